@@ -1,0 +1,161 @@
+import {
+  AuthorizeSecurityGroupIngressCommand,
+  CreateSecurityGroupCommand,
+  DescribeRouteTablesCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand,
+  RevokeSecurityGroupIngressCommand,
+  type EC2Client,
+  type IpPermission,
+  type RouteTable,
+  type SecurityGroup,
+  type Subnet,
+} from '@aws-sdk/client-ec2';
+import type { IngressRules, ObservedSecurityGroup, ObservedSubnet } from '../types.js';
+import { awsCall, type CallPolicy } from './call.js';
+import { tagList } from '../names.js';
+
+export class Ec2Adapter {
+  constructor(
+    private readonly client: EC2Client,
+    private readonly policy: CallPolicy,
+  ) {}
+
+  private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    return awsCall(this.policy, 'ec2', operation, fn);
+  }
+
+  async describeSubnets(subnetIds: string[]): Promise<Subnet[]> {
+    const out = await this.call('DescribeSubnets', () =>
+      this.client.send(new DescribeSubnetsCommand({ SubnetIds: subnetIds })),
+    );
+    return out.Subnets ?? [];
+  }
+
+  /** All route tables of the VPC: each subnet's own association, else the VPC's main table. */
+  async describeRouteTables(vpcId: string): Promise<RouteTable[]> {
+    const tables: RouteTable[] = [];
+    let token: string | undefined;
+    do {
+      const out = await this.call('DescribeRouteTables', () =>
+        this.client.send(
+          new DescribeRouteTablesCommand({
+            Filters: [{ Name: 'vpc-id', Values: [vpcId] }],
+            NextToken: token,
+          }),
+        ),
+      );
+      tables.push(...(out.RouteTables ?? []));
+      token = out.NextToken;
+    } while (token);
+    return tables;
+  }
+
+  async findSecurityGroups(name: string): Promise<SecurityGroup[]> {
+    const out = await this.call('DescribeSecurityGroups', () =>
+      this.client.send(
+        new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: [name] }] }),
+      ),
+    );
+    return out.SecurityGroups ?? [];
+  }
+
+  async createSecurityGroup(name: string, description: string, vpcId: string, tags: Record<string, string>) {
+    const out = await this.call('CreateSecurityGroup', () =>
+      this.client.send(
+        new CreateSecurityGroupCommand({
+          GroupName: name,
+          Description: description,
+          VpcId: vpcId,
+          TagSpecifications: [{ ResourceType: 'security-group', Tags: tagList(tags) }],
+        }),
+      ),
+    );
+    if (!out.GroupId) throw new Error(`EC2 CreateSecurityGroup returned no GroupId for ${name}`);
+    return out.GroupId;
+  }
+
+  async authorizeIngress(groupId: string, rules: IngressRules, description: string) {
+    if (rules.securityGroupIds.length + rules.cidrBlocks.length === 0) return;
+    await this.call('AuthorizeSecurityGroupIngress', () =>
+      this.client.send(
+        new AuthorizeSecurityGroupIngressCommand({
+          GroupId: groupId,
+          IpPermissions: [permission(rules, description)],
+        }),
+      ),
+    );
+  }
+
+  async revokeIngress(groupId: string, rules: IngressRules) {
+    if (rules.securityGroupIds.length + rules.cidrBlocks.length === 0) return;
+    await this.call('RevokeSecurityGroupIngress', () =>
+      this.client.send(
+        new RevokeSecurityGroupIngressCommand({
+          GroupId: groupId,
+          IpPermissions: [permission(rules, undefined)],
+        }),
+      ),
+    );
+  }
+}
+
+function permission(rules: IngressRules, description: string | undefined): IpPermission {
+  return {
+    IpProtocol: 'tcp',
+    FromPort: rules.port,
+    ToPort: rules.port,
+    UserIdGroupPairs: rules.securityGroupIds.length
+      ? rules.securityGroupIds.map((GroupId) => ({ GroupId, Description: description }))
+      : undefined,
+    IpRanges: rules.cidrBlocks.length
+      ? rules.cidrBlocks.map((CidrIp) => ({ CidrIp, Description: description }))
+      : undefined,
+  };
+}
+
+/** Pure: each subnet's effective route table, and whether it routes 0.0.0.0/0 to an internet gateway. */
+export function classifySubnets(subnets: Subnet[], tables: RouteTable[]): ObservedSubnet[] {
+  const main = tables.find((t) => t.Associations?.some((a) => a.Main));
+  return subnets.map((s) => {
+    const own = tables.find((t) => t.Associations?.some((a) => a.SubnetId === s.SubnetId));
+    const table = own ?? main;
+    const igw = table?.Routes?.find(
+      (r) =>
+        (r.DestinationCidrBlock === '0.0.0.0/0' || r.DestinationIpv6CidrBlock === '::/0') &&
+        r.GatewayId?.startsWith('igw-') &&
+        r.State !== 'blackhole',
+    );
+    return {
+      id: s.SubnetId ?? '',
+      vpcId: s.VpcId ?? '',
+      availabilityZone: s.AvailabilityZone ?? '',
+      internetGatewayRoute: igw?.GatewayId,
+    };
+  });
+}
+
+/** Pure: the SG's ingress on `port` (TCP, exactly that port) and how many other rules it has. */
+export function toObservedSecurityGroup(sg: SecurityGroup, port: number): ObservedSecurityGroup {
+  const ingress: IngressRules = { port, securityGroupIds: [], cidrBlocks: [] };
+  let otherRules = 0;
+  for (const p of sg.IpPermissions ?? []) {
+    if (p.IpProtocol === 'tcp' && p.FromPort === port && p.ToPort === port) {
+      ingress.securityGroupIds.push(
+        ...(p.UserIdGroupPairs ?? []).map((g) => g.GroupId ?? '').filter(Boolean),
+      );
+      ingress.cidrBlocks.push(...(p.IpRanges ?? []).map((r) => r.CidrIp ?? '').filter(Boolean));
+      otherRules += (p.Ipv6Ranges?.length ?? 0) + (p.PrefixListIds?.length ?? 0);
+    } else {
+      otherRules += 1;
+    }
+  }
+  return {
+    id: sg.GroupId ?? '',
+    name: sg.GroupName ?? '',
+    vpcId: sg.VpcId ?? '',
+    ingress,
+    otherRules,
+    tags: Object.fromEntries((sg.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
+  };
+}

@@ -1,0 +1,320 @@
+import {
+  AddTagsToResourceCommand,
+  CreateCacheParameterGroupCommand,
+  CreateCacheSubnetGroupCommand,
+  CreateReplicationGroupCommand,
+  DecreaseReplicaCountCommand,
+  DescribeCacheClustersCommand,
+  DescribeCacheParametersCommand,
+  DescribeCacheSubnetGroupsCommand,
+  DescribeEventsCommand,
+  DescribeReplicationGroupsCommand,
+  IncreaseReplicaCountCommand,
+  ListTagsForResourceCommand,
+  ModifyCacheParameterGroupCommand,
+  ModifyCacheSubnetGroupCommand,
+  ModifyReplicationGroupCommand,
+  RemoveTagsFromResourceCommand,
+  type CacheCluster,
+  type CreateReplicationGroupMessage,
+  type ElastiCacheClient,
+  type ModifyReplicationGroupMessage,
+  type ReplicationGroup,
+} from '@aws-sdk/client-elasticache';
+import { AwsCallError } from '../errors.js';
+import { tagList } from '../names.js';
+import type { ObservedGroup, ObservedLogDelivery, ObservedSubnetGroup } from '../types.js';
+import { awsCall, type CallPolicy } from './call.js';
+
+/** Parameters are changed at most 20 per ModifyCacheParameterGroup call (API limit). */
+export const PARAMETERS_PER_CALL = 20;
+
+function missing(e: unknown, ...names: string[]): boolean {
+  return e instanceof AwsCallError && names.includes(e.causeName);
+}
+
+export class ElastiCacheAdapter {
+  constructor(
+    private readonly client: ElastiCacheClient,
+    private readonly policy: CallPolicy,
+  ) {}
+
+  private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    return awsCall(this.policy, 'elasticache', operation, fn);
+  }
+
+  async describeReplicationGroup(id: string): Promise<ReplicationGroup | undefined> {
+    try {
+      const out = await this.call('DescribeReplicationGroups', () =>
+        this.client.send(new DescribeReplicationGroupsCommand({ ReplicationGroupId: id })),
+      );
+      return out.ReplicationGroups?.[0];
+    } catch (e) {
+      if (missing(e, 'ReplicationGroupNotFoundFault')) return undefined;
+      throw e;
+    }
+  }
+
+  /** Member clusters, with node info; used for version, parameter group, SGs, windows, pending values. */
+  async describeCacheCluster(id: string): Promise<CacheCluster | undefined> {
+    try {
+      const out = await this.call('DescribeCacheClusters', () =>
+        this.client.send(new DescribeCacheClustersCommand({ CacheClusterId: id, ShowCacheNodeInfo: true })),
+      );
+      return out.CacheClusters?.[0];
+    } catch (e) {
+      if (missing(e, 'CacheClusterNotFoundFault')) return undefined;
+      throw e;
+    }
+  }
+
+  async listTags(arn: string): Promise<Record<string, string>> {
+    const out = await this.call('ListTagsForResource', () =>
+      this.client.send(new ListTagsForResourceCommand({ ResourceName: arn })),
+    );
+    return Object.fromEntries((out.TagList ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+  }
+
+  async addTags(arn: string, tags: Record<string, string>): Promise<void> {
+    await this.call('AddTagsToResource', () =>
+      this.client.send(new AddTagsToResourceCommand({ ResourceName: arn, Tags: tagList(tags) })),
+    );
+  }
+
+  async removeTags(arn: string, keys: string[]): Promise<void> {
+    await this.call('RemoveTagsFromResource', () =>
+      this.client.send(new RemoveTagsFromResourceCommand({ ResourceName: arn, TagKeys: keys })),
+    );
+  }
+
+  async createReplicationGroup(input: CreateReplicationGroupMessage): Promise<ReplicationGroup | undefined> {
+    const out = await this.call('CreateReplicationGroup', () =>
+      this.client.send(new CreateReplicationGroupCommand(input)),
+    );
+    return out.ReplicationGroup;
+  }
+
+  /** A no-op modify is success ("No modifications were requested"), as Terraform treats it. */
+  async modifyReplicationGroup(input: ModifyReplicationGroupMessage): Promise<void> {
+    try {
+      await this.call('ModifyReplicationGroup', () =>
+        this.client.send(new ModifyReplicationGroupCommand(input)),
+      );
+    } catch (e) {
+      if (e instanceof AwsCallError && /No modifications were requested/i.test(e.message)) return;
+      throw e;
+    }
+  }
+
+  async increaseReplicaCount(id: string, newReplicaCount: number): Promise<void> {
+    await this.call('IncreaseReplicaCount', () =>
+      this.client.send(
+        new IncreaseReplicaCountCommand({
+          ReplicationGroupId: id,
+          NewReplicaCount: newReplicaCount,
+          ApplyImmediately: true,
+        }),
+      ),
+    );
+  }
+
+  async decreaseReplicaCount(id: string, newReplicaCount: number): Promise<void> {
+    await this.call('DecreaseReplicaCount', () =>
+      this.client.send(
+        new DecreaseReplicaCountCommand({
+          ReplicationGroupId: id,
+          NewReplicaCount: newReplicaCount,
+          ApplyImmediately: true,
+        }),
+      ),
+    );
+  }
+
+  /** Recent events for the group and its members, newest first, for failure messages. */
+  async recentEvents(id: string, sinceMs: number): Promise<string[]> {
+    const out = await this.call('DescribeEvents', () =>
+      this.client.send(
+        new DescribeEventsCommand({
+          SourceType: 'replication-group',
+          SourceIdentifier: id,
+          StartTime: new Date(sinceMs),
+        }),
+      ),
+    );
+    return (out.Events ?? []).map((ev) =>
+      `${ev.Date?.toISOString() ?? ''} ${ev.SourceIdentifier ?? id}: ${ev.Message ?? ''}`.trim(),
+    );
+  }
+
+  async describeSubnetGroup(name: string): Promise<ObservedSubnetGroup | undefined> {
+    try {
+      const out = await this.call('DescribeCacheSubnetGroups', () =>
+        this.client.send(new DescribeCacheSubnetGroupsCommand({ CacheSubnetGroupName: name })),
+      );
+      const g = out.CacheSubnetGroups?.[0];
+      if (!g) return undefined;
+      return {
+        name: g.CacheSubnetGroupName ?? name,
+        vpcId: g.VpcId ?? '',
+        subnetIds: (g.Subnets ?? []).map((s) => s.SubnetIdentifier ?? '').filter(Boolean),
+      };
+    } catch (e) {
+      if (missing(e, 'CacheSubnetGroupNotFoundFault')) return undefined;
+      throw e;
+    }
+  }
+
+  async createSubnetGroup(
+    name: string,
+    description: string,
+    subnetIds: string[],
+    tags: Record<string, string>,
+  ) {
+    await this.call('CreateCacheSubnetGroup', () =>
+      this.client.send(
+        new CreateCacheSubnetGroupCommand({
+          CacheSubnetGroupName: name,
+          CacheSubnetGroupDescription: description,
+          SubnetIds: subnetIds,
+          Tags: tagList(tags),
+        }),
+      ),
+    );
+  }
+
+  async modifySubnetGroup(name: string, subnetIds: string[]) {
+    await this.call('ModifyCacheSubnetGroup', () =>
+      this.client.send(
+        new ModifyCacheSubnetGroupCommand({ CacheSubnetGroupName: name, SubnetIds: subnetIds }),
+      ),
+    );
+  }
+
+  /** User-set parameter values of a group, or undefined when the group does not exist. */
+  async describeUserParameters(name: string): Promise<Record<string, string | undefined> | undefined> {
+    const values: Record<string, string | undefined> = {};
+    let marker: string | undefined;
+    try {
+      do {
+        const out = await this.call('DescribeCacheParameters', () =>
+          this.client.send(
+            new DescribeCacheParametersCommand({
+              CacheParameterGroupName: name,
+              Source: 'user',
+              MaxRecords: 100,
+              Marker: marker,
+            }),
+          ),
+        );
+        for (const p of out.Parameters ?? []) if (p.ParameterName) values[p.ParameterName] = p.ParameterValue;
+        marker = out.Marker;
+      } while (marker);
+    } catch (e) {
+      if (missing(e, 'CacheParameterGroupNotFoundFault')) return undefined;
+      throw e;
+    }
+    return values;
+  }
+
+  async createParameterGroup(
+    name: string,
+    family: string,
+    description: string,
+    tags: Record<string, string>,
+  ) {
+    await this.call('CreateCacheParameterGroup', () =>
+      this.client.send(
+        new CreateCacheParameterGroupCommand({
+          CacheParameterGroupName: name,
+          CacheParameterGroupFamily: family,
+          Description: description,
+          Tags: tagList(tags),
+        }),
+      ),
+    );
+  }
+
+  async modifyParameters(name: string, parameters: Record<string, string>) {
+    const entries = Object.entries(parameters);
+    for (let i = 0; i < entries.length; i += PARAMETERS_PER_CALL) {
+      const chunk = entries.slice(i, i + PARAMETERS_PER_CALL);
+      await this.call('ModifyCacheParameterGroup', () =>
+        this.client.send(
+          new ModifyCacheParameterGroupCommand({
+            CacheParameterGroupName: name,
+            ParameterNameValues: chunk.map(([ParameterName, ParameterValue]) => ({
+              ParameterName,
+              ParameterValue,
+            })),
+          }),
+        ),
+      );
+    }
+  }
+}
+
+/** The group as the planner sees it: the RG shape plus what only the first member carries. */
+export function toObservedGroup(
+  rg: ReplicationGroup,
+  member: CacheCluster | undefined,
+  tags: Record<string, string>,
+  memberStatuses: Map<string, CacheCluster> = new Map(),
+): ObservedGroup {
+  const ng = rg.NodeGroups?.[0];
+  const logDelivery: ObservedLogDelivery[] = (rg.LogDeliveryConfigurations ?? []).map((l) => ({
+    logType: l.LogType as 'slow-log' | 'engine-log',
+    destinationType: l.DestinationType ?? '',
+    logGroup: l.DestinationDetails?.CloudWatchLogsDetails?.LogGroup,
+    logFormat: l.LogFormat,
+    status: l.Status,
+  }));
+  const memberIds = rg.MemberClusters ?? [];
+  const topic = member?.NotificationConfiguration;
+  return {
+    id: rg.ReplicationGroupId ?? '',
+    arn: rg.ARN ?? '',
+    status: rg.Status ?? 'unknown',
+    nodeType: rg.CacheNodeType ?? member?.CacheNodeType,
+    engine: rg.Engine ?? member?.Engine,
+    engineVersion: member?.EngineVersion,
+    memberClusters: memberIds,
+    members: memberIds.map((id) => {
+      const c = memberStatuses.get(id) ?? (member?.CacheClusterId === id ? member : undefined);
+      return {
+        id,
+        status: c?.CacheClusterStatus ?? 'unknown',
+        pendingNodeType: c?.PendingModifiedValues?.CacheNodeType,
+        pendingEngineVersion: c?.PendingModifiedValues?.EngineVersion,
+      };
+    }),
+    automaticFailover: rg.AutomaticFailover,
+    multiAz: rg.MultiAZ,
+    atRestEncryptionEnabled: rg.AtRestEncryptionEnabled ?? false,
+    kmsKeyId: rg.KmsKeyId,
+    transitEncryptionEnabled: rg.TransitEncryptionEnabled ?? false,
+    transitEncryptionMode: rg.TransitEncryptionMode,
+    authTokenEnabled: rg.AuthTokenEnabled ?? false,
+    clusterEnabled: rg.ClusterEnabled ?? false,
+    dataTiering: rg.DataTiering === 'enabled',
+    port: ng?.PrimaryEndpoint?.Port ?? member?.CacheNodes?.[0]?.Endpoint?.Port,
+    primaryEndpoint:
+      ng?.PrimaryEndpoint?.Address !== undefined
+        ? { address: ng.PrimaryEndpoint.Address, port: ng.PrimaryEndpoint.Port ?? 0 }
+        : undefined,
+    readerEndpoint:
+      ng?.ReaderEndpoint?.Address !== undefined
+        ? { address: ng.ReaderEndpoint.Address, port: ng.ReaderEndpoint.Port ?? 0 }
+        : undefined,
+    snapshotRetentionLimit: rg.SnapshotRetentionLimit,
+    snapshotWindow: rg.SnapshotWindow,
+    maintenanceWindow: member?.PreferredMaintenanceWindow,
+    notificationTopicArn: topic?.TopicStatus === 'active' ? topic.TopicArn : undefined,
+    parameterGroupName: member?.CacheParameterGroup?.CacheParameterGroupName,
+    securityGroupIds: (member?.SecurityGroups ?? []).map((s) => s.SecurityGroupId ?? '').filter(Boolean),
+    subnetGroupName: member?.CacheSubnetGroupName,
+    logDelivery,
+    pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
+    pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
+    tags,
+  };
+}

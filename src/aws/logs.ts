@@ -1,0 +1,51 @@
+import {
+  CreateLogGroupCommand,
+  DescribeLogGroupsCommand,
+  PutRetentionPolicyCommand,
+  type CloudWatchLogsClient,
+} from '@aws-sdk/client-cloudwatch-logs';
+import { AwsCallError } from '../errors.js';
+import { awsCall, type CallPolicy } from './call.js';
+
+export class LogsAdapter {
+  constructor(
+    private readonly client: CloudWatchLogsClient,
+    private readonly policy: CallPolicy,
+  ) {}
+
+  private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    return awsCall(this.policy, 'logs', operation, fn);
+  }
+
+  /** Log group name -> retention days (undefined = never expire), for groups under the prefix. */
+  async describeLogGroups(prefix: string): Promise<Record<string, number | undefined>> {
+    const found: Record<string, number | undefined> = {};
+    let token: string | undefined;
+    do {
+      const out = await this.call('DescribeLogGroups', () =>
+        this.client.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: prefix, nextToken: token })),
+      );
+      for (const g of out.logGroups ?? []) if (g.logGroupName) found[g.logGroupName] = g.retentionInDays;
+      token = out.nextToken;
+    } while (token);
+    return found;
+  }
+
+  /** Creates the group; one that already exists (a concurrent run) is fine. */
+  async createLogGroup(name: string, tags: Record<string, string>) {
+    try {
+      await this.call('CreateLogGroup', () =>
+        this.client.send(new CreateLogGroupCommand({ logGroupName: name, tags })),
+      );
+    } catch (e) {
+      if (e instanceof AwsCallError && e.causeName === 'ResourceAlreadyExistsException') return;
+      throw e;
+    }
+  }
+
+  async putRetention(name: string, days: number) {
+    await this.call('PutRetentionPolicy', () =>
+      this.client.send(new PutRetentionPolicyCommand({ logGroupName: name, retentionInDays: days })),
+    );
+  }
+}

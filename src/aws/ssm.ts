@@ -1,0 +1,83 @@
+import {
+  AddTagsToResourceCommand,
+  GetParametersCommand,
+  PutParameterCommand,
+  type SSMClient,
+} from '@aws-sdk/client-ssm';
+import { tagList } from '../names.js';
+import type { ObservedSsmParameter } from '../types.js';
+import { awsCall, type CallPolicy } from './call.js';
+
+export class SsmAdapter {
+  constructor(
+    private readonly client: SSMClient,
+    private readonly policy: CallPolicy,
+  ) {}
+
+  private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    return awsCall(this.policy, 'ssm', operation, fn);
+  }
+
+  /** Decrypted values of the named parameters (up to 10 per call); absent names are left out. */
+  async getParameters(names: string[]): Promise<Record<string, ObservedSsmParameter>> {
+    const found: Record<string, ObservedSsmParameter> = {};
+    for (let i = 0; i < names.length; i += 10) {
+      const out = await this.call('GetParameters', () =>
+        this.client.send(new GetParametersCommand({ Names: names.slice(i, i + 10), WithDecryption: true })),
+      );
+      for (const p of out.Parameters ?? []) {
+        if (p.Name)
+          found[p.Name] = {
+            value: p.Value ?? '',
+            type: (p.Type ?? 'String') as ObservedSsmParameter['type'],
+          };
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Writes a parameter. PutParameter refuses Tags together with Overwrite, so a new parameter is
+   * created with its tags, and an existing one is overwritten and then tagged.
+   */
+  async putParameter(
+    name: string,
+    value: string,
+    secure: boolean,
+    exists: boolean,
+    tags: Record<string, string>,
+    description: string,
+  ): Promise<void> {
+    const Type = secure ? 'SecureString' : 'String';
+    if (!exists) {
+      await this.call('PutParameter', () =>
+        this.client.send(
+          new PutParameterCommand({
+            Name: name,
+            Value: value,
+            Type,
+            Description: description,
+            Tags: tagList(tags),
+          }),
+        ),
+      );
+      return;
+    }
+    await this.call('PutParameter', () =>
+      this.client.send(
+        new PutParameterCommand({
+          Name: name,
+          Value: value,
+          Type,
+          Description: description,
+          Overwrite: true,
+        }),
+      ),
+    );
+    await this.call('AddTagsToResource', () =>
+      this.client.send(
+        new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: tagList(tags) }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,345 @@
+// The executor is thin: it runs the planned steps level by level (steps of one level concurrently),
+// one adapter call per step, and waits where the plan says so. Every decision was made by the planner.
+
+import type { CreateReplicationGroupMessage, ReplicationGroup } from '@aws-sdk/client-elasticache';
+import type { Clock } from './clock.js';
+import { PlanError } from './errors.js';
+import { resourceNames, tagList } from './names.js';
+import type { Adapters } from './observe.js';
+import { MANAGED_SECURITY_GROUP, desiredLogDelivery, urlParameterNames } from './plan.js';
+import { generateAuthToken } from './token.js';
+import type { Config, Observed, Plan, ResourceNames, Step } from './types.js';
+import { connectionUrls } from './urls.js';
+import { pollUntil, WaitFailedError, WaitTimeoutError, type Verdict } from './wait.js';
+
+export interface Logger {
+  info(line: string): void;
+  warning(line: string): void;
+  /** Registers a secret with the runner so it is masked in every later log line. */
+  mask(secret: string): void;
+}
+
+export interface ExecContext {
+  cfg: Config;
+  observed: Observed;
+  tags: Record<string, string>;
+  aws: Adapters;
+  clock: Clock;
+  log: Logger;
+  /** Overridable in tests; defaults to crypto-random. */
+  generateToken?: () => string;
+}
+
+/** What execution learned: ids created, the token in use, the group as last read. */
+export interface ExecResult {
+  securityGroupId: string | undefined;
+  token: string | undefined;
+  group: ReplicationGroup | undefined;
+  timings: Array<{ level: number; label: string; ms: number }>;
+  ssmWritten: string[];
+}
+
+export async function execute(plan: Plan, ctx: ExecContext): Promise<ExecResult> {
+  const names = resourceNames(ctx.cfg);
+  const state: ExecResult = {
+    securityGroupId: ctx.observed.securityGroup?.id,
+    token: ctx.observed.ssm[names.ssm.authToken]?.value,
+    group: undefined,
+    timings: [],
+    ssmWritten: [],
+  };
+  const levels = [...new Set(plan.steps.map((s) => s.level))].sort((x, y) => x - y);
+  for (const level of levels) {
+    const steps = plan.steps.filter((s) => s.level === level);
+    const started = ctx.clock.now();
+    await Promise.all(steps.map((s) => runStep(s, ctx, names, state)));
+    state.timings.push({ level, label: steps.map((s) => s.kind).join(', '), ms: ctx.clock.now() - started });
+  }
+  return state;
+}
+
+async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: ExecResult): Promise<void> {
+  const { cfg, aws, log, tags } = ctx;
+  log.info(`→ ${step.reason}`);
+  switch (step.kind) {
+    case 'create-subnet-group':
+      return aws.elasticache.createSubnetGroup(
+        step.name,
+        `django-redis-action: ${cfg.name}`,
+        step.subnetIds,
+        tags,
+      );
+    case 'modify-subnet-group':
+      return aws.elasticache.modifySubnetGroup(step.name, step.subnetIds);
+    case 'create-parameter-group':
+      await aws.elasticache.createParameterGroup(
+        step.name,
+        step.family,
+        `django-redis-action: Django-tuned ${step.family} for ${cfg.name}`,
+        tags,
+      );
+      return aws.elasticache.modifyParameters(step.name, step.parameters);
+    case 'modify-parameter-group':
+      return aws.elasticache.modifyParameters(step.name, step.parameters);
+    case 'create-security-group': {
+      const id = await aws.ec2.createSecurityGroup(
+        step.name,
+        `django-redis-action: ${cfg.name} clients`,
+        step.vpcId,
+        tags,
+      );
+      st.securityGroupId = id;
+      log.info(`  created security group ${id}`);
+      return aws.ec2.authorizeIngress(id, step.ingress, `django-redis-action ${cfg.name}`);
+    }
+    case 'authorize-ingress':
+      return aws.ec2.authorizeIngress(requireSg(st), step, `django-redis-action ${cfg.name}`);
+    case 'revoke-ingress':
+      return aws.ec2.revokeIngress(requireSg(st), step);
+    case 'create-log-group':
+      await aws.logs.createLogGroup(step.name, tags);
+      if (step.retentionDays) await aws.logs.putRetention(step.name, step.retentionDays);
+      return;
+    case 'put-log-retention':
+      return aws.logs.putRetention(step.name, step.retentionDays);
+    case 'store-auth-token': {
+      // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
+      const token = (ctx.generateToken ?? generateAuthToken)();
+      log.mask(token);
+      await aws.ssm.putParameter(
+        step.parameterName,
+        token,
+        true,
+        step.parameterName in ctx.observed.ssm,
+        tags,
+        `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`,
+      );
+      st.token = token;
+      return;
+    }
+    case 'create-replication-group': {
+      const rg = await aws.elasticache.createReplicationGroup(
+        buildCreateRequest(cfg, names, requireSg(st), st.token, tags),
+      );
+      st.group = rg;
+      if (!cfg.wait)
+        log.info(
+          `  create requested; wait is false, so this step ends now while ${cfg.name} is ${rg?.Status ?? 'creating'}`,
+        );
+      return;
+    }
+    case 'wait-available':
+      st.group = await waitUntilAvailable(ctx, names.replicationGroupId);
+      return;
+    case 'increase-replicas':
+      return aws.elasticache.increaseReplicaCount(names.replicationGroupId, step.newReplicaCount);
+    case 'decrease-replicas':
+      return aws.elasticache.decreaseReplicaCount(names.replicationGroupId, step.newReplicaCount);
+    case 'modify-replication-group': {
+      const changes = { ...step.changes };
+      if (changes.SecurityGroupIds) {
+        changes.SecurityGroupIds = changes.SecurityGroupIds.map((id) =>
+          id === MANAGED_SECURITY_GROUP ? requireSg(st) : id,
+        );
+      }
+      return aws.elasticache.modifyReplicationGroup({
+        ReplicationGroupId: names.replicationGroupId,
+        ...changes,
+      });
+    }
+    case 'auth-token': {
+      if (!st.token)
+        throw new PlanError(`no AUTH token is stored in ${names.ssm.authToken}; cannot ${step.strategy}`);
+      return aws.elasticache.modifyReplicationGroup({
+        ReplicationGroupId: names.replicationGroupId,
+        AuthToken: st.token,
+        AuthTokenUpdateStrategy: step.strategy,
+        ApplyImmediately: true,
+      });
+    }
+    case 'add-tags':
+      return aws.elasticache.addTags(groupArn(ctx, st), step.tags);
+    case 'remove-tags':
+      return aws.elasticache.removeTags(groupArn(ctx, st), step.keys);
+    case 'publish-ssm':
+      return publishSsm(ctx, names, st, step.parameterNames);
+  }
+}
+
+function requireSg(st: ExecResult): string {
+  if (!st.securityGroupId)
+    throw new PlanError('the managed security group id is unknown (it was neither found nor created)');
+  return st.securityGroupId;
+}
+
+function groupArn(ctx: ExecContext, st: ExecResult): string {
+  const arn = st.group?.ARN ?? ctx.observed.group?.arn;
+  if (!arn) throw new PlanError(`the ARN of ${ctx.cfg.name} is unknown; cannot tag it`);
+  return arn;
+}
+
+/** The full create request: every setting from the inputs, log delivery, tags. Pure. */
+export function buildCreateRequest(
+  cfg: Config,
+  names: ResourceNames,
+  securityGroupId: string,
+  token: string | undefined,
+  tags: Record<string, string>,
+): CreateReplicationGroupMessage {
+  return {
+    ReplicationGroupId: names.replicationGroupId,
+    ReplicationGroupDescription: `Django cache and Celery broker for ${cfg.name} (django-redis-action)`,
+    Engine: cfg.engine,
+    EngineVersion: cfg.engineVersion,
+    CacheNodeType: cfg.nodeType,
+    NumCacheClusters: cfg.numCacheClusters,
+    AutomaticFailoverEnabled: cfg.automaticFailoverEnabled,
+    MultiAZEnabled: cfg.multiAzEnabled,
+    AtRestEncryptionEnabled: cfg.atRestEncryptionEnabled,
+    KmsKeyId: cfg.kmsKeyId,
+    TransitEncryptionEnabled: cfg.transitEncryptionEnabled,
+    TransitEncryptionMode: cfg.transitEncryptionEnabled ? 'required' : undefined,
+    AuthToken: cfg.authTokenEnabled ? token : undefined,
+    Port: cfg.port,
+    CacheSubnetGroupName: names.subnetGroup,
+    CacheParameterGroupName: names.parameterGroup,
+    SecurityGroupIds: [securityGroupId, ...cfg.securityGroupIds.filter((id) => id !== securityGroupId)],
+    SnapshotRetentionLimit: cfg.snapshotRetentionLimit,
+    SnapshotWindow: cfg.snapshotWindow,
+    PreferredMaintenanceWindow: cfg.maintenanceWindow,
+    NotificationTopicArn: cfg.notificationTopicArn,
+    DataTieringEnabled: /\.r6gd\./.test(cfg.nodeType) ? true : undefined,
+    LogDeliveryConfigurations: desiredLogDelivery(names),
+    Tags: tagList(tags),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface GroupSnapshot {
+  rg: ReplicationGroup | undefined;
+  members: Array<{ id: string; status: string }>;
+}
+
+/** Pure: is the group (and every member) done? Explicit success and failure states. */
+export function classifyGroup(s: GroupSnapshot): Verdict {
+  const rg = s.rg;
+  if (!rg) return { state: 'failure', label: 'gone (ReplicationGroupNotFound)' };
+  const status = rg.Status ?? 'unknown';
+  if (status === 'create-failed' || status === 'deleting' || status === 'deleted')
+    return { state: 'failure', label: status };
+  const busyMembers = s.members.filter((m) => m.status !== 'available');
+  const pending = rg.PendingModifiedValues ?? {};
+  const pendingParts = [
+    pending.AuthTokenStatus && `AUTH token ${pending.AuthTokenStatus.toLowerCase()}`,
+    pending.TransitEncryptionMode && `TLS mode → ${pending.TransitEncryptionMode}`,
+    pending.AutomaticFailoverStatus && `failover ${pending.AutomaticFailoverStatus}`,
+    ...(rg.LogDeliveryConfigurations ?? [])
+      .filter((l) => l.Status && l.Status !== 'active' && l.Status !== 'error')
+      .map((l) => `${l.LogType} ${l.Status}`),
+  ].filter(Boolean);
+  const memberText = busyMembers.length
+    ? `; members ${busyMembers.map((m) => `${m.id} ${m.status}`).join(', ')}`
+    : '';
+  const pendingText = pendingParts.length ? `; ${pendingParts.join(', ')}` : '';
+  const label = `${status}${memberText}${pendingText}`;
+  if (status === 'available' && !busyMembers.length && !pendingParts.length)
+    return { state: 'success', label: 'available' };
+  return { state: 'pending', label };
+}
+
+export async function waitUntilAvailable(ctx: ExecContext, id: string): Promise<ReplicationGroup> {
+  const started = ctx.clock.now();
+  const read = async (): Promise<GroupSnapshot> => {
+    const rg = await ctx.aws.elasticache.describeReplicationGroup(id);
+    const members = await Promise.all(
+      (rg?.MemberClusters ?? []).map(async (m) => ({
+        id: m,
+        status: (await ctx.aws.elasticache.describeCacheCluster(m))?.CacheClusterStatus ?? 'missing',
+      })),
+    );
+    return { rg, members };
+  };
+  try {
+    const done = await pollUntil({
+      clock: ctx.clock,
+      what: `replication group ${id}`,
+      timeoutMs: ctx.cfg.waitTimeoutMinutes * 60_000,
+      read,
+      classify: classifyGroup,
+      log: (line) => ctx.log.info(`  ${line}`),
+    });
+    return done.rg as ReplicationGroup;
+  } catch (e) {
+    if (e instanceof WaitFailedError || e instanceof WaitTimeoutError) {
+      let events: string[] = [];
+      try {
+        events = await ctx.aws.elasticache.recentEvents(id, started - 60 * 60_000);
+      } catch (inner) {
+        events = [`(could not read events: ${(inner as Error).message})`];
+      }
+      const hint =
+        e instanceof WaitTimeoutError
+          ? ' Raise wait_timeout_minutes, or re-run later: a re-run waits for the group instead of starting over.'
+          : '';
+      throw new PlanError(
+        `${e.message}.${hint}${
+          events.length
+            ? `\nRecent ElastiCache events:\n${events
+                .slice(0, 10)
+                .map((x) => `  ${x}`)
+                .join('\n')}`
+            : ' No recent ElastiCache events.'
+        }`,
+      );
+    }
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function publishSsm(
+  ctx: ExecContext,
+  names: ResourceNames,
+  st: ExecResult,
+  only: string[],
+): Promise<void> {
+  const { cfg } = ctx;
+  const rg = st.group ?? (await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId));
+  st.group = rg;
+  const primary = rg?.NodeGroups?.[0]?.PrimaryEndpoint;
+  if (!primary?.Address)
+    throw new PlanError(`replication group ${cfg.name} has no primary endpoint yet; cannot publish URLs`);
+  const token = cfg.authTokenEnabled ? st.token : undefined;
+  if (cfg.authTokenEnabled && !token)
+    throw new PlanError(`no AUTH token is stored in ${names.ssm.authToken}`);
+  const urls = connectionUrls(
+    { host: primary.Address, port: primary.Port ?? cfg.port, tls: cfg.transitEncryptionEnabled, token },
+    cfg,
+  );
+  if (token) for (const u of Object.values(urls)) ctx.log.mask(u);
+  const values: Record<string, string> = {
+    [names.ssm.redisUrl]: urls.redisUrl,
+    [names.ssm.celeryBrokerUrl]: urls.celeryBrokerUrl,
+    [names.ssm.celeryResultBackend]: urls.celeryResultBackendUrl,
+  };
+  const secure = cfg.authTokenEnabled;
+  const type = secure ? 'SecureString' : 'String';
+  await Promise.all(
+    urlParameterNames(names)
+      .filter((n) => only.includes(n))
+      .filter((n) => ctx.observed.ssm[n]?.value !== values[n] || ctx.observed.ssm[n]?.type !== type)
+      .map(async (n) => {
+        await ctx.aws.ssm.putParameter(
+          n,
+          values[n] ?? '',
+          secure,
+          n in ctx.observed.ssm,
+          ctx.tags,
+          `Connection URL for ${cfg.name} (django-redis-action)`,
+        );
+        st.ssmWritten.push(n);
+      }),
+  );
+}

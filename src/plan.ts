@@ -1,0 +1,753 @@
+// The planner is pure: desired config + observed state → an ordered list of steps with reasons.
+// It makes no AWS call and reads no clock, so every rule here is unit-tested directly, and plan
+// mode, the apply log and the job summary all render exactly the list the executor runs.
+
+import { compareVersions, supportsInPlaceTransitEncryption } from './engine.js';
+import { OWNERSHIP_TAG, VOLATILE_TAGS, resourceNames } from './names.js';
+import type {
+  Config,
+  IngressRules,
+  LogDeliveryRequest,
+  Observed,
+  ObservedGroup,
+  Plan,
+  ReplicationGroupModification,
+  ResourceNames,
+  Step,
+} from './types.js';
+import { connectionUrls, tokenInUrl } from './urls.js';
+
+/** Placeholder for the managed security group's id when it is created in the same run. */
+export const MANAGED_SECURITY_GROUP = '(managed security group)';
+
+/** Group states in which another run (or AWS) is busy: wait for `available`, then plan. */
+export const BUSY_STATES = new Set(['creating', 'modifying', 'snapshotting']);
+
+/** A step before it is given its level (Omit distributed over the union). */
+type Unleveled = Step extends infer S ? (S extends Step ? Omit<S, 'level'> : never) : never;
+
+export interface PlanContext {
+  /** Desired tags (user + Environment + ownership + provenance). */
+  tags: Record<string, string>;
+}
+
+export function planRun(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
+  const names = resourceNames(cfg);
+  const plan: Plan = { action: 'none', steps: [], refusals: [], warnings: [], pending: [] };
+  const g = obs.group;
+
+  checkSubnets(cfg, obs, plan);
+  if (g) checkGroupUsable(cfg, g, plan);
+  if (g) checkImmutable(cfg, g, names, plan);
+  warnAboutEviction(cfg, plan);
+  if (plan.refusals.length) return plan;
+
+  const level0 = supportingResources(cfg, obs, names, ctx, g);
+  const tokenState = authTokenState(cfg, obs, names, g);
+  if (tokenState.store) level0.push(tokenState.store);
+  const steps: Step[] = level0.map((s) => ({ ...s, level: 0 }) as Step);
+  let level = level0.length ? 1 : 0;
+  const push = (s: Unleveled) => steps.push({ ...s, level } as Step);
+  const waitAfter = (reason: string) => {
+    level += 1;
+    push({ kind: 'wait-available', reason });
+    level += 1;
+  };
+
+  if (!g) {
+    plan.action = 'create';
+    push({ kind: 'create-replication-group', reason: createReason(cfg) });
+    if (cfg.wait) {
+      waitAfter(`wait until ${cfg.name} and its ${cfg.numCacheClusters} node(s) are available`);
+      push({
+        kind: 'publish-ssm',
+        parameterNames: urlParameterNames(names),
+        reason: 'publish the connection URLs',
+      });
+    }
+    plan.steps = steps;
+    return plan;
+  }
+
+  const rgSteps = replicationGroupSteps(cfg, obs, g, names, tokenState, plan);
+  const tagSteps = tagChanges(g.tags, ctx.tags);
+  rgSteps.forEach((s, i) => {
+    push(s);
+    // Between steps we always wait: the next call is refused until the group and its members are
+    // available. After the last one, wait only when asked to (or when tags, which also need it, follow).
+    const last = i === rgSteps.length - 1;
+    if (!last || cfg.wait || tagSteps.length) {
+      waitAfter(`wait until ${cfg.name} and its members are available after: ${s.reason}`);
+    }
+  });
+  for (const s of tagSteps) {
+    push(s);
+    level += 1;
+  }
+
+  const publish = publishStep(cfg, obs, g, names, tokenState);
+  if (publish) push(publish);
+
+  plan.steps = steps;
+  plan.action = steps.length ? 'update' : 'none';
+  return plan;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refusals: decided before any write.
+
+function checkSubnets(cfg: Config, obs: Observed, plan: Plan) {
+  const vpcs = [...new Set(obs.subnets.map((s) => s.vpcId))];
+  if (vpcs.length > 1) {
+    plan.refusals.push(
+      `Input "subnet_ids": the subnets are in different VPCs (${obs.subnets.map((s) => `${s.id} in ${s.vpcId}`).join(', ')}); a cache subnet group needs subnets of one VPC.`,
+    );
+  }
+  if (!cfg.allowPublicSubnets) {
+    for (const s of obs.subnets) {
+      if (s.internetGatewayRoute) {
+        plan.refusals.push(
+          `Input "subnet_ids": subnet ${s.id} is public: its route table sends 0.0.0.0/0 to internet gateway ${s.internetGatewayRoute}. ` +
+            `Use private subnets (the spec's "private subnets only"), or set allow_public_subnets: true if you really mean it.`,
+        );
+      }
+    }
+  }
+  const azs = new Set(obs.subnets.map((s) => s.availabilityZone));
+  if (cfg.multiAzEnabled && azs.size < 2) {
+    plan.refusals.push(
+      `Input "multi_az_enabled": Multi-AZ needs subnets in at least two availability zones, but subnet_ids are all in ${[...azs].join(', ') || 'one zone'}. Add a subnet in another zone or set multi_az_enabled: false.`,
+    );
+  }
+  if (obs.subnetGroup && obs.vpcId && obs.subnetGroup.vpcId && obs.subnetGroup.vpcId !== obs.vpcId) {
+    plan.refusals.push(
+      `Input "subnet_ids": the subnets are in ${obs.vpcId} but cache subnet group ${obs.subnetGroup.name} is in ${obs.subnetGroup.vpcId}; a replication group cannot move VPCs. Snapshot it and restore into a new name in the new VPC.`,
+    );
+  }
+}
+
+function checkGroupUsable(cfg: Config, g: ObservedGroup, plan: Plan) {
+  if (g.status === 'create-failed') {
+    plan.refusals.push(
+      `Replication group ${g.id} is in create-failed. This action does not delete groups: delete it (aws elasticache delete-replication-group --replication-group-id ${g.id}) after reading its events, then re-run.`,
+    );
+  } else if (g.status === 'deleting') {
+    plan.refusals.push(
+      `Replication group ${g.id} is being deleted; wait until it is gone, then re-run to create it again.`,
+    );
+  } else if (g.status !== 'available') {
+    plan.refusals.push(
+      `Replication group ${g.id} is ${g.status}, not available; re-run when it is available.`,
+    );
+  }
+  if (g.clusterEnabled) {
+    plan.refusals.push(
+      `Replication group ${g.id} has cluster mode enabled: Celery's Redis transport and DB numbers other than 0 do not work on it. This action manages cluster-mode-disabled groups only.`,
+    );
+  }
+}
+
+function migrate(name: string): string {
+  return (
+    `AWS cannot change this in place. To migrate: take a snapshot (aws elasticache create-snapshot --replication-group-id ${name} --snapshot-name ${name}-migrate), ` +
+    `restore it into a new group under a new name with the new settings, switch your apps to the new URLs, then delete the old group.`
+  );
+}
+
+function checkImmutable(cfg: Config, g: ObservedGroup, names: ResourceNames, plan: Plan) {
+  const refuse = (input: string, from: string, to: string) =>
+    plan.refusals.push(`Input "${input}": the group has ${from}, the input asks for ${to}. ${migrate(g.id)}`);
+  if (g.atRestEncryptionEnabled !== cfg.atRestEncryptionEnabled) {
+    refuse(
+      'at_rest_encryption_enabled',
+      String(g.atRestEncryptionEnabled),
+      String(cfg.atRestEncryptionEnabled),
+    );
+  }
+  const comparableKey = cfg.kmsKeyId !== undefined && !/(^|:)alias\//.test(cfg.kmsKeyId);
+  if (
+    comparableKey &&
+    cfg.kmsKeyId !== undefined &&
+    g.kmsKeyId !== undefined &&
+    !sameKmsKey(g.kmsKeyId, cfg.kmsKeyId)
+  ) {
+    refuse('kms_key_id', g.kmsKeyId, cfg.kmsKeyId);
+  } else if ((cfg.kmsKeyId === undefined) !== (g.kmsKeyId === undefined) && g.atRestEncryptionEnabled) {
+    refuse('kms_key_id', g.kmsKeyId ?? 'the AWS managed key', cfg.kmsKeyId ?? 'the AWS managed key');
+  }
+  if (g.port !== undefined && g.port !== cfg.port) refuse('port', String(g.port), String(cfg.port));
+  if (g.engine === 'valkey' && cfg.engine === 'redis') {
+    refuse('engine', 'valkey', 'redis (valkey → redis is not supported)');
+  }
+  if (g.engineVersion && compareVersions(cfg.engineVersion, g.engineVersion, { majorMinorOnly: true }) < 0) {
+    refuse(
+      'engine_version',
+      `${g.engine ?? ''} ${g.engineVersion}`.trim(),
+      `${cfg.engine} ${cfg.engineVersion} (a downgrade)`,
+    );
+  }
+  if (g.dataTiering !== /\.r6gd\./.test(cfg.nodeType)) {
+    refuse(
+      'node_type',
+      `data tiering ${g.dataTiering ? 'on' : 'off'} (${g.nodeType})`,
+      `${cfg.nodeType} (data tiering ${g.dataTiering ? 'off' : 'on'})`,
+    );
+  }
+  if (g.authTokenEnabled && !cfg.authTokenEnabled) {
+    plan.refusals.push(
+      `Input "auth_token_enabled": the group has AUTH on and the input turns it off. ElastiCache can only remove an AUTH token by migrating to RBAC user groups (AuthTokenUpdateStrategy DELETE), which this action does not manage. Keep auth_token_enabled: true, or ${migrate(g.id)}`,
+    );
+  }
+  const transitChanges = g.transitEncryptionEnabled !== cfg.transitEncryptionEnabled;
+  if (
+    transitChanges &&
+    g.engineVersion &&
+    !supportsInPlaceTransitEncryption(g.engine ?? cfg.engine, g.engineVersion)
+  ) {
+    refuse(
+      'transit_encryption_enabled',
+      `TLS ${g.transitEncryptionEnabled ? 'on' : 'off'} on ${g.engine} ${g.engineVersion}`,
+      `TLS ${cfg.transitEncryptionEnabled ? 'on' : 'off'} (in place needs Redis ≥ 7.0.5 or Valkey; upgrade engine_version first)`,
+    );
+  }
+  if (g.subnetGroupName && g.subnetGroupName !== names.subnetGroup && g.subnetGroupName === 'default') {
+    plan.refusals.push(
+      `Replication group ${g.id} uses the "default" cache subnet group, which this action does not modify. ${migrate(g.id)}`,
+    );
+  }
+}
+
+function sameKmsKey(a: string, b: string): boolean {
+  const id = (k: string) => k.replace(/^arn:[^:]+:kms:[^:]*:[^:]*:key\//, '');
+  return id(a) === id(b);
+}
+
+function warnAboutEviction(cfg: Config, plan: Plan) {
+  if (cfg.parameters['maxmemory-policy'].startsWith('allkeys-')) {
+    plan.warnings.push(
+      `maxmemory_policy is ${cfg.parameters['maxmemory-policy']} and this group also publishes a Celery broker URL (DB ${cfg.celeryDb}). ` +
+        `Eviction is instance-wide: when memory fills, Redis may evict Celery's queue lists and _kombu.binding.* keys (they have no TTL), silently losing tasks. ` +
+        `Use a separate replication group for the broker with maxmemory_policy: noeviction, or use volatile-lru here so only keys with a TTL are evicted.`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Level 0: subnet group, parameter group, security group, log groups (independent of each other).
+
+function supportingResources(
+  cfg: Config,
+  obs: Observed,
+  names: ResourceNames,
+  ctx: PlanContext,
+  g: ObservedGroup | undefined,
+): Unleveled[] {
+  const out: Unleveled[] = [];
+  const subnetGroupName = g?.subnetGroupName ?? names.subnetGroup;
+  const sg = obs.subnetGroup;
+  if (!sg) {
+    out.push({
+      kind: 'create-subnet-group',
+      name: names.subnetGroup,
+      subnetIds: cfg.subnetIds,
+      reason: `cache subnet group ${names.subnetGroup} is missing: create it with ${cfg.subnetIds.join(', ')}`,
+    });
+  } else if (!sameSet(sg.subnetIds, cfg.subnetIds)) {
+    out.push({
+      kind: 'modify-subnet-group',
+      name: subnetGroupName,
+      subnetIds: cfg.subnetIds,
+      reason: `subnet_ids ${[...sg.subnetIds].sort().join(',')} → ${[...cfg.subnetIds].sort().join(',')}`,
+    });
+  }
+
+  const desiredParams: Record<string, string> = { ...cfg.parameters };
+  const pg = obs.parameterGroup;
+  if (!pg) {
+    out.push({
+      kind: 'create-parameter-group',
+      name: names.parameterGroup,
+      family: cfg.family,
+      parameters: desiredParams,
+      reason: `parameter group ${names.parameterGroup} (${cfg.family}) is missing: create it with ${formatParams(desiredParams)}`,
+    });
+  } else {
+    const changed = Object.fromEntries(Object.entries(desiredParams).filter(([k, v]) => pg.values[k] !== v));
+    if (Object.keys(changed).length) {
+      out.push({
+        kind: 'modify-parameter-group',
+        name: pg.name,
+        parameters: changed,
+        reason: Object.entries(changed)
+          .map(([k, v]) => `${inputOfParameter(k)} ${pg.values[k] ?? '(default)'} → ${v}`)
+          .join('; '),
+      });
+    }
+  }
+
+  const desiredIngress: IngressRules = {
+    port: cfg.port,
+    securityGroupIds: cfg.allowedSecurityGroupIds,
+    cidrBlocks: cfg.allowedCidrBlocks,
+  };
+  const sec = obs.securityGroup;
+  if (!sec) {
+    out.push({
+      kind: 'create-security-group',
+      name: names.securityGroup,
+      vpcId: obs.vpcId ?? '',
+      ingress: desiredIngress,
+      reason: `security group ${names.securityGroup} is missing: create it in ${obs.vpcId ?? 'the subnets’ VPC'} with ingress on ${cfg.port}/tcp from ${describeSources(desiredIngress)}`,
+    });
+  } else {
+    const addSg = cfg.allowedSecurityGroupIds.filter((id) => !sec.ingress.securityGroupIds.includes(id));
+    const addCidr = cfg.allowedCidrBlocks.filter((c) => !sec.ingress.cidrBlocks.includes(c));
+    const delSg = sec.ingress.securityGroupIds.filter((id) => !cfg.allowedSecurityGroupIds.includes(id));
+    const delCidr = sec.ingress.cidrBlocks.filter((c) => !cfg.allowedCidrBlocks.includes(c));
+    if (addSg.length + addCidr.length) {
+      const rules = { port: cfg.port, securityGroupIds: addSg, cidrBlocks: addCidr };
+      out.push({
+        kind: 'authorize-ingress',
+        ...rules,
+        reason: `allow ${cfg.port}/tcp from ${describeSources(rules)} on ${sec.id}`,
+      });
+    }
+    if (delSg.length + delCidr.length) {
+      const rules = { port: cfg.port, securityGroupIds: delSg, cidrBlocks: delCidr };
+      out.push({
+        kind: 'revoke-ingress',
+        ...rules,
+        reason: `revoke ${cfg.port}/tcp from ${describeSources(rules)} on ${sec.id} (not in allowed_security_group_ids/allowed_cidr_blocks)`,
+      });
+    }
+  }
+
+  for (const logGroup of [names.slowLogGroup, names.engineLogGroup]) {
+    const desired = cfg.logRetentionDays;
+    if (!(logGroup in obs.logGroups)) {
+      out.push({
+        kind: 'create-log-group',
+        name: logGroup,
+        retentionDays: desired,
+        reason: `log group ${logGroup} is missing: create it (retention ${desired ? `${desired} days` : 'never expire'})`,
+      });
+    } else if (desired !== 0 && obs.logGroups[logGroup] !== desired) {
+      out.push({
+        kind: 'put-log-retention',
+        name: logGroup,
+        retentionDays: desired,
+        reason: `log_retention_days ${obs.logGroups[logGroup] ?? 'never expire'} → ${desired} on ${logGroup}`,
+      });
+    }
+  }
+  void ctx;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// AUTH token: reuse the stored one; generate (and store before it is used) when needed.
+
+interface TokenState {
+  /** Store (and maybe generate) the token before anything uses it. */
+  store: Unleveled | undefined;
+  /** ROTATE then SET is needed on the existing group. */
+  rotate: boolean;
+  /** The token the URLs will embed after this run is known now (not generated during the run). */
+  known: string | undefined;
+  reason: string;
+}
+
+function authTokenState(
+  cfg: Config,
+  obs: Observed,
+  names: ResourceNames,
+  g: ObservedGroup | undefined,
+): TokenState {
+  if (!cfg.authTokenEnabled) return { store: undefined, rotate: false, known: undefined, reason: '' };
+  const stored = obs.ssm[names.ssm.authToken]?.value;
+  const generate = (reason: string): Unleveled => ({
+    kind: 'store-auth-token',
+    parameterName: names.ssm.authToken,
+    generate: true,
+    reason,
+  });
+  if (cfg.authTokenRotate) {
+    return {
+      store: generate(
+        `auth_token_rotate: generate a new AUTH token and store it in ${names.ssm.authToken} before using it`,
+      ),
+      rotate: g !== undefined,
+      known: undefined,
+      reason: 'auth_token_rotate: rotate to the new token (ROTATE keeps the old one valid until SET)',
+    };
+  }
+  if (!stored) {
+    return {
+      store: generate(
+        `auth_token_enabled: generate an AUTH token and store it in ${names.ssm.authToken} (SecureString) before ${g ? 'enabling AUTH' : 'creating the group'}`,
+      ),
+      rotate: g !== undefined,
+      known: undefined,
+      reason: g?.authTokenEnabled
+        ? 'the group has AUTH on but no token is stored: rotate to a stored one'
+        : 'auth_token_enabled false → true: enable AUTH (ROTATE, then SET so unauthenticated access ends)',
+    };
+  }
+  if (g && !g.authTokenEnabled) {
+    return {
+      store: undefined,
+      rotate: true,
+      known: stored,
+      reason:
+        'auth_token_enabled false → true: enable AUTH with the stored token (ROTATE, then SET so unauthenticated access ends)',
+    };
+  }
+  // A stored token that the published URL does not carry means an earlier run stopped mid-rotation.
+  const published = obs.ssm[names.ssm.redisUrl]?.value;
+  const publishedToken = published !== undefined ? tokenInUrl(published) : undefined;
+  if (g && published !== undefined && publishedToken !== stored) {
+    return {
+      store: undefined,
+      rotate: true,
+      known: stored,
+      reason:
+        'the stored AUTH token is newer than the published URLs (an earlier rotation did not finish): finish it',
+    };
+  }
+  return { store: undefined, rotate: false, known: stored, reason: '' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The replication group itself, in the order elasticache-api.md §2 prescribes.
+
+function replicationGroupSteps(
+  cfg: Config,
+  obs: Observed,
+  g: ObservedGroup,
+  names: ResourceNames,
+  token: TokenState,
+  plan: Plan,
+): Unleveled[] {
+  const steps: Unleveled[] = [];
+  const current = g.memberClusters.length;
+  const desired = cfg.numCacheClusters;
+
+  if (desired > current) {
+    steps.push({
+      kind: 'increase-replicas',
+      newReplicaCount: desired - 1,
+      reason: `num_cache_clusters ${current} → ${desired} (add ${desired - current} replica${desired - current > 1 ? 's' : ''} first)`,
+    });
+  }
+
+  const { changes, reasons } = mainModification(cfg, obs, g, names, plan);
+  if (reasons.length) {
+    steps.push({ kind: 'modify-replication-group', changes, reason: reasons.join('; ') });
+  }
+
+  if (g.transitEncryptionEnabled !== cfg.transitEncryptionEnabled) {
+    if (cfg.transitEncryptionEnabled) {
+      steps.push({
+        kind: 'modify-replication-group',
+        changes: {
+          TransitEncryptionEnabled: true,
+          TransitEncryptionMode: 'preferred',
+          ApplyImmediately: true,
+        },
+        reason:
+          'transit_encryption_enabled false → true, phase 1: TLS preferred (clients can move to rediss://)',
+      });
+      steps.push({
+        kind: 'modify-replication-group',
+        changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
+        reason: 'transit_encryption_enabled false → true, phase 2: TLS required',
+      });
+    } else {
+      if (g.transitEncryptionMode !== 'preferred') {
+        steps.push({
+          kind: 'modify-replication-group',
+          changes: { TransitEncryptionMode: 'preferred', ApplyImmediately: true },
+          reason:
+            'transit_encryption_enabled true → false, phase 1: TLS preferred (clients can move to redis://)',
+        });
+      }
+      steps.push({
+        kind: 'modify-replication-group',
+        changes: { TransitEncryptionEnabled: false, ApplyImmediately: true },
+        reason: 'transit_encryption_enabled true → false, phase 2: TLS off',
+      });
+    }
+  } else if (cfg.transitEncryptionEnabled && g.transitEncryptionMode === 'preferred') {
+    steps.push({
+      kind: 'modify-replication-group',
+      changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
+      reason: 'transit encryption mode preferred → required (finish the TLS migration)',
+    });
+  }
+
+  if (token.rotate) {
+    steps.push({ kind: 'auth-token', strategy: 'ROTATE', reason: `${token.reason}: ROTATE` });
+    steps.push({ kind: 'auth-token', strategy: 'SET', reason: 'keep only the new AUTH token: SET' });
+  }
+
+  if (desired < current) {
+    steps.push({
+      kind: 'decrease-replicas',
+      newReplicaCount: desired - 1,
+      reason: `num_cache_clusters ${current} → ${desired} (remove replicas last)`,
+    });
+  }
+  return steps;
+}
+
+function mainModification(
+  cfg: Config,
+  obs: Observed,
+  g: ObservedGroup,
+  names: ResourceNames,
+  plan: Plan,
+): { changes: ReplicationGroupModification; reasons: string[] } {
+  const c: ReplicationGroupModification = {};
+  const reasons: string[] = [];
+  const member = g.members[0];
+
+  // Node type and engine version: with apply_immediately false AWS leaves them pending for the
+  // maintenance window; a pending value equal to the input is reported, never re-issued.
+  if (g.nodeType && g.nodeType !== cfg.nodeType) {
+    if (member?.pendingNodeType === cfg.nodeType) {
+      plan.pending.push(
+        `node_type ${g.nodeType} → ${cfg.nodeType} is pending for the maintenance window (${g.maintenanceWindow ?? 'unknown'})`,
+      );
+    } else {
+      c.CacheNodeType = cfg.nodeType;
+      reasons.push(`node_type ${g.nodeType} → ${cfg.nodeType}`);
+    }
+  }
+  const engineChanges = g.engine !== undefined && g.engine !== cfg.engine;
+  const versionUp =
+    g.engineVersion !== undefined &&
+    compareVersions(cfg.engineVersion, g.engineVersion, { majorMinorOnly: true }) > 0;
+  if (engineChanges || versionUp) {
+    if (
+      !engineChanges &&
+      member?.pendingEngineVersion &&
+      compareVersions(member.pendingEngineVersion, cfg.engineVersion, { majorMinorOnly: true }) === 0
+    ) {
+      plan.pending.push(
+        `engine_version ${g.engineVersion} → ${cfg.engineVersion} is pending for the maintenance window (${g.maintenanceWindow ?? 'unknown'})`,
+      );
+    } else {
+      if (engineChanges) {
+        c.Engine = cfg.engine;
+        reasons.push(`engine ${g.engine} → ${cfg.engine}`);
+      }
+      c.EngineVersion = cfg.engineVersion;
+      if (versionUp || engineChanges)
+        reasons.push(`engine_version ${g.engineVersion} → ${cfg.engineVersion}`);
+    }
+  }
+
+  const failover = g.automaticFailover === 'enabled' || g.automaticFailover === 'enabling';
+  if (failover !== cfg.automaticFailoverEnabled) {
+    c.AutomaticFailoverEnabled = cfg.automaticFailoverEnabled;
+    reasons.push(`automatic_failover_enabled ${failover} → ${cfg.automaticFailoverEnabled}`);
+  }
+  const multiAz = g.multiAz === 'enabled';
+  if (multiAz !== cfg.multiAzEnabled) {
+    c.MultiAZEnabled = cfg.multiAzEnabled;
+    reasons.push(`multi_az_enabled ${multiAz} → ${cfg.multiAzEnabled}`);
+  }
+  if (g.snapshotRetentionLimit !== cfg.snapshotRetentionLimit) {
+    c.SnapshotRetentionLimit = cfg.snapshotRetentionLimit;
+    if (!g.snapshotRetentionLimit && cfg.snapshotRetentionLimit > 0 && g.memberClusters[0]) {
+      c.SnapshottingClusterId = g.memberClusters[0];
+    }
+    reasons.push(`snapshot_retention_limit ${g.snapshotRetentionLimit ?? 0} → ${cfg.snapshotRetentionLimit}`);
+  }
+  if (g.snapshotWindow !== cfg.snapshotWindow) {
+    c.SnapshotWindow = cfg.snapshotWindow;
+    reasons.push(`snapshot_window ${g.snapshotWindow ?? '(none)'} → ${cfg.snapshotWindow}`);
+  }
+  if (g.maintenanceWindow?.toLowerCase() !== cfg.maintenanceWindow) {
+    c.PreferredMaintenanceWindow = cfg.maintenanceWindow;
+    reasons.push(`maintenance_window ${g.maintenanceWindow ?? '(none)'} → ${cfg.maintenanceWindow}`);
+  }
+  const managedSg = obs.securityGroup?.id ?? MANAGED_SECURITY_GROUP;
+  const desiredSgs = [managedSg, ...cfg.securityGroupIds.filter((id) => id !== managedSg)];
+  if (!sameSet(g.securityGroupIds, desiredSgs)) {
+    c.SecurityGroupIds = desiredSgs;
+    reasons.push(`security groups ${g.securityGroupIds.join(',') || '(none)'} → ${desiredSgs.join(',')}`);
+  }
+  if (g.notificationTopicArn !== cfg.notificationTopicArn) {
+    if (cfg.notificationTopicArn) {
+      c.NotificationTopicArn = cfg.notificationTopicArn;
+      c.NotificationTopicStatus = 'active';
+    } else {
+      c.NotificationTopicStatus = 'inactive';
+    }
+    reasons.push(
+      `notification_topic_arn ${g.notificationTopicArn ?? '(none)'} → ${cfg.notificationTopicArn ?? '(none)'}`,
+    );
+  }
+  if (g.parameterGroupName !== names.parameterGroup) {
+    c.CacheParameterGroupName = names.parameterGroup;
+    reasons.push(`parameter group ${g.parameterGroupName ?? '(none)'} → ${names.parameterGroup}`);
+  }
+  const logs = logDeliveryChanges(g, names);
+  if (logs.length) {
+    c.LogDeliveryConfigurations = logs;
+    reasons.push(
+      `log delivery → ${logs.map((l) => `${l.LogType} to ${l.DestinationDetails?.CloudWatchLogsDetails.LogGroup}`).join(', ')}`,
+    );
+  }
+  if (reasons.length) {
+    // Log delivery changes are only accepted with ApplyImmediately=true (AWS rule); otherwise honour the input.
+    c.ApplyImmediately = logs.length ? true : cfg.applyImmediately;
+  }
+  return { changes: c, reasons };
+}
+
+export function desiredLogDelivery(names: ResourceNames): LogDeliveryRequest[] {
+  return [
+    { type: 'slow-log' as const, group: names.slowLogGroup },
+    { type: 'engine-log' as const, group: names.engineLogGroup },
+  ].map(({ type, group }) => ({
+    LogType: type,
+    DestinationType: 'cloudwatch-logs' as const,
+    DestinationDetails: { CloudWatchLogsDetails: { LogGroup: group } },
+    LogFormat: 'json' as const,
+    Enabled: true,
+  }));
+}
+
+function logDeliveryChanges(g: ObservedGroup, names: ResourceNames): LogDeliveryRequest[] {
+  return desiredLogDelivery(names).filter((want) => {
+    const have = g.logDelivery.find((l) => l.logType === want.LogType);
+    return (
+      !have ||
+      have.destinationType !== 'cloudwatch-logs' ||
+      have.logGroup !== want.DestinationDetails?.CloudWatchLogsDetails.LogGroup ||
+      have.logFormat !== 'json' ||
+      have.status === 'disabling'
+    );
+  });
+}
+
+function tagChanges(have: Record<string, string>, want: Record<string, string>): Unleveled[] {
+  const steps: Unleveled[] = [];
+  const stable = Object.entries(want).filter(([k]) => !VOLATILE_TAGS.has(k));
+  const changed = stable.filter(([k, v]) => have[k] !== v);
+  if (changed.length) {
+    // Provenance rides along with a real change; alone it is never a reason to write.
+    const add = Object.fromEntries(changed);
+    for (const k of VOLATILE_TAGS) if (want[k] !== undefined) add[k] = want[k];
+    steps.push({
+      kind: 'add-tags',
+      resource: 'replication-group',
+      tags: add,
+      reason: `tags: set ${changed.map(([k, v]) => `${k}=${v}${have[k] !== undefined ? ` (was ${have[k]})` : ''}`).join(', ')}`,
+    });
+  }
+  const remove = Object.keys(have).filter(
+    (k) => !(k in want) && !VOLATILE_TAGS.has(k) && !k.toLowerCase().startsWith('aws:'),
+  );
+  if (remove.length) {
+    steps.push({
+      kind: 'remove-tags',
+      resource: 'replication-group',
+      keys: remove,
+      reason: `tags: remove ${remove.join(', ')} (not in the inputs)`,
+    });
+  }
+  return steps;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SSM: rewrite a parameter only when its value (or its type) would change.
+
+export function urlParameterNames(names: ResourceNames): string[] {
+  return [names.ssm.redisUrl, names.ssm.celeryBrokerUrl, names.ssm.celeryResultBackend];
+}
+
+function publishStep(
+  cfg: Config,
+  obs: Observed,
+  g: ObservedGroup,
+  names: ResourceNames,
+  token: TokenState,
+): Unleveled | undefined {
+  const all = urlParameterNames(names);
+  if (!g.primaryEndpoint) {
+    return {
+      kind: 'publish-ssm',
+      parameterNames: all,
+      reason: 'publish the connection URLs once endpoints exist',
+    };
+  }
+  if (cfg.authTokenEnabled && token.known === undefined) {
+    return { kind: 'publish-ssm', parameterNames: all, reason: 'publish URLs with the new AUTH token' };
+  }
+  const urls = connectionUrls(
+    {
+      host: g.primaryEndpoint.address,
+      port: g.primaryEndpoint.port || cfg.port,
+      tls: cfg.transitEncryptionEnabled,
+      token: cfg.authTokenEnabled ? token.known : undefined,
+    },
+    cfg,
+  );
+  const desired: Record<string, string> = {
+    [names.ssm.redisUrl]: urls.redisUrl,
+    [names.ssm.celeryBrokerUrl]: urls.celeryBrokerUrl,
+    [names.ssm.celeryResultBackend]: urls.celeryResultBackendUrl,
+  };
+  const type = cfg.authTokenEnabled ? 'SecureString' : 'String';
+  const stale = all.filter((n) => obs.ssm[n]?.value !== desired[n] || obs.ssm[n]?.type !== type);
+  if (!stale.length) return undefined;
+  return {
+    kind: 'publish-ssm',
+    parameterNames: stale,
+    reason: `SSM ${stale.map((n) => n.slice(n.lastIndexOf('/') + 1)).join(', ')}: ${stale.some((n) => !obs.ssm[n]) ? 'missing' : 'value changed'}`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function createReason(cfg: Config): string {
+  const parts = [
+    `${cfg.engine} ${cfg.engineVersion}`,
+    `${cfg.numCacheClusters} × ${cfg.nodeType}`,
+    cfg.automaticFailoverEnabled ? 'automatic failover' : 'no failover',
+    cfg.multiAzEnabled ? 'Multi-AZ' : 'single-AZ',
+    cfg.atRestEncryptionEnabled ? 'encrypted at rest' : 'not encrypted at rest',
+    cfg.transitEncryptionEnabled ? 'TLS' : 'no TLS',
+    cfg.authTokenEnabled ? 'AUTH' : 'no AUTH',
+    `backups ${cfg.snapshotRetentionLimit} days`,
+  ];
+  return `replication group ${cfg.name} is missing: create it (${parts.join(', ')})`;
+}
+
+function inputOfParameter(p: string): string {
+  return p.replace(/-/g, '_');
+}
+
+function formatParams(p: Record<string, string>): string {
+  return Object.entries(p)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
+
+function describeSources(r: IngressRules): string {
+  const all = [...r.securityGroupIds, ...r.cidrBlocks];
+  return all.length ? all.join(', ') : 'nowhere (no allowed_security_group_ids or allowed_cidr_blocks)';
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+}
+
+export function managedTagCheck(tags: Record<string, string>): boolean {
+  return tags[OWNERSHIP_TAG.key] === OWNERSHIP_TAG.value;
+}

@@ -1,0 +1,106 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { INPUT_DEFAULTS, INPUT_NAMES } from '../src/inputs.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+interface ActionInput {
+  description?: unknown;
+  required?: unknown;
+  default?: unknown;
+}
+interface ActionYml {
+  name?: unknown;
+  description?: unknown;
+  branding?: { icon?: unknown; color?: unknown };
+  runs?: { using?: unknown; main?: unknown };
+  inputs?: Record<string, ActionInput>;
+  outputs?: Record<string, { description?: unknown }>;
+}
+
+const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as ActionYml;
+const inputs = action.inputs ?? {};
+const outputs = action.outputs ?? {};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('action.yml', () => {
+  it('runs dist/index.js on node20', () => {
+    expect(action.runs?.using).toBe('node20');
+    expect(action.runs?.main).toBe('dist/index.js');
+  });
+
+  it('has a name, description and branding', () => {
+    expect(action.name).toBe('Django Redis (ElastiCache)');
+    expect(typeof action.description === 'string' && action.description.trim().length).toBeGreaterThan(0);
+    expect(action.branding?.icon).toEqual(expect.any(String));
+    expect(action.branding?.color).toEqual(expect.any(String));
+  });
+
+  it.each(Object.keys(inputs))('input %s has a description', (name) => {
+    const d = inputs[name]?.description;
+    expect(typeof d === 'string' && d.trim().length).toBeGreaterThan(0);
+  });
+
+  it.each(Object.keys(outputs))('output %s has a description', (name) => {
+    const d = outputs[name]?.description;
+    expect(typeof d === 'string' && d.trim().length).toBeGreaterThan(0);
+  });
+
+  it('uses snake_case input and output names', () => {
+    for (const name of [...Object.keys(inputs), ...Object.keys(outputs)])
+      expect(name).toMatch(/^[a-z][a-z0-9_]*$/);
+  });
+
+  it('declares exactly the inputs the code reads (both directions)', () => {
+    const declared = Object.keys(inputs).sort();
+    const read = [...INPUT_NAMES].sort();
+    expect(declared.filter((n) => !read.includes(n as (typeof INPUT_NAMES)[number]))).toEqual([]);
+    expect(read.filter((n) => !declared.includes(n))).toEqual([]);
+  });
+
+  it('has the same defaults as INPUT_DEFAULTS', () => {
+    const declared = Object.fromEntries(
+      Object.entries(inputs).map(([name, spec]) => [
+        name,
+        spec.default === undefined ? '' : String(spec.default),
+      ]),
+    );
+    expect(declared).toEqual(INPUT_DEFAULTS);
+  });
+
+  it('writes defaults as strings (what the runner passes)', () => {
+    for (const [name, spec] of Object.entries(inputs)) {
+      if (spec.default !== undefined) expect(typeof spec.default, name).toBe('string');
+    }
+  });
+
+  it('marks exactly name, node_type and subnet_ids required, none of them with a default', () => {
+    const required = Object.entries(inputs)
+      .filter(([, spec]) => spec.required === true)
+      .map(([name]) => name);
+    expect(required.sort()).toEqual(['name', 'node_type', 'subnet_ids']);
+    for (const name of required) expect(inputs[name]?.default).toBeUndefined();
+  });
+
+  it('sets every output somewhere in src/', () => {
+    // src/inputs.ts is left out: input names such as 'port' would otherwise satisfy the output check.
+    const text = sourceFiles(join(root, 'src'))
+      .filter((file) => !file.endsWith(join('src', 'inputs.ts')))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const missing = Object.keys(outputs).filter(
+      (name) => !text.includes(`'${name}'`) && !text.includes(`"${name}"`),
+    );
+    expect(missing).toEqual([]);
+  });
+});

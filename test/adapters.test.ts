@@ -1,0 +1,278 @@
+// Adapter tests: the exact request each AWS call sends (aws-sdk-client-mock, no network).
+import {
+  CreateReplicationGroupCommand,
+  DescribeCacheParametersCommand,
+  DescribeReplicationGroupsCommand,
+  ElastiCacheClient,
+  ElastiCacheServiceException,
+  ModifyCacheParameterGroupCommand,
+  ModifyReplicationGroupCommand,
+  InvalidParameterCombinationException,
+  ReplicationGroupNotFoundFault,
+} from '@aws-sdk/client-elasticache';
+import { AddTagsToResourceCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { AuthorizeSecurityGroupIngressCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CallPolicy } from '../src/aws/call.js';
+import { Ec2Adapter, classifySubnets } from '../src/aws/ec2.js';
+import { ElastiCacheAdapter } from '../src/aws/elasticache.js';
+import { SsmAdapter } from '../src/aws/ssm.js';
+import { createClients } from '../src/aws/clients.js';
+import { buildCreateRequest } from '../src/execute.js';
+import { resourceNames } from '../src/names.js';
+import { AwsCallError } from '../src/errors.js';
+import { config, tagsFor } from './support/config.js';
+
+const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
+const slept: number[] = [];
+const policy: CallPolicy = {
+  clock: { now: () => 0, sleep: async (ms) => void slept.push(ms), random: () => 0.5 },
+  maxAttempts: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 20_000,
+};
+const ecMock = mockClient(ElastiCacheClient);
+const ssmMock = mockClient(SSMClient);
+const ec2Mock = mockClient(EC2Client);
+afterEach(() => {
+  ecMock.reset();
+  ssmMock.reset();
+  ec2Mock.reset();
+  slept.length = 0;
+});
+
+const ec = () =>
+  new ElastiCacheAdapter(new ElastiCacheClient({ region: 'eu-west-1', credentials: creds }), policy);
+
+describe('clients', () => {
+  it('are configured once with region, adaptive retry and our user agent', async () => {
+    const c = createClients('eu-west-1');
+    expect(await c.elasticache.config.region()).toBe('eu-west-1');
+    expect(((await c.ssm.config.retryStrategy()) as { mode?: string }).mode).toBe('adaptive');
+    expect(JSON.stringify(c.ec2.config.customUserAgent)).toContain('django-redis-action');
+  });
+});
+
+describe('ElastiCache adapter', () => {
+  it('maps ReplicationGroupNotFoundFault to "absent"', async () => {
+    ecMock
+      .on(DescribeReplicationGroupsCommand)
+      .rejects(
+        new ReplicationGroupNotFoundFault({
+          message: 'ReplicationGroup x not found',
+          $metadata: { httpStatusCode: 404 },
+        }),
+      );
+    expect(await ec().describeReplicationGroup('x')).toBeUndefined();
+    expect(ecMock.commandCalls(DescribeReplicationGroupsCommand)[0]!.args[0].input).toEqual({
+      ReplicationGroupId: 'x',
+    });
+  });
+
+  it('retries throttling with jittered backoff, then succeeds', async () => {
+    const throttle = new ElastiCacheServiceException({
+      name: 'Throttling',
+      $fault: 'client',
+      message: 'Rate exceeded',
+      $metadata: { httpStatusCode: 400 },
+    });
+    ecMock
+      .on(DescribeReplicationGroupsCommand)
+      .rejectsOnce(throttle)
+      .rejectsOnce(throttle)
+      .resolves({ ReplicationGroups: [{ ReplicationGroupId: 'x' }] });
+    expect((await ec().describeReplicationGroup('x'))?.ReplicationGroupId).toBe('x');
+    expect(slept).toEqual([500, 1000]);
+  });
+
+  it('names the IAM action on AccessDenied and does not retry it', async () => {
+    ecMock
+      .on(CreateReplicationGroupCommand)
+      .rejects(
+        new ElastiCacheServiceException({
+          name: 'AccessDenied',
+          $fault: 'client',
+          message: 'not authorized',
+          $metadata: { httpStatusCode: 403 },
+        }),
+      );
+    const err = await ec()
+      .createReplicationGroup({ ReplicationGroupId: 'x', ReplicationGroupDescription: 'd' })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(AwsCallError);
+    expect(err.message).toMatch(/"elasticache:CreateReplicationGroup"/);
+    expect(ecMock.commandCalls(CreateReplicationGroupCommand)).toHaveLength(1);
+  });
+
+  it('treats "No modifications were requested" as success', async () => {
+    ecMock
+      .on(ModifyReplicationGroupCommand)
+      .rejects(
+        new InvalidParameterCombinationException({
+          message: 'No modifications were requested',
+          $metadata: { httpStatusCode: 400 },
+        }),
+      );
+    await expect(ec().modifyReplicationGroup({ ReplicationGroupId: 'x' })).resolves.toBeUndefined();
+  });
+
+  it('changes parameters at most 20 per call', async () => {
+    ecMock.on(ModifyCacheParameterGroupCommand).resolves({});
+    const params = Object.fromEntries(Array.from({ length: 45 }, (_, i) => [`p${i}`, String(i)]));
+    await ec().modifyParameters('pg', params);
+    const sizes = ecMock
+      .commandCalls(ModifyCacheParameterGroupCommand)
+      .map((c) => c.args[0].input.ParameterNameValues!.length);
+    expect(sizes).toEqual([20, 20, 5]);
+  });
+
+  it('reads only user-set parameters, following the marker', async () => {
+    ecMock
+      .on(DescribeCacheParametersCommand)
+      .resolvesOnce({ Parameters: [{ ParameterName: 'timeout', ParameterValue: '300' }], Marker: 'm' })
+      .resolvesOnce({ Parameters: [{ ParameterName: 'maxmemory-policy', ParameterValue: 'allkeys-lru' }] });
+    expect(await ec().describeUserParameters('pg')).toEqual({
+      timeout: '300',
+      'maxmemory-policy': 'allkeys-lru',
+    });
+    expect(ecMock.commandCalls(DescribeCacheParametersCommand)[1]!.args[0].input).toEqual({
+      CacheParameterGroupName: 'pg',
+      Source: 'user',
+      MaxRecords: 100,
+      Marker: 'm',
+    });
+  });
+});
+
+describe('create request', () => {
+  it('carries every setting, JSON log delivery to both groups, and the tags', () => {
+    const cfg = config({
+      auth_token_enabled: 'true',
+      notification_topic_arn: 'arn:aws:sns:eu-west-1:123456789012:alerts',
+    });
+    const req = buildCreateRequest(
+      cfg,
+      resourceNames(cfg),
+      'sg-0aaaaaaaaaaaaaaa1',
+      'T'.repeat(64),
+      tagsFor(cfg),
+    );
+    expect(req).toMatchObject({
+      ReplicationGroupId: 'shop-cache',
+      Engine: 'redis',
+      EngineVersion: '7.1',
+      CacheNodeType: 'cache.t4g.micro',
+      NumCacheClusters: 2,
+      AutomaticFailoverEnabled: true,
+      MultiAZEnabled: true,
+      AtRestEncryptionEnabled: true,
+      TransitEncryptionEnabled: true,
+      TransitEncryptionMode: 'required',
+      AuthToken: 'T'.repeat(64),
+      Port: 6379,
+      CacheSubnetGroupName: 'shop-cache-subnets',
+      CacheParameterGroupName: 'shop-cache-redis7',
+      SecurityGroupIds: ['sg-0aaaaaaaaaaaaaaa1'],
+      SnapshotRetentionLimit: 7,
+      SnapshotWindow: '03:00-04:00',
+      PreferredMaintenanceWindow: 'sun:05:00-sun:06:00',
+      NotificationTopicArn: 'arn:aws:sns:eu-west-1:123456789012:alerts',
+      LogDeliveryConfigurations: [
+        {
+          LogType: 'slow-log',
+          DestinationType: 'cloudwatch-logs',
+          DestinationDetails: { CloudWatchLogsDetails: { LogGroup: '/aws/elasticache/shop-cache/slow-log' } },
+          LogFormat: 'json',
+          Enabled: true,
+        },
+        {
+          LogType: 'engine-log',
+          DestinationType: 'cloudwatch-logs',
+          DestinationDetails: {
+            CloudWatchLogsDetails: { LogGroup: '/aws/elasticache/shop-cache/engine-log' },
+          },
+          LogFormat: 'json',
+          Enabled: true,
+        },
+      ],
+    });
+    expect(req.Tags).toEqual(
+      expect.arrayContaining([
+        { Key: 'ManagedBy', Value: 'django-redis-action' },
+        { Key: 'GitHubRepository', Value: 'acme/shop' },
+      ]),
+    );
+  });
+});
+
+describe('SSM adapter', () => {
+  const ssm = () => new SsmAdapter(new SSMClient({ region: 'eu-west-1', credentials: creds }), policy);
+  it('creates with Tags, but overwrites without Tags and tags separately', async () => {
+    ssmMock.on(PutParameterCommand).resolves({ Version: 1 });
+    ssmMock.on(AddTagsToResourceCommand).resolves({});
+    await ssm().putParameter('/p/A', 'v', false, false, { ManagedBy: 'django-redis-action' }, 'd');
+    await ssm().putParameter('/p/B', 'v', true, true, { ManagedBy: 'django-redis-action' }, 'd');
+    const puts = ssmMock.commandCalls(PutParameterCommand).map((c) => c.args[0].input);
+    expect(puts[0]).toEqual({
+      Name: '/p/A',
+      Value: 'v',
+      Type: 'String',
+      Description: 'd',
+      Tags: [{ Key: 'ManagedBy', Value: 'django-redis-action' }],
+    });
+    expect(puts[1]).toEqual({
+      Name: '/p/B',
+      Value: 'v',
+      Type: 'SecureString',
+      Description: 'd',
+      Overwrite: true,
+    });
+    expect(ssmMock.commandCalls(AddTagsToResourceCommand)[0]!.args[0].input).toEqual({
+      ResourceType: 'Parameter',
+      ResourceId: '/p/B',
+      Tags: [{ Key: 'ManagedBy', Value: 'django-redis-action' }],
+    });
+  });
+});
+
+describe('EC2 adapter', () => {
+  it('authorizes exactly the port from the given SGs and CIDRs', async () => {
+    ec2Mock.on(AuthorizeSecurityGroupIngressCommand).resolves({});
+    await new Ec2Adapter(new EC2Client({ region: 'eu-west-1', credentials: creds }), policy).authorizeIngress(
+      'sg-1',
+      { port: 6379, securityGroupIds: ['sg-app'], cidrBlocks: ['10.0.0.0/16'] },
+      'why',
+    );
+    expect(ec2Mock.commandCalls(AuthorizeSecurityGroupIngressCommand)[0]!.args[0].input).toEqual({
+      GroupId: 'sg-1',
+      IpPermissions: [
+        {
+          IpProtocol: 'tcp',
+          FromPort: 6379,
+          ToPort: 6379,
+          UserIdGroupPairs: [{ GroupId: 'sg-app', Description: 'why' }],
+          IpRanges: [{ CidrIp: '10.0.0.0/16', Description: 'why' }],
+        },
+      ],
+    });
+  });
+
+  it('classifies a subnet by its own route table, else the main table', () => {
+    const subnets = [
+      { SubnetId: 'subnet-a', VpcId: 'vpc-1', AvailabilityZone: 'eu-west-1a' },
+      { SubnetId: 'subnet-b', VpcId: 'vpc-1', AvailabilityZone: 'eu-west-1b' },
+    ];
+    const tables = [
+      {
+        Associations: [{ Main: true }],
+        Routes: [{ DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: 'nat-1' }],
+      },
+      {
+        Associations: [{ SubnetId: 'subnet-a' }],
+        Routes: [{ DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-1' }],
+      },
+    ];
+    expect(classifySubnets(subnets, tables).map((s) => s.internetGatewayRoute)).toEqual(['igw-1', undefined]);
+  });
+});

@@ -1,0 +1,147 @@
+// Test builders: a Config from raw action inputs (through the real parser), and an Observed
+// state that matches a Config exactly (a converged group), for pure planner tests.
+
+import { parseConfig, readInputs } from '../../src/inputs.js';
+import { desiredLogDelivery } from '../../src/plan.js';
+import { desiredTags, resourceNames } from '../../src/names.js';
+import type { Config, Observed, ObservedGroup } from '../../src/types.js';
+import { connectionUrls } from '../../src/urls.js';
+
+export const SUBNETS = ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002'];
+export const APP_SG = 'sg-0123456789abcdef0';
+export const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:alerts';
+
+export function inputs(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    name: 'shop-cache',
+    node_type: 'cache.t4g.micro',
+    subnet_ids: SUBNETS.join(','),
+    aws_region: 'eu-west-1',
+    allowed_security_group_ids: APP_SG,
+    ...overrides,
+  };
+}
+
+export function config(overrides: Record<string, string> = {}): Config {
+  const raw = inputs(overrides);
+  const parsed = parseConfig(
+    readInputs((n) => raw[n] ?? ''),
+    {},
+  );
+  if (!parsed.ok) throw new Error(`test config invalid: ${JSON.stringify(parsed.errors)}`);
+  return parsed.config;
+}
+
+export const RUN = { repository: 'acme/shop', runUrl: 'https://github.com/acme/shop/actions/runs/42' };
+
+export function tagsFor(cfg: Config) {
+  return desiredTags(cfg, RUN);
+}
+
+const FULL_VERSION: Record<string, string> = {
+  '7.0': '7.0.7',
+  '7.1': '7.1.0',
+  '7.2': '7.2.4',
+  '8.0': '8.0.1',
+  '8.1': '8.1.0',
+  '8.2': '8.2.0',
+};
+
+/** The observed state of a group that exactly matches `cfg` (what a converged re-run sees). */
+export function converged(cfg: Config, token?: string): Observed {
+  const names = resourceNames(cfg);
+  const host = `${cfg.name}.abc123.ng.0001.euw1.cache.amazonaws.com`;
+  const group: ObservedGroup = {
+    id: cfg.name,
+    arn: `arn:aws:elasticache:eu-west-1:123456789012:replicationgroup:${cfg.name}`,
+    status: 'available',
+    nodeType: cfg.nodeType,
+    engine: cfg.engine,
+    engineVersion: FULL_VERSION[cfg.engineVersion] ?? `${cfg.engineVersion}.0`,
+    memberClusters: Array.from({ length: cfg.numCacheClusters }, (_, i) => `${cfg.name}-00${i + 1}`),
+    members: Array.from({ length: cfg.numCacheClusters }, (_, i) => ({
+      id: `${cfg.name}-00${i + 1}`,
+      status: 'available',
+      pendingNodeType: undefined,
+      pendingEngineVersion: undefined,
+    })),
+    automaticFailover: cfg.automaticFailoverEnabled ? 'enabled' : 'disabled',
+    multiAz: cfg.multiAzEnabled ? 'enabled' : 'disabled',
+    atRestEncryptionEnabled: cfg.atRestEncryptionEnabled,
+    kmsKeyId: cfg.kmsKeyId,
+    transitEncryptionEnabled: cfg.transitEncryptionEnabled,
+    transitEncryptionMode: cfg.transitEncryptionEnabled ? 'required' : undefined,
+    authTokenEnabled: cfg.authTokenEnabled,
+    clusterEnabled: false,
+    dataTiering: false,
+    port: cfg.port,
+    primaryEndpoint: { address: host, port: cfg.port },
+    readerEndpoint: { address: host.replace('.ng.', '-ro.ng.'), port: cfg.port },
+    snapshotRetentionLimit: cfg.snapshotRetentionLimit,
+    snapshotWindow: cfg.snapshotWindow,
+    maintenanceWindow: cfg.maintenanceWindow,
+    notificationTopicArn: cfg.notificationTopicArn,
+    parameterGroupName: names.parameterGroup,
+    securityGroupIds: ['sg-0aaaaaaaaaaaaaaa1', ...cfg.securityGroupIds],
+    subnetGroupName: names.subnetGroup,
+    logDelivery: desiredLogDelivery(names).map((l) => ({
+      logType: l.LogType,
+      destinationType: 'cloudwatch-logs',
+      logGroup: l.DestinationDetails?.CloudWatchLogsDetails.LogGroup,
+      logFormat: 'json',
+      status: 'active',
+    })),
+    pendingAuthTokenStatus: undefined,
+    pendingTransitEncryptionMode: undefined,
+    tags: tagsFor(cfg),
+  };
+  const t = cfg.authTokenEnabled ? (token ?? 'T'.repeat(64)) : undefined;
+  const urls = connectionUrls({ host, port: cfg.port, tls: cfg.transitEncryptionEnabled, token: t }, cfg);
+  const type = cfg.authTokenEnabled ? ('SecureString' as const) : ('String' as const);
+  const ssm: Observed['ssm'] = {
+    [names.ssm.redisUrl]: { value: urls.redisUrl, type },
+    [names.ssm.celeryBrokerUrl]: { value: urls.celeryBrokerUrl, type },
+    [names.ssm.celeryResultBackend]: { value: urls.celeryResultBackendUrl, type },
+  };
+  if (t) ssm[names.ssm.authToken] = { value: t, type: 'SecureString' };
+  return {
+    subnets: cfg.subnetIds.map((id, i) => ({
+      id,
+      vpcId: 'vpc-0123456789abcdef0',
+      availabilityZone: `eu-west-1${'abc'[i % 3]}`,
+      internetGatewayRoute: undefined,
+    })),
+    vpcId: 'vpc-0123456789abcdef0',
+    group,
+    subnetGroup: { name: names.subnetGroup, vpcId: 'vpc-0123456789abcdef0', subnetIds: [...cfg.subnetIds] },
+    parameterGroup: { name: names.parameterGroup, family: cfg.family, values: { ...cfg.parameters } },
+    securityGroup: {
+      id: 'sg-0aaaaaaaaaaaaaaa1',
+      name: names.securityGroup,
+      vpcId: 'vpc-0123456789abcdef0',
+      ingress: {
+        port: cfg.port,
+        securityGroupIds: [...cfg.allowedSecurityGroupIds],
+        cidrBlocks: [...cfg.allowedCidrBlocks],
+      },
+      otherRules: 0,
+      tags: {},
+    },
+    logGroups: { [names.slowLogGroup]: cfg.logRetentionDays, [names.engineLogGroup]: cfg.logRetentionDays },
+    ssm,
+  };
+}
+
+/** Nothing exists yet but the VPC and its subnets. */
+export function empty(cfg: Config): Observed {
+  const o = converged(cfg);
+  return {
+    ...o,
+    group: undefined,
+    subnetGroup: undefined,
+    parameterGroup: undefined,
+    securityGroup: undefined,
+    logGroups: {},
+    ssm: {},
+  };
+}
