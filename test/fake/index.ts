@@ -1,0 +1,268 @@
+// A stateful, in-memory fake of the AWS APIs the action uses (ElastiCache, EC2, SSM, CloudWatch
+// Logs), wired into the real SDK v3 clients with aws-sdk-client-mock and driven by a virtual clock.
+
+import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { ElastiCacheClient, type ReplicationGroup } from '@aws-sdk/client-elasticache';
+import { SSMClient } from '@aws-sdk/client-ssm';
+import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
+import type { Clock } from '../../src/clock.js';
+import { VirtualClock } from './clock.js';
+import { Ec2, type AddVpcOptions, type AddVpcResult } from './ec2.js';
+import { addDefaultParameterGroups } from './elasticache-groups.js';
+import { elasticacheRoutes } from './elasticache.js';
+import { type ServiceName, throttlingError } from './errors.js';
+import { Logs } from './logs.js';
+import { ReplicationGroups } from './replication-groups.js';
+import { commandName, type CommandClass, type Route, serviceRoutes } from './router.js';
+import { completeSeedInput, type SeedInput } from './seeding.js';
+import { Ssm } from './ssm.js';
+import { clone, IdFactory, type TagRecord } from './util.js';
+import {
+  DEFAULT_DURATIONS,
+  type Durations,
+  emptyWorld,
+  FakeContext,
+  type FakeReplicationGroup,
+  type World,
+} from './world.js';
+
+export * from './errors.js';
+export type { AddVpcOptions, AddVpcResult } from './ec2.js';
+export { RETENTION_DAYS } from './logs.js';
+export type * from './world.js';
+export type { SeedInput } from './seeding.js';
+/** Alias used in docs and briefs. */
+export type { FakeReplicationGroup as FakeRG } from './world.js';
+export { VirtualClock } from './clock.js';
+
+export interface FakeCall {
+  service: ServiceName;
+  /** Command name without the "Command" suffix. */
+  command: string;
+  input: any;
+  /** Virtual time of the call (ms since the epoch). */
+  time: number;
+  /** `name` of the error the call failed with, if any. */
+  error?: string;
+}
+
+export interface FakeCloudOptions {
+  region?: string;
+  accountId?: string;
+  /** Virtual epoch milliseconds at start; default 2026-01-01T00:00:00Z. */
+  startTime?: number;
+  /** Seed for clock.random(); default 1. */
+  seed?: number;
+}
+
+export interface FakeCloud {
+  readonly region: string;
+  readonly accountId: string;
+  /** Virtual clock: inject it wherever the code under test waits. */
+  readonly clock: Clock & {
+    advance(ms: number): void;
+    readonly slept: number;
+    readonly pendingTransitions: number;
+  };
+  install(): void;
+  restore(): void;
+  readonly calls: FakeCall[];
+  mutatingCalls(): FakeCall[];
+  resetCalls(): void;
+  /** Run a command's handler directly (no call recorded, no faults): for seeding state. */
+  seed<I extends object, O extends object>(command: CommandClass<I, O>, input: I): Omit<O, '$metadata'>;
+  addVpc(opts: AddVpcOptions): AddVpcResult;
+  addSecurityGroup(opts: {
+    vpcId: string;
+    groupName: string;
+    description?: string;
+    groupId?: string;
+    tags?: TagRecord;
+  }): string;
+  /**
+   * Create a replication group directly in the given state (default `available`), no call recorded.
+   * Only ReplicationGroupId is required; missing prerequisites it names are created (see seeding.ts).
+   */
+  seedReplicationGroup(
+    input: SeedInput,
+    opts?: { status?: 'available' | 'creating' | 'create-failed' },
+  ): ReplicationGroup;
+  readonly state: World;
+  /** Make the next `times` calls of `command` ("CreateReplicationGroup" or "ssm:AddTagsToResource") throw `error`. */
+  failNext(command: string, error: Error, times?: number): void;
+  throttle(command: string, times: number): void;
+  /** Deny an IAM action ("elasticache:CreateReplicationGroup") forever (or until allow()). */
+  deny(iamAction: string): void;
+  allow(iamAction: string): void;
+  makeCreateFail(replicationGroupId: string): void;
+  readonly durations: Durations;
+  /** Apply pending (ApplyImmediately false) node type / engine version changes now. */
+  runMaintenance(replicationGroupId?: string): void;
+  /** Tokens the group's engine currently accepts. */
+  acceptedTokens(replicationGroupId: string): string[];
+  /** Whether clients without AUTH are still accepted (true after ROTATE on a group that had no token, until SET). */
+  allowsUnauthenticated(replicationGroupId: string): boolean;
+  replicationGroup(id: string): FakeReplicationGroup | undefined;
+}
+
+const IAM_PREFIX: Record<ServiceName, string> = {
+  elasticache: 'elasticache',
+  ec2: 'ec2',
+  ssm: 'ssm',
+  logs: 'logs',
+};
+
+const CLIENTS: Array<[ServiceName, new (...args: any[]) => any]> = [
+  ['elasticache', ElastiCacheClient],
+  ['ec2', EC2Client],
+  ['ssm', SSMClient],
+  ['logs', CloudWatchLogsClient],
+];
+
+/** Builds the error for a queued fault, given the service that was actually called. */
+type Fault = (service: ServiceName) => Error;
+
+export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
+  const region = opts.region ?? 'us-east-1';
+  const accountId = opts.accountId ?? '123456789012';
+  const clock = new VirtualClock(opts.startTime ?? Date.UTC(2026, 0, 1), opts.seed ?? 1);
+  const world = emptyWorld();
+  const durations: Durations = { ...DEFAULT_DURATIONS };
+  const ids = new IdFactory(`${accountId}:${region}:${opts.seed ?? 1}`);
+  const ctx = new FakeContext(region, accountId, clock, world, durations, ids);
+  addDefaultParameterGroups(ctx);
+
+  const groups = new ReplicationGroups(ctx);
+  const ec2 = new Ec2(ctx);
+  const routes: Route[] = [
+    ...serviceRoutes('elasticache', elasticacheRoutes(ctx, groups)),
+    ...serviceRoutes('ec2', ec2.routes()),
+    ...serviceRoutes('ssm', new Ssm(ctx).routes()),
+    ...serviceRoutes('logs', new Logs(ctx).routes()),
+  ];
+
+  const calls: FakeCall[] = [];
+  const faults = new Map<string, Fault[]>();
+
+  let mocks: Array<AwsStub<any, any, any>> = [];
+
+  const faultKey = (command: string) => command.replace(/Command$/, '');
+  const queueFault = (command: string, fault: Fault, times: number) => {
+    const key = faultKey(command);
+    faults.set(key, [...(faults.get(key) ?? []), ...Array.from({ length: times }, () => fault)]);
+  };
+  /** Faults are queued per "service:Command" or bare "Command", first come first served. */
+  const takeFault = (service: ServiceName, command: string): Fault | undefined => {
+    for (const key of [`${service}:${command}`, command]) {
+      const queue = faults.get(key);
+      if (queue?.length) return queue.shift();
+    }
+    return undefined;
+  };
+
+  function resourceOf(input: Record<string, unknown>): string {
+    const id =
+      input['ReplicationGroupId'] ??
+      input['ResourceName'] ??
+      input['CacheParameterGroupName'] ??
+      input['CacheSubnetGroupName'];
+    if (typeof input['ResourceName'] === 'string') return input['ResourceName'];
+    if (input['ReplicationGroupId']) return ctx.arn('elasticache', `replicationgroup:${String(id)}`);
+    if (input['CacheParameterGroupName']) return ctx.arn('elasticache', `parametergroup:${String(id)}`);
+    if (input['CacheSubnetGroupName']) return ctx.arn('elasticache', `subnetgroup:${String(id)}`);
+    if (typeof input['Name'] === 'string')
+      return ctx.arn('ssm', `parameter/${input['Name'].replace(/^\//, '')}`);
+    if (typeof input['logGroupName'] === 'string')
+      return ctx.arn('logs', `log-group:${input['logGroupName']}`);
+    if (typeof input['GroupId'] === 'string') return ctx.arn('ec2', `security-group/${input['GroupId']}`);
+    return '*';
+  }
+
+  async function dispatch(r: Route, rawInput: object | undefined): Promise<object> {
+    const input = (rawInput ?? {}) as Record<string, unknown>;
+    const call: FakeCall = { service: r.service, command: r.name, input: clone(input), time: clock.now() };
+    calls.push(call);
+    try {
+      clock.runDue();
+      ctx.authorize(r.service, `${IAM_PREFIX[r.service]}:${r.name}`, resourceOf(input));
+      const fault = takeFault(r.service, r.name);
+      if (fault) throw fault(r.service);
+      const output = clone(r.handle(clone(input)));
+      return {
+        ...output,
+        $metadata: { httpStatusCode: 200, requestId: ids.requestId(), attempts: 1, totalRetryDelay: 0 },
+      };
+    } catch (err) {
+      call.error = (err as Error).name;
+      throw err;
+    }
+  }
+
+  function runSeed<I extends object, O extends object>(
+    command: CommandClass<I, O>,
+    input: I,
+  ): Omit<O, '$metadata'> {
+    const r = routes.find((x) => x.command === command);
+    if (!r) throw new Error(`fake cloud: ${commandName(command)} is not implemented by the fake`);
+    clock.runDue();
+    return clone(r.handle(clone(input))) as Omit<O, '$metadata'>;
+  }
+
+  function install(): void {
+    if (mocks.length > 0) restore();
+    mocks = CLIENTS.map(([service, Client]) => {
+      const mock = mockClient(Client);
+      // Default for commands the fake does not implement: fail loudly, naming the command.
+      mock.send.callsFake(async (command: { constructor: { name: string } }) => {
+        const name = commandName(command.constructor);
+        calls.push({
+          service,
+          command: name,
+          input: clone((command as unknown as { input: unknown }).input),
+          time: clock.now(),
+          error: 'NotImplemented',
+        });
+        throw new Error(`fake cloud: ${service} command ${name} is not implemented by the fake`);
+      });
+      for (const r of routes.filter((x) => x.service === service)) {
+        mock.on(r.command).callsFake((input: object) => dispatch(r, input));
+      }
+      return mock;
+    });
+  }
+
+  function restore(): void {
+    for (const m of mocks) m.restore();
+    mocks = [];
+  }
+
+  return {
+    region,
+    accountId,
+    clock,
+    install,
+    restore,
+    calls,
+    mutatingCalls: () => calls.filter((c) => !/^(Describe|List|Get)/.test(c.command)),
+    resetCalls: () => {
+      calls.length = 0;
+    },
+    seed: runSeed,
+    addVpc: (o) => ec2.addVpc(o),
+    addSecurityGroup: (o) => ec2.addSecurityGroup(o),
+    seedReplicationGroup: (input, o = {}) =>
+      clone(groups.render(groups.seed(completeSeedInput(ctx, ec2, runSeed, input), o.status))),
+    state: world,
+    failNext: (command, error, times = 1) => queueFault(command, () => error, times),
+    throttle: (command, times) => queueFault(command, (service) => throttlingError(service), times),
+    deny: (action) => void ctx.denied.add(action),
+    allow: (action) => void ctx.denied.delete(action),
+    makeCreateFail: (id) => void ctx.failCreate.add(id.toLowerCase()),
+    durations,
+    runMaintenance: (id) => groups.runMaintenance(id),
+    acceptedTokens: (id) => groups.acceptedTokens(id),
+    allowsUnauthenticated: (id) => groups.allowsUnauthenticated(id),
+    replicationGroup: (id) => world.replicationGroups.get(id.toLowerCase()),
+  };
+}

@@ -1,0 +1,302 @@
+// The fake cloud's state (plain objects, so tests can assert on it) and the context every service
+// implementation receives.
+
+import type {
+  LogDeliveryConfiguration,
+  PendingLogDeliveryConfiguration,
+  ReplicationGroupPendingModifiedValues,
+  SourceType,
+  TransitEncryptionMode,
+} from '@aws-sdk/client-elasticache';
+import type { VirtualClock } from './clock.js';
+import { accessDenied, type FakeErrorShape, type ServiceName } from './errors.js';
+import type { IdFactory, TagRecord } from './util.js';
+
+export type Engine = 'redis' | 'valkey';
+export type ReplicationGroupStatus =
+  'creating' | 'available' | 'modifying' | 'deleting' | 'create-failed' | 'snapshotting';
+export type MemberStatus = 'creating' | 'available' | 'modifying' | 'deleting' | 'rebooting cluster nodes';
+
+/** Changes that are applied to a replication group at the end of an operation (or at maintenance). */
+export interface GroupChanges {
+  description?: string;
+  automaticFailover?: boolean;
+  multiAZ?: boolean;
+  securityGroupIds?: string[];
+  maintenanceWindow?: string;
+  snapshotWindow?: string;
+  snapshotRetentionLimit?: number;
+  snapshottingClusterId?: string;
+  notification?: { topicArn: string; status: string } | null;
+  parameterGroupName?: string;
+  engine?: Engine;
+  engineVersion?: string;
+  cacheNodeType?: string;
+  transitEncryption?: boolean;
+  transitEncryptionMode?: TransitEncryptionMode;
+  auth?: { strategy: 'ROTATE' | 'SET'; token: string };
+  logDelivery?: LogDeliveryConfiguration[];
+  autoMinorVersionUpgrade?: boolean;
+  ipDiscovery?: 'ipv4' | 'ipv6';
+}
+
+export interface FakeReplicationGroup {
+  id: string;
+  arn: string;
+  description: string;
+  status: ReplicationGroupStatus;
+  engine: Engine;
+  /** Full patch version, e.g. "7.1.0". */
+  engineVersion: string;
+  cacheNodeType: string;
+  port: number;
+  /** Member cluster ids in order; the first is the primary. */
+  memberIds: string[];
+  automaticFailover: 'enabled' | 'disabled' | 'enabling' | 'disabling';
+  multiAZ: boolean;
+  atRestEncryption: boolean;
+  kmsKeyId: string | undefined;
+  transitEncryption: boolean;
+  transitEncryptionMode: TransitEncryptionMode | undefined;
+  auth: {
+    /** Tokens the engine currently accepts (at most two while rotating). */
+    tokens: string[];
+    /** The most recently rotated (or created) token; SET must repeat it. */
+    lastRotated: string | undefined;
+    /** Whether clients without AUTH are still accepted. */
+    unauthenticated: boolean;
+    lastModified: Date | undefined;
+  };
+  snapshotRetentionLimit: number;
+  snapshotWindow: string;
+  maintenanceWindow: string;
+  snapshottingClusterId: string | undefined;
+  notification: { topicArn: string; status: string } | undefined;
+  parameterGroupName: string;
+  securityGroupIds: string[];
+  subnetGroupName: string;
+  logDelivery: LogDeliveryConfiguration[];
+  dataTiering: boolean;
+  autoMinorVersionUpgrade: boolean;
+  networkType: 'ipv4' | 'ipv6' | 'dual_stack';
+  ipDiscovery: 'ipv4' | 'ipv6';
+  /** The random-looking label in every endpoint host name. */
+  endpointLabel: string;
+  endpointsReady: boolean;
+  /** RG-level PendingModifiedValues shown while an operation is in flight. */
+  pending: ReplicationGroupPendingModifiedValues;
+  pendingLogDelivery: PendingLogDeliveryConfiguration[] | undefined;
+  /** Changes in flight (status modifying); applied when the operation completes. */
+  inflight: GroupChanges | undefined;
+  /** Node type / engine version changes waiting for the maintenance window (ApplyImmediately false). */
+  deferred: Pick<GroupChanges, 'cacheNodeType' | 'engine' | 'engineVersion' | 'parameterGroupName'>;
+  createdAt: Date;
+  /** Bumped whenever a new operation starts, so stale scheduled transitions become no-ops. */
+  opToken: number;
+}
+
+export interface FakeCacheCluster {
+  id: string;
+  replicationGroupId: string;
+  status: MemberStatus;
+  availabilityZone: string;
+  createdAt: Date;
+  parameterApplyStatus: 'in-sync' | 'pending-reboot' | 'applying';
+}
+
+export interface FakeSubnetGroup {
+  name: string;
+  arn: string;
+  description: string;
+  vpcId: string;
+  subnetIds: string[];
+}
+
+export interface FakeParameterGroup {
+  name: string;
+  arn: string;
+  family: string;
+  description: string;
+  isDefault: boolean;
+  /** Values set by the user (Source "user"). */
+  userValues: Record<string, string>;
+  /** Defaults that differ from the family catalog (e.g. cluster-enabled=yes for .cluster.on). */
+  systemOverrides: Record<string, string>;
+}
+
+export interface FakeEvent {
+  SourceIdentifier: string;
+  SourceType: SourceType;
+  Message: string;
+  Date: Date;
+  ARN?: string;
+}
+
+export interface FakeVpc {
+  vpcId: string;
+  cidrBlock: string;
+  internetGatewayId: string;
+  mainRouteTableId: string;
+  defaultSecurityGroupId: string;
+}
+
+export interface FakeSubnet {
+  subnetId: string;
+  vpcId: string;
+  availabilityZone: string;
+  cidrBlock: string;
+  public: boolean;
+}
+
+export interface FakeRoute {
+  DestinationCidrBlock: string;
+  GatewayId?: string;
+  NatGatewayId?: string;
+  Origin: 'CreateRouteTable' | 'CreateRoute';
+  State: 'active' | 'blackhole';
+}
+
+export interface FakeRouteTable {
+  routeTableId: string;
+  vpcId: string;
+  routes: FakeRoute[];
+  associations: Array<{ associationId: string; main: boolean; subnetId?: string }>;
+}
+
+/** One ingress rule atom: a single source for a protocol/port range. */
+export interface FakeIngressRule {
+  ruleId: string;
+  protocol: string;
+  fromPort: number | undefined;
+  toPort: number | undefined;
+  source: { kind: 'sg'; groupId: string } | { kind: 'cidr'; cidr: string } | { kind: 'cidr6'; cidr: string };
+  description: string | undefined;
+}
+
+export interface FakeSecurityGroup {
+  groupId: string;
+  groupName: string;
+  description: string;
+  vpcId: string;
+  ingress: FakeIngressRule[];
+}
+
+export interface FakeLogGroup {
+  logGroupName: string;
+  creationTime: number;
+  retentionInDays: number | undefined;
+  arn: string;
+}
+
+export interface FakeSsmParameter {
+  name: string;
+  type: 'String' | 'SecureString' | 'StringList';
+  value: string;
+  version: number;
+  lastModifiedDate: Date;
+  arn: string;
+  keyId: string | undefined;
+  description: string | undefined;
+  tier: 'Standard' | 'Advanced' | 'Intelligent-Tiering';
+}
+
+export interface World {
+  replicationGroups: Map<string, FakeReplicationGroup>;
+  cacheClusters: Map<string, FakeCacheCluster>;
+  subnetGroups: Map<string, FakeSubnetGroup>;
+  parameterGroups: Map<string, FakeParameterGroup>;
+  vpcs: Map<string, FakeVpc>;
+  subnets: Map<string, FakeSubnet>;
+  routeTables: Map<string, FakeRouteTable>;
+  securityGroups: Map<string, FakeSecurityGroup>;
+  logGroups: Map<string, FakeLogGroup>;
+  ssmParameters: Map<string, FakeSsmParameter>;
+  /** Tags by resource key: the ARN for ElastiCache, SSM and Logs; the resource id for EC2. */
+  tags: Map<string, TagRecord>;
+  /** ElastiCache events (DescribeEvents), oldest first. */
+  events: FakeEvent[];
+}
+
+export function emptyWorld(): World {
+  return {
+    replicationGroups: new Map(),
+    cacheClusters: new Map(),
+    subnetGroups: new Map(),
+    parameterGroups: new Map(),
+    vpcs: new Map(),
+    subnets: new Map(),
+    routeTables: new Map(),
+    securityGroups: new Map(),
+    logGroups: new Map(),
+    ssmParameters: new Map(),
+    tags: new Map(),
+    events: [],
+  };
+}
+
+export interface Durations {
+  createMs: number;
+  modifyMs: number;
+  replicaMs: number;
+  memberLagMs: number;
+  deleteMs: number;
+}
+
+export const DEFAULT_DURATIONS: Durations = {
+  createMs: 12 * 60_000,
+  modifyMs: 6 * 60_000,
+  replicaMs: 9 * 60_000,
+  memberLagMs: 2 * 60_000,
+  deleteMs: 6 * 60_000,
+};
+
+/** What every service implementation gets. */
+export class FakeContext {
+  readonly denied = new Set<string>();
+  readonly failCreate = new Set<string>();
+
+  constructor(
+    readonly region: string,
+    readonly accountId: string,
+    readonly clock: VirtualClock,
+    readonly world: World,
+    readonly durations: Durations,
+    readonly ids: IdFactory,
+  ) {}
+
+  get principal(): string {
+    return `arn:aws:sts::${this.accountId}:assumed-role/deploy/gha`;
+  }
+
+  now(): Date {
+    return new Date(this.clock.now());
+  }
+
+  arn(service: string, resource: string): string {
+    return `arn:aws:${service}:${this.region}:${this.accountId}:${resource}`;
+  }
+
+  /** Throw the service's access-denied error if the IAM action is denied. */
+  authorize(service: ServiceName, action: string, resource = '*'): void {
+    if (this.denied.has(action))
+      throw accessDenied(service, action, resource, this.principal) as FakeErrorShape;
+  }
+
+  emit(event: Omit<FakeEvent, 'Date'>, at = this.clock.now()): void {
+    this.world.events.push({ ...event, Date: new Date(at) });
+  }
+
+  getTags(key: string): TagRecord {
+    return this.world.tags.get(key) ?? {};
+  }
+
+  setTags(key: string, tags: TagRecord): void {
+    this.world.tags.set(key, { ...this.getTags(key), ...tags });
+  }
+
+  removeTags(key: string, keys: string[]): void {
+    const current = { ...this.getTags(key) };
+    for (const k of keys) delete current[k];
+    this.world.tags.set(key, current);
+  }
+}
