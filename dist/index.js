@@ -28568,6 +28568,7 @@ function describeAwsFailure(service, operation, e, attempts) {
     const label = `${SERVICE_LABEL[service]} ${operation}`;
     const action = `${service}:${operation}`;
     const awsMessage = (s.message ?? '').trim();
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
     const requestId = s.$metadata?.requestId ? ` (request id ${s.$metadata.requestId})` : '';
     let text;
     if (isAccessDenied(e)) {
@@ -28581,11 +28582,11 @@ function describeAwsFailure(service, operation, e, attempts) {
                 `before this step, or check that the role session has not expired. AWS said: ${awsMessage}`;
     }
     else if (isThrottling(e)) {
-        text = `${label} was still throttled by AWS after ${attempts} attempts (${name}): too many calls in this account and region; re-run later. AWS said: ${awsMessage}${requestId}`;
+        text = `${label} was still throttled by AWS after ${tries} (${name}): too many calls in this account and region; re-run later. AWS said: ${awsMessage}${requestId}`;
     }
     else if (NETWORK.has(s.code ?? '') || NETWORK.has(name)) {
         text =
-            `${label} could not reach AWS (${s.code ?? name}) after ${attempts} attempts. Check the network, the region, ` +
+            `${label} could not reach AWS (${s.code ?? name}). Check the network, the region, ` +
                 `and AWS_ENDPOINT_URL if you point the action at an emulator. ${awsMessage}`;
     }
     else {

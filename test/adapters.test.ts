@@ -56,14 +56,12 @@ describe('clients', () => {
 
 describe('ElastiCache adapter', () => {
   it('maps ReplicationGroupNotFoundFault to "absent"', async () => {
-    ecMock
-      .on(DescribeReplicationGroupsCommand)
-      .rejects(
-        new ReplicationGroupNotFoundFault({
-          message: 'ReplicationGroup x not found',
-          $metadata: { httpStatusCode: 404 },
-        }),
-      );
+    ecMock.on(DescribeReplicationGroupsCommand).rejects(
+      new ReplicationGroupNotFoundFault({
+        message: 'ReplicationGroup x not found',
+        $metadata: { httpStatusCode: 404 },
+      }),
+    );
     expect(await ec().describeReplicationGroup('x')).toBeUndefined();
     expect(ecMock.commandCalls(DescribeReplicationGroupsCommand)[0]!.args[0].input).toEqual({
       ReplicationGroupId: 'x',
@@ -87,16 +85,14 @@ describe('ElastiCache adapter', () => {
   });
 
   it('names the IAM action on AccessDenied and does not retry it', async () => {
-    ecMock
-      .on(CreateReplicationGroupCommand)
-      .rejects(
-        new ElastiCacheServiceException({
-          name: 'AccessDenied',
-          $fault: 'client',
-          message: 'not authorized',
-          $metadata: { httpStatusCode: 403 },
-        }),
-      );
+    ecMock.on(CreateReplicationGroupCommand).rejects(
+      new ElastiCacheServiceException({
+        name: 'AccessDenied',
+        $fault: 'client',
+        message: 'not authorized',
+        $metadata: { httpStatusCode: 403 },
+      }),
+    );
     const err = await ec()
       .createReplicationGroup({ ReplicationGroupId: 'x', ReplicationGroupDescription: 'd' })
       .catch((e) => e);
@@ -106,14 +102,12 @@ describe('ElastiCache adapter', () => {
   });
 
   it('treats "No modifications were requested" as success', async () => {
-    ecMock
-      .on(ModifyReplicationGroupCommand)
-      .rejects(
-        new InvalidParameterCombinationException({
-          message: 'No modifications were requested',
-          $metadata: { httpStatusCode: 400 },
-        }),
-      );
+    ecMock.on(ModifyReplicationGroupCommand).rejects(
+      new InvalidParameterCombinationException({
+        message: 'No modifications were requested',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
     await expect(ec().modifyReplicationGroup({ ReplicationGroupId: 'x' })).resolves.toBeUndefined();
   });
 

@@ -1,0 +1,89 @@
+// Runs the action's run() the way the runner does — INPUT_* environment, GITHUB_OUTPUT and
+// GITHUB_STEP_SUMMARY files, the real @actions/core — against the fake cloud, and collects
+// what a workflow would see: outputs, log lines, the summary, and whether the step failed.
+
+import * as core from '@actions/core';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Clock } from '../../src/clock.js';
+import { run } from '../../src/main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'django-redis-action-'));
+// @actions/core caches the summary path on first use, so one file per test worker, truncated per run.
+const summaryFile = join(dir, 'summary.md');
+
+export interface RunResult {
+  outputs: Record<string, string>;
+  stdout: string;
+  lines: string[];
+  errors: string[];
+  warnings: string[];
+  summary: string;
+  failed: boolean;
+}
+
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+let runCounter = 0;
+
+export async function runAction(
+  inputs: Record<string, string>,
+  deps: { clock: Clock; generateToken?: () => string; env?: Record<string, string> },
+): Promise<RunResult> {
+  const outputFile = join(dir, `output-${++runCounter}.txt`);
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const saved = { ...process.env };
+  for (const k of Object.keys(process.env)) if (k.startsWith('INPUT_')) delete process.env[k];
+  for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(process.env, {
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+    AWS_REGION: 'eu-west-1',
+    ...deps.env,
+  });
+  const chunks: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString());
+    return true;
+  }) as typeof process.stdout.write;
+  const exitBefore = process.exitCode;
+  process.exitCode = undefined;
+  try {
+    await run({ clock: deps.clock, generateToken: deps.generateToken, env: process.env });
+  } finally {
+    process.stdout.write = write;
+    process.env = saved;
+    core.summary.emptyBuffer();
+  }
+  const failed = process.exitCode === 1;
+  process.exitCode = exitBefore;
+  const stdout = chunks.join('');
+  const lines = stdout.split('\n');
+  return {
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    stdout,
+    lines,
+    errors: lines.filter((l) => l.startsWith('::error::')).map((l) => l.slice('::error::'.length)),
+    warnings: lines.filter((l) => l.startsWith('::warning::')).map((l) => l.slice('::warning::'.length)),
+    summary: readFileSync(summaryFile, 'utf8'),
+    failed,
+  };
+}
+
+/** True when every appearance of `secret` in the log comes after (or in) its ::add-mask:: line. */
+export function maskedBeforeUse(stdout: string, secret: string): boolean {
+  const mask = stdout.indexOf(`::add-mask::${secret}`);
+  const first = stdout.indexOf(secret);
+  return first === -1 || (mask !== -1 && first === mask + '::add-mask::'.length);
+}
