@@ -657,7 +657,16 @@ async function runStep(step, ctx, names, st) {
         case 'create-subnet-group':
             return aws.elasticache.createSubnetGroup(step.name, `django-redis-action: ${cfg.name}`, step.subnetIds, tags);
         case 'modify-subnet-group':
-            return aws.elasticache.modifySubnetGroup(step.name, step.subnetIds);
+            try {
+                return await aws.elasticache.modifySubnetGroup(step.name, step.subnetIds);
+            }
+            catch (e) {
+                if (e instanceof errors/* AwsCallError */.iQ && e.causeName === 'SubnetInUse') {
+                    throw new errors/* PlanError */.W6(`Input "subnet_ids": a subnet you removed still hosts a node of ${cfg.name} (${e.message.replace(/^.*SubnetInUse: /, '')}). ` +
+                        `Keep that subnet in subnet_ids, or move the node first (decrease num_cache_clusters, then increase it once the new subnets are in the list).`);
+                }
+                throw e;
+            }
         case 'create-parameter-group':
             await aws.elasticache.createParameterGroup(step.name, step.family, `django-redis-action: Django-tuned ${step.family} for ${cfg.name}`, tags);
             return aws.elasticache.modifyParameters(step.name, step.parameters);

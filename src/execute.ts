@@ -3,7 +3,7 @@
 
 import type { CreateReplicationGroupMessage, ReplicationGroup } from '@aws-sdk/client-elasticache';
 import type { Clock } from './clock.js';
-import { PlanError } from './errors.js';
+import { AwsCallError, PlanError } from './errors.js';
 import { resourceNames, tagList } from './names.js';
 import type { Adapters } from './observe.js';
 import { MANAGED_SECURITY_GROUP, desiredLogDelivery, urlParameterNames } from './plan.js';
@@ -70,7 +70,17 @@ async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: E
         tags,
       );
     case 'modify-subnet-group':
-      return aws.elasticache.modifySubnetGroup(step.name, step.subnetIds);
+      try {
+        return await aws.elasticache.modifySubnetGroup(step.name, step.subnetIds);
+      } catch (e) {
+        if (e instanceof AwsCallError && e.causeName === 'SubnetInUse') {
+          throw new PlanError(
+            `Input "subnet_ids": a subnet you removed still hosts a node of ${cfg.name} (${e.message.replace(/^.*SubnetInUse: /, '')}). ` +
+              `Keep that subnet in subnet_ids, or move the node first (decrease num_cache_clusters, then increase it once the new subnets are in the list).`,
+          );
+        }
+        throw e;
+      }
     case 'create-parameter-group':
       await aws.elasticache.createParameterGroup(
         step.name,

@@ -1,0 +1,444 @@
+// Convergence scenarios: an existing group is changed to match new inputs in one run, in the
+// order AWS requires, and every scenario ends with a re-run that plans zero steps and makes zero
+// mutating calls. Against the stateful fake cloud, on a virtual clock.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFakeCloud, type FakeCloud } from './fake/index.js';
+import { runAction, type RunResult } from './support/harness.js';
+
+const SUBNETS = ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002', 'subnet-0a1b2c3d4e5f60003'];
+const APP_SG = 'sg-0123456789abcdef0';
+const WORKER_SG = 'sg-0123456789abcdef1';
+const EXTRA_SG = 'sg-0123456789abcdef2';
+const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:alerts';
+
+let cloud: FakeCloud;
+
+beforeEach(() => {
+  cloud = createFakeCloud({ region: 'eu-west-1' });
+  cloud.addVpc({
+    vpcId: 'vpc-0123456789abcdef0',
+    subnets: [
+      { subnetId: SUBNETS[0]!, az: 'eu-west-1a' },
+      { subnetId: SUBNETS[1]!, az: 'eu-west-1b' },
+      { subnetId: SUBNETS[2]!, az: 'eu-west-1c' },
+    ],
+  });
+  for (const [groupId, groupName] of [
+    [APP_SG, 'app'],
+    [WORKER_SG, 'worker'],
+    [EXTRA_SG, 'extra'],
+  ] as const) {
+    cloud.addSecurityGroup({ vpcId: 'vpc-0123456789abcdef0', groupName, groupId });
+  }
+  cloud.install();
+});
+afterEach(() => cloud.restore());
+
+const base: Record<string, string> = {
+  name: 'shop-cache',
+  node_type: 'cache.t4g.micro',
+  subnet_ids: `${SUBNETS[0]},${SUBNETS[1]}`,
+  aws_region: 'eu-west-1',
+  allowed_security_group_ids: APP_SG,
+  maxmemory_policy: 'volatile-lru',
+};
+
+const run = (inputs: Record<string, string>, generateToken?: () => string) =>
+  runAction(inputs, { clock: cloud.clock, generateToken });
+
+function ok(r: RunResult) {
+  expect(r.errors, r.stdout).toEqual([]);
+  expect(r.failed).toBe(false);
+  return r;
+}
+
+/** Create with `from`, change to `to`, then prove a re-run with `to` is a no-op. */
+async function converge(from: Record<string, string>, to: Record<string, string>) {
+  ok(await run(from));
+  cloud.resetCalls();
+  cloud.clock.advance(60_000);
+  const changed = ok(await run(to));
+  expect(changed.outputs.status).toBe('updated');
+  const writes = cloud.mutatingCalls().map((c) => c.command);
+  cloud.resetCalls();
+  cloud.clock.advance(60_000);
+  const again = ok(await run(to));
+  expect(again.outputs.has_changes, again.stdout).toBe('false');
+  expect(again.outputs.status).toBe('unchanged');
+  expect(cloud.mutatingCalls()).toEqual([]);
+  return { changed, writes, again };
+}
+
+const rg = () => cloud.state.replicationGroups.get('shop-cache')!;
+
+describe('convergence: each change in place, then a no-op re-run', () => {
+  it('node_type (scale up) in one ModifyReplicationGroup', async () => {
+    const { writes } = await converge(base, { ...base, node_type: 'cache.t4g.small' });
+    expect(writes).toEqual(['ModifyReplicationGroup']);
+    expect(rg().cacheNodeType).toBe('cache.t4g.small');
+  });
+
+  it('more replicas: IncreaseReplicaCount first, then waits for the new member', async () => {
+    const { writes, changed } = await converge(base, { ...base, num_cache_clusters: '3' });
+    expect(writes).toEqual(['IncreaseReplicaCount']);
+    expect(changed.stdout).toMatch(/members shop-cache-003 creating/);
+  });
+
+  it('down to one node: failover and Multi-AZ off first, replicas removed last', async () => {
+    const { writes } = await converge(base, {
+      ...base,
+      num_cache_clusters: '1',
+      automatic_failover_enabled: 'false',
+      multi_az_enabled: 'false',
+    });
+    expect(writes).toEqual(['ModifyReplicationGroup', 'DecreaseReplicaCount']);
+  });
+
+  it('replicas up and node type together: increase first, then modify (after the member is available)', async () => {
+    const { writes } = await converge(base, {
+      ...base,
+      num_cache_clusters: '3',
+      node_type: 'cache.t4g.small',
+    });
+    expect(writes).toEqual(['IncreaseReplicaCount', 'ModifyReplicationGroup']);
+    // The fake refuses a modify while a new member is still creating: success proves the member wait.
+  });
+
+  it('engine version upgrade 7.0 → 7.1', async () => {
+    const { writes } = await converge({ ...base, engine_version: '7.0' }, { ...base, engine_version: '7.1' });
+    expect(writes).toEqual(['ModifyReplicationGroup']);
+    expect(rg().engineVersion).toMatch(/^7\.1\./);
+  });
+
+  it('redis → valkey: a valkey parameter group with the same values, then one modify', async () => {
+    const { writes } = await converge(base, { ...base, engine: 'valkey', engine_version: '8.0' });
+    expect(writes).toEqual([
+      'CreateCacheParameterGroup',
+      'ModifyCacheParameterGroup',
+      'ModifyReplicationGroup',
+    ]);
+    expect(rg().engine).toBe('valkey');
+    expect(rg().parameterGroupName).toBe('shop-cache-valkey8');
+    expect(cloud.state.parameterGroups.get('shop-cache-valkey8')?.family).toBe('valkey8');
+  });
+
+  it('backups and windows', async () => {
+    const { writes } = await converge(base, {
+      ...base,
+      snapshot_retention_limit: '14',
+      snapshot_window: '01:00-02:00',
+      maintenance_window: 'tue:04:00-tue:05:00',
+    });
+    expect(writes).toEqual(['ModifyReplicationGroup']);
+    expect(rg().maintenanceWindow).toBe('tue:04:00-tue:05:00');
+    expect(rg().snapshotRetentionLimit).toBe(14);
+  });
+
+  it('extra security groups and the notification topic, then the topic removed', async () => {
+    await converge(base, { ...base, security_group_ids: EXTRA_SG, notification_topic_arn: TOPIC });
+    expect(rg().securityGroupIds).toContain(EXTRA_SG);
+    expect(rg().notification).toMatchObject({ topicArn: TOPIC, status: 'active' });
+    cloud.resetCalls();
+    ok(await run(base));
+    expect(rg().securityGroupIds).not.toContain(EXTRA_SG);
+    expect(rg().notification?.status ?? 'inactive').toBe('inactive');
+    cloud.resetCalls();
+    const again = ok(await run(base));
+    expect(again.outputs.has_changes).toBe('false');
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('parameter values via ModifyCacheParameterGroup only (no group write)', async () => {
+    const { writes } = await converge(base, { ...base, maxmemory_policy: 'noeviction', timeout: '600' });
+    expect(writes).toEqual(['ModifyCacheParameterGroup']);
+  });
+
+  it('ingress made to match exactly: authorize the new, revoke the old', async () => {
+    const { writes } = await converge(base, {
+      ...base,
+      allowed_security_group_ids: WORKER_SG,
+      allowed_cidr_blocks: '10.20.0.0/16',
+    });
+    expect(writes.sort()).toEqual(['AuthorizeSecurityGroupIngress', 'RevokeSecurityGroupIngress']);
+    const sg = [...cloud.state.securityGroups.values()].find((g) => g.groupName === 'shop-cache-redis')!;
+    expect(sg.ingress.map((i) => i.source).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'cidr', cidr: '10.20.0.0/16' },
+      { kind: 'sg', groupId: WORKER_SG },
+    ]);
+  });
+
+  it('log retention and subnet group membership', async () => {
+    const { writes } = await converge(base, {
+      ...base,
+      log_retention_days: '90',
+      subnet_ids: SUBNETS.join(','),
+    });
+    expect(writes.sort()).toEqual(['ModifyCacheSubnetGroup', 'PutRetentionPolicy', 'PutRetentionPolicy']);
+  });
+
+  it('removing a subnet that hosts a node fails naming subnet_ids and what to do', async () => {
+    ok(await run(base));
+    const r = await run({ ...base, subnet_ids: `${SUBNETS[0]},${SUBNETS[2]}` });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(/Input "subnet_ids": .*hosts a node/);
+  });
+
+  it('tags added and removed (the per-run provenance tag alone is never a change)', async () => {
+    const { writes } = await converge(
+      { ...base, tags: 'Owner=platform\nTeam=web' },
+      { ...base, tags: 'Owner=payments' },
+    );
+    expect(writes.sort()).toEqual(['AddTagsToResource', 'RemoveTagsFromResource']);
+    const tags = cloud.state.tags.get(rg().arn)!;
+    expect(tags.Owner).toBe('payments');
+    expect(tags.Team).toBeUndefined();
+  });
+
+  it('transit encryption on: preferred, wait, required, wait; URLs move to rediss://', async () => {
+    const off = { ...base, transit_encryption_enabled: 'false' };
+    const { changed, writes } = await converge(off, base);
+    // Two ordered modifies, then the three URLs rewritten concurrently (overwrite, then tag).
+    expect(writes.slice(0, 2)).toEqual(['ModifyReplicationGroup', 'ModifyReplicationGroup']);
+    expect(writes.slice(2).sort()).toEqual([
+      ...Array(3).fill('AddTagsToResource'),
+      ...Array(3).fill('PutParameter'),
+    ]);
+    expect(rg().transitEncryptionMode).toBe('required');
+    expect(changed.outputs.redis_url).toMatch(/^rediss:\/\/.*\?ssl_cert_reqs=required$/);
+    expect(cloud.state.ssmParameters.get('/django-redis-action/shop-cache/REDIS_URL')?.value).toBe(
+      changed.outputs.redis_url,
+    );
+  });
+
+  it('transit encryption off: preferred, then disabled; URLs move to redis://', async () => {
+    const { changed } = await converge(base, { ...base, transit_encryption_enabled: 'false' });
+    expect(changed.outputs.redis_url).toMatch(/^redis:\/\/[^?]+$/);
+  });
+
+  it('AUTH enabled on an existing group: token stored, ROTATE, wait, SET — unauthenticated access ends', async () => {
+    const token = 'Enable-' + 'a'.repeat(57);
+    ok(await run(base));
+    expect(cloud.allowsUnauthenticated('shop-cache')).toBe(true);
+    cloud.resetCalls();
+    const r = ok(await run({ ...base, auth_token_enabled: 'true' }, () => token));
+    const modifies = cloud.calls
+      .filter((c) => c.command === 'ModifyReplicationGroup' && !c.error)
+      .map((c) => c.input.AuthTokenUpdateStrategy);
+    expect(modifies).toEqual(['ROTATE', 'SET']);
+    const tokenPut = cloud.calls.findIndex(
+      (c) => c.command === 'PutParameter' && c.input.Name.endsWith('/AUTH_TOKEN'),
+    );
+    const rotate = cloud.calls.findIndex((c) => c.input?.AuthTokenUpdateStrategy === 'ROTATE');
+    expect(tokenPut).toBeLessThan(rotate);
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([token]);
+    expect(cloud.allowsUnauthenticated('shop-cache')).toBe(false);
+    expect(r.outputs.redis_url).toContain(`:${token}@`);
+    expect(cloud.state.ssmParameters.get('/django-redis-action/shop-cache/REDIS_URL')).toMatchObject({
+      type: 'SecureString',
+      value: r.outputs.redis_url,
+    });
+    cloud.resetCalls();
+    const again = ok(await run({ ...base, auth_token_enabled: 'true' }, () => 'never-used'.padEnd(64, 'z')));
+    expect(again.outputs.has_changes).toBe('false');
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('AUTH rotation: new token stored first, ROTATE keeps the old one valid, SET keeps only the new, every URL rewritten', async () => {
+    const first = 'First-' + 'f'.repeat(58);
+    const second = 'Second-' + 's'.repeat(57);
+    const withAuth = { ...base, auth_token_enabled: 'true' };
+    ok(await run(withAuth, () => first));
+    cloud.resetCalls();
+    const r = ok(await run({ ...withAuth, auth_token_rotate: 'true' }, () => second));
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([second]);
+    for (const p of ['REDIS_URL', 'CELERY_BROKER_URL', 'CELERY_RESULT_BACKEND']) {
+      expect(cloud.state.ssmParameters.get(`/django-redis-action/shop-cache/${p}`)?.value).toContain(
+        `:${second}@`,
+      );
+    }
+    expect(r.outputs.celery_broker_url).toContain(`:${second}@`);
+    expect(r.stdout).toContain(`::add-mask::${second}`);
+    cloud.resetCalls();
+    const again = ok(await run(withAuth, () => 'unused'.padEnd(64, 'u')));
+    expect(again.outputs.has_changes).toBe('false');
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('an interrupted rotation (token stored, SET never ran) is finished by the next run', async () => {
+    const first = 'First-' + 'f'.repeat(58);
+    const second = 'Second-' + 's'.repeat(57);
+    const withAuth = { ...base, auth_token_enabled: 'true' };
+    ok(await run(withAuth, () => first));
+    cloud.deny('elasticache:ModifyReplicationGroup');
+    const broken = await run({ ...withAuth, auth_token_rotate: 'true' }, () => second);
+    expect(broken.failed).toBe(true);
+    expect(cloud.state.ssmParameters.get('/django-redis-action/shop-cache/AUTH_TOKEN')?.value).toBe(second);
+    cloud.allow('elasticache:ModifyReplicationGroup');
+    const resumed = ok(await run(withAuth, () => 'unused'.padEnd(64, 'u')));
+    expect(resumed.outputs.status).toBe('updated');
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([second]);
+    expect(resumed.outputs.redis_url).toContain(`:${second}@`);
+  });
+});
+
+describe('apply_immediately: false', () => {
+  it('leaves node type pending for the maintenance window, reports it, and does not re-issue it', async () => {
+    ok(await run(base));
+    cloud.resetCalls();
+    const lazy = { ...base, node_type: 'cache.t4g.small', apply_immediately: 'false' };
+    const r = ok(await run(lazy));
+    expect(cloud.mutatingCalls().map((c) => c.command)).toEqual(['ModifyReplicationGroup']);
+    expect(cloud.calls.find((c) => c.command === 'ModifyReplicationGroup')!.input.ApplyImmediately).toBe(
+      false,
+    );
+    expect(r.outputs.status).toBe('updated');
+    cloud.resetCalls();
+    const again = ok(await run(lazy));
+    expect(again.outputs.status).toBe('pending');
+    expect(again.outputs.has_changes).toBe('false');
+    expect(again.stdout).toMatch(
+      /node_type cache.t4g.micro → cache.t4g.small is pending for the maintenance window/,
+    );
+    expect(again.summary).toMatch(/Pending for the maintenance window/);
+    expect(cloud.mutatingCalls()).toEqual([]);
+    cloud.runMaintenance('shop-cache');
+    cloud.resetCalls();
+    expect(ok(await run(lazy)).outputs.status).toBe('unchanged');
+  });
+});
+
+describe('busy groups', () => {
+  it('a run that starts while the group is modifying waits, then plans and succeeds', async () => {
+    ok(await run(base));
+    // Another actor starts a modification.
+    cloud.seed((await import('@aws-sdk/client-elasticache')).ModifyReplicationGroupCommand, {
+      ReplicationGroupId: 'shop-cache',
+      SnapshotRetentionLimit: 3,
+      ApplyImmediately: true,
+    });
+    expect(rg().status).toBe('modifying');
+    cloud.resetCalls();
+    const r = ok(await run(base));
+    expect(r.stdout).toMatch(/shop-cache is modifying \(another run or AWS is busy with it\): waiting/);
+    // After the wait it sees retention 3 and puts it back to 7.
+    expect(cloud.mutatingCalls().map((c) => c.command)).toEqual(['ModifyReplicationGroup']);
+    expect(r.outputs.status).toBe('updated');
+  });
+});
+
+describe('refusals: what AWS cannot change in place fails before any write', () => {
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    [
+      'at-rest encryption',
+      { at_rest_encryption_enabled: 'false' },
+      /Input "at_rest_encryption_enabled": the group has true, the input asks for false.*snapshot/s,
+    ],
+    ['KMS key', { kms_key_id: '11111111-2222-3333-4444-555555555555' }, /Input "kms_key_id"/],
+    ['port', { port: '6380' }, /Input "port": the group has 6379, the input asks for 6380/],
+    ['engine downgrade', { engine_version: '7.0' }, /Input "engine_version".*downgrade/],
+    ['data tiering', { node_type: 'cache.r6gd.xlarge' }, /Input "node_type".*data tiering/],
+  ];
+  it.each(cases)('%s', async (_l, change, message) => {
+    ok(await run(base));
+    cloud.resetCalls();
+    const r = await run({ ...base, ...change });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(message);
+    expect(r.errors.join('\n')).toMatch(/restore/);
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('valkey → redis', async () => {
+    const valkey = { ...base, engine: 'valkey', engine_version: '8.0' };
+    ok(await run(valkey));
+    cloud.resetCalls();
+    const r = await run({ ...base, engine_version: '7.1' });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(/valkey → redis is not supported/);
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+});
+
+describe('plan mode', () => {
+  it('for a missing group lists what would be created, sets outputs, and writes nothing', async () => {
+    const r = ok(await run({ ...base, mode: 'plan' }));
+    expect(cloud.mutatingCalls()).toEqual([]);
+    expect(r.outputs.status).toBe('planned');
+    expect(r.outputs.has_changes).toBe('true');
+    const changes = JSON.parse(r.outputs.changes!) as Array<{ kind: string }>;
+    expect(changes.map((c) => c.kind)).toContain('create-replication-group');
+    expect(r.summary).toContain('Plan (nothing was executed)');
+    expect(r.stdout).toMatch(/::group::Plan for shop-cache: \d+ steps/);
+  });
+
+  it('for an existing group shows the same steps apply then runs, and writes nothing', async () => {
+    ok(await run(base));
+    cloud.resetCalls();
+    const target = { ...base, node_type: 'cache.t4g.small', num_cache_clusters: '3' };
+    const planned = ok(await run({ ...target, mode: 'plan' }));
+    expect(cloud.mutatingCalls()).toEqual([]);
+    const applied = ok(await run(target));
+    expect(planned.outputs.changes).toBe(applied.outputs.changes);
+    expect(JSON.parse(planned.outputs.changes!).map((c: { kind: string }) => c.kind)).toEqual([
+      'increase-replicas',
+      'wait-available',
+      'modify-replication-group',
+      'wait-available',
+    ]);
+  });
+});
+
+describe('adopting a group created elsewhere', () => {
+  it('brings it under management in one run: parameter group, security group, logs, tags, URLs', async () => {
+    // A hand-made group: default parameter group, the app SG attached directly, no logs, no tags,
+    // its own subnet group named after it.
+    cloud.seed((await import('@aws-sdk/client-elasticache')).CreateCacheSubnetGroupCommand, {
+      CacheSubnetGroupName: 'legacy-cache',
+      CacheSubnetGroupDescription: 'by hand',
+      SubnetIds: [SUBNETS[0]!, SUBNETS[1]!],
+    });
+    cloud.seedReplicationGroup({
+      ReplicationGroupId: 'legacy-cache',
+      CacheNodeType: 'cache.t4g.micro',
+      Engine: 'redis',
+      EngineVersion: '7.1',
+      NumCacheClusters: 2,
+      AutomaticFailoverEnabled: true,
+      MultiAZEnabled: true,
+      AtRestEncryptionEnabled: true,
+      TransitEncryptionEnabled: true,
+      CacheSubnetGroupName: 'legacy-cache',
+      CacheParameterGroupName: 'default.redis7',
+      SecurityGroupIds: [APP_SG],
+      SnapshotRetentionLimit: 7,
+      SnapshotWindow: '03:00-04:00',
+      PreferredMaintenanceWindow: 'sun:05:00-sun:06:00',
+    });
+    const inputs = { ...base, name: 'legacy-cache' };
+    const r = ok(await run(inputs));
+    expect(r.outputs.status).toBe('updated');
+    const g = cloud.state.replicationGroups.get('legacy-cache')!;
+    expect(g.parameterGroupName).toBe('legacy-cache-redis7');
+    expect(g.subnetGroupName).toBe('legacy-cache'); // create-only: kept, and kept in sync
+    expect(g.securityGroupIds).toEqual([r.outputs.redis_security_group_id]);
+    expect(
+      g.logDelivery.map((l) => [
+        l.LogType,
+        l.DestinationDetails?.CloudWatchLogsDetails?.LogGroup,
+        l.LogFormat,
+      ]),
+    ).toEqual([
+      ['slow-log', '/aws/elasticache/legacy-cache/slow-log', 'json'],
+      ['engine-log', '/aws/elasticache/legacy-cache/engine-log', 'json'],
+    ]);
+    expect(cloud.state.tags.get(g.arn)?.ManagedBy).toBe('django-redis-action');
+    expect(r.outputs.redis_url).toMatch(/^rediss:\/\/legacy-cache\./);
+    // Our subnet group was not created for a group that already has one.
+    expect(cloud.state.subnetGroups.has('legacy-cache-subnets')).toBe(false);
+    cloud.resetCalls();
+    const again = ok(await run(inputs));
+    expect(again.outputs.has_changes, again.stdout).toBe('false');
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+});
