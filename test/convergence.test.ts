@@ -3,35 +3,14 @@
 // mutating calls. Against the stateful fake cloud, on a virtual clock.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFakeCloud, type FakeCloud } from './fake/index.js';
+import type { FakeCloud } from './fake/index.js';
 import { runAction, type RunResult } from './support/harness.js';
-
-const SUBNETS = ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002', 'subnet-0a1b2c3d4e5f60003'];
-const APP_SG = 'sg-0123456789abcdef0';
-const WORKER_SG = 'sg-0123456789abcdef1';
-const EXTRA_SG = 'sg-0123456789abcdef2';
-const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:alerts';
+import { APP_SG, createWorld, EXTRA_SG, SUBNETS, TOPIC, WORKER_SG } from './support/world.js';
 
 let cloud: FakeCloud;
 
 beforeEach(() => {
-  cloud = createFakeCloud({ region: 'eu-west-1' });
-  cloud.addVpc({
-    vpcId: 'vpc-0123456789abcdef0',
-    subnets: [
-      { subnetId: SUBNETS[0]!, az: 'eu-west-1a' },
-      { subnetId: SUBNETS[1]!, az: 'eu-west-1b' },
-      { subnetId: SUBNETS[2]!, az: 'eu-west-1c' },
-    ],
-  });
-  for (const [groupId, groupName] of [
-    [APP_SG, 'app'],
-    [WORKER_SG, 'worker'],
-    [EXTRA_SG, 'extra'],
-  ] as const) {
-    cloud.addSecurityGroup({ vpcId: 'vpc-0123456789abcdef0', groupName, groupId });
-  }
-  cloud.install();
+  cloud = createWorld();
 });
 afterEach(() => cloud.restore());
 

@@ -1,0 +1,39 @@
+// The one VPC every scenario starts from: three private subnets (a NAT-only main route table),
+// one public subnet, and the application's security groups. Installed into the SDK clients.
+
+import { createFakeCloud, type FakeCloud } from '../fake/index.js';
+
+export const VPC = 'vpc-0123456789abcdef0';
+export const SUBNETS = [
+  'subnet-0a1b2c3d4e5f60001',
+  'subnet-0a1b2c3d4e5f60002',
+  'subnet-0a1b2c3d4e5f60003',
+] as const;
+export const PUBLIC_SUBNET = 'subnet-0a1b2c3d4e5f60009';
+export const APP_SG = 'sg-0123456789abcdef0';
+export const WORKER_SG = 'sg-0123456789abcdef1';
+export const EXTRA_SG = 'sg-0123456789abcdef2';
+export const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:alerts';
+
+export function createWorld(): FakeCloud {
+  const cloud = createFakeCloud({ region: 'eu-west-1' });
+  cloud.addVpc({
+    vpcId: VPC,
+    subnets: [
+      { subnetId: SUBNETS[0], az: 'eu-west-1a' },
+      { subnetId: SUBNETS[1], az: 'eu-west-1b' },
+      { subnetId: SUBNETS[2], az: 'eu-west-1c' },
+      { subnetId: PUBLIC_SUBNET, az: 'eu-west-1c', public: true },
+    ],
+    mainRouteTable: 'nat',
+  });
+  for (const [groupId, groupName] of [
+    [APP_SG, 'app'],
+    [WORKER_SG, 'worker'],
+    [EXTRA_SG, 'extra'],
+  ] as const) {
+    cloud.addSecurityGroup({ vpcId: VPC, groupName, groupId });
+  }
+  cloud.install();
+  return cloud;
+}
