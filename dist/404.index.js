@@ -144,6 +144,32 @@ class Ec2Adapter {
             IpPermissions: [permission(rules, description)],
         })));
     }
+    /** Security groups by id; ids that do not exist are left out (no error). */
+    async securityGroupsById(ids) {
+        const found = [];
+        // Filtering by group-id (rather than GroupIds) returns what exists instead of failing on the first miss.
+        let token;
+        do {
+            const out = await this.call('DescribeSecurityGroups', () => this.client.send(new client_ec2_dist_cjs/* DescribeSecurityGroupsCommand */.jsQ({
+                Filters: [{ Name: 'group-id', Values: ids }],
+                NextToken: token,
+            })));
+            found.push(...(out.SecurityGroups ?? []));
+            token = out.NextToken;
+        } while (token);
+        return found;
+    }
+    async revokePermissions(groupId, permissions) {
+        if (!permissions.length)
+            return;
+        await this.call('RevokeSecurityGroupIngress', () => this.client.send(new client_ec2_dist_cjs/* RevokeSecurityGroupIngressCommand */.eo3({ GroupId: groupId, IpPermissions: permissions })));
+    }
+    async tag(resourceId, tags) {
+        await this.call('CreateTags', () => this.client.send(new client_ec2_dist_cjs/* CreateTagsCommand */.RmG({ Resources: [resourceId], Tags: (0,src_names/* tagList */.Tw)(tags) })));
+    }
+    async untag(resourceId, keys) {
+        await this.call('DeleteTags', () => this.client.send(new client_ec2_dist_cjs/* DeleteTagsCommand */.MVD({ Resources: [resourceId], Tags: keys.map((Key) => ({ Key })) })));
+    }
     async revokeIngress(groupId, rules) {
         if (rules.securityGroupIds.length + rules.cidrBlocks.length === 0)
             return;
@@ -183,18 +209,29 @@ function classifySubnets(subnets, tables) {
         };
     });
 }
-/** Pure: the SG's ingress on `port` (TCP, exactly that port) and how many other rules it has. */
+/** Pure: the SG's ingress on `port` (TCP, exactly that port), and every other permission. */
 function toObservedSecurityGroup(sg, port) {
     const ingress = { port, securityGroupIds: [], cidrBlocks: [] };
-    let otherRules = 0;
+    const otherPermissions = [];
     for (const p of sg.IpPermissions ?? []) {
         if (p.IpProtocol === 'tcp' && p.FromPort === port && p.ToPort === port) {
             ingress.securityGroupIds.push(...(p.UserIdGroupPairs ?? []).map((g) => g.GroupId ?? '').filter(Boolean));
             ingress.cidrBlocks.push(...(p.IpRanges ?? []).map((r) => r.CidrIp ?? '').filter(Boolean));
-            otherRules += (p.Ipv6Ranges?.length ?? 0) + (p.PrefixListIds?.length ?? 0);
+            // IPv6 ranges and prefix lists on our port are not inputs of this action: not ours to keep.
+            if (p.Ipv6Ranges?.length || p.PrefixListIds?.length) {
+                otherPermissions.push({
+                    IpProtocol: p.IpProtocol,
+                    FromPort: p.FromPort,
+                    ToPort: p.ToPort,
+                    Ipv6Ranges: p.Ipv6Ranges?.length ? p.Ipv6Ranges.map((r) => ({ CidrIpv6: r.CidrIpv6 })) : undefined,
+                    PrefixListIds: p.PrefixListIds?.length
+                        ? p.PrefixListIds.map((r) => ({ PrefixListId: r.PrefixListId }))
+                        : undefined,
+                });
+            }
         }
         else {
-            otherRules += 1;
+            otherPermissions.push(trimPermission(p));
         }
     }
     return {
@@ -202,8 +239,20 @@ function toObservedSecurityGroup(sg, port) {
         name: sg.GroupName ?? '',
         vpcId: sg.VpcId ?? '',
         ingress,
-        otherRules,
+        otherPermissions,
         tags: Object.fromEntries((sg.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
+    };
+}
+function trimPermission(p) {
+    const nonEmpty = (xs) => (xs?.length ? xs : undefined);
+    return {
+        IpProtocol: p.IpProtocol,
+        FromPort: p.FromPort,
+        ToPort: p.ToPort,
+        UserIdGroupPairs: nonEmpty(p.UserIdGroupPairs?.map((g) => ({ GroupId: g.GroupId }))),
+        IpRanges: nonEmpty(p.IpRanges?.map((r) => ({ CidrIp: r.CidrIp }))),
+        Ipv6Ranges: nonEmpty(p.Ipv6Ranges?.map((r) => ({ CidrIpv6: r.CidrIpv6 }))),
+        PrefixListIds: nonEmpty(p.PrefixListIds?.map((r) => ({ PrefixListId: r.PrefixListId }))),
     };
 }
 
@@ -257,8 +306,16 @@ class ElastiCacheAdapter {
     async addTags(arn, tags) {
         await this.call('AddTagsToResource', () => this.client.send(new client_elasticache_dist_cjs/* AddTagsToResourceCommand */.X3P({ ResourceName: arn, Tags: (0,src_names/* tagList */.Tw)(tags) })));
     }
+    /** Removes tags; a key the resource does not carry is fine. */
     async removeTags(arn, keys) {
-        await this.call('RemoveTagsFromResource', () => this.client.send(new client_elasticache_dist_cjs/* RemoveTagsFromResourceCommand */.FyM({ ResourceName: arn, TagKeys: keys })));
+        try {
+            await this.call('RemoveTagsFromResource', () => this.client.send(new client_elasticache_dist_cjs/* RemoveTagsFromResourceCommand */.FyM({ ResourceName: arn, TagKeys: keys })));
+        }
+        catch (e) {
+            if (missing(e, 'TagNotFoundFault'))
+                return;
+            throw e;
+        }
     }
     async createReplicationGroup(input) {
         const out = await this.call('CreateReplicationGroup', () => this.client.send(new client_elasticache_dist_cjs/* CreateReplicationGroupCommand */.bRB(input)));
@@ -289,14 +346,17 @@ class ElastiCacheAdapter {
             ApplyImmediately: true,
         })));
     }
-    /** Recent events for the group and its members, newest first, for failure messages. */
-    async recentEvents(id, sinceMs) {
-        const out = await this.call('DescribeEvents', () => this.client.send(new client_elasticache_dist_cjs/* DescribeEventsCommand */.w6x({
-            SourceType: 'replication-group',
-            SourceIdentifier: id,
-            StartTime: new Date(sinceMs),
-        })));
-        return (out.Events ?? []).map((ev) => `${ev.Date?.toISOString() ?? ''} ${ev.SourceIdentifier ?? id}: ${ev.Message ?? ''}`.trim());
+    /** Recent events of the group and of each member (causes are often reported on a member), oldest first. */
+    async recentEvents(id, memberIds, sinceMs) {
+        const sources = [
+            ['replication-group', id],
+            ...memberIds.map((m) => ['cache-cluster', m]),
+        ];
+        const answers = await Promise.all(sources.map(([SourceType, SourceIdentifier]) => this.call('DescribeEvents', () => this.client.send(new client_elasticache_dist_cjs/* DescribeEventsCommand */.w6x({ SourceType, SourceIdentifier, StartTime: new Date(sinceMs) })))));
+        return answers
+            .flatMap((out) => out.Events ?? [])
+            .sort((x, y) => (x.Date?.getTime() ?? 0) - (y.Date?.getTime() ?? 0))
+            .map((ev) => `${ev.Date?.toISOString() ?? ''} ${ev.SourceIdentifier ?? id}: ${ev.Message ?? ''}`.trim());
     }
     async describeSubnetGroup(name) {
         try {
@@ -308,6 +368,7 @@ class ElastiCacheAdapter {
                 name: g.CacheSubnetGroupName ?? name,
                 vpcId: g.VpcId ?? '',
                 subnetIds: (g.Subnets ?? []).map((s) => s.SubnetIdentifier ?? '').filter(Boolean),
+                subnetZones: Object.fromEntries((g.Subnets ?? []).map((s) => [s.SubnetIdentifier ?? '', s.SubnetAvailabilityZone?.Name ?? ''])),
             };
         }
         catch (e) {
@@ -474,9 +535,20 @@ class LogsAdapter {
     async putRetention(name, days) {
         await this.call('PutRetentionPolicy', () => this.client.send(new dist_cjs/* PutRetentionPolicyCommand */.h5R({ logGroupName: name, retentionInDays: days })));
     }
+    /** No retention policy: the log group never expires events (log_retention_days: 0). */
+    async deleteRetention(name) {
+        await this.call('DeleteRetentionPolicy', () => this.client.send(new dist_cjs/* DeleteRetentionPolicyCommand */.X4Y({ logGroupName: name })));
+    }
+    async tag(arn, tags) {
+        await this.call('TagResource', () => this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ resourceArn: arn, tags })));
+    }
+    async untag(arn, keys) {
+        await this.call('UntagResource', () => this.client.send(new dist_cjs/* UntagResourceCommand */.RP$({ resourceArn: arn, tagKeys: keys })));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/aws/ssm.ts
+
 
 
 
@@ -528,68 +600,118 @@ class SsmAdapter {
             Description: description,
             Overwrite: true,
         })));
+        await this.tag(name, tags);
+    }
+    async tag(name, tags) {
         await this.call('AddTagsToResource', () => this.client.send(new client_ssm_dist_cjs/* AddTagsToResourceCommand */.X3P({ ResourceType: 'Parameter', ResourceId: name, Tags: (0,src_names/* tagList */.Tw)(tags) })));
+    }
+    async untag(name, keys) {
+        await this.call('RemoveTagsFromResource', () => this.client.send(new client_ssm_dist_cjs/* RemoveTagsFromResourceCommand */.FyM({ ResourceType: 'Parameter', ResourceId: name, TagKeys: keys })));
+    }
+    /** Deletes a parameter; one that is already gone is fine. */
+    async deleteParameter(name) {
+        try {
+            await this.call('DeleteParameter', () => this.client.send(new client_ssm_dist_cjs/* DeleteParameterCommand */.Obs({ Name: name })));
+        }
+        catch (e) {
+            if (e instanceof errors/* AwsCallError */.iQ && e.causeName === 'ParameterNotFound')
+                return;
+            throw e;
+        }
     }
 }
 
 ;// CONCATENATED MODULE: ./src/observe.ts
-// Observe: read everything the planner needs, concurrently where independent.
-// Level 1 (all at once): group, subnets, subnet group, parameter values, security group, log groups, SSM.
-// Level 2 (needs level 1): the first member cluster, the group's tags, the VPC's route tables.
+// Observe: read everything the planner needs, each read starting as soon as what it depends on is
+// known. For a converged group that is two levels and 6 + members + 2 calls:
+//   level 1: the group, our subnet group, parameter values, our security group, log groups, SSM;
+//   level 2: every member cluster, the group's tags, the VPC's route tables.
+// Subnets are described only when the subnet group does not already hold exactly the inputs, and
+// referenced security groups only when they are not already in use.
 
 
 
 async function observe(cfg, names, a) {
-    const [rg, subnets, subnetGroup, paramValues, securityGroups, logGroups, ssm] = await Promise.all([
-        a.elasticache.describeReplicationGroup(names.replicationGroupId),
-        describeSubnets(a, cfg.subnetIds),
-        a.elasticache.describeSubnetGroup(names.subnetGroup),
-        a.elasticache.describeUserParameters(names.parameterGroup),
-        a.ec2.findSecurityGroups(names.securityGroup),
-        a.logs.describeLogGroups(`/aws/elasticache/${names.replicationGroupId}/`),
-        a.ssm.getParameters([
-            names.ssm.redisUrl,
-            names.ssm.celeryBrokerUrl,
-            names.ssm.celeryResultBackend,
-            ...(cfg.authTokenEnabled ? [names.ssm.authToken] : []),
-        ]),
+    const ec = a.elasticache;
+    const rgP = ec.describeReplicationGroup(names.replicationGroupId);
+    const membersP = rgP.then((rg) => describeMembers(ec, rg));
+    const tagsP = rgP.then((rg) => rg?.ARN && rg.Status === 'available' ? ec.listTags(rg.ARN) : {});
+    const ourSubnetGroupP = ec.describeSubnetGroup(names.subnetGroup);
+    // The group's own subnet group: a group created elsewhere may use another name than ours.
+    const subnetGroupP = Promise.all([ourSubnetGroupP, membersP]).then(async ([ours, members]) => {
+        const used = members[0]?.CacheSubnetGroupName;
+        return used && used !== names.subnetGroup ? ec.describeSubnetGroup(used) : ours;
+    });
+    // Subnets (and so the VPC's route tables) do not wait for the members: our subnet group is enough.
+    const subnetsP = ourSubnetGroupP.then((sg) => subnetsOf(cfg, a, sg));
+    const routesP = subnetsP.then((subnets) => {
+        const vpcs = [...new Set(subnets.map((s) => s.VpcId ?? ''))];
+        return Promise.all(vpcs.map((v) => a.ec2.describeRouteTables(v))).then((t) => t.flat());
+    });
+    const ourSgP = a.ec2.findSecurityGroups(names.securityGroup);
+    const paramsP = ec.describeUserParameters(names.parameterGroup);
+    const logsP = a.logs.describeLogGroups(`/aws/elasticache/${names.replicationGroupId}/`);
+    const ssmP = a.ssm.getParameters([
+        names.ssm.redisUrl,
+        names.ssm.celeryBrokerUrl,
+        names.ssm.celeryResultBackend,
+        ...(cfg.authTokenEnabled ? [names.ssm.authToken, names.ssm.authTokenPending] : []),
     ]);
-    const missingSubnets = cfg.subnetIds.filter((id) => !subnets.some((s) => s.SubnetId === id));
-    if (missingSubnets.length) {
-        throw new errors/* PlanError */.W6(`Input "subnet_ids": ${missingSubnets.join(', ')} not found in ${cfg.region}; check the ids and aws_region.`);
-    }
+    const [rg, members, tags, subnetGroup, subnets, routeTables, securityGroups, paramValues, logGroups, ssm] = await Promise.all([rgP, membersP, tagsP, subnetGroupP, subnetsP, routesP, ourSgP, paramsP, logsP, ssmP]);
     const vpcIds = [...new Set(subnets.map((s) => s.VpcId ?? ''))];
     const vpcId = vpcIds.length === 1 ? vpcIds[0] : undefined;
-    const firstMember = rg?.MemberClusters?.[0];
-    const [member, tags, routeTables] = await Promise.all([
-        firstMember ? a.elasticache.describeCacheCluster(firstMember) : Promise.resolve(undefined),
-        rg?.ARN && rg.Status === 'available' ? a.elasticache.listTags(rg.ARN) : Promise.resolve({}),
-        // One call covers every subnet of the VPC: own associations and the main table.
-        Promise.all(vpcIds.map((v) => a.ec2.describeRouteTables(v))).then((t) => t.flat()),
-    ]);
-    const group = rg ? toObservedGroup(rg, member, tags, new Map()) : undefined;
-    // A group created elsewhere may use another subnet group: that one is what we must keep in sync.
-    let observedSubnetGroup = subnetGroup;
-    if (group?.subnetGroupName && group.subnetGroupName !== names.subnetGroup) {
-        observedSubnetGroup = await a.elasticache.describeSubnetGroup(group.subnetGroupName);
-    }
     const sg = securityGroups.find((s) => s.VpcId === vpcId) ?? (vpcId ? undefined : securityGroups[0]);
+    const securityGroup = sg ? toObservedSecurityGroup(sg, cfg.port) : undefined;
+    const memberMap = new Map(members.map((m) => [m.CacheClusterId ?? '', m]));
+    const group = rg ? toObservedGroup(rg, members[0], tags, memberMap) : undefined;
+    // Referenced security groups are looked up only when not already in use by the group or our SG,
+    // so a converged re-run spends no call on them.
+    const inUse = new Set([
+        ...(securityGroup?.ingress.securityGroupIds ?? []),
+        ...(group?.securityGroupIds ?? []),
+    ]);
+    const unknown = [...new Set([...cfg.allowedSecurityGroupIds, ...cfg.securityGroupIds])].filter((id) => !inUse.has(id));
+    const referencedSecurityGroups = {};
+    if (unknown.length) {
+        const found = await a.ec2.securityGroupsById(unknown);
+        for (const id of unknown)
+            referencedSecurityGroups[id] = found.find((g) => g.GroupId === id)?.VpcId;
+    }
     return {
         subnets: classifySubnets(subnets, routeTables),
         vpcId,
         group,
-        subnetGroup: observedSubnetGroup,
+        subnetGroup,
         parameterGroup: paramValues
             ? { name: names.parameterGroup, family: cfg.family, values: paramValues }
             : undefined,
-        securityGroup: sg ? toObservedSecurityGroup(sg, cfg.port) : undefined,
+        securityGroup,
         logGroups,
         ssm,
+        referencedSecurityGroups,
     };
 }
-async function describeSubnets(a, ids) {
+/** Every member cluster (busy members block the next change), in MemberClusters order. */
+async function describeMembers(ec, rg) {
+    const ids = rg?.MemberClusters ?? [];
+    const found = await Promise.all(ids.map((id) => ec.describeCacheCluster(id)));
+    return found.filter((c) => c !== undefined);
+}
+/**
+ * The input subnets with their VPC and zone. When the subnet group already holds exactly these
+ * subnets its answer is enough; otherwise EC2 DescribeSubnets (which also proves they exist).
+ */
+async function subnetsOf(cfg, a, sg) {
+    if (sg && sg.vpcId && sameSet(sg.subnetIds, cfg.subnetIds) && sg.subnetZones) {
+        return cfg.subnetIds.map((id) => ({
+            SubnetId: id,
+            VpcId: sg.vpcId,
+            AvailabilityZone: sg.subnetZones?.[id],
+        }));
+    }
+    let subnets;
     try {
-        return await a.ec2.describeSubnets(ids);
+        subnets = await a.ec2.describeSubnets(cfg.subnetIds);
     }
     catch (e) {
         if (e instanceof errors/* AwsCallError */.iQ && /^InvalidSubnet/.test(e.causeName)) {
@@ -597,6 +719,15 @@ async function describeSubnets(a, ids) {
         }
         throw e;
     }
+    const missing = cfg.subnetIds.filter((id) => !subnets.some((s) => s.SubnetId === id));
+    if (missing.length) {
+        throw new errors/* PlanError */.W6(`Input "subnet_ids": ${missing.join(', ')} not found in ${cfg.region}; check the ids and aws_region.`);
+    }
+    return subnets;
+}
+function sameSet(a, b) {
+    const sb = new Set(b);
+    return a.length === sb.size && a.every((x) => sb.has(x));
 }
 
 // EXTERNAL MODULE: ./src/plan.ts
@@ -619,6 +750,8 @@ function isValidAuthToken(token) {
     return /^[A-Za-z0-9!&#$^<>-]{16,128}$/.test(token);
 }
 
+// EXTERNAL MODULE: ./src/inputs.ts + 20 modules
+var inputs = __webpack_require__(6477);
 // EXTERNAL MODULE: ./src/urls.ts
 var src_urls = __webpack_require__(5769);
 // EXTERNAL MODULE: ./src/wait.ts
@@ -632,11 +765,13 @@ var wait = __webpack_require__(910);
 
 
 
+
 async function execute(plan, ctx) {
     const names = (0,src_names/* resourceNames */.Nr)(ctx.cfg);
     const state = {
         securityGroupId: ctx.observed.securityGroup?.id,
-        token: ctx.observed.ssm[names.ssm.authToken]?.value,
+        // A pending token (an unfinished rotation) wins over the current one: it is the one to finish.
+        token: ctx.observed.ssm[names.ssm.authTokenPending]?.value ?? ctx.observed.ssm[names.ssm.authToken]?.value,
         group: undefined,
         timings: [],
         ssmWritten: [],
@@ -682,6 +817,8 @@ async function runStep(step, ctx, names, st) {
             return aws.ec2.authorizeIngress(requireSg(st), step, `django-redis-action ${cfg.name}`);
         case 'revoke-ingress':
             return aws.ec2.revokeIngress(requireSg(st), step);
+        case 'revoke-other-ingress':
+            return aws.ec2.revokePermissions(requireSg(st), step.permissions);
         case 'create-log-group':
             await aws.logs.createLogGroup(step.name, tags);
             if (step.retentionDays)
@@ -689,10 +826,20 @@ async function runStep(step, ctx, names, st) {
             return;
         case 'put-log-retention':
             return aws.logs.putRetention(step.name, step.retentionDays);
+        case 'delete-log-retention':
+            return aws.logs.deleteRetention(step.name);
+        case 'delete-ssm-parameter':
+            return aws.ssm.deleteParameter(step.parameterName);
         case 'store-auth-token': {
             // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
-            const token = (ctx.generateToken ?? generateAuthToken)();
+            const token = step.generate ? (ctx.generateToken ?? generateAuthToken)() : st.token;
+            if (!token)
+                throw new errors/* PlanError */.W6(`no AUTH token to store in ${step.parameterName}`);
             log.mask(token);
+            if (ctx.observed.ssm[step.parameterName]?.value === token) {
+                st.token = token;
+                return;
+            }
             await aws.ssm.putParameter(step.parameterName, token, true, step.parameterName in ctx.observed.ssm, tags, `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`);
             st.token = token;
             return;
@@ -732,9 +879,9 @@ async function runStep(step, ctx, names, st) {
             });
         }
         case 'add-tags':
-            return aws.elasticache.addTags(groupArn(ctx, st), step.tags);
+            return Promise.all(taggables(ctx, st, names).map((t) => t.add(step.tags))).then(() => undefined);
         case 'remove-tags':
-            return aws.elasticache.removeTags(groupArn(ctx, st), step.keys);
+            return Promise.all(taggables(ctx, st, names).map((t) => t.remove(step.keys))).then(() => undefined);
         case 'publish-ssm':
             return publishSsm(ctx, names, st, step.parameterNames);
     }
@@ -749,6 +896,39 @@ function groupArn(ctx, st) {
     if (!arn)
         throw new errors/* PlanError */.W6(`the ARN of ${ctx.cfg.name} is unknown; cannot tag it`);
     return arn;
+}
+/**
+ * Every managed resource that exists, so a change of `tags` or `environment` reaches all of them:
+ * the group, its parameter and subnet groups, our security group, the log groups and SSM parameters.
+ */
+function taggables(ctx, st, names) {
+    const { aws, observed: o } = ctx;
+    const rgArn = groupArn(ctx, st);
+    // arn:aws:elasticache:<region>:<account>:replicationgroup:<id> → the same prefix for sibling resources.
+    const prefix = rgArn.slice(0, rgArn.lastIndexOf(':replicationgroup:'));
+    const [, partition, , region, account] = rgArn.split(':');
+    const ec = (arn) => ({
+        add: (t) => aws.elasticache.addTags(arn, t),
+        remove: (k) => aws.elasticache.removeTags(arn, k),
+    });
+    const list = [ec(rgArn)];
+    if (o.parameterGroup)
+        list.push(ec(`${prefix}:parametergroup:${o.parameterGroup.name}`));
+    if (o.subnetGroup)
+        list.push(ec(`${prefix}:subnetgroup:${o.subnetGroup.name}`));
+    const sg = st.securityGroupId;
+    if (sg)
+        list.push({ add: (t) => aws.ec2.tag(sg, t), remove: (k) => aws.ec2.untag(sg, k) });
+    for (const name of [names.slowLogGroup, names.engineLogGroup]) {
+        if (!(name in o.logGroups))
+            continue;
+        const arn = `arn:${partition}:logs:${region}:${account}:log-group:${name}`;
+        list.push({ add: (t) => aws.logs.tag(arn, t), remove: (k) => aws.logs.untag(arn, k) });
+    }
+    for (const name of Object.keys(o.ssm).filter((n) => n !== names.ssm.authTokenPending)) {
+        list.push({ add: (t) => aws.ssm.tag(name, t), remove: (k) => aws.ssm.untag(name, k) });
+    }
+    return list;
 }
 /** The full create request: every setting from the inputs, log delivery, tags. Pure. */
 function buildCreateRequest(cfg, names, securityGroupId, token, tags) {
@@ -774,7 +954,7 @@ function buildCreateRequest(cfg, names, securityGroupId, token, tags) {
         SnapshotWindow: cfg.snapshotWindow,
         PreferredMaintenanceWindow: cfg.maintenanceWindow,
         NotificationTopicArn: cfg.notificationTopicArn,
-        DataTieringEnabled: /\.r6gd\./.test(cfg.nodeType) ? true : undefined,
+        DataTieringEnabled: (0,inputs/* isDataTieringNodeType */.HQ)(cfg.nodeType) ? true : undefined,
         LogDeliveryConfigurations: (0,plan/* desiredLogDelivery */.xM)(names),
         Tags: (0,src_names/* tagList */.Tw)(tags),
     };
@@ -808,8 +988,10 @@ function classifyGroup(s) {
 }
 async function waitUntilAvailable(ctx, id) {
     const started = ctx.clock.now();
+    let memberIds = ctx.observed.group?.memberClusters ?? [];
     const read = async () => {
         const rg = await ctx.aws.elasticache.describeReplicationGroup(id);
+        memberIds = rg?.MemberClusters?.length ? rg.MemberClusters : memberIds;
         const members = await Promise.all((rg?.MemberClusters ?? []).map(async (m) => ({
             id: m,
             status: (await ctx.aws.elasticache.describeCacheCluster(m))?.CacheClusterStatus ?? 'missing',
@@ -820,7 +1002,8 @@ async function waitUntilAvailable(ctx, id) {
         const done = await (0,wait/* pollUntil */.g3)({
             clock: ctx.clock,
             what: `replication group ${id}`,
-            timeoutMs: ctx.cfg.waitTimeoutMinutes * 60_000,
+            timeoutMs: Math.max(0, ctx.deadline - started),
+            limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
             read,
             classify: classifyGroup,
             log: (line) => ctx.log.info(`  ${line}`),
@@ -831,7 +1014,7 @@ async function waitUntilAvailable(ctx, id) {
         if (e instanceof wait/* WaitFailedError */.vv || e instanceof wait/* WaitTimeoutError */.Do) {
             let events = [];
             try {
-                events = await ctx.aws.elasticache.recentEvents(id, started - 60 * 60_000);
+                events = await ctx.aws.elasticache.recentEvents(id, memberIds, started - 60 * 60_000);
             }
             catch (inner) {
                 events = [`(could not read events: ${inner.message})`];
@@ -839,12 +1022,8 @@ async function waitUntilAvailable(ctx, id) {
             const hint = e instanceof wait/* WaitTimeoutError */.Do
                 ? ' Raise wait_timeout_minutes, or re-run later: a re-run waits for the group instead of starting over.'
                 : '';
-            throw new errors/* PlanError */.W6(`${e.message}.${hint}${events.length
-                ? `\nRecent ElastiCache events:\n${events
-                    .slice(0, 10)
-                    .map((x) => `  ${x}`)
-                    .join('\n')}`
-                : ' No recent ElastiCache events.'}`);
+            const recent = events.slice(-10).map((x) => `  ${x}`);
+            throw new errors/* PlanError */.W6(`${e.message}.${hint}${recent.length ? `\nRecent ElastiCache events:\n${recent.join('\n')}` : ' No recent ElastiCache events.'}`);
         }
         throw e;
     }
@@ -860,7 +1039,7 @@ async function publishSsm(ctx, names, st, only) {
     const token = cfg.authTokenEnabled ? st.token : undefined;
     if (cfg.authTokenEnabled && !token)
         throw new errors/* PlanError */.W6(`no AUTH token is stored in ${names.ssm.authToken}`);
-    const urls = (0,src_urls/* connectionUrls */.v6)({ host: primary.Address, port: primary.Port ?? cfg.port, tls: cfg.transitEncryptionEnabled, token }, cfg);
+    const urls = (0,src_urls/* connectionUrls */.v)({ host: primary.Address, port: primary.Port ?? cfg.port, tls: cfg.transitEncryptionEnabled, token }, cfg);
     if (token)
         for (const u of Object.values(urls))
             ctx.log.mask(u);

@@ -8,6 +8,7 @@ import { resourceNames, tagList } from './names.js';
 import type { Adapters } from './observe.js';
 import { MANAGED_SECURITY_GROUP, desiredLogDelivery, urlParameterNames } from './plan.js';
 import { generateAuthToken } from './token.js';
+import { isDataTieringNodeType } from './inputs.js';
 import type { Config, Observed, Plan, ResourceNames, Step } from './types.js';
 import { connectionUrls } from './urls.js';
 import { pollUntil, WaitFailedError, WaitTimeoutError, type Verdict } from './wait.js';
@@ -26,6 +27,8 @@ export interface ExecContext {
   aws: Adapters;
   clock: Clock;
   log: Logger;
+  /** Absolute time (ms) by which every wait of this run must be over: wait_timeout_minutes is per run. */
+  deadline: number;
   /** Overridable in tests; defaults to crypto-random. */
   generateToken?: () => string;
 }
@@ -43,7 +46,9 @@ export async function execute(plan: Plan, ctx: ExecContext): Promise<ExecResult>
   const names = resourceNames(ctx.cfg);
   const state: ExecResult = {
     securityGroupId: ctx.observed.securityGroup?.id,
-    token: ctx.observed.ssm[names.ssm.authToken]?.value,
+    // A pending token (an unfinished rotation) wins over the current one: it is the one to finish.
+    token:
+      ctx.observed.ssm[names.ssm.authTokenPending]?.value ?? ctx.observed.ssm[names.ssm.authToken]?.value,
     group: undefined,
     timings: [],
     ssmWritten: [],
@@ -106,16 +111,27 @@ async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: E
       return aws.ec2.authorizeIngress(requireSg(st), step, `django-redis-action ${cfg.name}`);
     case 'revoke-ingress':
       return aws.ec2.revokeIngress(requireSg(st), step);
+    case 'revoke-other-ingress':
+      return aws.ec2.revokePermissions(requireSg(st), step.permissions);
     case 'create-log-group':
       await aws.logs.createLogGroup(step.name, tags);
       if (step.retentionDays) await aws.logs.putRetention(step.name, step.retentionDays);
       return;
     case 'put-log-retention':
       return aws.logs.putRetention(step.name, step.retentionDays);
+    case 'delete-log-retention':
+      return aws.logs.deleteRetention(step.name);
+    case 'delete-ssm-parameter':
+      return aws.ssm.deleteParameter(step.parameterName);
     case 'store-auth-token': {
       // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
-      const token = (ctx.generateToken ?? generateAuthToken)();
+      const token = step.generate ? (ctx.generateToken ?? generateAuthToken)() : st.token;
+      if (!token) throw new PlanError(`no AUTH token to store in ${step.parameterName}`);
       log.mask(token);
+      if (ctx.observed.ssm[step.parameterName]?.value === token) {
+        st.token = token;
+        return;
+      }
       await aws.ssm.putParameter(
         step.parameterName,
         token,
@@ -168,9 +184,9 @@ async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: E
       });
     }
     case 'add-tags':
-      return aws.elasticache.addTags(groupArn(ctx, st), step.tags);
+      return Promise.all(taggables(ctx, st, names).map((t) => t.add(step.tags))).then(() => undefined);
     case 'remove-tags':
-      return aws.elasticache.removeTags(groupArn(ctx, st), step.keys);
+      return Promise.all(taggables(ctx, st, names).map((t) => t.remove(step.keys))).then(() => undefined);
     case 'publish-ssm':
       return publishSsm(ctx, names, st, step.parameterNames);
   }
@@ -186,6 +202,41 @@ function groupArn(ctx: ExecContext, st: ExecResult): string {
   const arn = st.group?.ARN ?? ctx.observed.group?.arn;
   if (!arn) throw new PlanError(`the ARN of ${ctx.cfg.name} is unknown; cannot tag it`);
   return arn;
+}
+
+interface Taggable {
+  add(tags: Record<string, string>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+/**
+ * Every managed resource that exists, so a change of `tags` or `environment` reaches all of them:
+ * the group, its parameter and subnet groups, our security group, the log groups and SSM parameters.
+ */
+function taggables(ctx: ExecContext, st: ExecResult, names: ResourceNames): Taggable[] {
+  const { aws, observed: o } = ctx;
+  const rgArn = groupArn(ctx, st);
+  // arn:aws:elasticache:<region>:<account>:replicationgroup:<id> → the same prefix for sibling resources.
+  const prefix = rgArn.slice(0, rgArn.lastIndexOf(':replicationgroup:'));
+  const [, partition, , region, account] = rgArn.split(':');
+  const ec = (arn: string): Taggable => ({
+    add: (t) => aws.elasticache.addTags(arn, t),
+    remove: (k) => aws.elasticache.removeTags(arn, k),
+  });
+  const list: Taggable[] = [ec(rgArn)];
+  if (o.parameterGroup) list.push(ec(`${prefix}:parametergroup:${o.parameterGroup.name}`));
+  if (o.subnetGroup) list.push(ec(`${prefix}:subnetgroup:${o.subnetGroup.name}`));
+  const sg = st.securityGroupId;
+  if (sg) list.push({ add: (t) => aws.ec2.tag(sg, t), remove: (k) => aws.ec2.untag(sg, k) });
+  for (const name of [names.slowLogGroup, names.engineLogGroup]) {
+    if (!(name in o.logGroups)) continue;
+    const arn = `arn:${partition}:logs:${region}:${account}:log-group:${name}`;
+    list.push({ add: (t) => aws.logs.tag(arn, t), remove: (k) => aws.logs.untag(arn, k) });
+  }
+  for (const name of Object.keys(o.ssm).filter((n) => n !== names.ssm.authTokenPending)) {
+    list.push({ add: (t) => aws.ssm.tag(name, t), remove: (k) => aws.ssm.untag(name, k) });
+  }
+  return list;
 }
 
 /** The full create request: every setting from the inputs, log delivery, tags. Pure. */
@@ -218,7 +269,7 @@ export function buildCreateRequest(
     SnapshotWindow: cfg.snapshotWindow,
     PreferredMaintenanceWindow: cfg.maintenanceWindow,
     NotificationTopicArn: cfg.notificationTopicArn,
-    DataTieringEnabled: /\.r6gd\./.test(cfg.nodeType) ? true : undefined,
+    DataTieringEnabled: isDataTieringNodeType(cfg.nodeType) ? true : undefined,
     LogDeliveryConfigurations: desiredLogDelivery(names),
     Tags: tagList(tags),
   };
@@ -260,8 +311,10 @@ export function classifyGroup(s: GroupSnapshot): Verdict {
 
 export async function waitUntilAvailable(ctx: ExecContext, id: string): Promise<ReplicationGroup> {
   const started = ctx.clock.now();
+  let memberIds: string[] = ctx.observed.group?.memberClusters ?? [];
   const read = async (): Promise<GroupSnapshot> => {
     const rg = await ctx.aws.elasticache.describeReplicationGroup(id);
+    memberIds = rg?.MemberClusters?.length ? rg.MemberClusters : memberIds;
     const members = await Promise.all(
       (rg?.MemberClusters ?? []).map(async (m) => ({
         id: m,
@@ -274,7 +327,8 @@ export async function waitUntilAvailable(ctx: ExecContext, id: string): Promise<
     const done = await pollUntil({
       clock: ctx.clock,
       what: `replication group ${id}`,
-      timeoutMs: ctx.cfg.waitTimeoutMinutes * 60_000,
+      timeoutMs: Math.max(0, ctx.deadline - started),
+      limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
       read,
       classify: classifyGroup,
       log: (line) => ctx.log.info(`  ${line}`),
@@ -284,7 +338,7 @@ export async function waitUntilAvailable(ctx: ExecContext, id: string): Promise<
     if (e instanceof WaitFailedError || e instanceof WaitTimeoutError) {
       let events: string[] = [];
       try {
-        events = await ctx.aws.elasticache.recentEvents(id, started - 60 * 60_000);
+        events = await ctx.aws.elasticache.recentEvents(id, memberIds, started - 60 * 60_000);
       } catch (inner) {
         events = [`(could not read events: ${(inner as Error).message})`];
       }
@@ -292,15 +346,9 @@ export async function waitUntilAvailable(ctx: ExecContext, id: string): Promise<
         e instanceof WaitTimeoutError
           ? ' Raise wait_timeout_minutes, or re-run later: a re-run waits for the group instead of starting over.'
           : '';
+      const recent = events.slice(-10).map((x) => `  ${x}`);
       throw new PlanError(
-        `${e.message}.${hint}${
-          events.length
-            ? `\nRecent ElastiCache events:\n${events
-                .slice(0, 10)
-                .map((x) => `  ${x}`)
-                .join('\n')}`
-            : ' No recent ElastiCache events.'
-        }`,
+        `${e.message}.${hint}${recent.length ? `\nRecent ElastiCache events:\n${recent.join('\n')}` : ' No recent ElastiCache events.'}`,
       );
     }
     throw e;

@@ -54,7 +54,9 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     const aws = rt.createAdapters(cfg.region, clock, (m) => core.info(m), deps.clients);
     const runCtx = await githubContext();
     const tags = desiredTags(cfg, runCtx);
-    const ctxBase = { cfg, tags, aws, clock, log, generateToken: deps.generateToken };
+    // wait_timeout_minutes bounds all waiting of this run together, not each wait.
+    const deadline = clock.now() + cfg.waitTimeoutMinutes * 60_000;
+    const ctxBase = { cfg, tags, aws, clock, log, deadline, generateToken: deps.generateToken };
 
     // 2. Observe (waiting first if another run or AWS is busy with the group).
     let observed = await timed('observe', () => rt.observe(cfg, names, aws));
@@ -77,7 +79,8 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     for (const p of plan.pending) core.info(`pending: ${p}`);
     core.endGroup();
     for (const w of plan.warnings) core.warning(w);
-    core.setOutput('has_changes', String(plan.steps.length > 0));
+    // A refused change is still a difference between the inputs and AWS.
+    core.setOutput('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
     core.setOutput('changes', changesJson(plan));
     if (plan.refusals.length) {
       for (const r of plan.refusals) core.error(r);

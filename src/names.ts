@@ -20,6 +20,7 @@ export function resourceNames(cfg: Pick<Config, 'name' | 'family' | 'ssmPrefix'>
       celeryBrokerUrl: `${p}/CELERY_BROKER_URL`,
       celeryResultBackend: `${p}/CELERY_RESULT_BACKEND`,
       authToken: `${p}/AUTH_TOKEN`,
+      authTokenPending: `${p}/AUTH_TOKEN_PENDING`,
     },
   };
 }

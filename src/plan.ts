@@ -3,9 +3,11 @@
 // mode, the apply log and the job summary all render exactly the list the executor runs.
 
 import { compareVersions, supportsInPlaceTransitEncryption } from './engine.js';
+import { isDataTieringNodeType } from './inputs.js';
 import { OWNERSHIP_TAG, VOLATILE_TAGS, resourceNames } from './names.js';
 import type {
   Config,
+  RawPermission,
   IngressRules,
   LogDeliveryRequest,
   Observed,
@@ -15,7 +17,7 @@ import type {
   ResourceNames,
   Step,
 } from './types.js';
-import { connectionUrls, tokenInUrl } from './urls.js';
+import { connectionUrls } from './urls.js';
 
 /** Placeholder for the managed security group's id when it is created in the same run. */
 export const MANAGED_SECURITY_GROUP = '(managed security group)';
@@ -37,19 +39,19 @@ export function planRun(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
   const g = obs.group;
 
   checkSubnets(cfg, obs, plan);
+  checkReferences(cfg, obs, plan);
   if (g) checkGroupUsable(cfg, g, plan);
   if (g) checkImmutable(cfg, g, names, plan);
   warnAboutEviction(cfg, plan);
   if (plan.refusals.length) return plan;
 
-  const level0 = supportingResources(cfg, obs, names, ctx, g);
-  const tokenState = authTokenState(cfg, obs, names, g);
-  if (tokenState.store) level0.push(tokenState.store);
+  const level0 = supportingResources(cfg, obs, names, g);
+  const token = authTokenState(cfg, obs, names, g);
+  if (token.store) level0.push(token.store);
   const steps: Step[] = level0.map((s) => ({ ...s, level: 0 }) as Step);
   let level = level0.length ? 1 : 0;
   const push = (s: Unleveled) => steps.push({ ...s, level } as Step);
   const waitAfter = (reason: string) => {
-    level += 1;
     push({ kind: 'wait-available', reason });
     level += 1;
   };
@@ -57,6 +59,7 @@ export function planRun(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
   if (!g) {
     plan.action = 'create';
     push({ kind: 'create-replication-group', reason: createReason(cfg) });
+    level += 1;
     if (cfg.wait) {
       waitAfter(`wait until ${cfg.name} and its ${cfg.numCacheClusters} node(s) are available`);
       push({
@@ -69,29 +72,41 @@ export function planRun(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
     return plan;
   }
 
-  const rgSteps = replicationGroupSteps(cfg, obs, g, names, tokenState, plan);
+  const rgLevels = replicationGroupSteps(cfg, obs, g, names, token, plan);
   const tagSteps = tagChanges(g.tags, ctx.tags);
-  rgSteps.forEach((s, i) => {
-    push(s);
-    // Between steps we always wait: the next call is refused until the group and its members are
-    // available. After the last one, wait only when asked to (or when tags, which also need it, follow).
-    const last = i === rgSteps.length - 1;
-    if (!last || cfg.wait || tagSteps.length) {
-      waitAfter(`wait until ${cfg.name} and its members are available after: ${s.reason}`);
+  rgLevels.forEach((group, i) => {
+    for (const s of group) push(s);
+    level += 1;
+    // The next call is refused until the group and every member are available again, so wait after
+    // each change of the group; after the last one only when asked to (or when something follows).
+    const mutates = group.some((s) => GROUP_MUTATIONS.has(s.kind));
+    if (mutates && (i < rgLevels.length - 1 || cfg.wait || tagSteps.length)) {
+      waitAfter(
+        `wait until ${cfg.name} and its members are available after: ${group.map((s) => s.reason).join('; ')}`,
+      );
     }
   });
-  for (const s of tagSteps) {
-    push(s);
+  if (tagSteps.length) {
+    for (const s of tagSteps) push(s);
     level += 1;
   }
-
-  const publish = publishStep(cfg, obs, g, names, tokenState);
-  if (publish) push(publish);
+  if (!token.rotate) {
+    const publish = publishStep(cfg, obs, g, names, token);
+    if (publish) push(publish);
+  }
 
   plan.steps = steps;
   plan.action = steps.length ? 'update' : 'none';
   return plan;
 }
+
+/** Steps that change the replication group itself (each must be followed by a wait). */
+const GROUP_MUTATIONS = new Set<Step['kind']>([
+  'increase-replicas',
+  'decrease-replicas',
+  'modify-replication-group',
+  'auth-token',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Refusals: decided before any write.
@@ -123,6 +138,24 @@ function checkSubnets(cfg: Config, obs: Observed, plan: Plan) {
     plan.refusals.push(
       `Input "subnet_ids": the subnets are in ${obs.vpcId} but cache subnet group ${obs.subnetGroup.name} is in ${obs.subnetGroup.vpcId}; a replication group cannot move VPCs. Snapshot it and restore into a new name in the new VPC.`,
     );
+  }
+}
+
+function checkReferences(cfg: Config, obs: Observed, plan: Plan) {
+  for (const [id, vpc] of Object.entries(obs.referencedSecurityGroups)) {
+    const inputs = [
+      cfg.allowedSecurityGroupIds.includes(id) ? 'allowed_security_group_ids' : undefined,
+      cfg.securityGroupIds.includes(id) ? 'security_group_ids' : undefined,
+    ].filter(Boolean);
+    if (vpc === undefined) {
+      plan.refusals.push(
+        `Input "${inputs.join('" and "')}": security group ${id} does not exist in ${cfg.region}; check the id.`,
+      );
+    } else if (cfg.securityGroupIds.includes(id) && obs.vpcId && vpc !== obs.vpcId) {
+      plan.refusals.push(
+        `Input "security_group_ids": security group ${id} is in ${vpc}, but the subnets are in ${obs.vpcId}; only security groups of the group's own VPC can be attached.`,
+      );
+    }
   }
 }
 
@@ -186,7 +219,7 @@ function checkImmutable(cfg: Config, g: ObservedGroup, names: ResourceNames, pla
       `${cfg.engine} ${cfg.engineVersion} (a downgrade)`,
     );
   }
-  if (g.dataTiering !== /\.r6gd\./.test(cfg.nodeType)) {
+  if (g.dataTiering !== isDataTieringNodeType(cfg.nodeType)) {
     refuse(
       'node_type',
       `data tiering ${g.dataTiering ? 'on' : 'off'} (${g.nodeType})`,
@@ -239,7 +272,6 @@ function supportingResources(
   cfg: Config,
   obs: Observed,
   names: ResourceNames,
-  ctx: PlanContext,
   g: ObservedGroup | undefined,
 ): Unleveled[] {
   const out: Unleveled[] = [];
@@ -320,6 +352,13 @@ function supportingResources(
         reason: `revoke ${cfg.port}/tcp from ${describeSources(rules)} on ${sec.id} (not in allowed_security_group_ids/allowed_cidr_blocks)`,
       });
     }
+    if (sec.otherPermissions.length) {
+      out.push({
+        kind: 'revoke-other-ingress',
+        permissions: sec.otherPermissions,
+        reason: `revoke ${sec.otherPermissions.map(describePermission).join('; ')} on ${sec.id} (only ${cfg.port}/tcp from the allowed groups and CIDRs belongs there)`,
+      });
+    }
   }
 
   for (const logGroup of [names.slowLogGroup, names.engineLogGroup]) {
@@ -338,21 +377,32 @@ function supportingResources(
         retentionDays: desired,
         reason: `log_retention_days ${obs.logGroups[logGroup] ?? 'never expire'} → ${desired} on ${logGroup}`,
       });
+    } else if (desired === 0 && obs.logGroups[logGroup] !== undefined) {
+      out.push({
+        kind: 'delete-log-retention',
+        name: logGroup,
+        reason: `log_retention_days ${obs.logGroups[logGroup]} → 0 (never expire) on ${logGroup}`,
+      });
     }
   }
-  void ctx;
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // AUTH token: reuse the stored one; generate (and store before it is used) when needed.
+//
+// On an existing group a new token goes through a crash-safe sequence:
+//   store it in AUTH_TOKEN_PENDING → ROTATE (old and new valid) → wait → publish the URLs with the
+//   new token and write AUTH_TOKEN → SET (only the new one valid) → wait → delete AUTH_TOKEN_PENDING.
+// Apps move to the new URLs while both tokens work; a pending parameter that is still there when a
+// run starts means an earlier run stopped half-way, and the sequence is resumed with that token.
 
 interface TokenState {
   /** Store (and maybe generate) the token before anything uses it. */
   store: Unleveled | undefined;
-  /** ROTATE then SET is needed on the existing group. */
+  /** The ROTATE → publish → SET sequence is needed on the existing group. */
   rotate: boolean;
-  /** The token the URLs will embed after this run is known now (not generated during the run). */
+  /** The token the URLs will embed after this run, when it is known now (not generated in the run). */
   known: string | undefined;
   reason: string;
 }
@@ -365,60 +415,57 @@ function authTokenState(
 ): TokenState {
   if (!cfg.authTokenEnabled) return { store: undefined, rotate: false, known: undefined, reason: '' };
   const stored = obs.ssm[names.ssm.authToken]?.value;
-  const generate = (reason: string): Unleveled => ({
+  const pending = obs.ssm[names.ssm.authTokenPending]?.value;
+  const generate = (parameterName: string, reason: string): Unleveled => ({
     kind: 'store-auth-token',
-    parameterName: names.ssm.authToken,
+    parameterName,
     generate: true,
     reason,
   });
-  if (cfg.authTokenRotate) {
+  if (!g) {
+    // Create: the token goes straight into AUTH_TOKEN before the group exists (reused if stored).
     return {
-      store: generate(
-        `auth_token_rotate: generate a new AUTH token and store it in ${names.ssm.authToken} before using it`,
-      ),
-      rotate: g !== undefined,
-      known: undefined,
-      reason: 'auth_token_rotate: rotate to the new token (ROTATE keeps the old one valid until SET)',
+      store: stored
+        ? undefined
+        : generate(
+            names.ssm.authToken,
+            `generate an AUTH token and store it in ${names.ssm.authToken} (SecureString) before creating the group`,
+          ),
+      rotate: false,
+      known: stored,
+      reason: '',
     };
   }
-  if (!stored) {
-    return {
-      store: generate(
-        `auth_token_enabled: generate an AUTH token and store it in ${names.ssm.authToken} (SecureString) before ${g ? 'enabling AUTH' : 'creating the group'}`,
-      ),
-      rotate: g !== undefined,
-      known: undefined,
-      reason: g?.authTokenEnabled
-        ? 'the group has AUTH on but no token is stored: rotate to a stored one'
-        : 'auth_token_enabled false → true: enable AUTH (ROTATE, then SET so unauthenticated access ends)',
-    };
-  }
-  if (g && !g.authTokenEnabled) {
+  if (pending) {
     return {
       store: undefined,
       rotate: true,
-      known: stored,
-      reason:
-        'auth_token_enabled false → true: enable AUTH with the stored token (ROTATE, then SET so unauthenticated access ends)',
+      known: pending,
+      reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change; finish it`,
     };
   }
-  // A stored token that the published URL does not carry means an earlier run stopped mid-rotation.
-  const published = obs.ssm[names.ssm.redisUrl]?.value;
-  const publishedToken = published !== undefined ? tokenInUrl(published) : undefined;
-  if (g && published !== undefined && publishedToken !== stored) {
+  if (cfg.authTokenRotate || !g.authTokenEnabled || !stored) {
+    const why = cfg.authTokenRotate
+      ? 'auth_token_rotate: rotate to a new AUTH token'
+      : !g.authTokenEnabled
+        ? 'auth_token_enabled false → true: enable AUTH'
+        : `the group has AUTH on but no token is stored in ${names.ssm.authToken}: rotate to a stored one`;
     return {
-      store: undefined,
+      store: generate(
+        names.ssm.authTokenPending,
+        `${why}: generate the new token and store it in ${names.ssm.authTokenPending} before using it`,
+      ),
       rotate: true,
-      known: stored,
-      reason:
-        'the stored AUTH token is newer than the published URLs (an earlier rotation did not finish): finish it',
+      known: undefined,
+      reason: why,
     };
   }
   return { store: undefined, rotate: false, known: stored, reason: '' };
 }
 
 // ---------------------------------------------------------------------------------------------
-// The replication group itself, in the order elasticache-api.md §2 prescribes.
+// The replication group itself, in the order elasticache-api.md §2 prescribes. Returns levels:
+// the steps of one level run together.
 
 function replicationGroupSteps(
   cfg: Config,
@@ -427,13 +474,14 @@ function replicationGroupSteps(
   names: ResourceNames,
   token: TokenState,
   plan: Plan,
-): Unleveled[] {
-  const steps: Unleveled[] = [];
+): Unleveled[][] {
+  const levels: Unleveled[][] = [];
+  const add = (...s: Unleveled[]) => levels.push(s);
   const current = g.memberClusters.length;
   const desired = cfg.numCacheClusters;
 
   if (desired > current) {
-    steps.push({
+    add({
       kind: 'increase-replicas',
       newReplicaCount: desired - 1,
       reason: `num_cache_clusters ${current} → ${desired} (add ${desired - current} replica${desired - current > 1 ? 's' : ''} first)`,
@@ -441,13 +489,22 @@ function replicationGroupSteps(
   }
 
   const { changes, reasons } = mainModification(cfg, obs, g, names, plan);
-  if (reasons.length) {
-    steps.push({ kind: 'modify-replication-group', changes, reason: reasons.join('; ') });
+  if (reasons.length) add({ kind: 'modify-replication-group', changes, reason: reasons.join('; ') });
+
+  // Log delivery changes need ApplyImmediately=true (AWS rule), so they go alone: a pending node
+  // type or version change (apply_immediately: false) must not be applied by them.
+  const logs = logDeliveryChanges(g, names);
+  if (logs.length) {
+    add({
+      kind: 'modify-replication-group',
+      changes: { LogDeliveryConfigurations: logs, ApplyImmediately: true },
+      reason: `log delivery → ${logs.map((l) => `${l.LogType} to ${l.DestinationDetails?.CloudWatchLogsDetails.LogGroup}`).join(', ')}`,
+    });
   }
 
   if (g.transitEncryptionEnabled !== cfg.transitEncryptionEnabled) {
     if (cfg.transitEncryptionEnabled) {
-      steps.push({
+      add({
         kind: 'modify-replication-group',
         changes: {
           TransitEncryptionEnabled: true,
@@ -457,28 +514,28 @@ function replicationGroupSteps(
         reason:
           'transit_encryption_enabled false → true, phase 1: TLS preferred (clients can move to rediss://)',
       });
-      steps.push({
+      add({
         kind: 'modify-replication-group',
         changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
         reason: 'transit_encryption_enabled false → true, phase 2: TLS required',
       });
     } else {
       if (g.transitEncryptionMode !== 'preferred') {
-        steps.push({
+        add({
           kind: 'modify-replication-group',
           changes: { TransitEncryptionMode: 'preferred', ApplyImmediately: true },
           reason:
             'transit_encryption_enabled true → false, phase 1: TLS preferred (clients can move to redis://)',
         });
       }
-      steps.push({
+      add({
         kind: 'modify-replication-group',
         changes: { TransitEncryptionEnabled: false, ApplyImmediately: true },
         reason: 'transit_encryption_enabled true → false, phase 2: TLS off',
       });
     }
   } else if (cfg.transitEncryptionEnabled && g.transitEncryptionMode === 'preferred') {
-    steps.push({
+    add({
       kind: 'modify-replication-group',
       changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
       reason: 'transit encryption mode preferred → required (finish the TLS migration)',
@@ -486,18 +543,40 @@ function replicationGroupSteps(
   }
 
   if (token.rotate) {
-    steps.push({ kind: 'auth-token', strategy: 'ROTATE', reason: `${token.reason}: ROTATE` });
-    steps.push({ kind: 'auth-token', strategy: 'SET', reason: 'keep only the new AUTH token: SET' });
+    add({
+      kind: 'auth-token',
+      strategy: 'ROTATE',
+      reason: `${token.reason}: ROTATE (old and new token both valid)`,
+    });
+    add(
+      {
+        kind: 'publish-ssm',
+        parameterNames: urlParameterNames(names),
+        reason: 'publish the URLs with the new AUTH token while both tokens are valid',
+      },
+      {
+        kind: 'store-auth-token',
+        parameterName: names.ssm.authToken,
+        generate: false,
+        reason: `write the new token to ${names.ssm.authToken}`,
+      },
+    );
+    add({ kind: 'auth-token', strategy: 'SET', reason: 'keep only the new AUTH token: SET' });
+    add({
+      kind: 'delete-ssm-parameter',
+      parameterName: names.ssm.authTokenPending,
+      reason: `the token change is complete: delete ${names.ssm.authTokenPending}`,
+    });
   }
 
   if (desired < current) {
-    steps.push({
+    add({
       kind: 'decrease-replicas',
       newReplicaCount: desired - 1,
       reason: `num_cache_clusters ${current} → ${desired} (remove replicas last)`,
     });
   }
-  return steps;
+  return levels;
 }
 
 function mainModification(
@@ -510,13 +589,14 @@ function mainModification(
   const c: ReplicationGroupModification = {};
   const reasons: string[] = [];
   const member = g.members[0];
+  const window = g.maintenanceWindow ?? 'unknown';
 
   // Node type and engine version: with apply_immediately false AWS leaves them pending for the
   // maintenance window; a pending value equal to the input is reported, never re-issued.
   if (g.nodeType && g.nodeType !== cfg.nodeType) {
     if (member?.pendingNodeType === cfg.nodeType) {
       plan.pending.push(
-        `node_type ${g.nodeType} → ${cfg.nodeType} is pending for the maintenance window (${g.maintenanceWindow ?? 'unknown'})`,
+        `node_type ${g.nodeType} → ${cfg.nodeType} is pending for the maintenance window (${window})`,
       );
     } else {
       c.CacheNodeType = cfg.nodeType;
@@ -527,24 +607,22 @@ function mainModification(
   const versionUp =
     g.engineVersion !== undefined &&
     compareVersions(cfg.engineVersion, g.engineVersion, { majorMinorOnly: true }) > 0;
-  if (engineChanges || versionUp) {
-    if (
-      !engineChanges &&
-      member?.pendingEngineVersion &&
-      compareVersions(member.pendingEngineVersion, cfg.engineVersion, { majorMinorOnly: true }) === 0
-    ) {
-      plan.pending.push(
-        `engine_version ${g.engineVersion} → ${cfg.engineVersion} is pending for the maintenance window (${g.maintenanceWindow ?? 'unknown'})`,
-      );
-    } else {
-      if (engineChanges) {
-        c.Engine = cfg.engine;
-        reasons.push(`engine ${g.engine} → ${cfg.engine}`);
-      }
-      c.EngineVersion = cfg.engineVersion;
-      if (versionUp || engineChanges)
-        reasons.push(`engine_version ${g.engineVersion} → ${cfg.engineVersion}`);
+  // A pending version equal to the input holds back the engine and parameter-group switch that go with it.
+  const upgradePending =
+    (engineChanges || versionUp) &&
+    member?.pendingEngineVersion !== undefined &&
+    compareVersions(member.pendingEngineVersion, cfg.engineVersion, { majorMinorOnly: true }) === 0;
+  if (upgradePending) {
+    plan.pending.push(
+      `${engineChanges ? `engine ${g.engine} → ${cfg.engine}, ` : ''}engine_version ${g.engineVersion} → ${cfg.engineVersion} is pending for the maintenance window (${window})`,
+    );
+  } else if (engineChanges || versionUp) {
+    if (engineChanges) {
+      c.Engine = cfg.engine;
+      reasons.push(`engine ${g.engine} → ${cfg.engine}`);
     }
+    c.EngineVersion = cfg.engineVersion;
+    reasons.push(`engine_version ${g.engineVersion} → ${cfg.engineVersion}`);
   }
 
   const failover = g.automaticFailover === 'enabled' || g.automaticFailover === 'enabling';
@@ -589,21 +667,11 @@ function mainModification(
       `notification_topic_arn ${g.notificationTopicArn ?? '(none)'} → ${cfg.notificationTopicArn ?? '(none)'}`,
     );
   }
-  if (g.parameterGroupName !== names.parameterGroup) {
+  if (g.parameterGroupName !== names.parameterGroup && !upgradePending) {
     c.CacheParameterGroupName = names.parameterGroup;
     reasons.push(`parameter group ${g.parameterGroupName ?? '(none)'} → ${names.parameterGroup}`);
   }
-  const logs = logDeliveryChanges(g, names);
-  if (logs.length) {
-    c.LogDeliveryConfigurations = logs;
-    reasons.push(
-      `log delivery → ${logs.map((l) => `${l.LogType} to ${l.DestinationDetails?.CloudWatchLogsDetails.LogGroup}`).join(', ')}`,
-    );
-  }
-  if (reasons.length) {
-    // Log delivery changes are only accepted with ApplyImmediately=true (AWS rule); otherwise honour the input.
-    c.ApplyImmediately = logs.length ? true : cfg.applyImmediately;
-  }
+  if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
   return { changes: c, reasons };
 }
 
@@ -643,7 +711,6 @@ function tagChanges(have: Record<string, string>, want: Record<string, string>):
     for (const k of VOLATILE_TAGS) if (want[k] !== undefined) add[k] = want[k];
     steps.push({
       kind: 'add-tags',
-      resource: 'replication-group',
       tags: add,
       reason: `tags: set ${changed.map(([k, v]) => `${k}=${v}${have[k] !== undefined ? ` (was ${have[k]})` : ''}`).join(', ')}`,
     });
@@ -654,7 +721,6 @@ function tagChanges(have: Record<string, string>, want: Record<string, string>):
   if (remove.length) {
     steps.push({
       kind: 'remove-tags',
-      resource: 'replication-group',
       keys: remove,
       reason: `tags: remove ${remove.join(', ')} (not in the inputs)`,
     });
@@ -750,4 +816,19 @@ function sameSet(a: string[], b: string[]): boolean {
 
 export function managedTagCheck(tags: Record<string, string>): boolean {
   return tags[OWNERSHIP_TAG.key] === OWNERSHIP_TAG.value;
+}
+
+/** Pure: a one-line description of a permission, for plan reasons. */
+export function describePermission(p: RawPermission): string {
+  const ports =
+    p.IpProtocol === '-1'
+      ? 'all traffic'
+      : `${p.FromPort ?? '*'}${p.ToPort !== p.FromPort ? `-${p.ToPort}` : ''}/${p.IpProtocol}`;
+  const sources = [
+    ...(p.UserIdGroupPairs ?? []).map((g) => g.GroupId),
+    ...(p.IpRanges ?? []).map((r) => r.CidrIp),
+    ...(p.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
+    ...(p.PrefixListIds ?? []).map((r) => r.PrefixListId),
+  ].filter(Boolean);
+  return `${ports} from ${sources.join(', ') || 'nowhere'}`;
 }

@@ -19,10 +19,16 @@ export function stepTitle(step: Step): string {
       return `authorize ingress on ${step.port}/tcp`;
     case 'revoke-ingress':
       return `revoke ingress on ${step.port}/tcp`;
+    case 'revoke-other-ingress':
+      return 'revoke other ingress rules';
     case 'create-log-group':
       return `create log group ${step.name}`;
     case 'put-log-retention':
       return `set retention of ${step.name}`;
+    case 'delete-log-retention':
+      return `remove retention of ${step.name}`;
+    case 'delete-ssm-parameter':
+      return `delete ${step.parameterName}`;
     case 'store-auth-token':
       return `store AUTH token in ${step.parameterName}`;
     case 'create-replication-group':

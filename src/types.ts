@@ -86,13 +86,25 @@ export interface IngressRules {
   cidrBlocks: string[];
 }
 
+/** An ingress permission as EC2 reports it (the SDK's IpPermission, trimmed to what we revoke). */
+export interface RawPermission {
+  IpProtocol?: string;
+  FromPort?: number;
+  ToPort?: number;
+  UserIdGroupPairs?: Array<{ GroupId?: string }>;
+  IpRanges?: Array<{ CidrIp?: string }>;
+  Ipv6Ranges?: Array<{ CidrIpv6?: string }>;
+  PrefixListIds?: Array<{ PrefixListId?: string }>;
+}
+
 export interface ObservedSecurityGroup {
   id: string;
   name: string;
   vpcId: string;
-  /** Ingress on exactly cfg.port from SGs/CIDRs; rules on other ports are listed in `otherRules`. */
+  /** Ingress on exactly cfg.port (TCP) from SGs/IPv4 CIDRs. */
   ingress: IngressRules;
-  otherRules: number;
+  /** Every other ingress permission (other ports or protocols, IPv6, prefix lists): not ours to keep. */
+  otherPermissions: RawPermission[];
   tags: Record<string, string>;
 }
 
@@ -163,6 +175,8 @@ export interface ObservedSubnetGroup {
   name: string;
   vpcId: string;
   subnetIds: string[];
+  /** Subnet id -> availability zone, as the subnet group reports it. */
+  subnetZones?: Record<string, string>;
 }
 
 export interface ObservedSsmParameter {
@@ -181,6 +195,9 @@ export interface Observed {
   logGroups: Record<string, number | undefined>;
   /** SSM parameter name -> current value. Missing key = parameter absent. */
   ssm: Record<string, ObservedSsmParameter>;
+  /** Referenced security groups (allowed_security_group_ids, security_group_ids) that were looked up
+   * because they were not already in use, mapped to their VPC; absent ids map to undefined. */
+  referencedSecurityGroups: Record<string, string | undefined>;
 }
 
 /** Names of everything the action manages for one replication group. */
@@ -196,6 +213,8 @@ export interface ResourceNames {
     celeryBrokerUrl: string;
     celeryResultBackend: string;
     authToken: string;
+    /** A token generated for a rotation that has not finished yet (deleted once SET is done). */
+    authTokenPending: string;
   };
 }
 
@@ -266,17 +285,22 @@ export type Step =
       securityGroupIds: string[];
       cidrBlocks: string[];
     })
+  | (StepBase & { kind: 'revoke-other-ingress'; permissions: RawPermission[] })
   | (StepBase & { kind: 'create-log-group'; name: string; retentionDays: number })
   | (StepBase & { kind: 'put-log-retention'; name: string; retentionDays: number })
+  | (StepBase & { kind: 'delete-log-retention'; name: string })
+  /** Writes the token in use (generated first when `generate`) to the parameter. */
   | (StepBase & { kind: 'store-auth-token'; parameterName: string; generate: boolean })
+  | (StepBase & { kind: 'delete-ssm-parameter'; parameterName: string })
   | (StepBase & { kind: 'create-replication-group' })
   | (StepBase & { kind: 'wait-available' })
   | (StepBase & { kind: 'increase-replicas'; newReplicaCount: number })
   | (StepBase & { kind: 'decrease-replicas'; newReplicaCount: number })
   | (StepBase & { kind: 'modify-replication-group'; changes: ReplicationGroupModification })
   | (StepBase & { kind: 'auth-token'; strategy: 'ROTATE' | 'SET' })
-  | (StepBase & { kind: 'add-tags'; resource: 'replication-group'; tags: Record<string, string> })
-  | (StepBase & { kind: 'remove-tags'; resource: 'replication-group'; keys: string[] })
+  /** Tags go to every managed resource: the group, its SG, parameter and subnet groups, log groups, SSM. */
+  | (StepBase & { kind: 'add-tags'; tags: Record<string, string> })
+  | (StepBase & { kind: 'remove-tags'; keys: string[] })
   | (StepBase & { kind: 'publish-ssm'; parameterNames: string[] });
 
 export type StepKind = Step['kind'];

@@ -40,9 +40,3 @@ export function connectionUrls(
     celeryResultBackendUrl: redisUrl(parts, dbs.celeryResultDb),
   };
 }
-
-/** The token embedded in one of our URLs, or undefined when the URL has none. */
-export function tokenInUrl(url: string): string | undefined {
-  const m = /^rediss?:\/\/:([^@]*)@/.exec(url);
-  return m?.[1] !== undefined ? decodeURIComponent(m[1]) : undefined;
-}

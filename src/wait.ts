@@ -7,6 +7,8 @@ export interface PollOptions<T> {
   /** What we are waiting for, for log lines and errors ("replication group app to be available"). */
   what: string;
   timeoutMs: number;
+  /** How the limit is described in the timeout error; defaults to the timeout's duration. */
+  limitText?: string;
   minDelayMs?: number;
   maxDelayMs?: number;
   /** Log a line at least this often even when nothing changes. */
@@ -75,7 +77,7 @@ export async function pollUntil<T>(o: PollOptions<T>): Promise<T> {
       throw new WaitFailedError(`${o.what}: ended in ${v.label} after ${elapsed}`, v.label);
     if (now >= deadline) {
       throw new WaitTimeoutError(
-        `${o.what}: still ${v.label} after ${elapsed}, past the ${formatDuration(o.timeoutMs)} limit (wait_timeout_minutes)`,
+        `${o.what}: still ${v.label} after ${elapsed}, past ${o.limitText ?? `the ${formatDuration(o.timeoutMs)} limit`}`,
         v.label,
       );
     }

@@ -51,6 +51,34 @@ async function converge(from: Record<string, string>, to: Record<string, string>
 
 const rg = () => cloud.state.replicationGroups.get('shop-cache')!;
 
+/**
+ * The crash-safe order of a token change: the new token is stored (pending) before ROTATE; the URLs
+ * and AUTH_TOKEN are rewritten after ROTATE (both tokens valid) and before SET; the pending
+ * parameter is deleted only after SET.
+ */
+function expectSafeTokenChange() {
+  const at = (pred: (c: (typeof cloud.calls)[number]) => boolean) => {
+    const i = cloud.calls.findIndex((c) => !c.error && pred(c));
+    expect(i, 'expected call not found').toBeGreaterThanOrEqual(0);
+    return i;
+  };
+  const put = (suffix: string) => at((c) => c.command === 'PutParameter' && c.input.Name.endsWith(suffix));
+  const strategy = (s: string) =>
+    at((c) => c.command === 'ModifyReplicationGroup' && c.input.AuthTokenUpdateStrategy === s);
+  const pending = put('/AUTH_TOKEN_PENDING');
+  const rotate = strategy('ROTATE');
+  const set = strategy('SET');
+  expect(pending).toBeLessThan(rotate);
+  for (const p of ['/REDIS_URL', '/CELERY_BROKER_URL', '/CELERY_RESULT_BACKEND', '/AUTH_TOKEN']) {
+    expect(put(p), p).toBeGreaterThan(rotate);
+    expect(put(p), p).toBeLessThan(set);
+  }
+  expect(
+    at((c) => c.command === 'DeleteParameter' && c.input.Name.endsWith('/AUTH_TOKEN_PENDING')),
+  ).toBeGreaterThan(set);
+  expect(cloud.state.ssmParameters.has('/django-redis-action/shop-cache/AUTH_TOKEN_PENDING')).toBe(false);
+}
+
 describe('convergence: each change in place, then a no-op re-run', () => {
   it('node_type (scale up) in one ModifyReplicationGroup', async () => {
     const { writes } = await converge(base, { ...base, node_type: 'cache.t4g.small' });
@@ -168,10 +196,20 @@ describe('convergence: each change in place, then a no-op re-run', () => {
       { ...base, tags: 'Owner=platform\nTeam=web' },
       { ...base, tags: 'Owner=payments' },
     );
-    expect(writes.sort()).toEqual(['AddTagsToResource', 'RemoveTagsFromResource']);
-    const tags = cloud.state.tags.get(rg().arn)!;
-    expect(tags.Owner).toBe('payments');
-    expect(tags.Team).toBeUndefined();
+    // Every managed resource follows: group, parameter group, subnet group (ElastiCache), the
+    // security group (EC2), both log groups (Logs) and the three URL parameters (SSM).
+    expect(writes.filter((w) => w === 'AddTagsToResource')).toHaveLength(3 + 3);
+    expect(writes.filter((w) => w === 'CreateTags')).toHaveLength(1);
+    expect(writes.filter((w) => w === 'TagResource')).toHaveLength(2);
+    const sgId = [...cloud.state.securityGroups.values()].find(
+      (g) => g.groupName === 'shop-cache-redis',
+    )!.groupId;
+    const everywhere = [...cloud.state.tags].filter(([key]) => key.includes('shop-cache') || key === sgId);
+    expect(everywhere.length).toBeGreaterThanOrEqual(9);
+    for (const [key, tags] of everywhere) {
+      expect(tags.Owner, key).toBe('payments');
+      expect(tags.Team, key).toBeUndefined();
+    }
   });
 
   it('transit encryption on: preferred, wait, required, wait; URLs move to rediss://', async () => {
@@ -201,15 +239,7 @@ describe('convergence: each change in place, then a no-op re-run', () => {
     expect(cloud.allowsUnauthenticated('shop-cache')).toBe(true);
     cloud.resetCalls();
     const r = ok(await run({ ...base, auth_token_enabled: 'true' }, () => token));
-    const modifies = cloud.calls
-      .filter((c) => c.command === 'ModifyReplicationGroup' && !c.error)
-      .map((c) => c.input.AuthTokenUpdateStrategy);
-    expect(modifies).toEqual(['ROTATE', 'SET']);
-    const tokenPut = cloud.calls.findIndex(
-      (c) => c.command === 'PutParameter' && c.input.Name.endsWith('/AUTH_TOKEN'),
-    );
-    const rotate = cloud.calls.findIndex((c) => c.input?.AuthTokenUpdateStrategy === 'ROTATE');
-    expect(tokenPut).toBeLessThan(rotate);
+    expectSafeTokenChange();
     expect(cloud.acceptedTokens('shop-cache')).toEqual([token]);
     expect(cloud.allowsUnauthenticated('shop-cache')).toBe(false);
     expect(r.outputs.redis_url).toContain(`:${token}@`);
@@ -230,6 +260,7 @@ describe('convergence: each change in place, then a no-op re-run', () => {
     ok(await run(withAuth, () => first));
     cloud.resetCalls();
     const r = ok(await run({ ...withAuth, auth_token_rotate: 'true' }, () => second));
+    expectSafeTokenChange();
     expect(cloud.acceptedTokens('shop-cache')).toEqual([second]);
     for (const p of ['REDIS_URL', 'CELERY_BROKER_URL', 'CELERY_RESULT_BACKEND']) {
       expect(cloud.state.ssmParameters.get(`/django-redis-action/shop-cache/${p}`)?.value).toContain(
@@ -252,12 +283,18 @@ describe('convergence: each change in place, then a no-op re-run', () => {
     cloud.deny('elasticache:ModifyReplicationGroup');
     const broken = await run({ ...withAuth, auth_token_rotate: 'true' }, () => second);
     expect(broken.failed).toBe(true);
-    expect(cloud.state.ssmParameters.get('/django-redis-action/shop-cache/AUTH_TOKEN')?.value).toBe(second);
+    // The new token is safe in the pending parameter; the current one is untouched.
+    expect(cloud.state.ssmParameters.get('/django-redis-action/shop-cache/AUTH_TOKEN_PENDING')?.value).toBe(
+      second,
+    );
+    expect(cloud.state.ssmParameters.get('/django-redis-action/shop-cache/AUTH_TOKEN')?.value).toBe(first);
     cloud.allow('elasticache:ModifyReplicationGroup');
     const resumed = ok(await run(withAuth, () => 'unused'.padEnd(64, 'u')));
     expect(resumed.outputs.status).toBe('updated');
     expect(cloud.acceptedTokens('shop-cache')).toEqual([second]);
     expect(resumed.outputs.redis_url).toContain(`:${second}@`);
+    expect(cloud.state.ssmParameters.get('/django-redis-action/shop-cache/AUTH_TOKEN')?.value).toBe(second);
+    expect(cloud.state.ssmParameters.has('/django-redis-action/shop-cache/AUTH_TOKEN_PENDING')).toBe(false);
   });
 });
 
@@ -419,5 +456,120 @@ describe('adopting a group created elsewhere', () => {
     const again = ok(await run(inputs));
     expect(again.outputs.has_changes, again.stdout).toBe('false');
     expect(cloud.mutatingCalls()).toEqual([]);
+  });
+});
+
+describe('review follow-ups', () => {
+  it('a run that starts while a new replica is still creating waits for the member, then changes the group', async () => {
+    ok(await run(base));
+    ok(await run({ ...base, num_cache_clusters: '3', wait: 'false' }));
+    // The group returns to available while shop-cache-003 is still creating (member lag).
+    cloud.clock.advance(cloud.durations.replicaMs + 1_000);
+    expect(rg().status).toBe('available');
+    expect(cloud.state.cacheClusters.get('shop-cache-003')?.status).toBe('creating');
+    cloud.resetCalls();
+    const r = ok(await run({ ...base, num_cache_clusters: '3', node_type: 'cache.t4g.small' }));
+    expect(r.stdout).toMatch(/waiting for available before planning/);
+    expect(cloud.mutatingCalls().map((c) => c.command)).toEqual(['ModifyReplicationGroup']);
+  });
+
+  it('apply_immediately: false is honoured even when log delivery must be fixed in the same run', async () => {
+    ok(await run(base));
+    // Someone disabled the engine log.
+    cloud.seed((await import('@aws-sdk/client-elasticache')).ModifyReplicationGroupCommand, {
+      ReplicationGroupId: 'shop-cache',
+      LogDeliveryConfigurations: [{ LogType: 'engine-log', Enabled: false }],
+      ApplyImmediately: true,
+    });
+    cloud.clock.advance(cloud.durations.modifyMs + 1_000);
+    cloud.resetCalls();
+    const lazy = { ...base, node_type: 'cache.t4g.small', apply_immediately: 'false' };
+    ok(await run(lazy));
+    const modifies = cloud.calls.filter((c) => c.command === 'ModifyReplicationGroup').map((c) => c.input);
+    expect(modifies).toEqual([
+      expect.objectContaining({ CacheNodeType: 'cache.t4g.small', ApplyImmediately: false }),
+      {
+        ReplicationGroupId: 'shop-cache',
+        LogDeliveryConfigurations: [expect.objectContaining({ LogType: 'engine-log' })],
+        ApplyImmediately: true,
+      },
+    ]);
+    expect(rg().cacheNodeType).toBe('cache.t4g.micro'); // still pending for the window
+    cloud.resetCalls();
+    const again = ok(await run(lazy));
+    expect(again.outputs.status).toBe('pending');
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('a pending engine upgrade (with its parameter group) is reported, not re-issued', async () => {
+    const v72 = { ...base, engine: 'valkey', engine_version: '7.2' };
+    ok(await run(v72));
+    const lazy = { ...v72, engine_version: '8.0', apply_immediately: 'false' };
+    ok(await run(lazy));
+    cloud.resetCalls();
+    const again = ok(await run(lazy));
+    expect(again.outputs.status).toBe('pending');
+    expect(again.stdout).toMatch(/engine_version 7\.2\.\d+ → 8\.0 is pending for the maintenance window/);
+    expect(cloud.mutatingCalls()).toEqual([]);
+    cloud.runMaintenance('shop-cache');
+    cloud.clock.advance(cloud.durations.modifyMs + 1_000);
+    expect(rg().parameterGroupName).toBe('shop-cache-valkey8');
+    cloud.resetCalls();
+    expect(ok(await run(lazy)).outputs.status).toBe('unchanged');
+  });
+
+  it('log_retention_days: 0 removes the retention policy (never expire)', async () => {
+    const { writes } = await converge(base, { ...base, log_retention_days: '0' });
+    expect(writes).toEqual(['DeleteRetentionPolicy', 'DeleteRetentionPolicy']);
+    expect(
+      cloud.state.logGroups.get('/aws/elasticache/shop-cache/slow-log')?.retentionInDays,
+    ).toBeUndefined();
+  });
+
+  it('ingress that is not ours (another port, IPv6, all traffic) is revoked so the SG matches exactly', async () => {
+    ok(await run(base));
+    const sg = [...cloud.state.securityGroups.values()].find((g) => g.groupName === 'shop-cache-redis')!;
+    const { AuthorizeSecurityGroupIngressCommand } = await import('@aws-sdk/client-ec2');
+    cloud.seed(AuthorizeSecurityGroupIngressCommand, {
+      GroupId: sg.groupId,
+      IpPermissions: [
+        { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }] },
+        { IpProtocol: 'tcp', FromPort: 6379, ToPort: 6379, Ipv6Ranges: [{ CidrIpv6: '::/0' }] },
+      ],
+    });
+    cloud.resetCalls();
+    const r = ok(await run(base));
+    expect(r.stdout).toContain('revoke 6379/tcp from ::/0; 22/tcp from 0.0.0.0/0');
+    expect(sg.ingress.map((i) => i.source)).toEqual([{ kind: 'sg', groupId: APP_SG }]);
+    cloud.resetCalls();
+    expect(ok(await run(base)).outputs.has_changes).toBe('false');
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('wait_timeout_minutes bounds the whole run, not each wait', async () => {
+    ok(await run({ ...base, transit_encryption_enabled: 'false' }));
+    cloud.resetCalls();
+    // Two TLS phases of 6 minutes each: 12 minutes of waiting against a 10-minute budget.
+    const r = await run({ ...base, wait_timeout_minutes: '10' });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(/past the run's 10-minute limit \(wait_timeout_minutes\)/);
+  });
+
+  it('a referenced security group that does not exist is refused before any write, naming the input', async () => {
+    const r = await run({ ...base, allowed_security_group_ids: 'sg-0123456789abcdeff' });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(
+      /Input "allowed_security_group_ids": security group sg-0123456789abcdeff does not exist/,
+    );
+    expect(cloud.mutatingCalls()).toEqual([]);
+    expect(r.outputs.has_changes).toBe('true');
+  });
+
+  it('failure events include the member clusters', async () => {
+    cloud.makeCreateFail('shop-cache');
+    await run(base);
+    const sources = cloud.calls.filter((c) => c.command === 'DescribeEvents').map((c) => c.input.SourceType);
+    expect(sources).toContain('replication-group');
+    expect(sources).toContain('cache-cluster');
   });
 });

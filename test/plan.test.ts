@@ -169,34 +169,58 @@ describe('planner: convergence ordering', () => {
     ]);
   });
 
-  it('enables AUTH with ROTATE then SET after storing the token', () => {
+  it('enables AUTH crash-safely: pending token, ROTATE, publish + store, SET, delete pending', () => {
     const cfg = config({ auth_token_enabled: 'true' });
-    const obs = converged(config());
-    const p = plan(cfg, obs);
-    expect(kinds(p.steps)).toEqual([
-      'store-auth-token',
-      'auth-token',
-      'wait-available',
-      'auth-token',
-      'wait-available',
-      'publish-ssm',
+    const p = plan(cfg, converged(config()));
+    expect(p.steps.map((s) => [s.level, s.kind])).toEqual([
+      [0, 'store-auth-token'],
+      [1, 'auth-token'],
+      [2, 'wait-available'],
+      [3, 'publish-ssm'],
+      [3, 'store-auth-token'],
+      [4, 'auth-token'],
+      [5, 'wait-available'],
+      [6, 'delete-ssm-parameter'],
     ]);
-    expect(
-      p.steps.filter((s) => s.kind === 'auth-token').map((s) => (s.kind === 'auth-token' ? s.strategy : '')),
-    ).toEqual(['ROTATE', 'SET']);
+    expect(p.steps[0]).toMatchObject({
+      parameterName: '/django-redis-action/shop-cache/AUTH_TOKEN_PENDING',
+      generate: true,
+    });
+    expect(p.steps[4]).toMatchObject({
+      parameterName: '/django-redis-action/shop-cache/AUTH_TOKEN',
+      generate: false,
+    });
+    expect(p.steps.flatMap((s) => (s.kind === 'auth-token' ? [s.strategy] : []))).toEqual(['ROTATE', 'SET']);
   });
 
-  it('rotation generates a new token and rotates; a stored-but-unpublished token resumes', () => {
+  it('rotation generates a new pending token; a pending token left by a crash is resumed, not replaced', () => {
     const cfg = config({ auth_token_enabled: 'true', auth_token_rotate: 'true' });
     const p = plan(cfg, converged(cfg, 'A'.repeat(64)));
     expect(kinds(p.steps).slice(0, 2)).toEqual(['store-auth-token', 'auth-token']);
 
-    const steady = config({ auth_token_enabled: 'true' });
-    const obs = converged(steady, 'A'.repeat(64));
-    obs.ssm['/django-redis-action/shop-cache/AUTH_TOKEN']!.value = 'B'.repeat(64);
-    const resume = plan(steady, obs);
-    expect(kinds(resume.steps)).toContain('auth-token');
-    expect(resume.steps.some((s) => s.kind === 'store-auth-token')).toBe(false);
+    const variants: Array<Record<string, string>> = [
+      { auth_token_enabled: 'true' },
+      { auth_token_enabled: 'true', auth_token_rotate: 'true' },
+    ];
+    for (const input of variants) {
+      const c = config(input);
+      const obs = converged(c, 'A'.repeat(64));
+      obs.ssm['/django-redis-action/shop-cache/AUTH_TOKEN_PENDING'] = {
+        value: 'B'.repeat(64),
+        type: 'SecureString',
+      };
+      const resume = plan(c, obs);
+      expect(kinds(resume.steps)).toContain('auth-token');
+      expect(resume.steps.some((s) => s.kind === 'store-auth-token' && s.generate)).toBe(false);
+      expect(resume.steps.at(-1)).toMatchObject({ kind: 'delete-ssm-parameter' });
+    }
+  });
+
+  it('a group with AUTH but no stored token is moved to a stored one', () => {
+    const cfg = config({ auth_token_enabled: 'true' });
+    const obs = converged(cfg);
+    delete obs.ssm['/django-redis-action/shop-cache/AUTH_TOKEN'];
+    expect(kinds(plan(cfg, obs).steps).slice(0, 2)).toEqual(['store-auth-token', 'auth-token']);
   });
 
   it('redis → valkey creates a valkey parameter group and switches engine, version and group in one modify', () => {
@@ -260,6 +284,36 @@ describe('planner: convergence ordering', () => {
     expect(byKind['put-log-retention']).toMatchObject({ retentionDays: 90 });
     expect(byKind['modify-subnet-group']).toMatchObject({ subnetIds: cfg.subnetIds });
     expect(p.warnings).toEqual([]); // volatile-lru is the broker-safe policy
+  });
+});
+
+describe('planner: levels', () => {
+  it('with wait: false, publishing never shares a level with the group change before it', () => {
+    const cfg = config({ wait: 'false' });
+    const p = plan(cfg, converged(config({ transit_encryption_enabled: 'false' })));
+    const lastModify = p.steps.filter((s) => s.kind === 'modify-replication-group').at(-1)!;
+    const publish = p.steps.find((s) => s.kind === 'publish-ssm')!;
+    expect(publish.level).toBeGreaterThan(lastModify.level);
+    expect(p.steps.at(-2)?.kind).toBe('modify-replication-group'); // no final wait was added
+  });
+
+  it('every level holds steps that may run together: at most one group change per level', () => {
+    const cfg = config({
+      num_cache_clusters: '3',
+      node_type: 'cache.t4g.small',
+      auth_token_enabled: 'true',
+      maxmemory_policy: 'noeviction',
+    });
+    const p = plan(cfg, converged(config({ transit_encryption_enabled: 'true' })));
+    const byLevel = new Map<number, Step[]>();
+    for (const s of p.steps) byLevel.set(s.level, [...(byLevel.get(s.level) ?? []), s]);
+    for (const steps of byLevel.values()) {
+      const changes = steps.filter((s) =>
+        ['increase-replicas', 'decrease-replicas', 'modify-replication-group', 'auth-token'].includes(s.kind),
+      );
+      expect(changes.length).toBeLessThanOrEqual(1);
+      if (changes.length) expect(steps).toHaveLength(1);
+    }
   });
 });
 

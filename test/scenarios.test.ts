@@ -171,27 +171,24 @@ describe('apply path: the production example from nothing', () => {
     await run(production);
     const calls = cloud.calls;
     expect(calls.length).toBeLessThanOrEqual(10);
-    // Calls issued at the same virtual instant before any await on a response form one level; the
-    // fake records each call's start, so count the distinct "waves" by dependency: a call that
-    // needs an earlier answer (member cluster, tags, route tables) starts after level 1 returns.
-    const level1 = [
-      'DescribeReplicationGroups',
-      'DescribeSubnets',
-      'DescribeCacheSubnetGroups',
-      'DescribeCacheParameters',
-      'DescribeSecurityGroups',
-      'DescribeLogGroups',
-      'GetParameters',
-    ];
-    const level2 = ['DescribeCacheClusters', 'ListTagsForResource', 'DescribeRouteTables'];
-    expect(calls.map((c) => c.command).sort()).toEqual([...level1, ...level2].sort());
-    const firstLevel2 = calls.findIndex((c) => level2.includes(c.command));
-    expect(
-      calls
-        .slice(0, firstLevel2)
-        .map((c) => c.command)
-        .sort(),
-    ).toEqual([...level1].sort());
+    expect(cloud.callDepth()).toBeLessThanOrEqual(3);
+    // The measured shape: 6 independent reads, then the 2 members, the tags and the route tables.
+    expect(cloud.callDepth()).toBe(2);
+    expect(calls.map((c) => c.command).sort()).toEqual(
+      [
+        'DescribeReplicationGroups',
+        'DescribeCacheSubnetGroups',
+        'DescribeCacheParameters',
+        'DescribeSecurityGroups',
+        'DescribeLogGroups',
+        'GetParameters',
+        'DescribeCacheClusters',
+        'DescribeCacheClusters',
+        'ListTagsForResource',
+        'DescribeRouteTables',
+      ].sort(),
+    );
+    expect(cloud.mutatingCalls()).toEqual([]);
   });
 });
 
@@ -280,7 +277,7 @@ describe('apply path: failures', () => {
     const r = await run({ ...base, wait_timeout_minutes: '20' });
     expect(r.failed).toBe(true);
     expect(r.errors.join('\n')).toMatch(
-      /still creating.*after 20m00s, past the 20m00s limit \(wait_timeout_minutes\)\. Raise wait_timeout_minutes/s,
+      /still creating.*after 20m00s, past the run's 20-minute limit \(wait_timeout_minutes\)\. Raise wait_timeout_minutes/s,
     );
     // Virtual time only: the clock moved 20 minutes, the test did not.
     expect(cloud.clock.slept).toBeGreaterThanOrEqual(20 * 60_000);

@@ -4,6 +4,8 @@ import {
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
+  CreateTagsCommand,
+  DeleteTagsCommand,
   RevokeSecurityGroupIngressCommand,
   type EC2Client,
   type IpPermission,
@@ -11,7 +13,7 @@ import {
   type SecurityGroup,
   type Subnet,
 } from '@aws-sdk/client-ec2';
-import type { IngressRules, ObservedSecurityGroup, ObservedSubnet } from '../types.js';
+import type { IngressRules, ObservedSecurityGroup, ObservedSubnet, RawPermission } from '../types.js';
 import { awsCall, type CallPolicy } from './call.js';
 import { tagList } from '../names.js';
 
@@ -87,6 +89,49 @@ export class Ec2Adapter {
     );
   }
 
+  /** Security groups by id; ids that do not exist are left out (no error). */
+  async securityGroupsById(ids: string[]): Promise<SecurityGroup[]> {
+    const found: SecurityGroup[] = [];
+    // Filtering by group-id (rather than GroupIds) returns what exists instead of failing on the first miss.
+    let token: string | undefined;
+    do {
+      const out = await this.call('DescribeSecurityGroups', () =>
+        this.client.send(
+          new DescribeSecurityGroupsCommand({
+            Filters: [{ Name: 'group-id', Values: ids }],
+            NextToken: token,
+          }),
+        ),
+      );
+      found.push(...(out.SecurityGroups ?? []));
+      token = out.NextToken;
+    } while (token);
+    return found;
+  }
+
+  async revokePermissions(groupId: string, permissions: RawPermission[]) {
+    if (!permissions.length) return;
+    await this.call('RevokeSecurityGroupIngress', () =>
+      this.client.send(
+        new RevokeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: permissions }),
+      ),
+    );
+  }
+
+  async tag(resourceId: string, tags: Record<string, string>) {
+    await this.call('CreateTags', () =>
+      this.client.send(new CreateTagsCommand({ Resources: [resourceId], Tags: tagList(tags) })),
+    );
+  }
+
+  async untag(resourceId: string, keys: string[]) {
+    await this.call('DeleteTags', () =>
+      this.client.send(
+        new DeleteTagsCommand({ Resources: [resourceId], Tags: keys.map((Key) => ({ Key })) }),
+      ),
+    );
+  }
+
   async revokeIngress(groupId: string, rules: IngressRules) {
     if (rules.securityGroupIds.length + rules.cidrBlocks.length === 0) return;
     await this.call('RevokeSecurityGroupIngress', () =>
@@ -135,19 +180,30 @@ export function classifySubnets(subnets: Subnet[], tables: RouteTable[]): Observ
   });
 }
 
-/** Pure: the SG's ingress on `port` (TCP, exactly that port) and how many other rules it has. */
+/** Pure: the SG's ingress on `port` (TCP, exactly that port), and every other permission. */
 export function toObservedSecurityGroup(sg: SecurityGroup, port: number): ObservedSecurityGroup {
   const ingress: IngressRules = { port, securityGroupIds: [], cidrBlocks: [] };
-  let otherRules = 0;
+  const otherPermissions: RawPermission[] = [];
   for (const p of sg.IpPermissions ?? []) {
     if (p.IpProtocol === 'tcp' && p.FromPort === port && p.ToPort === port) {
       ingress.securityGroupIds.push(
         ...(p.UserIdGroupPairs ?? []).map((g) => g.GroupId ?? '').filter(Boolean),
       );
       ingress.cidrBlocks.push(...(p.IpRanges ?? []).map((r) => r.CidrIp ?? '').filter(Boolean));
-      otherRules += (p.Ipv6Ranges?.length ?? 0) + (p.PrefixListIds?.length ?? 0);
+      // IPv6 ranges and prefix lists on our port are not inputs of this action: not ours to keep.
+      if (p.Ipv6Ranges?.length || p.PrefixListIds?.length) {
+        otherPermissions.push({
+          IpProtocol: p.IpProtocol,
+          FromPort: p.FromPort,
+          ToPort: p.ToPort,
+          Ipv6Ranges: p.Ipv6Ranges?.length ? p.Ipv6Ranges.map((r) => ({ CidrIpv6: r.CidrIpv6 })) : undefined,
+          PrefixListIds: p.PrefixListIds?.length
+            ? p.PrefixListIds.map((r) => ({ PrefixListId: r.PrefixListId }))
+            : undefined,
+        });
+      }
     } else {
-      otherRules += 1;
+      otherPermissions.push(trimPermission(p));
     }
   }
   return {
@@ -155,7 +211,20 @@ export function toObservedSecurityGroup(sg: SecurityGroup, port: number): Observ
     name: sg.GroupName ?? '',
     vpcId: sg.VpcId ?? '',
     ingress,
-    otherRules,
+    otherPermissions,
     tags: Object.fromEntries((sg.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
+  };
+}
+
+function trimPermission(p: IpPermission): RawPermission {
+  const nonEmpty = <T>(xs: T[] | undefined) => (xs?.length ? xs : undefined);
+  return {
+    IpProtocol: p.IpProtocol,
+    FromPort: p.FromPort,
+    ToPort: p.ToPort,
+    UserIdGroupPairs: nonEmpty(p.UserIdGroupPairs?.map((g) => ({ GroupId: g.GroupId }))),
+    IpRanges: nonEmpty(p.IpRanges?.map((r) => ({ CidrIp: r.CidrIp }))),
+    Ipv6Ranges: nonEmpty(p.Ipv6Ranges?.map((r) => ({ CidrIpv6: r.CidrIpv6 }))),
+    PrefixListIds: nonEmpty(p.PrefixListIds?.map((r) => ({ PrefixListId: r.PrefixListId }))),
   };
 }

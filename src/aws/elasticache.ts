@@ -81,10 +81,16 @@ export class ElastiCacheAdapter {
     );
   }
 
+  /** Removes tags; a key the resource does not carry is fine. */
   async removeTags(arn: string, keys: string[]): Promise<void> {
-    await this.call('RemoveTagsFromResource', () =>
-      this.client.send(new RemoveTagsFromResourceCommand({ ResourceName: arn, TagKeys: keys })),
-    );
+    try {
+      await this.call('RemoveTagsFromResource', () =>
+        this.client.send(new RemoveTagsFromResourceCommand({ ResourceName: arn, TagKeys: keys })),
+      );
+    } catch (e) {
+      if (missing(e, 'TagNotFoundFault')) return;
+      throw e;
+    }
   }
 
   async createReplicationGroup(input: CreateReplicationGroupMessage): Promise<ReplicationGroup | undefined> {
@@ -130,20 +136,27 @@ export class ElastiCacheAdapter {
     );
   }
 
-  /** Recent events for the group and its members, newest first, for failure messages. */
-  async recentEvents(id: string, sinceMs: number): Promise<string[]> {
-    const out = await this.call('DescribeEvents', () =>
-      this.client.send(
-        new DescribeEventsCommand({
-          SourceType: 'replication-group',
-          SourceIdentifier: id,
-          StartTime: new Date(sinceMs),
-        }),
+  /** Recent events of the group and of each member (causes are often reported on a member), oldest first. */
+  async recentEvents(id: string, memberIds: string[], sinceMs: number): Promise<string[]> {
+    const sources: Array<['replication-group' | 'cache-cluster', string]> = [
+      ['replication-group', id],
+      ...memberIds.map((m): ['cache-cluster', string] => ['cache-cluster', m]),
+    ];
+    const answers = await Promise.all(
+      sources.map(([SourceType, SourceIdentifier]) =>
+        this.call('DescribeEvents', () =>
+          this.client.send(
+            new DescribeEventsCommand({ SourceType, SourceIdentifier, StartTime: new Date(sinceMs) }),
+          ),
+        ),
       ),
     );
-    return (out.Events ?? []).map((ev) =>
-      `${ev.Date?.toISOString() ?? ''} ${ev.SourceIdentifier ?? id}: ${ev.Message ?? ''}`.trim(),
-    );
+    return answers
+      .flatMap((out) => out.Events ?? [])
+      .sort((x, y) => (x.Date?.getTime() ?? 0) - (y.Date?.getTime() ?? 0))
+      .map((ev) =>
+        `${ev.Date?.toISOString() ?? ''} ${ev.SourceIdentifier ?? id}: ${ev.Message ?? ''}`.trim(),
+      );
   }
 
   async describeSubnetGroup(name: string): Promise<ObservedSubnetGroup | undefined> {
@@ -157,6 +170,9 @@ export class ElastiCacheAdapter {
         name: g.CacheSubnetGroupName ?? name,
         vpcId: g.VpcId ?? '',
         subnetIds: (g.Subnets ?? []).map((s) => s.SubnetIdentifier ?? '').filter(Boolean),
+        subnetZones: Object.fromEntries(
+          (g.Subnets ?? []).map((s) => [s.SubnetIdentifier ?? '', s.SubnetAvailabilityZone?.Name ?? '']),
+        ),
       };
     } catch (e) {
       if (missing(e, 'CacheSubnetGroupNotFoundFault')) return undefined;

@@ -1,7 +1,10 @@
 import {
   CreateLogGroupCommand,
+  DeleteRetentionPolicyCommand,
   DescribeLogGroupsCommand,
   PutRetentionPolicyCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
   type CloudWatchLogsClient,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { AwsCallError } from '../errors.js';
@@ -46,6 +49,25 @@ export class LogsAdapter {
   async putRetention(name: string, days: number) {
     await this.call('PutRetentionPolicy', () =>
       this.client.send(new PutRetentionPolicyCommand({ logGroupName: name, retentionInDays: days })),
+    );
+  }
+
+  /** No retention policy: the log group never expires events (log_retention_days: 0). */
+  async deleteRetention(name: string) {
+    await this.call('DeleteRetentionPolicy', () =>
+      this.client.send(new DeleteRetentionPolicyCommand({ logGroupName: name })),
+    );
+  }
+
+  async tag(arn: string, tags: Record<string, string>) {
+    await this.call('TagResource', () =>
+      this.client.send(new TagResourceCommand({ resourceArn: arn, tags })),
+    );
+  }
+
+  async untag(arn: string, keys: string[]) {
+    await this.call('UntagResource', () =>
+      this.client.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: keys })),
     );
   }
 }

@@ -1,9 +1,12 @@
 import {
   AddTagsToResourceCommand,
+  DeleteParameterCommand,
   GetParametersCommand,
   PutParameterCommand,
+  RemoveTagsFromResourceCommand,
   type SSMClient,
 } from '@aws-sdk/client-ssm';
+import { AwsCallError } from '../errors.js';
 import { tagList } from '../names.js';
 import type { ObservedSsmParameter } from '../types.js';
 import { awsCall, type CallPolicy } from './call.js';
@@ -74,10 +77,32 @@ export class SsmAdapter {
         }),
       ),
     );
+    await this.tag(name, tags);
+  }
+
+  async tag(name: string, tags: Record<string, string>) {
     await this.call('AddTagsToResource', () =>
       this.client.send(
         new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: tagList(tags) }),
       ),
     );
+  }
+
+  async untag(name: string, keys: string[]) {
+    await this.call('RemoveTagsFromResource', () =>
+      this.client.send(
+        new RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: name, TagKeys: keys }),
+      ),
+    );
+  }
+
+  /** Deletes a parameter; one that is already gone is fine. */
+  async deleteParameter(name: string) {
+    try {
+      await this.call('DeleteParameter', () => this.client.send(new DeleteParameterCommand({ Name: name })));
+    } catch (e) {
+      if (e instanceof AwsCallError && e.causeName === 'ParameterNotFound') return;
+      throw e;
+    }
   }
 }

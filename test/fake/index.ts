@@ -45,6 +45,9 @@ export interface FakeCall {
   time: number;
   /** `name` of the error the call failed with, if any. */
   error?: string;
+  /** Order in which the call was sent and answered (one counter for both), to measure concurrency. */
+  startSeq: number;
+  endSeq: number;
 }
 
 export interface FakeCloudOptions {
@@ -69,6 +72,8 @@ export interface FakeCloud {
   restore(): void;
   readonly calls: FakeCall[];
   mutatingCalls(): FakeCall[];
+  /** Sequential depth of the recorded calls: 1 + the depth of the deepest call answered before each was sent. */
+  callDepth(): number;
   resetCalls(): void;
   /** Run a command's handler directly (no call recorded, no faults): for seeding state. */
   seed<I extends object, O extends object>(command: CommandClass<I, O>, input: I): Omit<O, '$metadata'>;
@@ -143,6 +148,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
   ];
 
   const calls: FakeCall[] = [];
+  let seq = 0;
   const faults = new Map<string, Fault[]>();
 
   let mocks: Array<AwsStub<any, any, any>> = [];
@@ -181,8 +187,19 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
 
   async function dispatch(r: Route, rawInput: object | undefined): Promise<object> {
     const input = (rawInput ?? {}) as Record<string, unknown>;
-    const call: FakeCall = { service: r.service, command: r.name, input: clone(input), time: clock.now() };
+    const call: FakeCall = {
+      service: r.service,
+      command: r.name,
+      input: clone(input),
+      time: clock.now(),
+      startSeq: seq++,
+      endSeq: -1,
+    };
     calls.push(call);
+    // Answer on a later turn of the event loop, as a network reply arrives: every call the code
+    // can send before it needs this answer is sent first, so concurrency (callDepth) is measured
+    // by what depends on what, not by how many promise hops the code takes.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
       clock.runDue();
       ctx.authorize(r.service, `${IAM_PREFIX[r.service]}:${r.name}`, resourceOf(input));
@@ -196,6 +213,8 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     } catch (err) {
       call.error = (err as Error).name;
       throw err;
+    } finally {
+      call.endSeq = seq++;
     }
   }
 
@@ -221,6 +240,8 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
           command: name,
           input: clone((command as unknown as { input: unknown }).input),
           time: clock.now(),
+          startSeq: seq++,
+          endSeq: seq++,
           error: 'NotImplemented',
         });
         throw new Error(`fake cloud: ${service} command ${name} is not implemented by the fake`);
@@ -245,6 +266,16 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     restore,
     calls,
     mutatingCalls: () => calls.filter((c) => !/^(Describe|List|Get)/.test(c.command)),
+    callDepth: () => {
+      const depth = new Map<FakeCall, number>();
+      for (const c of calls) {
+        const before = calls
+          .filter((d) => d.endSeq !== -1 && d.endSeq < c.startSeq)
+          .map((d) => depth.get(d) ?? 1);
+        depth.set(c, 1 + Math.max(0, ...before));
+      }
+      return Math.max(0, ...depth.values());
+    },
     resetCalls: () => {
       calls.length = 0;
     },

@@ -11,6 +11,7 @@ import {
   ResourceAlreadyExistsException,
   ResourceNotFoundException,
   TagResourceCommand,
+  UntagResourceCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { jsonError } from './errors.js';
 import { route, type RouteDef } from './router.js';
@@ -137,6 +138,12 @@ export class Logs {
       route(TagResourceCommand, (input) => {
         const g = this.requireByArn(input.resourceArn);
         ctx.setTags(g.arn, input.tags ?? {});
+        return {};
+      }),
+
+      route(UntagResourceCommand, (input) => {
+        const g = this.requireByArn(input.resourceArn);
+        ctx.removeTags(g.arn, input.tagKeys ?? []);
         return {};
       }),
     ];

@@ -124,11 +124,12 @@ export function converged(cfg: Config, token?: string): Observed {
         securityGroupIds: [...cfg.allowedSecurityGroupIds],
         cidrBlocks: [...cfg.allowedCidrBlocks],
       },
-      otherRules: 0,
+      otherPermissions: [],
       tags: {},
     },
     logGroups: { [names.slowLogGroup]: cfg.logRetentionDays, [names.engineLogGroup]: cfg.logRetentionDays },
     ssm,
+    referencedSecurityGroups: {},
   };
 }
 
