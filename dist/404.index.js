@@ -489,6 +489,7 @@ function toObservedGroup(rg, member, tags, memberStatuses = new Map()) {
         subnetGroupName: member?.CacheSubnetGroupName,
         logDelivery,
         pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
+        authTokenLastModified: rg.AuthTokenLastModifiedDate?.getTime(),
         pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
         tags,
     };
@@ -572,6 +573,7 @@ class SsmAdapter {
                     found[p.Name] = {
                         value: p.Value ?? '',
                         type: (p.Type ?? 'String'),
+                        lastModified: p.LastModifiedDate?.getTime(),
                     };
             }
         }

@@ -42748,8 +42748,9 @@ function replicationGroupSteps(cfg, obs, g, names, token, plan) {
         });
     }
     const { changes, reasons } = mainModification(cfg, obs, g, names, plan);
-    if (reasons.length)
-        add({ kind: 'modify-replication-group', changes, reason: reasons.join('; ') });
+    const main = splitDeferred(cfg, changes, reasons);
+    if (main.now)
+        add(main.now);
     // Log delivery changes need ApplyImmediately=true (AWS rule), so they go alone: a pending node
     // type or version change (apply_immediately: false) must not be applied by them.
     const logs = logDeliveryChanges(g, names);
@@ -42829,6 +42830,16 @@ function replicationGroupSteps(cfg, obs, g, names, token, plan) {
             reason: `num_cache_clusters ${current} → ${desired} (remove replicas last)`,
         });
     }
+    if (main.later)
+        add(main.later);
+    // Changes AWS already holds for the maintenance window go out with any ApplyImmediately=true call.
+    const immediate = levels
+        .flat()
+        .some((s) => s.kind === 'auth-token' ||
+        (s.kind === 'modify-replication-group' && s.changes.ApplyImmediately === true));
+    if (immediate && plan.pending.length) {
+        plan.warnings.push(`This run makes changes AWS only accepts with ApplyImmediately=true, which also applies what is pending for the maintenance window now: ${plan.pending.join('; ')}.`);
+    }
     return levels;
 }
 function mainModification(cfg, obs, g, names, plan) {
@@ -42837,9 +42848,11 @@ function mainModification(cfg, obs, g, names, plan) {
     const member = g.members[0];
     const window = g.maintenanceWindow ?? 'unknown';
     // Node type and engine version: with apply_immediately false AWS leaves them pending for the
-    // maintenance window; a pending value equal to the input is reported, never re-issued.
+    // maintenance window; a pending value equal to the input is reported, never re-issued (with
+    // apply_immediately true it is re-issued, which applies it now).
+    const hold = !cfg.applyImmediately;
     if (g.nodeType && g.nodeType !== cfg.nodeType) {
-        if (member?.pendingNodeType === cfg.nodeType) {
+        if (hold && member?.pendingNodeType === cfg.nodeType) {
             plan.pending.push(`node_type ${g.nodeType} → ${cfg.nodeType} is pending for the maintenance window (${window})`);
         }
         else {
@@ -42851,7 +42864,8 @@ function mainModification(cfg, obs, g, names, plan) {
     const versionUp = g.engineVersion !== undefined &&
         (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(cfg.engineVersion, g.engineVersion, { majorMinorOnly: true }) > 0;
     // A pending version equal to the input holds back the engine and parameter-group switch that go with it.
-    const upgradePending = (engineChanges || versionUp) &&
+    const upgradePending = hold &&
+        (engineChanges || versionUp) &&
         member?.pendingEngineVersion !== undefined &&
         (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(member.pendingEngineVersion, cfg.engineVersion, { majorMinorOnly: true }) === 0;
     if (upgradePending) {
@@ -42913,6 +42927,44 @@ function mainModification(cfg, obs, g, names, plan) {
     if (reasons.length)
         c.ApplyImmediately = cfg.applyImmediately;
     return { changes: c, reasons };
+}
+/** The fields AWS leaves for the maintenance window when ApplyImmediately is false. */
+const DEFERRABLE = ['CacheNodeType', 'Engine', 'EngineVersion', 'CacheParameterGroupName'];
+/**
+ * With apply_immediately false, split the main modification: what AWS applies at once stays in
+ * place; node type / engine / version (and the parameter group that goes with a version) move to
+ * a call of their own at the very end, because any later call with ApplyImmediately=true would
+ * apply "the modifications in this request and any pending modifications".
+ */
+function splitDeferred(cfg, changes, reasons) {
+    const whole = reasons.length
+        ? { kind: 'modify-replication-group', changes, reason: reasons.join('; ') }
+        : undefined;
+    const versioned = changes.CacheNodeType !== undefined || changes.EngineVersion !== undefined;
+    if (cfg.applyImmediately || !versioned)
+        return { now: whole, later: undefined };
+    const later = { ApplyImmediately: false };
+    const rest = { ...changes };
+    for (const k of DEFERRABLE) {
+        if (k === 'CacheParameterGroupName' && changes.EngineVersion === undefined)
+            continue;
+        if (changes[k] !== undefined)
+            later[k] = changes[k];
+        delete rest[k];
+    }
+    const isLater = (r) => /^(node_type|engine|engine_version|parameter group) /.test(r);
+    const laterReasons = reasons.filter((r) => isLater(r) && (changes.EngineVersion !== undefined || !r.startsWith('parameter group')));
+    const restReasons = reasons.filter((r) => !laterReasons.includes(r));
+    return {
+        now: restReasons.length
+            ? { kind: 'modify-replication-group', changes: rest, reason: restReasons.join('; ') }
+            : undefined,
+        later: {
+            kind: 'modify-replication-group',
+            changes: later,
+            reason: `${laterReasons.join('; ')} (left for the maintenance window: apply_immediately is false)`,
+        },
+    };
 }
 function desiredLogDelivery(names) {
     return [

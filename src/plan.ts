@@ -489,7 +489,8 @@ function replicationGroupSteps(
   }
 
   const { changes, reasons } = mainModification(cfg, obs, g, names, plan);
-  if (reasons.length) add({ kind: 'modify-replication-group', changes, reason: reasons.join('; ') });
+  const main = splitDeferred(cfg, changes, reasons);
+  if (main.now) add(main.now);
 
   // Log delivery changes need ApplyImmediately=true (AWS rule), so they go alone: a pending node
   // type or version change (apply_immediately: false) must not be applied by them.
@@ -576,6 +577,21 @@ function replicationGroupSteps(
       reason: `num_cache_clusters ${current} → ${desired} (remove replicas last)`,
     });
   }
+  if (main.later) add(main.later);
+
+  // Changes AWS already holds for the maintenance window go out with any ApplyImmediately=true call.
+  const immediate = levels
+    .flat()
+    .some(
+      (s) =>
+        s.kind === 'auth-token' ||
+        (s.kind === 'modify-replication-group' && s.changes.ApplyImmediately === true),
+    );
+  if (immediate && plan.pending.length) {
+    plan.warnings.push(
+      `This run makes changes AWS only accepts with ApplyImmediately=true, which also applies what is pending for the maintenance window now: ${plan.pending.join('; ')}.`,
+    );
+  }
   return levels;
 }
 
@@ -592,9 +608,11 @@ function mainModification(
   const window = g.maintenanceWindow ?? 'unknown';
 
   // Node type and engine version: with apply_immediately false AWS leaves them pending for the
-  // maintenance window; a pending value equal to the input is reported, never re-issued.
+  // maintenance window; a pending value equal to the input is reported, never re-issued (with
+  // apply_immediately true it is re-issued, which applies it now).
+  const hold = !cfg.applyImmediately;
   if (g.nodeType && g.nodeType !== cfg.nodeType) {
-    if (member?.pendingNodeType === cfg.nodeType) {
+    if (hold && member?.pendingNodeType === cfg.nodeType) {
       plan.pending.push(
         `node_type ${g.nodeType} → ${cfg.nodeType} is pending for the maintenance window (${window})`,
       );
@@ -609,6 +627,7 @@ function mainModification(
     compareVersions(cfg.engineVersion, g.engineVersion, { majorMinorOnly: true }) > 0;
   // A pending version equal to the input holds back the engine and parameter-group switch that go with it.
   const upgradePending =
+    hold &&
     (engineChanges || versionUp) &&
     member?.pendingEngineVersion !== undefined &&
     compareVersions(member.pendingEngineVersion, cfg.engineVersion, { majorMinorOnly: true }) === 0;
@@ -673,6 +692,49 @@ function mainModification(
   }
   if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
   return { changes: c, reasons };
+}
+
+/** The fields AWS leaves for the maintenance window when ApplyImmediately is false. */
+const DEFERRABLE = ['CacheNodeType', 'Engine', 'EngineVersion', 'CacheParameterGroupName'] as const;
+
+/**
+ * With apply_immediately false, split the main modification: what AWS applies at once stays in
+ * place; node type / engine / version (and the parameter group that goes with a version) move to
+ * a call of their own at the very end, because any later call with ApplyImmediately=true would
+ * apply "the modifications in this request and any pending modifications".
+ */
+function splitDeferred(
+  cfg: Config,
+  changes: ReplicationGroupModification,
+  reasons: string[],
+): { now: Unleveled | undefined; later: Unleveled | undefined } {
+  const whole: Unleveled | undefined = reasons.length
+    ? { kind: 'modify-replication-group', changes, reason: reasons.join('; ') }
+    : undefined;
+  const versioned = changes.CacheNodeType !== undefined || changes.EngineVersion !== undefined;
+  if (cfg.applyImmediately || !versioned) return { now: whole, later: undefined };
+  const later: ReplicationGroupModification = { ApplyImmediately: false };
+  const rest: ReplicationGroupModification = { ...changes };
+  for (const k of DEFERRABLE) {
+    if (k === 'CacheParameterGroupName' && changes.EngineVersion === undefined) continue;
+    if (changes[k] !== undefined) (later as Record<string, unknown>)[k] = changes[k];
+    delete rest[k];
+  }
+  const isLater = (r: string) => /^(node_type|engine|engine_version|parameter group) /.test(r);
+  const laterReasons = reasons.filter(
+    (r) => isLater(r) && (changes.EngineVersion !== undefined || !r.startsWith('parameter group')),
+  );
+  const restReasons = reasons.filter((r) => !laterReasons.includes(r));
+  return {
+    now: restReasons.length
+      ? { kind: 'modify-replication-group', changes: rest, reason: restReasons.join('; ') }
+      : undefined,
+    later: {
+      kind: 'modify-replication-group',
+      changes: later,
+      reason: `${laterReasons.join('; ')} (left for the maintenance window: apply_immediately is false)`,
+    },
+  };
 }
 
 export function desiredLogDelivery(names: ResourceNames): LogDeliveryRequest[] {

@@ -159,6 +159,8 @@ export interface ObservedGroup {
   subnetGroupName: string | undefined;
   logDelivery: ObservedLogDelivery[];
   pendingAuthTokenStatus: string | undefined;
+  /** Epoch ms of the last AUTH token change (ROTATE or SET), when reported. */
+  authTokenLastModified?: number;
   pendingTransitEncryptionMode: string | undefined;
   tags: Record<string, string>;
 }
@@ -182,6 +184,8 @@ export interface ObservedSubnetGroup {
 export interface ObservedSsmParameter {
   value: string;
   type: 'String' | 'SecureString' | 'StringList';
+  /** Epoch ms of the last write, when SSM reports it. */
+  lastModified?: number;
 }
 
 export interface Observed {
@@ -301,7 +305,11 @@ export type Step =
   /** Tags go to every managed resource: the group, its SG, parameter and subnet groups, log groups, SSM. */
   | (StepBase & { kind: 'add-tags'; tags: Record<string, string> })
   | (StepBase & { kind: 'remove-tags'; keys: string[] })
-  | (StepBase & { kind: 'publish-ssm'; parameterNames: string[] });
+  /**
+   * Writes the URL parameters that differ. `auth` says which token the URLs embed: by default the
+   * token of this run (when AUTH is on); 'current' the one the group accepts now; 'none' no token.
+   */
+  | (StepBase & { kind: 'publish-ssm'; parameterNames: string[]; auth?: 'current' | 'none' });
 
 export type StepKind = Step['kind'];
 

@@ -322,6 +322,35 @@ describe('apply_immediately: false', () => {
     cloud.resetCalls();
     expect(ok(await run(lazy)).outputs.status).toBe('unchanged');
   });
+
+  it('a pending node type is applied now when the next run says apply_immediately: true', async () => {
+    ok(await run(base));
+    const lazy = { ...base, node_type: 'cache.t4g.small', apply_immediately: 'false' };
+    ok(await run(lazy));
+    expect(rg().cacheNodeType).toBe('cache.t4g.micro');
+    cloud.resetCalls();
+    const now = ok(await run({ ...base, node_type: 'cache.t4g.small' }));
+    expect(now.outputs.status).toBe('updated');
+    expect(cloud.calls.filter((c) => c.command === 'ModifyReplicationGroup').map((c) => c.input)).toEqual([
+      { ReplicationGroupId: 'shop-cache', CacheNodeType: 'cache.t4g.small', ApplyImmediately: true },
+    ]);
+    expect(rg().cacheNodeType).toBe('cache.t4g.small');
+    cloud.resetCalls();
+    expect(ok(await run({ ...base, node_type: 'cache.t4g.small' })).outputs.status).toBe('unchanged');
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('warns when a change that needs ApplyImmediately=true will also apply what is pending', async () => {
+    ok(await run(base));
+    const lazy = { ...base, node_type: 'cache.t4g.small', apply_immediately: 'false' };
+    ok(await run(lazy));
+    cloud.resetCalls();
+    // Log retention is not a ModifyReplicationGroup; turning TLS off is, and AWS only takes it immediately.
+    const r = ok(await run({ ...lazy, transit_encryption_enabled: 'false' }));
+    expect(r.warnings.join('\n')).toMatch(
+      /also applies what is pending for the maintenance window now: node_type cache\.t4g\.micro → cache\.t4g\.small/,
+    );
+  });
 });
 
 describe('busy groups', () => {
@@ -486,13 +515,14 @@ describe('review follow-ups', () => {
     const lazy = { ...base, node_type: 'cache.t4g.small', apply_immediately: 'false' };
     ok(await run(lazy));
     const modifies = cloud.calls.filter((c) => c.command === 'ModifyReplicationGroup').map((c) => c.input);
+    // The ApplyImmediately=true log fix goes first; the node type last, so nothing flushes it.
     expect(modifies).toEqual([
-      expect.objectContaining({ CacheNodeType: 'cache.t4g.small', ApplyImmediately: false }),
       {
         ReplicationGroupId: 'shop-cache',
         LogDeliveryConfigurations: [expect.objectContaining({ LogType: 'engine-log' })],
         ApplyImmediately: true,
       },
+      { ReplicationGroupId: 'shop-cache', CacheNodeType: 'cache.t4g.small', ApplyImmediately: false },
     ]);
     expect(rg().cacheNodeType).toBe('cache.t4g.micro'); // still pending for the window
     cloud.resetCalls();

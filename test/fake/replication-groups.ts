@@ -983,6 +983,14 @@ export class ReplicationGroups {
     const { now, deferred } = this.planModify(rg, input);
     if (Object.keys(now).length === 0 && Object.keys(deferred).length === 0)
       throw invalidCombination('No modifications were requested');
+    // AWS: ApplyImmediately=true applies "the modifications in this request and any pending
+    // modifications" — what an earlier call left for the maintenance window goes now too.
+    if (input.ApplyImmediately === true && Object.keys(rg.deferred).length > 0) {
+      for (const [k, v] of Object.entries(rg.deferred)) {
+        if ((now as Record<string, unknown>)[k] === undefined) (now as Record<string, unknown>)[k] = v;
+      }
+      rg.deferred = {};
+    }
     Object.assign(rg.deferred, deferred);
     for (const k of ['cacheNodeType', 'engine', 'engineVersion', 'parameterGroupName'] as const) {
       if (now[k] !== undefined) delete rg.deferred[k];
