@@ -777,6 +777,7 @@ async function execute(plan, ctx) {
         group: undefined,
         timings: [],
         ssmWritten: [],
+        ssm: { ...ctx.observed.ssm },
     };
     const levels = [...new Set(plan.steps.map((s) => s.level))].sort((x, y) => x - y);
     for (const level of levels) {
@@ -831,18 +832,21 @@ async function runStep(step, ctx, names, st) {
         case 'delete-log-retention':
             return aws.logs.deleteRetention(step.name);
         case 'delete-ssm-parameter':
-            return aws.ssm.deleteParameter(step.parameterName);
+            await aws.ssm.deleteParameter(step.parameterName);
+            delete st.ssm[step.parameterName];
+            return;
         case 'store-auth-token': {
             // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
             const token = step.generate ? (ctx.generateToken ?? generateAuthToken)() : st.token;
             if (!token)
                 throw new errors/* PlanError */.W6(`no AUTH token to store in ${step.parameterName}`);
             log.mask(token);
-            if (ctx.observed.ssm[step.parameterName]?.value === token) {
+            if (st.ssm[step.parameterName]?.value === token) {
                 st.token = token;
                 return;
             }
-            await aws.ssm.putParameter(step.parameterName, token, true, step.parameterName in ctx.observed.ssm, tags, `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`);
+            await aws.ssm.putParameter(step.parameterName, token, true, step.parameterName in st.ssm, tags, `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`);
+            st.ssm[step.parameterName] = { value: token, type: 'SecureString' };
             st.token = token;
             return;
         }
@@ -885,7 +889,7 @@ async function runStep(step, ctx, names, st) {
         case 'remove-tags':
             return Promise.all(taggables(ctx, st, names).map((t) => t.remove(step.keys))).then(() => undefined);
         case 'publish-ssm':
-            return publishSsm(ctx, names, st, step.parameterNames);
+            return publishSsm(ctx, names, st, step.parameterNames, step.tokenless === true);
     }
 }
 function requireSg(st) {
@@ -1031,15 +1035,15 @@ async function waitUntilAvailable(ctx, id) {
     }
 }
 // ---------------------------------------------------------------------------------------------
-async function publishSsm(ctx, names, st, only) {
+async function publishSsm(ctx, names, st, only, tokenless = false) {
     const { cfg } = ctx;
     const rg = st.group ?? (await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId));
     st.group = rg;
     const primary = rg?.NodeGroups?.[0]?.PrimaryEndpoint;
     if (!primary?.Address)
         throw new errors/* PlanError */.W6(`replication group ${cfg.name} has no primary endpoint yet; cannot publish URLs`);
-    const token = cfg.authTokenEnabled ? st.token : undefined;
-    if (cfg.authTokenEnabled && !token)
+    const token = cfg.authTokenEnabled && !tokenless ? st.token : undefined;
+    if (cfg.authTokenEnabled && !tokenless && !token)
         throw new errors/* PlanError */.W6(`no AUTH token is stored in ${names.ssm.authToken}`);
     const urls = (0,src_urls/* connectionUrls */.v)({ host: primary.Address, port: primary.Port ?? cfg.port, tls: cfg.transitEncryptionEnabled, token }, cfg);
     if (token)
@@ -1050,14 +1054,17 @@ async function publishSsm(ctx, names, st, only) {
         [names.ssm.celeryBrokerUrl]: urls.celeryBrokerUrl,
         [names.ssm.celeryResultBackend]: urls.celeryResultBackendUrl,
     };
-    const secure = cfg.authTokenEnabled;
+    const secure = token !== undefined;
     const type = secure ? 'SecureString' : 'String';
     await Promise.all((0,plan/* urlParameterNames */.TY)(names)
         .filter((n) => only.includes(n))
-        .filter((n) => ctx.observed.ssm[n]?.value !== values[n] || ctx.observed.ssm[n]?.type !== type)
+        .filter((n) => st.ssm[n]?.value !== values[n] || st.ssm[n]?.type !== type)
         .map(async (n) => {
-        await ctx.aws.ssm.putParameter(n, values[n] ?? '', secure, n in ctx.observed.ssm, ctx.tags, `Connection URL for ${cfg.name} (django-redis-action)`);
-        st.ssmWritten.push(n);
+        const value = values[n] ?? '';
+        await ctx.aws.ssm.putParameter(n, value, secure, n in st.ssm, ctx.tags, `Connection URL for ${cfg.name} (django-redis-action)`);
+        st.ssm[n] = { value, type };
+        if (!st.ssmWritten.includes(n))
+            st.ssmWritten.push(n);
     }));
 }
 

@@ -42448,7 +42448,8 @@ function planRun(cfg, obs, ctx) {
             push(s);
         level += 1;
     }
-    if (!token.rotate) {
+    // URLs published within the sequence (TLS migration, token change) are not published again.
+    if (!rgLevels.flat().some((s) => s.kind === 'publish-ssm')) {
         const publish = publishStep(cfg, obs, g, names, token);
         if (publish)
             push(publish);
@@ -42710,11 +42711,24 @@ function authTokenState(cfg, obs, names, g) {
         };
     }
     if (pending) {
+        // Resume from where the earlier run stopped. AUTH_TOKEN already equal to the pending token
+        // means ROTATE and the publish are done; an AUTH change on the group later than the pending
+        // parameter's write means ROTATE is done. Re-issuing ROTATE then would be wrong: AWS keeps at
+        // most two tokens, and clients still on the old one would lose access before SET.
+        const storedAlready = stored === pending;
+        const pendingWritten = obs.ssm[names.ssm.authTokenPending]?.lastModified;
+        const rotated = storedAlready ||
+            (g.authTokenEnabled &&
+                pendingWritten !== undefined &&
+                g.authTokenLastModified !== undefined &&
+                g.authTokenLastModified > pendingWritten);
         return {
             store: undefined,
             rotate: true,
+            rotated,
+            storedAlready,
             known: pending,
-            reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change; finish it`,
+            reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change${rotated ? ' after ROTATE' : ''}; finish it`,
         };
     }
     if (cfg.authTokenRotate || !g.authTokenEnabled || !stored) {
@@ -42761,6 +42775,13 @@ function replicationGroupSteps(cfg, obs, g, names, token, plan) {
             reason: `log delivery → ${logs.map((l) => `${l.LogType} to ${l.DestinationDetails?.CloudWatchLogsDetails.LogGroup}`).join(', ')}`,
         });
     }
+    // Between the TLS phases the group takes both redis:// and rediss://: publish the new URLs
+    // there, so SSM never holds a URL the group refuses at that moment.
+    const midPublish = () => {
+        const step = tlsMigrationPublish(cfg, obs, g, names);
+        if (step)
+            add(step);
+    };
     if (g.transitEncryptionEnabled !== cfg.transitEncryptionEnabled) {
         if (cfg.transitEncryptionEnabled) {
             add({
@@ -42772,6 +42793,7 @@ function replicationGroupSteps(cfg, obs, g, names, token, plan) {
                 },
                 reason: 'transit_encryption_enabled false → true, phase 1: TLS preferred (clients can move to rediss://)',
             });
+            midPublish();
             add({
                 kind: 'modify-replication-group',
                 changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
@@ -42786,6 +42808,7 @@ function replicationGroupSteps(cfg, obs, g, names, token, plan) {
                     reason: 'transit_encryption_enabled true → false, phase 1: TLS preferred (clients can move to redis://)',
                 });
             }
+            midPublish();
             add({
                 kind: 'modify-replication-group',
                 changes: { TransitEncryptionEnabled: false, ApplyImmediately: true },
@@ -42794,6 +42817,7 @@ function replicationGroupSteps(cfg, obs, g, names, token, plan) {
         }
     }
     else if (cfg.transitEncryptionEnabled && g.transitEncryptionMode === 'preferred') {
+        midPublish();
         add({
             kind: 'modify-replication-group',
             changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
@@ -42801,22 +42825,36 @@ function replicationGroupSteps(cfg, obs, g, names, token, plan) {
         });
     }
     if (token.rotate) {
+        if (!token.rotated) {
+            add({
+                kind: 'auth-token',
+                strategy: 'ROTATE',
+                reason: `${token.reason}: ROTATE (old and new token both valid)`,
+            });
+        }
+        const publish = publishStep(cfg, obs, g, names, token);
+        const moveOver = [];
+        if (publish) {
+            moveOver.push({
+                ...publish,
+                reason: 'publish the URLs with the new AUTH token while both tokens are valid',
+            });
+        }
+        if (!token.storedAlready) {
+            moveOver.push({
+                kind: 'store-auth-token',
+                parameterName: names.ssm.authToken,
+                generate: false,
+                reason: `write the new token to ${names.ssm.authToken}`,
+            });
+        }
+        if (moveOver.length)
+            add(...moveOver);
         add({
             kind: 'auth-token',
-            strategy: 'ROTATE',
-            reason: `${token.reason}: ROTATE (old and new token both valid)`,
+            strategy: 'SET',
+            reason: `${token.rotated ? `${token.reason}: ` : ''}keep only the new AUTH token: SET`,
         });
-        add({
-            kind: 'publish-ssm',
-            parameterNames: urlParameterNames(names),
-            reason: 'publish the URLs with the new AUTH token while both tokens are valid',
-        }, {
-            kind: 'store-auth-token',
-            parameterName: names.ssm.authToken,
-            generate: false,
-            reason: `write the new token to ${names.ssm.authToken}`,
-        });
-        add({ kind: 'auth-token', strategy: 'SET', reason: 'keep only the new AUTH token: SET' });
         add({
             kind: 'delete-ssm-parameter',
             parameterName: names.ssm.authTokenPending,
@@ -43031,26 +43069,39 @@ function publishStep(cfg, obs, g, names, token) {
     if (cfg.authTokenEnabled && token.known === undefined) {
         return { kind: 'publish-ssm', parameterNames: all, reason: 'publish URLs with the new AUTH token' };
     }
-    const urls = (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .connectionUrls */ .v)({
-        host: g.primaryEndpoint.address,
-        port: g.primaryEndpoint.port || cfg.port,
-        tls: cfg.transitEncryptionEnabled,
-        token: cfg.authTokenEnabled ? token.known : undefined,
-    }, cfg);
-    const desired = {
-        [names.ssm.redisUrl]: urls.redisUrl,
-        [names.ssm.celeryBrokerUrl]: urls.celeryBrokerUrl,
-        [names.ssm.celeryResultBackend]: urls.celeryResultBackendUrl,
-    };
-    const type = cfg.authTokenEnabled ? 'SecureString' : 'String';
-    const stale = all.filter((n) => obs.ssm[n]?.value !== desired[n] || obs.ssm[n]?.type !== type);
+    const token_ = cfg.authTokenEnabled ? token.known : undefined;
+    const stale = staleUrlParameters(cfg, obs, g.primaryEndpoint, names, token_);
+    if (!stale.length)
+        return undefined;
+    return { kind: 'publish-ssm', parameterNames: stale, reason: staleReason(obs, stale) };
+}
+/** Mid-TLS-migration publish: only while the group has no AUTH (AUTH needs TLS, so it is added after). */
+function tlsMigrationPublish(cfg, obs, g, names) {
+    if (!g.primaryEndpoint || g.authTokenEnabled)
+        return undefined;
+    const stale = staleUrlParameters(cfg, obs, g.primaryEndpoint, names, undefined);
     if (!stale.length)
         return undefined;
     return {
         kind: 'publish-ssm',
         parameterNames: stale,
-        reason: `SSM ${stale.map((n) => n.slice(n.lastIndexOf('/') + 1)).join(', ')}: ${stale.some((n) => !obs.ssm[n]) ? 'missing' : 'value changed'}`,
+        tokenless: true,
+        reason: `publish the ${cfg.transitEncryptionEnabled ? 'rediss://' : 'redis://'} URLs while the group accepts both (${staleReason(obs, stale)})`,
     };
+}
+/** The URL parameters whose value (or type) differs from what this host, TLS and token give. */
+function staleUrlParameters(cfg, obs, endpoint, names, token) {
+    const urls = (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .connectionUrls */ .v)({ host: endpoint.address, port: endpoint.port || cfg.port, tls: cfg.transitEncryptionEnabled, token }, cfg);
+    const desired = {
+        [names.ssm.redisUrl]: urls.redisUrl,
+        [names.ssm.celeryBrokerUrl]: urls.celeryBrokerUrl,
+        [names.ssm.celeryResultBackend]: urls.celeryResultBackendUrl,
+    };
+    const type = token ? 'SecureString' : 'String';
+    return urlParameterNames(names).filter((n) => obs.ssm[n]?.value !== desired[n] || obs.ssm[n]?.type !== type);
+}
+function staleReason(obs, stale) {
+    return `SSM ${stale.map((n) => n.slice(n.lastIndexOf('/') + 1)).join(', ')}: ${stale.some((n) => !obs.ssm[n]) ? 'missing' : 'value changed'}`;
 }
 // ---------------------------------------------------------------------------------------------
 function createReason(cfg) {

@@ -40,6 +40,8 @@ export interface ExecResult {
   group: ReplicationGroup | undefined;
   timings: Array<{ level: number; label: string; ms: number }>;
   ssmWritten: string[];
+  /** SSM as this run left it so far: observed values, updated after every write and delete. */
+  ssm: Observed['ssm'];
 }
 
 export async function execute(plan: Plan, ctx: ExecContext): Promise<ExecResult> {
@@ -52,6 +54,7 @@ export async function execute(plan: Plan, ctx: ExecContext): Promise<ExecResult>
     group: undefined,
     timings: [],
     ssmWritten: [],
+    ssm: { ...ctx.observed.ssm },
   };
   const levels = [...new Set(plan.steps.map((s) => s.level))].sort((x, y) => x - y);
   for (const level of levels) {
@@ -122,13 +125,15 @@ async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: E
     case 'delete-log-retention':
       return aws.logs.deleteRetention(step.name);
     case 'delete-ssm-parameter':
-      return aws.ssm.deleteParameter(step.parameterName);
+      await aws.ssm.deleteParameter(step.parameterName);
+      delete st.ssm[step.parameterName];
+      return;
     case 'store-auth-token': {
       // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
       const token = step.generate ? (ctx.generateToken ?? generateAuthToken)() : st.token;
       if (!token) throw new PlanError(`no AUTH token to store in ${step.parameterName}`);
       log.mask(token);
-      if (ctx.observed.ssm[step.parameterName]?.value === token) {
+      if (st.ssm[step.parameterName]?.value === token) {
         st.token = token;
         return;
       }
@@ -136,10 +141,11 @@ async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: E
         step.parameterName,
         token,
         true,
-        step.parameterName in ctx.observed.ssm,
+        step.parameterName in st.ssm,
         tags,
         `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`,
       );
+      st.ssm[step.parameterName] = { value: token, type: 'SecureString' };
       st.token = token;
       return;
     }
@@ -188,7 +194,7 @@ async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: E
     case 'remove-tags':
       return Promise.all(taggables(ctx, st, names).map((t) => t.remove(step.keys))).then(() => undefined);
     case 'publish-ssm':
-      return publishSsm(ctx, names, st, step.parameterNames);
+      return publishSsm(ctx, names, st, step.parameterNames, step.tokenless === true);
   }
 }
 
@@ -362,6 +368,7 @@ async function publishSsm(
   names: ResourceNames,
   st: ExecResult,
   only: string[],
+  tokenless = false,
 ): Promise<void> {
   const { cfg } = ctx;
   const rg = st.group ?? (await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId));
@@ -369,8 +376,8 @@ async function publishSsm(
   const primary = rg?.NodeGroups?.[0]?.PrimaryEndpoint;
   if (!primary?.Address)
     throw new PlanError(`replication group ${cfg.name} has no primary endpoint yet; cannot publish URLs`);
-  const token = cfg.authTokenEnabled ? st.token : undefined;
-  if (cfg.authTokenEnabled && !token)
+  const token = cfg.authTokenEnabled && !tokenless ? st.token : undefined;
+  if (cfg.authTokenEnabled && !tokenless && !token)
     throw new PlanError(`no AUTH token is stored in ${names.ssm.authToken}`);
   const urls = connectionUrls(
     { host: primary.Address, port: primary.Port ?? cfg.port, tls: cfg.transitEncryptionEnabled, token },
@@ -382,22 +389,24 @@ async function publishSsm(
     [names.ssm.celeryBrokerUrl]: urls.celeryBrokerUrl,
     [names.ssm.celeryResultBackend]: urls.celeryResultBackendUrl,
   };
-  const secure = cfg.authTokenEnabled;
+  const secure = token !== undefined;
   const type = secure ? 'SecureString' : 'String';
   await Promise.all(
     urlParameterNames(names)
       .filter((n) => only.includes(n))
-      .filter((n) => ctx.observed.ssm[n]?.value !== values[n] || ctx.observed.ssm[n]?.type !== type)
+      .filter((n) => st.ssm[n]?.value !== values[n] || st.ssm[n]?.type !== type)
       .map(async (n) => {
+        const value = values[n] ?? '';
         await ctx.aws.ssm.putParameter(
           n,
-          values[n] ?? '',
+          value,
           secure,
-          n in ctx.observed.ssm,
+          n in st.ssm,
           ctx.tags,
           `Connection URL for ${cfg.name} (django-redis-action)`,
         );
-        st.ssmWritten.push(n);
+        st.ssm[n] = { value, type };
+        if (!st.ssmWritten.includes(n)) st.ssmWritten.push(n);
       }),
   );
 }

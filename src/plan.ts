@@ -7,6 +7,7 @@ import { isDataTieringNodeType } from './inputs.js';
 import { OWNERSHIP_TAG, VOLATILE_TAGS, resourceNames } from './names.js';
 import type {
   Config,
+  Endpoint,
   RawPermission,
   IngressRules,
   LogDeliveryRequest,
@@ -90,7 +91,8 @@ export function planRun(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
     for (const s of tagSteps) push(s);
     level += 1;
   }
-  if (!token.rotate) {
+  // URLs published within the sequence (TLS migration, token change) are not published again.
+  if (!rgLevels.flat().some((s) => s.kind === 'publish-ssm')) {
     const publish = publishStep(cfg, obs, g, names, token);
     if (publish) push(publish);
   }
@@ -402,6 +404,10 @@ interface TokenState {
   store: Unleveled | undefined;
   /** The ROTATE → publish → SET sequence is needed on the existing group. */
   rotate: boolean;
+  /** Resuming: ROTATE with the known token already happened (a second ROTATE would drop the old token). */
+  rotated?: boolean;
+  /** Resuming: AUTH_TOKEN already holds the known token. */
+  storedAlready?: boolean;
   /** The token the URLs will embed after this run, when it is known now (not generated in the run). */
   known: string | undefined;
   reason: string;
@@ -437,11 +443,25 @@ function authTokenState(
     };
   }
   if (pending) {
+    // Resume from where the earlier run stopped. AUTH_TOKEN already equal to the pending token
+    // means ROTATE and the publish are done; an AUTH change on the group later than the pending
+    // parameter's write means ROTATE is done. Re-issuing ROTATE then would be wrong: AWS keeps at
+    // most two tokens, and clients still on the old one would lose access before SET.
+    const storedAlready = stored === pending;
+    const pendingWritten = obs.ssm[names.ssm.authTokenPending]?.lastModified;
+    const rotated =
+      storedAlready ||
+      (g.authTokenEnabled &&
+        pendingWritten !== undefined &&
+        g.authTokenLastModified !== undefined &&
+        g.authTokenLastModified > pendingWritten);
     return {
       store: undefined,
       rotate: true,
+      rotated,
+      storedAlready,
       known: pending,
-      reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change; finish it`,
+      reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change${rotated ? ' after ROTATE' : ''}; finish it`,
     };
   }
   if (cfg.authTokenRotate || !g.authTokenEnabled || !stored) {
@@ -503,6 +523,12 @@ function replicationGroupSteps(
     });
   }
 
+  // Between the TLS phases the group takes both redis:// and rediss://: publish the new URLs
+  // there, so SSM never holds a URL the group refuses at that moment.
+  const midPublish = () => {
+    const step = tlsMigrationPublish(cfg, obs, g, names);
+    if (step) add(step);
+  };
   if (g.transitEncryptionEnabled !== cfg.transitEncryptionEnabled) {
     if (cfg.transitEncryptionEnabled) {
       add({
@@ -515,6 +541,7 @@ function replicationGroupSteps(
         reason:
           'transit_encryption_enabled false → true, phase 1: TLS preferred (clients can move to rediss://)',
       });
+      midPublish();
       add({
         kind: 'modify-replication-group',
         changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
@@ -529,6 +556,7 @@ function replicationGroupSteps(
             'transit_encryption_enabled true → false, phase 1: TLS preferred (clients can move to redis://)',
         });
       }
+      midPublish();
       add({
         kind: 'modify-replication-group',
         changes: { TransitEncryptionEnabled: false, ApplyImmediately: true },
@@ -536,6 +564,7 @@ function replicationGroupSteps(
       });
     }
   } else if (cfg.transitEncryptionEnabled && g.transitEncryptionMode === 'preferred') {
+    midPublish();
     add({
       kind: 'modify-replication-group',
       changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
@@ -544,25 +573,35 @@ function replicationGroupSteps(
   }
 
   if (token.rotate) {
-    add({
-      kind: 'auth-token',
-      strategy: 'ROTATE',
-      reason: `${token.reason}: ROTATE (old and new token both valid)`,
-    });
-    add(
-      {
-        kind: 'publish-ssm',
-        parameterNames: urlParameterNames(names),
+    if (!token.rotated) {
+      add({
+        kind: 'auth-token',
+        strategy: 'ROTATE',
+        reason: `${token.reason}: ROTATE (old and new token both valid)`,
+      });
+    }
+    const publish = publishStep(cfg, obs, g, names, token);
+    const moveOver: Unleveled[] = [];
+    if (publish) {
+      moveOver.push({
+        ...publish,
         reason: 'publish the URLs with the new AUTH token while both tokens are valid',
-      },
-      {
+      });
+    }
+    if (!token.storedAlready) {
+      moveOver.push({
         kind: 'store-auth-token',
         parameterName: names.ssm.authToken,
         generate: false,
         reason: `write the new token to ${names.ssm.authToken}`,
-      },
-    );
-    add({ kind: 'auth-token', strategy: 'SET', reason: 'keep only the new AUTH token: SET' });
+      });
+    }
+    if (moveOver.length) add(...moveOver);
+    add({
+      kind: 'auth-token',
+      strategy: 'SET',
+      reason: `${token.rotated ? `${token.reason}: ` : ''}keep only the new AUTH token: SET`,
+    });
     add({
       kind: 'delete-ssm-parameter',
       parameterName: names.ssm.authTokenPending,
@@ -815,13 +854,40 @@ function publishStep(
   if (cfg.authTokenEnabled && token.known === undefined) {
     return { kind: 'publish-ssm', parameterNames: all, reason: 'publish URLs with the new AUTH token' };
   }
+  const token_ = cfg.authTokenEnabled ? token.known : undefined;
+  const stale = staleUrlParameters(cfg, obs, g.primaryEndpoint, names, token_);
+  if (!stale.length) return undefined;
+  return { kind: 'publish-ssm', parameterNames: stale, reason: staleReason(obs, stale) };
+}
+
+/** Mid-TLS-migration publish: only while the group has no AUTH (AUTH needs TLS, so it is added after). */
+function tlsMigrationPublish(
+  cfg: Config,
+  obs: Observed,
+  g: ObservedGroup,
+  names: ResourceNames,
+): Unleveled | undefined {
+  if (!g.primaryEndpoint || g.authTokenEnabled) return undefined;
+  const stale = staleUrlParameters(cfg, obs, g.primaryEndpoint, names, undefined);
+  if (!stale.length) return undefined;
+  return {
+    kind: 'publish-ssm',
+    parameterNames: stale,
+    tokenless: true,
+    reason: `publish the ${cfg.transitEncryptionEnabled ? 'rediss://' : 'redis://'} URLs while the group accepts both (${staleReason(obs, stale)})`,
+  };
+}
+
+/** The URL parameters whose value (or type) differs from what this host, TLS and token give. */
+function staleUrlParameters(
+  cfg: Config,
+  obs: Observed,
+  endpoint: Endpoint,
+  names: ResourceNames,
+  token: string | undefined,
+): string[] {
   const urls = connectionUrls(
-    {
-      host: g.primaryEndpoint.address,
-      port: g.primaryEndpoint.port || cfg.port,
-      tls: cfg.transitEncryptionEnabled,
-      token: cfg.authTokenEnabled ? token.known : undefined,
-    },
+    { host: endpoint.address, port: endpoint.port || cfg.port, tls: cfg.transitEncryptionEnabled, token },
     cfg,
   );
   const desired: Record<string, string> = {
@@ -829,14 +895,14 @@ function publishStep(
     [names.ssm.celeryBrokerUrl]: urls.celeryBrokerUrl,
     [names.ssm.celeryResultBackend]: urls.celeryResultBackendUrl,
   };
-  const type = cfg.authTokenEnabled ? 'SecureString' : 'String';
-  const stale = all.filter((n) => obs.ssm[n]?.value !== desired[n] || obs.ssm[n]?.type !== type);
-  if (!stale.length) return undefined;
-  return {
-    kind: 'publish-ssm',
-    parameterNames: stale,
-    reason: `SSM ${stale.map((n) => n.slice(n.lastIndexOf('/') + 1)).join(', ')}: ${stale.some((n) => !obs.ssm[n]) ? 'missing' : 'value changed'}`,
-  };
+  const type = token ? 'SecureString' : 'String';
+  return urlParameterNames(names).filter(
+    (n) => obs.ssm[n]?.value !== desired[n] || obs.ssm[n]?.type !== type,
+  );
+}
+
+function staleReason(obs: Observed, stale: string[]): string {
+  return `SSM ${stale.map((n) => n.slice(n.lastIndexOf('/') + 1)).join(', ')}: ${stale.some((n) => !obs.ssm[n]) ? 'missing' : 'value changed'}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -306,10 +306,10 @@ export type Step =
   | (StepBase & { kind: 'add-tags'; tags: Record<string, string> })
   | (StepBase & { kind: 'remove-tags'; keys: string[] })
   /**
-   * Writes the URL parameters that differ. `auth` says which token the URLs embed: by default the
-   * token of this run (when AUTH is on); 'current' the one the group accepts now; 'none' no token.
+   * Writes the URL parameters that differ. The URLs embed the token of this run when AUTH is on,
+   * unless `tokenless` (published mid-run, before the group requires a token).
    */
-  | (StepBase & { kind: 'publish-ssm'; parameterNames: string[]; auth?: 'current' | 'none' });
+  | (StepBase & { kind: 'publish-ssm'; parameterNames: string[]; tokenless?: boolean });
 
 export type StepKind = Step['kind'];
 

@@ -56,19 +56,19 @@ const rg = () => cloud.state.replicationGroups.get('shop-cache')!;
  * and AUTH_TOKEN are rewritten after ROTATE (both tokens valid) and before SET; the pending
  * parameter is deleted only after SET.
  */
-function expectSafeTokenChange() {
+function expectSafeTokenChange({ resumedAfterRotate = false } = {}) {
   const at = (pred: (c: (typeof cloud.calls)[number]) => boolean) => {
-    const i = cloud.calls.findIndex((c) => !c.error && pred(c));
+    // The last one: a TLS migration in the same run publishes tokenless URLs earlier.
+    const i = cloud.calls.map((c) => !c.error && pred(c)).lastIndexOf(true);
     expect(i, 'expected call not found').toBeGreaterThanOrEqual(0);
     return i;
   };
   const put = (suffix: string) => at((c) => c.command === 'PutParameter' && c.input.Name.endsWith(suffix));
   const strategy = (s: string) =>
     at((c) => c.command === 'ModifyReplicationGroup' && c.input.AuthTokenUpdateStrategy === s);
-  const pending = put('/AUTH_TOKEN_PENDING');
-  const rotate = strategy('ROTATE');
+  const rotate = resumedAfterRotate ? -1 : strategy('ROTATE');
   const set = strategy('SET');
-  expect(pending).toBeLessThan(rotate);
+  if (!resumedAfterRotate) expect(put('/AUTH_TOKEN_PENDING')).toBeLessThan(rotate);
   for (const p of ['/REDIS_URL', '/CELERY_BROKER_URL', '/CELERY_RESULT_BACKEND', '/AUTH_TOKEN']) {
     expect(put(p), p).toBeGreaterThan(rotate);
     expect(put(p), p).toBeLessThan(set);
@@ -215,12 +215,14 @@ describe('convergence: each change in place, then a no-op re-run', () => {
   it('transit encryption on: preferred, wait, required, wait; URLs move to rediss://', async () => {
     const off = { ...base, transit_encryption_enabled: 'false' };
     const { changed, writes } = await converge(off, base);
-    // Two ordered modifies, then the three URLs rewritten concurrently (overwrite, then tag).
-    expect(writes.slice(0, 2)).toEqual(['ModifyReplicationGroup', 'ModifyReplicationGroup']);
-    expect(writes.slice(2).sort()).toEqual([
+    // Preferred, then the three URLs rewritten concurrently while both schemes work (overwrite,
+    // then tag), then required.
+    expect(writes[0]).toBe('ModifyReplicationGroup');
+    expect(writes.slice(1, -1).sort()).toEqual([
       ...Array(3).fill('AddTagsToResource'),
       ...Array(3).fill('PutParameter'),
     ]);
+    expect(writes.at(-1)).toBe('ModifyReplicationGroup');
     expect(rg().transitEncryptionMode).toBe('required');
     expect(changed.outputs.redis_url).toMatch(/^rediss:\/\/.*\?ssl_cert_reqs=required$/);
     expect(cloud.state.ssmParameters.get('/django-redis-action/shop-cache/REDIS_URL')?.value).toBe(
@@ -229,8 +231,11 @@ describe('convergence: each change in place, then a no-op re-run', () => {
   });
 
   it('transit encryption off: preferred, then disabled; URLs move to redis://', async () => {
-    const { changed } = await converge(base, { ...base, transit_encryption_enabled: 'false' });
+    const { changed, writes } = await converge(base, { ...base, transit_encryption_enabled: 'false' });
     expect(changed.outputs.redis_url).toMatch(/^redis:\/\/[^?]+$/);
+    // The redis:// URLs are written once, between the phases.
+    expect(writes.filter((w) => w === 'PutParameter')).toHaveLength(3);
+    expect(writes.at(-1)).toBe('ModifyReplicationGroup');
   });
 
   it('AUTH enabled on an existing group: token stored, ROTATE, wait, SET — unauthenticated access ends', async () => {
@@ -295,6 +300,124 @@ describe('convergence: each change in place, then a no-op re-run', () => {
     expect(resumed.outputs.redis_url).toContain(`:${second}@`);
     expect(cloud.state.ssmParameters.get('/django-redis-action/shop-cache/AUTH_TOKEN')?.value).toBe(second);
     expect(cloud.state.ssmParameters.has('/django-redis-action/shop-cache/AUTH_TOKEN_PENDING')).toBe(false);
+  });
+});
+
+describe('resuming an interrupted token change', () => {
+  const first = 'First-' + 'f'.repeat(58);
+  const second = 'Second-' + 's'.repeat(57);
+  const withAuth = { ...base, auth_token_enabled: 'true' };
+  const prefix = '/django-redis-action/shop-cache';
+
+  /** A group on `first`, then the state an earlier run left: pending stored, then ROTATE done. */
+  async function stoppedAfterRotate() {
+    ok(await run(withAuth, () => first));
+    const { PutParameterCommand } = await import('@aws-sdk/client-ssm');
+    const { ModifyReplicationGroupCommand } = await import('@aws-sdk/client-elasticache');
+    cloud.seed(PutParameterCommand, {
+      Name: `${prefix}/AUTH_TOKEN_PENDING`,
+      Value: second,
+      Type: 'SecureString',
+    });
+    cloud.clock.advance(1_000);
+    cloud.seed(ModifyReplicationGroupCommand, {
+      ReplicationGroupId: 'shop-cache',
+      AuthToken: second,
+      AuthTokenUpdateStrategy: 'ROTATE',
+      ApplyImmediately: true,
+    });
+    cloud.clock.advance(cloud.durations.modifyMs + 1_000);
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([first, second]);
+  }
+
+  const authCalls = () =>
+    cloud.calls
+      .filter((c) => c.command === 'ModifyReplicationGroup')
+      .map((c) => c.input.AuthTokenUpdateStrategy as string | undefined);
+
+  it('after ROTATE: no second ROTATE (it would drop the old token early); publish, store, SET, clean up', async () => {
+    await stoppedAfterRotate();
+    cloud.resetCalls();
+    const r = ok(await run(withAuth, () => 'unused'.padEnd(64, 'u')));
+    expect(authCalls()).toEqual(['SET']);
+    expect(r.stdout).toMatch(/stopped during a token change after ROTATE/);
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([second]);
+    expect(r.outputs.redis_url).toContain(`:${second}@`);
+    expect(cloud.state.ssmParameters.get(`${prefix}/AUTH_TOKEN`)?.value).toBe(second);
+    expect(cloud.state.ssmParameters.has(`${prefix}/AUTH_TOKEN_PENDING`)).toBe(false);
+    expectSafeTokenChange({ resumedAfterRotate: true });
+    cloud.resetCalls();
+    expect(ok(await run(withAuth)).outputs.has_changes).toBe('false');
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('after the URLs and AUTH_TOKEN were written: only SET and the clean-up, no SSM rewrite', async () => {
+    await stoppedAfterRotate();
+    // The earlier run also published: let a run that fails at SET do that part.
+    cloud.deny('elasticache:ModifyReplicationGroup');
+    const broken = await run(withAuth);
+    expect(broken.failed).toBe(true);
+    expect(cloud.state.ssmParameters.get(`${prefix}/AUTH_TOKEN`)?.value).toBe(second);
+    expect(cloud.state.ssmParameters.get(`${prefix}/REDIS_URL`)?.value).toContain(`:${second}@`);
+    cloud.allow('elasticache:ModifyReplicationGroup');
+    cloud.resetCalls();
+    const r = ok(await run(withAuth));
+    expect(cloud.mutatingCalls().map((c) => c.command)).toEqual([
+      'ModifyReplicationGroup',
+      'DeleteParameter',
+    ]);
+    expect(authCalls()).toEqual(['SET']);
+    expect(r.outputs.redis_url).toContain(`:${second}@`);
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([second]);
+  });
+
+  it('before ROTATE (only the pending token stored): the whole sequence with that token', async () => {
+    ok(await run(withAuth, () => first));
+    cloud.failNext(
+      'ModifyReplicationGroup',
+      new (await import('@aws-sdk/client-elasticache')).InvalidReplicationGroupStateFault({
+        message: 'Replication group shop-cache is not in available state.',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+    const broken = await run({ ...withAuth, auth_token_rotate: 'true' }, () => second);
+    expect(broken.failed).toBe(true);
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([first]);
+    expect(cloud.state.ssmParameters.get(`${prefix}/AUTH_TOKEN_PENDING`)?.value).toBe(second);
+    ok(await run(withAuth, () => 'unused'.padEnd(64, 'u')));
+    // Across both runs: pending stored, ROTATE (failed, then again), URLs + AUTH_TOKEN, SET, clean-up.
+    expect(authCalls().filter((x) => x)).toEqual(['ROTATE', 'ROTATE', 'SET']);
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([second]);
+    expectSafeTokenChange();
+  });
+});
+
+describe('TLS and AUTH on in one run', () => {
+  it('preferred → tokenless rediss:// URLs → required → ROTATE → token URLs → SET; then a no-op', async () => {
+    const token = 'Both-' + 'b'.repeat(59);
+    const off = { ...base, transit_encryption_enabled: 'false' };
+    ok(await run(off));
+    cloud.resetCalls();
+    const on = { ...base, auth_token_enabled: 'true' };
+    const r = ok(await run(on, () => token));
+    const url = '/django-redis-action/shop-cache/REDIS_URL';
+    const puts = cloud.calls.filter((c) => c.command === 'PutParameter' && c.input.Name === url);
+    expect(puts.map((c) => [c.input.Type, String(c.input.Value).includes(token)])).toEqual([
+      ['String', false],
+      ['SecureString', true],
+    ]);
+    const required = cloud.calls.findIndex(
+      (c) => c.command === 'ModifyReplicationGroup' && c.input.TransitEncryptionMode === 'required',
+    );
+    expect(cloud.calls.indexOf(puts[0]!)).toBeLessThan(required);
+    expect(rg().transitEncryptionMode).toBe('required');
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([token]);
+    expect(cloud.allowsUnauthenticated('shop-cache')).toBe(false);
+    expect(r.outputs.redis_url).toMatch(new RegExp(`^rediss://:${token}@`));
+    expectSafeTokenChange();
+    cloud.resetCalls();
+    expect(ok(await run(on)).outputs.has_changes).toBe('false');
+    expect(cloud.mutatingCalls()).toEqual([]);
   });
 });
 

@@ -155,8 +155,57 @@ describe('planner: convergence ordering', () => {
       { TransitEncryptionEnabled: true, TransitEncryptionMode: 'preferred', ApplyImmediately: true },
       { TransitEncryptionMode: 'required', ApplyImmediately: true },
     ]);
-    // URLs switch to rediss:// once TLS is on.
-    expect(kinds(p.steps).at(-1)).toBe('publish-ssm');
+    // The rediss:// URLs are published while TLS is preferred (both schemes work), before required.
+    expect(kinds(p.steps)).toEqual([
+      'modify-replication-group',
+      'wait-available',
+      'publish-ssm',
+      'modify-replication-group',
+      'wait-available',
+    ]);
+    const publish = p.steps.find((s) => s.kind === 'publish-ssm');
+    expect(publish).toMatchObject({
+      tokenless: true,
+      reason: expect.stringMatching(/rediss:\/\/ URLs while the group accepts both/),
+    });
+  });
+
+  it('publishes the redis:// URLs between the phases when disabling, once', () => {
+    const p = plan(config({ transit_encryption_enabled: 'false' }), converged(config()));
+    expect(kinds(p.steps)).toEqual([
+      'modify-replication-group',
+      'wait-available',
+      'publish-ssm',
+      'modify-replication-group',
+      'wait-available',
+    ]);
+  });
+
+  it('finishing an interrupted TLS migration publishes before required, and not when already published', () => {
+    const cfg = config();
+    const obs = converged(cfg);
+    obs.group = { ...obs.group!, transitEncryptionMode: 'preferred' };
+    expect(kinds(plan(cfg, obs).steps)).toEqual(['modify-replication-group', 'wait-available']);
+    const stale = converged(config({ transit_encryption_enabled: 'false' }));
+    stale.group = { ...obs.group };
+    expect(kinds(plan(cfg, stale).steps)).toEqual([
+      'publish-ssm',
+      'modify-replication-group',
+      'wait-available',
+    ]);
+  });
+
+  it('TLS and AUTH on together: tokenless rediss:// URLs between the TLS phases, then the token URLs before SET', () => {
+    const cfg = config({ auth_token_enabled: 'true' });
+    const p = plan(cfg, converged(config({ transit_encryption_enabled: 'false' })));
+    const publishes = p.steps.filter((s) => s.kind === 'publish-ssm');
+    expect(publishes.map((s) => s.kind === 'publish-ssm' && s.tokenless === true)).toEqual([true, false]);
+    const set = p.steps.find((s) => s.kind === 'auth-token' && s.strategy === 'SET')!;
+    const required = p.steps.find(
+      (s) => s.kind === 'modify-replication-group' && s.changes.TransitEncryptionMode === 'required',
+    )!;
+    expect(publishes[0]!.level).toBeLessThan(required.level);
+    expect(publishes[1]!.level).toBeLessThan(set.level);
   });
 
   it('disables transit encryption in reverse: preferred, then off', () => {
@@ -291,10 +340,12 @@ describe('planner: levels', () => {
   it('with wait: false, publishing never shares a level with the group change before it', () => {
     const cfg = config({ wait: 'false' });
     const p = plan(cfg, converged(config({ transit_encryption_enabled: 'false' })));
-    const lastModify = p.steps.filter((s) => s.kind === 'modify-replication-group').at(-1)!;
+    const firstModify = p.steps.find((s) => s.kind === 'modify-replication-group')!;
     const publish = p.steps.find((s) => s.kind === 'publish-ssm')!;
-    expect(publish.level).toBeGreaterThan(lastModify.level);
-    expect(p.steps.at(-2)?.kind).toBe('modify-replication-group'); // no final wait was added
+    const wait = p.steps.find((s) => s.kind === 'wait-available')!;
+    expect(firstModify.level).toBeLessThan(wait.level);
+    expect(wait.level).toBeLessThan(publish.level);
+    expect(p.steps.at(-1)?.kind).toBe('modify-replication-group'); // no final wait was added
   });
 
   it('every level holds steps that may run together: at most one group change per level', () => {
