@@ -885,9 +885,9 @@ async function runStep(step, ctx, names, st) {
             });
         }
         case 'add-tags':
-            return Promise.all(taggables(ctx, st, names).map((t) => t.add(step.tags))).then(() => undefined);
+            return tagAll(taggables(ctx, st, names), (t) => t.add(step.tags));
         case 'remove-tags':
-            return Promise.all(taggables(ctx, st, names).map((t) => t.remove(step.keys))).then(() => undefined);
+            return tagAll(taggables(ctx, st, names), (t) => t.remove(step.keys));
         case 'publish-ssm':
             return publishSsm(ctx, names, st, step.parameterNames, step.tokenless === true);
     }
@@ -904,6 +904,16 @@ function groupArn(ctx, st) {
     return arn;
 }
 /**
+ * Tag drift is read on the replication group only, so the group (first in the list) is tagged
+ * last: if tagging a sibling fails, the group still shows the drift and the next run retries.
+ */
+async function tagAll(list, apply) {
+    const [group, ...siblings] = list;
+    await Promise.all(siblings.map(apply));
+    if (group)
+        await apply(group);
+}
+/**
  * Every managed resource that exists, so a change of `tags` or `environment` reaches all of them:
  * the group, its parameter and subnet groups, our security group, the log groups and SSM parameters.
  */
@@ -917,10 +927,11 @@ function taggables(ctx, st, names) {
         add: (t) => aws.elasticache.addTags(arn, t),
         remove: (k) => aws.elasticache.removeTags(arn, k),
     });
-    const list = [ec(rgArn)];
+    const list = [ec(rgArn)]; // the group first: tagAll relies on it
     if (o.parameterGroup)
         list.push(ec(`${prefix}:parametergroup:${o.parameterGroup.name}`));
-    if (o.subnetGroup)
+    // Only our own subnet group: an adopted group's may be `default` or shared with other groups.
+    if (o.subnetGroup?.name === names.subnetGroup)
         list.push(ec(`${prefix}:subnetgroup:${o.subnetGroup.name}`));
     const sg = st.securityGroupId;
     if (sg)

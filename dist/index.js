@@ -42116,14 +42116,14 @@ async function run(deps = {}) {
         // 2. Observe (waiting first if another run or AWS is busy with the group).
         let observed = await timed('observe', () => rt.observe(cfg, names, aws));
         maskObservedSecrets(observed, names);
-        if (isBusy(observed)) {
+        if ((0,src_plan/* isBusyGroup */.XC)(observed.group) && cfg.mode !== 'plan') {
             info(`Replication group ${cfg.name} is ${observed.group?.status} (another run or AWS is busy with it): waiting for available before planning.`);
             await timed('wait for busy group', () => rt.waitUntilAvailable({ ...ctxBase, observed }, names.replicationGroupId));
             observed = await timed('observe again', () => rt.observe(cfg, names, aws));
             maskObservedSecrets(observed, names);
         }
         // 3. Plan.
-        const plan = (0,src_plan/* planRun */.nY)(cfg, observed, { tags });
+        const plan = (0,src_plan/* planRun */.nY)(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
         startGroup(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
         for (const line of planLines(plan))
             info(line);
@@ -42171,13 +42171,6 @@ async function run(deps = {}) {
         if (e instanceof Error && e.stack && !(e instanceof errors/* PlanError */.W6))
             core_debug(e.stack);
     }
-}
-function isBusy(o) {
-    const g = o.group;
-    if (!g)
-        return false;
-    return (src_plan/* BUSY_STATES */.NL.has(g.status) ||
-        (g.status === 'available' && g.members.some((m) => m.status !== 'available' && m.status !== 'unknown')));
 }
 function maskObservedSecrets(o, names) {
     const token = o.ssm[names.ssm.authToken]?.value;
@@ -42369,13 +42362,13 @@ function tagList(tags) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NL: () => (/* binding */ BUSY_STATES),
 /* harmony export */   TY: () => (/* binding */ urlParameterNames),
+/* harmony export */   XC: () => (/* binding */ isBusyGroup),
 /* harmony export */   Zm: () => (/* binding */ MANAGED_SECURITY_GROUP),
 /* harmony export */   nY: () => (/* binding */ planRun),
 /* harmony export */   xM: () => (/* binding */ desiredLogDelivery)
 /* harmony export */ });
-/* unused harmony exports managedTagCheck, describePermission */
+/* unused harmony exports BUSY_STATES, managedTagCheck, describePermission */
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(825);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6477);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6455);
@@ -42398,9 +42391,11 @@ function planRun(cfg, obs, ctx) {
     checkSubnets(cfg, obs, plan);
     checkReferences(cfg, obs, plan);
     if (g)
-        checkGroupUsable(cfg, g, plan);
+        checkGroupUsable(cfg, g, plan, ctx.planOnly === true);
     if (g)
         checkImmutable(cfg, g, names, plan);
+    if (g)
+        checkForeignSubnetGroup(cfg, obs, g, names, plan);
     warnAboutEviction(cfg, plan);
     if (plan.refusals.length)
         return plan;
@@ -42502,12 +42497,16 @@ function checkReferences(cfg, obs, plan) {
         }
     }
 }
-function checkGroupUsable(cfg, g, plan) {
+function checkGroupUsable(cfg, g, plan, planOnly) {
     if (g.status === 'create-failed') {
         plan.refusals.push(`Replication group ${g.id} is in create-failed. This action does not delete groups: delete it (aws elasticache delete-replication-group --replication-group-id ${g.id}) after reading its events, then re-run.`);
     }
     else if (g.status === 'deleting') {
         plan.refusals.push(`Replication group ${g.id} is being deleted; wait until it is gone, then re-run to create it again.`);
+    }
+    else if (planOnly && isBusyGroup(g)) {
+        plan.warnings.push(`Replication group ${g.id} is ${g.status === 'available' ? `available but member ${busyMember(g)?.id} is ${busyMember(g)?.status}` : g.status} (another run or AWS is busy with it). ` +
+            `This plan is computed from its current state; apply waits until it is available, then plans again.`);
     }
     else if (g.status !== 'available') {
         plan.refusals.push(`Replication group ${g.id} is ${g.status}, not available; re-run when it is available.`);
@@ -42515,6 +42514,15 @@ function checkGroupUsable(cfg, g, plan) {
     if (g.clusterEnabled) {
         plan.refusals.push(`Replication group ${g.id} has cluster mode enabled: Celery's Redis transport and DB numbers other than 0 do not work on it. This action manages cluster-mode-disabled groups only.`);
     }
+}
+function busyMember(g) {
+    return g.members.find((m) => m.status !== 'available' && m.status !== 'unknown');
+}
+/** Another run or AWS is changing the group (or one of its members): wait before planning. */
+function isBusyGroup(g) {
+    if (!g)
+        return false;
+    return BUSY_STATES.has(g.status) || (g.status === 'available' && busyMember(g) !== undefined);
 }
 function migrate(name) {
     return (`AWS cannot change this in place. To migrate: take a snapshot (aws elasticache create-snapshot --replication-group-id ${name} --snapshot-name ${name}-migrate), ` +
@@ -42555,9 +42563,22 @@ function checkImmutable(cfg, g, names, plan) {
         !(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .supportsInPlaceTransitEncryption */ .Jg)(g.engine ?? cfg.engine, g.engineVersion)) {
         refuse('transit_encryption_enabled', `TLS ${g.transitEncryptionEnabled ? 'on' : 'off'} on ${g.engine} ${g.engineVersion}`, `TLS ${cfg.transitEncryptionEnabled ? 'on' : 'off'} (in place needs Redis ≥ 7.0.5 or Valkey; upgrade engine_version first)`);
     }
-    if (g.subnetGroupName && g.subnetGroupName !== names.subnetGroup && g.subnetGroupName === 'default') {
-        plan.refusals.push(`Replication group ${g.id} uses the "default" cache subnet group, which this action does not modify. ${migrate(g.id)}`);
-    }
+}
+/**
+ * A group created elsewhere may use a subnet group that is not ours (`default`, or one shared with
+ * other groups). This action never modifies or tags it, and a replication group cannot switch
+ * subnet groups in place: the inputs must name the subnets it already has.
+ */
+function checkForeignSubnetGroup(cfg, obs, g, names, plan) {
+    const used = obs.subnetGroup;
+    if (!g.subnetGroupName || g.subnetGroupName === names.subnetGroup || !used)
+        return;
+    if (sameSet(used.subnetIds, cfg.subnetIds))
+        return;
+    plan.refusals.push(`Input "subnet_ids": replication group ${g.id} uses cache subnet group ${used.name} (not created by this action, possibly shared with other groups), ` +
+        `which has ${[...used.subnetIds].sort().join(',')}; the input asks for ${[...cfg.subnetIds].sort().join(',')}. ` +
+        `This action only changes its own subnet group (${names.subnetGroup}) and a group cannot switch subnet groups in place. ` +
+        `Set subnet_ids to the subnets it has, or change ${used.name} yourself; to move the group onto ${names.subnetGroup}: ${migrate(g.id).replace(/^AWS cannot change this in place\. To migrate: /, '')}`);
 }
 function sameKmsKey(a, b) {
     const id = (k) => k.replace(/^arn:[^:]+:kms:[^:]*:[^:]*:key\//, '');
@@ -42574,9 +42595,13 @@ function warnAboutEviction(cfg, plan) {
 // Level 0: subnet group, parameter group, security group, log groups (independent of each other).
 function supportingResources(cfg, obs, names, g) {
     const out = [];
-    const subnetGroupName = g?.subnetGroupName ?? names.subnetGroup;
     const sg = obs.subnetGroup;
-    if (!sg) {
+    // Someone else's subnet group is left alone (checkForeignSubnetGroup refuses a mismatch).
+    const foreign = g?.subnetGroupName !== undefined && g.subnetGroupName !== names.subnetGroup;
+    if (foreign) {
+        // not ours: never created, modified or tagged here
+    }
+    else if (!sg) {
         out.push({
             kind: 'create-subnet-group',
             name: names.subnetGroup,
@@ -42587,7 +42612,7 @@ function supportingResources(cfg, obs, names, g) {
     else if (!sameSet(sg.subnetIds, cfg.subnetIds)) {
         out.push({
             kind: 'modify-subnet-group',
-            name: subnetGroupName,
+            name: names.subnetGroup,
             subnetIds: cfg.subnetIds,
             reason: `subnet_ids ${[...sg.subnetIds].sort().join(',')} → ${[...cfg.subnetIds].sort().join(',')}`,
         });

@@ -6,7 +6,7 @@ import { errorMessage, PlanError } from './errors.js';
 import type { ExecContext, ExecResult } from './execute.js';
 import { formatInputError, parseConfig, readInputs } from './inputs.js';
 import { desiredTags, resourceNames, type RunContext } from './names.js';
-import { BUSY_STATES, planRun } from './plan.js';
+import { isBusyGroup, planRun } from './plan.js';
 import { changesJson, planLines } from './render.js';
 import { renderSummary, type SummaryData } from './summary.js';
 import type { AwsClients } from './aws/clients.js';
@@ -61,7 +61,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     // 2. Observe (waiting first if another run or AWS is busy with the group).
     let observed = await timed('observe', () => rt.observe(cfg, names, aws));
     maskObservedSecrets(observed, names);
-    if (isBusy(observed)) {
+    if (isBusyGroup(observed.group) && cfg.mode !== 'plan') {
       core.info(
         `Replication group ${cfg.name} is ${observed.group?.status} (another run or AWS is busy with it): waiting for available before planning.`,
       );
@@ -73,7 +73,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     }
 
     // 3. Plan.
-    const plan = planRun(cfg, observed, { tags });
+    const plan = planRun(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
     core.startGroup(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
     for (const line of planLines(plan)) core.info(line);
     for (const p of plan.pending) core.info(`pending: ${p}`);
@@ -121,15 +121,6 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     core.setFailed(errorMessage(e));
     if (e instanceof Error && e.stack && !(e instanceof PlanError)) core.debug(e.stack);
   }
-}
-
-function isBusy(o: Observed): boolean {
-  const g = o.group;
-  if (!g) return false;
-  return (
-    BUSY_STATES.has(g.status) ||
-    (g.status === 'available' && g.members.some((m) => m.status !== 'available' && m.status !== 'unknown'))
-  );
 }
 
 function maskObservedSecrets(o: Observed, names: ResourceNames): void {

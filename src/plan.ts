@@ -32,6 +32,11 @@ type Unleveled = Step extends infer S ? (S extends Step ? Omit<S, 'level'> : nev
 export interface PlanContext {
   /** Desired tags (user + Environment + ownership + provenance). */
   tags: Record<string, string>;
+  /**
+   * mode: plan does not wait for a busy group: it plans from the state as it is, with a warning,
+   * instead of refusing (apply waits for available before planning, so it never sees one busy).
+   */
+  planOnly?: boolean;
 }
 
 export function planRun(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
@@ -41,8 +46,9 @@ export function planRun(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
 
   checkSubnets(cfg, obs, plan);
   checkReferences(cfg, obs, plan);
-  if (g) checkGroupUsable(cfg, g, plan);
+  if (g) checkGroupUsable(cfg, g, plan, ctx.planOnly === true);
   if (g) checkImmutable(cfg, g, names, plan);
+  if (g) checkForeignSubnetGroup(cfg, obs, g, names, plan);
   warnAboutEviction(cfg, plan);
   if (plan.refusals.length) return plan;
 
@@ -161,7 +167,7 @@ function checkReferences(cfg: Config, obs: Observed, plan: Plan) {
   }
 }
 
-function checkGroupUsable(cfg: Config, g: ObservedGroup, plan: Plan) {
+function checkGroupUsable(cfg: Config, g: ObservedGroup, plan: Plan, planOnly: boolean) {
   if (g.status === 'create-failed') {
     plan.refusals.push(
       `Replication group ${g.id} is in create-failed. This action does not delete groups: delete it (aws elasticache delete-replication-group --replication-group-id ${g.id}) after reading its events, then re-run.`,
@@ -169,6 +175,11 @@ function checkGroupUsable(cfg: Config, g: ObservedGroup, plan: Plan) {
   } else if (g.status === 'deleting') {
     plan.refusals.push(
       `Replication group ${g.id} is being deleted; wait until it is gone, then re-run to create it again.`,
+    );
+  } else if (planOnly && isBusyGroup(g)) {
+    plan.warnings.push(
+      `Replication group ${g.id} is ${g.status === 'available' ? `available but member ${busyMember(g)?.id} is ${busyMember(g)?.status}` : g.status} (another run or AWS is busy with it). ` +
+        `This plan is computed from its current state; apply waits until it is available, then plans again.`,
     );
   } else if (g.status !== 'available') {
     plan.refusals.push(
@@ -180,6 +191,16 @@ function checkGroupUsable(cfg: Config, g: ObservedGroup, plan: Plan) {
       `Replication group ${g.id} has cluster mode enabled: Celery's Redis transport and DB numbers other than 0 do not work on it. This action manages cluster-mode-disabled groups only.`,
     );
   }
+}
+
+function busyMember(g: ObservedGroup) {
+  return g.members.find((m) => m.status !== 'available' && m.status !== 'unknown');
+}
+
+/** Another run or AWS is changing the group (or one of its members): wait before planning. */
+export function isBusyGroup(g: ObservedGroup | undefined): boolean {
+  if (!g) return false;
+  return BUSY_STATES.has(g.status) || (g.status === 'available' && busyMember(g) !== undefined);
 }
 
 function migrate(name: string): string {
@@ -245,11 +266,29 @@ function checkImmutable(cfg: Config, g: ObservedGroup, names: ResourceNames, pla
       `TLS ${cfg.transitEncryptionEnabled ? 'on' : 'off'} (in place needs Redis ≥ 7.0.5 or Valkey; upgrade engine_version first)`,
     );
   }
-  if (g.subnetGroupName && g.subnetGroupName !== names.subnetGroup && g.subnetGroupName === 'default') {
-    plan.refusals.push(
-      `Replication group ${g.id} uses the "default" cache subnet group, which this action does not modify. ${migrate(g.id)}`,
-    );
-  }
+}
+
+/**
+ * A group created elsewhere may use a subnet group that is not ours (`default`, or one shared with
+ * other groups). This action never modifies or tags it, and a replication group cannot switch
+ * subnet groups in place: the inputs must name the subnets it already has.
+ */
+function checkForeignSubnetGroup(
+  cfg: Config,
+  obs: Observed,
+  g: ObservedGroup,
+  names: ResourceNames,
+  plan: Plan,
+) {
+  const used = obs.subnetGroup;
+  if (!g.subnetGroupName || g.subnetGroupName === names.subnetGroup || !used) return;
+  if (sameSet(used.subnetIds, cfg.subnetIds)) return;
+  plan.refusals.push(
+    `Input "subnet_ids": replication group ${g.id} uses cache subnet group ${used.name} (not created by this action, possibly shared with other groups), ` +
+      `which has ${[...used.subnetIds].sort().join(',')}; the input asks for ${[...cfg.subnetIds].sort().join(',')}. ` +
+      `This action only changes its own subnet group (${names.subnetGroup}) and a group cannot switch subnet groups in place. ` +
+      `Set subnet_ids to the subnets it has, or change ${used.name} yourself; to move the group onto ${names.subnetGroup}: ${migrate(g.id).replace(/^AWS cannot change this in place\. To migrate: /, '')}`,
+  );
 }
 
 function sameKmsKey(a: string, b: string): boolean {
@@ -277,9 +316,12 @@ function supportingResources(
   g: ObservedGroup | undefined,
 ): Unleveled[] {
   const out: Unleveled[] = [];
-  const subnetGroupName = g?.subnetGroupName ?? names.subnetGroup;
   const sg = obs.subnetGroup;
-  if (!sg) {
+  // Someone else's subnet group is left alone (checkForeignSubnetGroup refuses a mismatch).
+  const foreign = g?.subnetGroupName !== undefined && g.subnetGroupName !== names.subnetGroup;
+  if (foreign) {
+    // not ours: never created, modified or tagged here
+  } else if (!sg) {
     out.push({
       kind: 'create-subnet-group',
       name: names.subnetGroup,
@@ -289,7 +331,7 @@ function supportingResources(
   } else if (!sameSet(sg.subnetIds, cfg.subnetIds)) {
     out.push({
       kind: 'modify-subnet-group',
-      name: subnetGroupName,
+      name: names.subnetGroup,
       subnetIds: cfg.subnetIds,
       reason: `subnet_ids ${[...sg.subnetIds].sort().join(',')} → ${[...cfg.subnetIds].sort().join(',')}`,
     });

@@ -212,6 +212,31 @@ describe('convergence: each change in place, then a no-op re-run', () => {
     }
   });
 
+  it('a tag write that fails on a sibling leaves the group untagged, so the next run retries', async () => {
+    ok(await run({ ...base, tags: 'Owner=platform' }));
+    cloud.deny('logs:TagResource');
+    const broken = await run({ ...base, tags: 'Owner=payments' });
+    expect(broken.failed).toBe(true);
+    expect(broken.errors.join('\n')).toMatch(/logs:TagResource/);
+    expect(cloud.state.tags.get(rg().arn)?.Owner).toBe('platform');
+    cloud.allow('logs:TagResource');
+    cloud.resetCalls();
+    const fixed = ok(await run({ ...base, tags: 'Owner=payments' }));
+    expect(fixed.outputs.status).toBe('updated');
+    expect(cloud.state.tags.get(rg().arn)?.Owner).toBe('payments');
+    const logTags = cloud.state.tags.get(
+      [...cloud.state.tags.keys()].find((k) =>
+        k.endsWith(':log-group:/aws/elasticache/shop-cache/slow-log'),
+      )!,
+    );
+    expect(logTags?.Owner).toBe('payments');
+    // The group is tagged after every sibling.
+    const tagCalls = cloud.calls.filter((c) =>
+      /^(AddTagsToResource|CreateTags|TagResource)$/.test(c.command),
+    );
+    expect(tagCalls.at(-1)?.input.ResourceName).toBe(rg().arn);
+  });
+
   it('transit encryption on: preferred, wait, required, wait; URLs move to rediss://', async () => {
     const off = { ...base, transit_encryption_enabled: 'false' };
     const { changed, writes } = await converge(off, base);
@@ -493,6 +518,25 @@ describe('busy groups', () => {
     expect(cloud.mutatingCalls().map((c) => c.command)).toEqual(['ModifyReplicationGroup']);
     expect(r.outputs.status).toBe('updated');
   });
+
+  it('mode: plan does not wait for a busy group: it plans from the state as it is, with a warning', async () => {
+    ok(await run(base));
+    cloud.seed((await import('@aws-sdk/client-elasticache')).ModifyReplicationGroupCommand, {
+      ReplicationGroupId: 'shop-cache',
+      SnapshotRetentionLimit: 3,
+      ApplyImmediately: true,
+    });
+    cloud.resetCalls();
+    const started = cloud.clock.now();
+    const r = ok(await run({ ...base, node_type: 'cache.t4g.small', mode: 'plan' }));
+    expect(cloud.clock.now() - started).toBeLessThan(1_000); // no polling
+    expect(cloud.calls.filter((c) => c.command === 'DescribeReplicationGroups')).toHaveLength(1);
+    expect(r.warnings.join('\n')).toMatch(/shop-cache is modifying .*apply waits until it is available/);
+    expect(r.outputs.status).toBe('planned');
+    expect(r.outputs.has_changes).toBe('true');
+    expect(cloud.mutatingCalls()).toEqual([]);
+    expect(rg().status).toBe('modifying');
+  });
 });
 
 describe('refusals: what AWS cannot change in place fails before any write', () => {
@@ -608,6 +652,58 @@ describe('adopting a group created elsewhere', () => {
     const again = ok(await run(inputs));
     expect(again.outputs.has_changes, again.stdout).toBe('false');
     expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  /** A hand-made group in a subnet group shared with other groups. */
+  async function sharedSubnetGroupGroup() {
+    cloud.seed((await import('@aws-sdk/client-elasticache')).CreateCacheSubnetGroupCommand, {
+      CacheSubnetGroupName: 'shared-private',
+      CacheSubnetGroupDescription: 'used by several teams',
+      SubnetIds: [SUBNETS[0]!, SUBNETS[1]!],
+    });
+    cloud.seedReplicationGroup({
+      ReplicationGroupId: 'legacy-cache',
+      CacheNodeType: 'cache.t4g.micro',
+      Engine: 'redis',
+      EngineVersion: '7.1',
+      NumCacheClusters: 2,
+      AutomaticFailoverEnabled: true,
+      MultiAZEnabled: true,
+      AtRestEncryptionEnabled: true,
+      TransitEncryptionEnabled: true,
+      CacheSubnetGroupName: 'shared-private',
+      SecurityGroupIds: [APP_SG],
+      SnapshotRetentionLimit: 7,
+      SnapshotWindow: '03:00-04:00',
+      PreferredMaintenanceWindow: 'sun:05:00-sun:06:00',
+    });
+    return cloud.state.subnetGroups.get('shared-private')!;
+  }
+
+  it('a shared subnet group is used as it is: never modified, never tagged', async () => {
+    const shared = await sharedSubnetGroupGroup();
+    const inputs = { ...base, name: 'legacy-cache', tags: 'team=shop' };
+    ok(await run(inputs));
+    expect(cloud.state.tags.get(shared.arn) ?? {}).not.toHaveProperty('ManagedBy');
+    ok(await run({ ...inputs, tags: 'team=checkout' }));
+    const touched = cloud.calls.filter((c) => JSON.stringify(c.input).includes('shared-private'));
+    expect(touched.map((c) => c.command)).toEqual(
+      expect.not.arrayContaining(['ModifyCacheSubnetGroup', 'AddTagsToResource', 'RemoveTagsFromResource']),
+    );
+    expect(cloud.state.tags.get(shared.arn) ?? {}).toEqual({});
+    expect(cloud.state.subnetGroups.has('legacy-cache-subnets')).toBe(false);
+  });
+
+  it('other subnets than the shared subnet group has are refused before any write, naming subnet_ids', async () => {
+    const shared = await sharedSubnetGroupGroup();
+    cloud.resetCalls();
+    const r = await run({ ...base, name: 'legacy-cache', subnet_ids: `${SUBNETS[0]},${SUBNETS[2]}` });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(
+      /Input "subnet_ids": replication group legacy-cache uses cache subnet group shared-private \(not created by this action/,
+    );
+    expect(cloud.mutatingCalls()).toEqual([]);
+    expect(shared.subnetIds).toEqual([SUBNETS[0], SUBNETS[1]]);
   });
 });
 
