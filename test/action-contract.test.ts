@@ -108,3 +108,46 @@ describe('action.yml', () => {
     expect(literal.filter((n) => !Object.keys(inputs).includes(n!))).toEqual([]);
   });
 });
+
+describe('README tables', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  /** Rows of the markdown table under `## <heading>`: first cell (unquoted) → cells. */
+  function table(heading: string): Map<string, string[]> {
+    const section = readme.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
+    const rows = section
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .map((l) =>
+        l
+          .slice(1, -1)
+          .split(' | ')
+          .map((c) => c.trim()),
+      );
+    return new Map(rows.map((r) => [r[0]!.replace(/`/g, ''), r]));
+  }
+  // The README may format with backticks; the words must be the same.
+  const clean = (s: unknown) =>
+    String(s ?? '')
+      .replace(/`/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('document every input with the default and description of action.yml', () => {
+    const rows = table('Inputs');
+    expect([...rows.keys()].sort()).toEqual(Object.keys(inputs).sort());
+    for (const [name, spec] of Object.entries(inputs)) {
+      const [, required, def, description] = rows.get(name)!;
+      expect(required, name).toBe(spec.required === true ? 'yes' : 'no');
+      expect(def?.replace(/`/g, ''), name).toBe(clean(spec.default));
+      expect(clean(description), name).toBe(clean(spec.description));
+    }
+  });
+
+  it('document every output with the description of action.yml', () => {
+    const rows = table('Outputs');
+    expect([...rows.keys()].sort()).toEqual(Object.keys(outputs).sort());
+    for (const [name, spec] of Object.entries(outputs)) {
+      expect(clean(rows.get(name)![1]), name).toBe(clean(spec.description));
+    }
+  });
+});
