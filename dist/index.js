@@ -38700,6 +38700,10 @@ function ssmPrefix(s) {
         fail('must contain at least one path segment after "/"');
     if (p.length > 900)
         fail(`must be at most 900 characters (got ${p.length})`);
+    // SSM allows 15 levels in a parameter name; the parameter itself (REDIS_URL…) is one of them.
+    const levels = p.split('/').length - 1;
+    if (levels > 14)
+        fail(`must have at most 14 levels (SSM allows 15 including the parameter name; got ${levels})`);
     return p;
 }
 function region(s) {

@@ -289,6 +289,7 @@ describe('parseConfig: valid inputs', () => {
   it('strips the trailing slash of ssm_prefix', () => {
     expect(config({ ...MINIMAL, ssm_prefix: '/myapp/prod/redis/' }).ssmPrefix).toBe('/myapp/prod/redis');
     expect(config({ ...MINIMAL, ssm_prefix: '/My_App.v2/re-dis' }).ssmPrefix).toBe('/My_App.v2/re-dis');
+    expect(config({ ...MINIMAL, ssm_prefix: '/a'.repeat(14) }).ssmPrefix).toBe('/a'.repeat(14));
   });
 
   it('takes the region from the input, then AWS_REGION, then AWS_DEFAULT_REGION', () => {
@@ -666,6 +667,7 @@ const BAD: Array<[string, Partial<Record<InputName, string>>, InputName, string,
   ['ssm_prefix with a space', { ssm_prefix: '/my app' }, 'ssm_prefix', 'only letters, digits and _ . - /'],
   ['ssm_prefix of just "/"', { ssm_prefix: '/' }, 'ssm_prefix', 'at least one path segment'],
   ['ssm_prefix over 900 characters', { ssm_prefix: `/${'p'.repeat(900)}` }, 'ssm_prefix', 'at most 900'],
+  ['ssm_prefix 15 levels deep', { ssm_prefix: '/a'.repeat(15) }, 'ssm_prefix', 'at most 14 levels'],
   ['cache_db 16', { cache_db: '16' }, 'cache_db', 'integer from 0 to 15'],
   ['celery_db equal to cache_db', { celery_db: '0' }, 'celery_db', 'must differ from cache_db'],
   [
