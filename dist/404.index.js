@@ -581,11 +581,15 @@ class SsmAdapter {
     }
     /**
      * Writes a parameter. PutParameter refuses Tags together with Overwrite, so a new parameter is
-     * created with its tags, and an existing one is overwritten and then tagged.
+     * created with its tags, and an existing one is overwritten and then tagged. SSM cannot change a
+     * parameter's type (HierarchyTypeMismatchException), so one of another type (a URL that now
+     * embeds the AUTH token) is deleted and created again.
      */
-    async putParameter(name, value, secure, exists, tags, description) {
+    async putParameter(name, value, secure, existingType, tags, description) {
         const Type = secure ? 'SecureString' : 'String';
-        if (!exists) {
+        if (existingType !== undefined && existingType !== Type)
+            await this.deleteParameter(name);
+        if (existingType === undefined || existingType !== Type) {
             await this.call('PutParameter', () => this.client.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({
                 Name: name,
                 Value: value,
@@ -845,7 +849,7 @@ async function runStep(step, ctx, names, st) {
                 st.token = token;
                 return;
             }
-            await aws.ssm.putParameter(step.parameterName, token, true, step.parameterName in st.ssm, tags, `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`);
+            await aws.ssm.putParameter(step.parameterName, token, true, st.ssm[step.parameterName]?.type, tags, `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`);
             st.ssm[step.parameterName] = { value: token, type: 'SecureString' };
             st.token = token;
             return;
@@ -1065,14 +1069,14 @@ async function publishSsm(ctx, names, st, only, tokenless = false) {
         [names.ssm.celeryBrokerUrl]: urls.celeryBrokerUrl,
         [names.ssm.celeryResultBackend]: urls.celeryResultBackendUrl,
     };
-    const secure = token !== undefined;
+    const secure = cfg.authTokenEnabled; // see staleUrlParameters in plan.ts
     const type = secure ? 'SecureString' : 'String';
     await Promise.all((0,plan/* urlParameterNames */.TY)(names)
         .filter((n) => only.includes(n))
         .filter((n) => st.ssm[n]?.value !== values[n] || st.ssm[n]?.type !== type)
         .map(async (n) => {
         const value = values[n] ?? '';
-        await ctx.aws.ssm.putParameter(n, value, secure, n in st.ssm, ctx.tags, `Connection URL for ${cfg.name} (django-redis-action)`);
+        await ctx.aws.ssm.putParameter(n, value, secure, st.ssm[n]?.type, ctx.tags, `Connection URL for ${cfg.name} (django-redis-action)`);
         st.ssm[n] = { value, type };
         if (!st.ssmWritten.includes(n))
             st.ssmWritten.push(n);

@@ -141,7 +141,7 @@ async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: E
         step.parameterName,
         token,
         true,
-        step.parameterName in st.ssm,
+        st.ssm[step.parameterName]?.type,
         tags,
         `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`,
       );
@@ -400,7 +400,7 @@ async function publishSsm(
     [names.ssm.celeryBrokerUrl]: urls.celeryBrokerUrl,
     [names.ssm.celeryResultBackend]: urls.celeryResultBackendUrl,
   };
-  const secure = token !== undefined;
+  const secure = cfg.authTokenEnabled; // see staleUrlParameters in plan.ts
   const type = secure ? 'SecureString' : 'String';
   await Promise.all(
     urlParameterNames(names)
@@ -412,7 +412,7 @@ async function publishSsm(
           n,
           value,
           secure,
-          n in st.ssm,
+          st.ssm[n]?.type,
           ctx.tags,
           `Connection URL for ${cfg.name} (django-redis-action)`,
         );

@@ -937,7 +937,9 @@ function staleUrlParameters(
     [names.ssm.celeryBrokerUrl]: urls.celeryBrokerUrl,
     [names.ssm.celeryResultBackend]: urls.celeryResultBackendUrl,
   };
-  const type = token ? 'SecureString' : 'String';
+  // With AUTH on the URLs stay SecureString even before they embed the token: SSM cannot change a
+  // parameter's type in place, so each change of type is a delete and a create.
+  const type = cfg.authTokenEnabled ? 'SecureString' : 'String';
   return urlParameterNames(names).filter(
     (n) => obs.ssm[n]?.value !== desired[n] || obs.ssm[n]?.type !== type,
   );

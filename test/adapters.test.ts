@@ -10,7 +10,12 @@ import {
   InvalidParameterCombinationException,
   ReplicationGroupNotFoundFault,
 } from '@aws-sdk/client-elasticache';
-import { AddTagsToResourceCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import {
+  AddTagsToResourceCommand,
+  DeleteParameterCommand,
+  PutParameterCommand,
+  SSMClient,
+} from '@aws-sdk/client-ssm';
 import { AuthorizeSecurityGroupIngressCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -205,8 +210,8 @@ describe('SSM adapter', () => {
   it('creates with Tags, but overwrites without Tags and tags separately', async () => {
     ssmMock.on(PutParameterCommand).resolves({ Version: 1 });
     ssmMock.on(AddTagsToResourceCommand).resolves({});
-    await ssm().putParameter('/p/A', 'v', false, false, { ManagedBy: 'django-redis-action' }, 'd');
-    await ssm().putParameter('/p/B', 'v', true, true, { ManagedBy: 'django-redis-action' }, 'd');
+    await ssm().putParameter('/p/A', 'v', false, undefined, { ManagedBy: 'django-redis-action' }, 'd');
+    await ssm().putParameter('/p/B', 'v', true, 'SecureString', { ManagedBy: 'django-redis-action' }, 'd');
     const puts = ssmMock.commandCalls(PutParameterCommand).map((c) => c.args[0].input);
     expect(puts[0]).toEqual({
       Name: '/p/A',
@@ -227,6 +232,25 @@ describe('SSM adapter', () => {
       ResourceId: '/p/B',
       Tags: [{ Key: 'ManagedBy', Value: 'django-redis-action' }],
     });
+    expect(ssmMock.commandCalls(DeleteParameterCommand)).toHaveLength(0);
+  });
+
+  it('replaces a parameter whose type must change (SSM cannot change a type in place)', async () => {
+    ssmMock.on(PutParameterCommand).resolves({ Version: 1 });
+    ssmMock.on(DeleteParameterCommand).resolves({});
+    await ssm().putParameter('/p/URL', 'rediss://:t@h:6379/0', true, 'String', { ManagedBy: 'x' }, 'd');
+    expect(ssmMock.commandCalls(DeleteParameterCommand).map((c) => c.args[0].input)).toEqual([
+      { Name: '/p/URL' },
+    ]);
+    expect(ssmMock.commandCalls(PutParameterCommand).map((c) => c.args[0].input)).toEqual([
+      {
+        Name: '/p/URL',
+        Value: 'rediss://:t@h:6379/0',
+        Type: 'SecureString',
+        Description: 'd',
+        Tags: [{ Key: 'ManagedBy', Value: 'x' }],
+      },
+    ]);
   });
 });
 

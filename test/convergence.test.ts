@@ -428,9 +428,13 @@ describe('TLS and AUTH on in one run', () => {
     const url = '/django-redis-action/shop-cache/REDIS_URL';
     const puts = cloud.calls.filter((c) => c.command === 'PutParameter' && c.input.Name === url);
     expect(puts.map((c) => [c.input.Type, String(c.input.Value).includes(token)])).toEqual([
-      ['String', false],
+      ['SecureString', false],
       ['SecureString', true],
     ]);
+    // SSM cannot change a type in place: the String URL is replaced once, never flipped back.
+    expect(cloud.calls.filter((c) => c.command === 'DeleteParameter' && c.input.Name === url)).toHaveLength(
+      1,
+    );
     const required = cloud.calls.findIndex(
       (c) => c.command === 'ModifyReplicationGroup' && c.input.TransitEncryptionMode === 'required',
     );

@@ -42,18 +42,21 @@ export class SsmAdapter {
 
   /**
    * Writes a parameter. PutParameter refuses Tags together with Overwrite, so a new parameter is
-   * created with its tags, and an existing one is overwritten and then tagged.
+   * created with its tags, and an existing one is overwritten and then tagged. SSM cannot change a
+   * parameter's type (HierarchyTypeMismatchException), so one of another type (a URL that now
+   * embeds the AUTH token) is deleted and created again.
    */
   async putParameter(
     name: string,
     value: string,
     secure: boolean,
-    exists: boolean,
+    existingType: ObservedSsmParameter['type'] | undefined,
     tags: Record<string, string>,
     description: string,
   ): Promise<void> {
     const Type = secure ? 'SecureString' : 'String';
-    if (!exists) {
+    if (existingType !== undefined && existingType !== Type) await this.deleteParameter(name);
+    if (existingType === undefined || existingType !== Type) {
       await this.call('PutParameter', () =>
         this.client.send(
           new PutParameterCommand({

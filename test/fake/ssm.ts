@@ -5,6 +5,7 @@ import {
   DeleteParameterCommand,
   GetParameterCommand,
   GetParametersCommand,
+  HierarchyTypeMismatchException,
   InvalidResourceId,
   InvalidResourceType,
   ListTagsForResourceCommand,
@@ -139,6 +140,14 @@ export class Ssm {
         }
         const type = input.Type ?? existing?.type;
         if (!type) throw validation('A parameter type is required when you create a parameter.');
+        // SSM API reference: "you can't change a parameter from a String type to a SecureString type.
+        // You must create a new, unique parameter."
+        if (existing && input.Type !== undefined && input.Type !== existing.type) {
+          throw jsonError(
+            HierarchyTypeMismatchException,
+            `The parameter ${name} is of type ${existing.type}. Parameter Store does not support changing a parameter type in a hierarchy; you must create a new, unique parameter.`,
+          );
+        }
         if (input.KeyId !== undefined && type !== 'SecureString')
           throw validation('KeyId is only valid for SecureString parameters.');
         const arn = this.arn(name);
