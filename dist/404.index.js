@@ -776,8 +776,10 @@ async function execute(plan, ctx) {
     const names = (0,src_names/* resourceNames */.Nr)(ctx.cfg);
     const state = {
         securityGroupId: ctx.observed.securityGroup?.id,
-        // A pending token (an unfinished rotation) wins over the current one: it is the one to finish.
-        token: ctx.observed.ssm[names.ssm.authTokenPending]?.value ?? ctx.observed.ssm[names.ssm.authToken]?.value,
+        // On an existing group a pending token (an unfinished rotation) wins over the current one: it is
+        // the one to finish. A new group never uses it (the plan deletes it).
+        token: (plan.action === 'create' ? undefined : ctx.observed.ssm[names.ssm.authTokenPending]?.value) ??
+            ctx.observed.ssm[names.ssm.authToken]?.value,
         group: undefined,
         timings: [],
         ssmWritten: [],
@@ -879,14 +881,28 @@ async function runStep(step, ctx, names, st) {
             });
         }
         case 'auth-token': {
-            if (!st.token)
+            const token = st.token;
+            if (!token)
                 throw new errors/* PlanError */.W6(`no AUTH token is stored in ${names.ssm.authToken}; cannot ${step.strategy}`);
-            return aws.elasticache.modifyReplicationGroup({
+            const send = (strategy) => aws.elasticache.modifyReplicationGroup({
                 ReplicationGroupId: names.replicationGroupId,
-                AuthToken: st.token,
-                AuthTokenUpdateStrategy: step.strategy,
+                AuthToken: token,
+                AuthTokenUpdateStrategy: strategy,
                 ApplyImmediately: true,
             });
+            try {
+                return await send(step.strategy);
+            }
+            catch (e) {
+                // A resumed token change judged ROTATE done from timestamps; AWS says it is not. ROTATE now
+                // (the old token stays valid), wait, and SET: the same safe sequence, one step later.
+                if (!step.resumed || !isRefusedParameter(e))
+                    throw e;
+                log.warning(`SET was refused (${e instanceof Error ? e.message : String(e)}): the group has not rotated to the new token yet. ROTATE first (the old token stays valid), then SET.`);
+                await send('ROTATE');
+                await waitUntilAvailable(ctx, names.replicationGroupId);
+                return send('SET');
+            }
         }
         case 'add-tags':
             return tagAll(taggables(ctx, st, names), (t) => t.add(step.tags));
@@ -895,6 +911,12 @@ async function runStep(step, ctx, names, st) {
         case 'publish-ssm':
             return publishSsm(ctx, names, st, step.parameterNames, step.tokenless === true);
     }
+}
+/** SET with a token that was not rotated in is refused as an invalid parameter (AWS: it must equal the last rotated token). */
+function isRefusedParameter(e) {
+    return (e instanceof errors/* AwsCallError */.iQ &&
+        (e.causeName === 'InvalidParameterValueException' ||
+            e.causeName === 'InvalidParameterCombinationException'));
 }
 function requireSg(st) {
     if (!st.securityGroupId)

@@ -42407,6 +42407,8 @@ function planRun(cfg, obs, ctx) {
     const token = authTokenState(cfg, obs, names, g);
     if (token.store)
         level0.push(token.store);
+    if (token.discard)
+        level0.push(token.discard);
     const steps = level0.map((s) => ({ ...s, level: 0 }));
     let level = level0.length ? 1 : 0;
     const push = (s) => steps.push({ ...s, level });
@@ -42730,7 +42732,16 @@ function authTokenState(cfg, obs, names, g) {
     });
     if (!g) {
         // Create: the token goes straight into AUTH_TOKEN before the group exists (reused if stored).
+        // A pending token belongs to a token change of a group that is gone: no group accepts it, and
+        // left in place it would make the next run believe that change is still under way.
         return {
+            discard: pending
+                ? {
+                    kind: 'delete-ssm-parameter',
+                    parameterName: names.ssm.authTokenPending,
+                    reason: `${names.ssm.authTokenPending} is left from a token change of a group that no longer exists: delete it`,
+                }
+                : undefined,
             store: stored
                 ? undefined
                 : generate(names.ssm.authToken, `generate an AUTH token and store it in ${names.ssm.authToken} (SecureString) before creating the group`),
@@ -42882,6 +42893,7 @@ function replicationGroupSteps(cfg, obs, g, names, token, plan) {
         add({
             kind: 'auth-token',
             strategy: 'SET',
+            ...(token.rotated ? { resumed: true } : {}),
             reason: `${token.rotated ? `${token.reason}: ` : ''}keep only the new AUTH token: SET`,
         });
         add({

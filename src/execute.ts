@@ -48,9 +48,11 @@ export async function execute(plan: Plan, ctx: ExecContext): Promise<ExecResult>
   const names = resourceNames(ctx.cfg);
   const state: ExecResult = {
     securityGroupId: ctx.observed.securityGroup?.id,
-    // A pending token (an unfinished rotation) wins over the current one: it is the one to finish.
+    // On an existing group a pending token (an unfinished rotation) wins over the current one: it is
+    // the one to finish. A new group never uses it (the plan deletes it).
     token:
-      ctx.observed.ssm[names.ssm.authTokenPending]?.value ?? ctx.observed.ssm[names.ssm.authToken]?.value,
+      (plan.action === 'create' ? undefined : ctx.observed.ssm[names.ssm.authTokenPending]?.value) ??
+      ctx.observed.ssm[names.ssm.authToken]?.value,
     group: undefined,
     timings: [],
     ssmWritten: [],
@@ -180,14 +182,29 @@ async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: E
       });
     }
     case 'auth-token': {
-      if (!st.token)
+      const token = st.token;
+      if (!token)
         throw new PlanError(`no AUTH token is stored in ${names.ssm.authToken}; cannot ${step.strategy}`);
-      return aws.elasticache.modifyReplicationGroup({
-        ReplicationGroupId: names.replicationGroupId,
-        AuthToken: st.token,
-        AuthTokenUpdateStrategy: step.strategy,
-        ApplyImmediately: true,
-      });
+      const send = (strategy: 'ROTATE' | 'SET') =>
+        aws.elasticache.modifyReplicationGroup({
+          ReplicationGroupId: names.replicationGroupId,
+          AuthToken: token,
+          AuthTokenUpdateStrategy: strategy,
+          ApplyImmediately: true,
+        });
+      try {
+        return await send(step.strategy);
+      } catch (e) {
+        // A resumed token change judged ROTATE done from timestamps; AWS says it is not. ROTATE now
+        // (the old token stays valid), wait, and SET: the same safe sequence, one step later.
+        if (!step.resumed || !isRefusedParameter(e)) throw e;
+        log.warning(
+          `SET was refused (${e instanceof Error ? e.message : String(e)}): the group has not rotated to the new token yet. ROTATE first (the old token stays valid), then SET.`,
+        );
+        await send('ROTATE');
+        await waitUntilAvailable(ctx, names.replicationGroupId);
+        return send('SET');
+      }
     }
     case 'add-tags':
       return tagAll(taggables(ctx, st, names), (t) => t.add(step.tags));
@@ -196,6 +213,15 @@ async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: E
     case 'publish-ssm':
       return publishSsm(ctx, names, st, step.parameterNames, step.tokenless === true);
   }
+}
+
+/** SET with a token that was not rotated in is refused as an invalid parameter (AWS: it must equal the last rotated token). */
+function isRefusedParameter(e: unknown): boolean {
+  return (
+    e instanceof AwsCallError &&
+    (e.causeName === 'InvalidParameterValueException' ||
+      e.causeName === 'InvalidParameterCombinationException')
+  );
 }
 
 function requireSg(st: ExecResult): string {

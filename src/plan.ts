@@ -55,6 +55,7 @@ export function planRun(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
   const level0 = supportingResources(cfg, obs, names, g);
   const token = authTokenState(cfg, obs, names, g);
   if (token.store) level0.push(token.store);
+  if (token.discard) level0.push(token.discard);
   const steps: Step[] = level0.map((s) => ({ ...s, level: 0 }) as Step);
   let level = level0.length ? 1 : 0;
   const push = (s: Unleveled) => steps.push({ ...s, level } as Step);
@@ -444,6 +445,8 @@ function supportingResources(
 interface TokenState {
   /** Store (and maybe generate) the token before anything uses it. */
   store: Unleveled | undefined;
+  /** Delete a pending token no group can accept (left over from a group that no longer exists). */
+  discard?: Unleveled;
   /** The ROTATE → publish → SET sequence is needed on the existing group. */
   rotate: boolean;
   /** Resuming: ROTATE with the known token already happened (a second ROTATE would drop the old token). */
@@ -472,7 +475,16 @@ function authTokenState(
   });
   if (!g) {
     // Create: the token goes straight into AUTH_TOKEN before the group exists (reused if stored).
+    // A pending token belongs to a token change of a group that is gone: no group accepts it, and
+    // left in place it would make the next run believe that change is still under way.
     return {
+      discard: pending
+        ? {
+            kind: 'delete-ssm-parameter',
+            parameterName: names.ssm.authTokenPending,
+            reason: `${names.ssm.authTokenPending} is left from a token change of a group that no longer exists: delete it`,
+          }
+        : undefined,
       store: stored
         ? undefined
         : generate(
@@ -642,6 +654,7 @@ function replicationGroupSteps(
     add({
       kind: 'auth-token',
       strategy: 'SET',
+      ...(token.rotated ? { resumed: true } : {}),
       reason: `${token.rotated ? `${token.reason}: ` : ''}keep only the new AUTH token: SET`,
     });
     add({

@@ -301,7 +301,8 @@ export type Step =
   | (StepBase & { kind: 'increase-replicas'; newReplicaCount: number })
   | (StepBase & { kind: 'decrease-replicas'; newReplicaCount: number })
   | (StepBase & { kind: 'modify-replication-group'; changes: ReplicationGroupModification })
-  | (StepBase & { kind: 'auth-token'; strategy: 'ROTATE' | 'SET' })
+  /** `resumed`: SET of a token change whose ROTATE an earlier run is judged to have done. */
+  | (StepBase & { kind: 'auth-token'; strategy: 'ROTATE' | 'SET'; resumed?: boolean })
   /** Tags go to every managed resource: the group, its SG, parameter and subnet groups, log groups, SSM. */
   | (StepBase & { kind: 'add-tags'; tags: Record<string, string> })
   | (StepBase & { kind: 'remove-tags'; keys: string[] })

@@ -417,6 +417,69 @@ describe('resuming an interrupted token change', () => {
   });
 });
 
+describe('token changes that cannot be resumed as they look', () => {
+  const first = 'First-' + 'f'.repeat(58);
+  const second = 'Second-' + 's'.repeat(57);
+  const withAuth = { ...base, auth_token_enabled: 'true' };
+  const prefix = '/django-redis-action/shop-cache';
+  const put = async (name: string, value: string) =>
+    cloud.seed((await import('@aws-sdk/client-ssm')).PutParameterCommand, {
+      Name: `${prefix}/${name}`,
+      Value: value,
+      Type: 'SecureString',
+    });
+
+  it('a pending token left by a group that is gone is deleted, never used, when the group is created again', async () => {
+    await put('AUTH_TOKEN_PENDING', second);
+    const created = ok(await run(withAuth, () => first));
+    expect(created.outputs.status).toBe('created');
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([first]);
+    expect(cloud.state.ssmParameters.get(`${prefix}/AUTH_TOKEN`)?.value).toBe(first);
+    expect(cloud.state.ssmParameters.has(`${prefix}/AUTH_TOKEN_PENDING`)).toBe(false);
+    cloud.resetCalls();
+    expect(ok(await run(withAuth)).outputs.has_changes).toBe('false');
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('a stored token wins over a stale pending one on create', async () => {
+    await put('AUTH_TOKEN', first);
+    await put('AUTH_TOKEN_PENDING', second);
+    ok(await run(withAuth, () => 'unused'.padEnd(64, 'u')));
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([first]);
+    expect(cloud.state.ssmParameters.has(`${prefix}/AUTH_TOKEN_PENDING`)).toBe(false);
+  });
+
+  it('when the timestamps say ROTATE happened but AWS refuses SET, it rotates first, then SETs', async () => {
+    ok(await run(withAuth, () => first));
+    await put('AUTH_TOKEN_PENDING', second);
+    cloud.clock.advance(1_000);
+    // Another AUTH change after the pending token was stored, but not a ROTATE to it.
+    cloud.seed((await import('@aws-sdk/client-elasticache')).ModifyReplicationGroupCommand, {
+      ReplicationGroupId: 'shop-cache',
+      AuthToken: first,
+      AuthTokenUpdateStrategy: 'ROTATE',
+      ApplyImmediately: true,
+    });
+    cloud.clock.advance(cloud.durations.modifyMs + 1_000);
+    cloud.resetCalls();
+    const r = ok(await run(withAuth));
+    expect(r.warnings.join('\n')).toMatch(/SET was refused .* ROTATE first/);
+    const strategies = cloud.calls
+      .filter((c) => c.command === 'ModifyReplicationGroup')
+      .map((c) => [c.input.AuthTokenUpdateStrategy, Boolean(c.error)]);
+    expect(strategies).toEqual([
+      ['SET', true],
+      ['ROTATE', false],
+      ['SET', false],
+    ]);
+    expect(cloud.acceptedTokens('shop-cache')).toEqual([second]);
+    expect(r.outputs.redis_url).toContain(`:${second}@`);
+    expect(cloud.state.ssmParameters.has(`${prefix}/AUTH_TOKEN_PENDING`)).toBe(false);
+    cloud.resetCalls();
+    expect(ok(await run(withAuth)).outputs.has_changes).toBe('false');
+  });
+});
+
 describe('TLS and AUTH on in one run', () => {
   it('preferred → tokenless rediss:// URLs → required → ROTATE → token URLs → SET; then a no-op', async () => {
     const token = 'Both-' + 'b'.repeat(59);
