@@ -81,7 +81,8 @@ export function planRun(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
   }
 
   const rgLevels = replicationGroupSteps(cfg, obs, g, names, token, plan);
-  const tagSteps = tagChanges(g.tags, ctx.tags);
+  // Tags are read only from an available group (observe): a busy one (plan mode) has none to compare.
+  const tagSteps = g.status === 'available' ? tagChanges(g.tags, ctx.tags) : [];
   rgLevels.forEach((group, i) => {
     for (const s of group) push(s);
     level += 1;
@@ -180,7 +181,7 @@ function checkGroupUsable(cfg: Config, g: ObservedGroup, plan: Plan, planOnly: b
   } else if (planOnly && isBusyGroup(g)) {
     plan.warnings.push(
       `Replication group ${g.id} is ${g.status === 'available' ? `available but member ${busyMember(g)?.id} is ${busyMember(g)?.status}` : g.status} (another run or AWS is busy with it). ` +
-        `This plan is computed from its current state; apply waits until it is available, then plans again.`,
+        `This plan is computed from its current state${g.status === 'available' ? '' : ' (tags not compared: ElastiCache lists them only for an available group)'}; apply waits until it is available, then plans again.`,
     );
   } else if (g.status !== 'available') {
     plan.refusals.push(
@@ -563,8 +564,7 @@ function replicationGroupSteps(
   }
 
   const { changes, reasons } = mainModification(cfg, obs, g, names, plan);
-  const main = splitDeferred(cfg, changes, reasons);
-  if (main.now) add(main.now);
+  const mainAt = levels.length; // the main modification goes here, once we know what follows it
 
   // Log delivery changes need ApplyImmediately=true (AWS rule), so they go alone: a pending node
   // type or version change (apply_immediately: false) must not be applied by them.
@@ -580,7 +580,7 @@ function replicationGroupSteps(
   // Between the TLS phases the group takes both redis:// and rediss://: publish the new URLs
   // there, so SSM never holds a URL the group refuses at that moment.
   const midPublish = () => {
-    const step = tlsMigrationPublish(cfg, obs, g, names);
+    const step = tlsMigrationPublish(cfg, obs, g, names, token);
     if (step) add(step);
   };
   if (g.transitEncryptionEnabled !== cfg.transitEncryptionEnabled) {
@@ -671,22 +671,54 @@ function replicationGroupSteps(
       reason: `num_cache_clusters ${current} → ${desired} (remove replicas last)`,
     });
   }
+
+  // With apply_immediately false, a later ApplyImmediately=true call would apply the deferred node
+  // type / version at once; only then do they move to a call of their own at the very end.
+  const flushedLater = levels.slice(mainAt).flat().some(appliesImmediately);
+  const main = flushedLater
+    ? splitDeferred(cfg, changes, reasons)
+    : { now: wholeModification(changes, reasons), later: undefined };
+  if (main.now) levels.splice(mainAt, 0, [main.now]);
   if (main.later) add(main.later);
 
-  // Changes AWS already holds for the maintenance window go out with any ApplyImmediately=true call.
-  const immediate = levels
-    .flat()
-    .some(
-      (s) =>
-        s.kind === 'auth-token' ||
-        (s.kind === 'modify-replication-group' && s.changes.ApplyImmediately === true),
-    );
-  if (immediate && plan.pending.length) {
-    plan.warnings.push(
-      `This run makes changes AWS only accepts with ApplyImmediately=true, which also applies what is pending for the maintenance window now: ${plan.pending.join('; ')}.`,
-    );
+  // What AWS already holds for the maintenance window (whatever its value) goes out with any
+  // ApplyImmediately=true call of this run.
+  if (!cfg.applyImmediately && levels.flat().some(appliesImmediately)) {
+    const held = pendingOnMembers(g);
+    if (held.length) {
+      plan.warnings.push(
+        `This run makes changes AWS only accepts with ApplyImmediately=true, which also applies what is pending for the maintenance window now: ${held.join('; ')}.`,
+      );
+    }
   }
   return levels;
+}
+
+/** Steps sent with ApplyImmediately=true (replica changes and AUTH changes always are). */
+function appliesImmediately(s: Unleveled): boolean {
+  return (
+    s.kind === 'auth-token' ||
+    s.kind === 'increase-replicas' ||
+    s.kind === 'decrease-replicas' ||
+    (s.kind === 'modify-replication-group' && s.changes.ApplyImmediately === true)
+  );
+}
+
+/** Node type and engine version changes the members hold for the maintenance window. */
+function pendingOnMembers(g: ObservedGroup): string[] {
+  const out = new Set<string>();
+  for (const m of g.members) {
+    if (m.pendingNodeType) out.add(`node_type ${g.nodeType ?? '?'} → ${m.pendingNodeType}`);
+    if (m.pendingEngineVersion)
+      out.add(`engine_version ${g.engineVersion ?? '?'} → ${m.pendingEngineVersion}`);
+  }
+  return [...out];
+}
+
+function wholeModification(changes: ReplicationGroupModification, reasons: string[]): Unleveled | undefined {
+  return reasons.length
+    ? { kind: 'modify-replication-group', changes, reason: reasons.join('; ') }
+    : undefined;
 }
 
 function mainModification(
@@ -802,9 +834,7 @@ function splitDeferred(
   changes: ReplicationGroupModification,
   reasons: string[],
 ): { now: Unleveled | undefined; later: Unleveled | undefined } {
-  const whole: Unleveled | undefined = reasons.length
-    ? { kind: 'modify-replication-group', changes, reason: reasons.join('; ') }
-    : undefined;
+  const whole = wholeModification(changes, reasons);
   const versioned = changes.CacheNodeType !== undefined || changes.EngineVersion !== undefined;
   if (cfg.applyImmediately || !versioned) return { now: whole, later: undefined };
   const later: ReplicationGroupModification = { ApplyImmediately: false };
@@ -915,20 +945,27 @@ function publishStep(
   return { kind: 'publish-ssm', parameterNames: stale, reason: staleReason(obs, stale) };
 }
 
-/** Mid-TLS-migration publish: only while the group has no AUTH (AUTH needs TLS, so it is added after). */
+/**
+ * Mid-TLS-migration publish, with the token the group accepts now: none on a group without AUTH
+ * (AUTH needs TLS, so it is added after), the stored one on a group that has AUTH (finishing a
+ * migration left in `preferred`). During a token change the URLs are published by that sequence.
+ */
 function tlsMigrationPublish(
   cfg: Config,
   obs: Observed,
   g: ObservedGroup,
   names: ResourceNames,
+  token: TokenState,
 ): Unleveled | undefined {
-  if (!g.primaryEndpoint || g.authTokenEnabled) return undefined;
-  const stale = staleUrlParameters(cfg, obs, g.primaryEndpoint, names, undefined);
+  if (!g.primaryEndpoint) return undefined;
+  const embed = g.authTokenEnabled ? token.known : undefined;
+  if (g.authTokenEnabled && (token.rotate || embed === undefined || !cfg.authTokenEnabled)) return undefined;
+  const stale = staleUrlParameters(cfg, obs, g.primaryEndpoint, names, embed);
   if (!stale.length) return undefined;
   return {
     kind: 'publish-ssm',
     parameterNames: stale,
-    tokenless: true,
+    ...(embed === undefined ? { tokenless: true } : {}),
     reason: `publish the ${cfg.transitEncryptionEnabled ? 'rediss://' : 'redis://'} URLs while the group accepts both (${staleReason(obs, stale)})`,
   };
 }

@@ -568,6 +568,50 @@ describe('apply_immediately: false', () => {
   });
 });
 
+describe('apply_immediately: false, what is pending and what follows', () => {
+  const lazy = { ...base, apply_immediately: 'false' };
+
+  it('with nothing immediate after it, one modify carries the deferred and the immediate changes', async () => {
+    ok(await run(base));
+    cloud.resetCalls();
+    ok(await run({ ...lazy, node_type: 'cache.t4g.small', snapshot_retention_limit: '3' }));
+    expect(cloud.calls.filter((c) => c.command === 'ModifyReplicationGroup').map((c) => c.input)).toEqual([
+      {
+        ReplicationGroupId: 'shop-cache',
+        CacheNodeType: 'cache.t4g.small',
+        SnapshotRetentionLimit: 3,
+        ApplyImmediately: false,
+      },
+    ]);
+    expect(rg().snapshotRetentionLimit).toBe(3);
+    expect(rg().cacheNodeType).toBe('cache.t4g.micro');
+  });
+
+  it('warns about a pending change that differs from the inputs when an immediate call will apply it', async () => {
+    ok(await run(base));
+    ok(await run({ ...lazy, node_type: 'cache.t4g.small' }));
+    cloud.resetCalls();
+    const r = ok(await run({ ...lazy, node_type: 'cache.t4g.medium', transit_encryption_enabled: 'false' }));
+    expect(r.warnings.join('\n')).toMatch(
+      /also applies what is pending for the maintenance window now: node_type cache\.t4g\.micro → cache\.t4g\.small/,
+    );
+    // The new node type still waits for the window: it is sent last.
+    const modifies = cloud.calls.filter((c) => c.command === 'ModifyReplicationGroup').map((c) => c.input);
+    expect(modifies.at(-1)).toEqual({
+      ReplicationGroupId: 'shop-cache',
+      CacheNodeType: 'cache.t4g.medium',
+      ApplyImmediately: false,
+    });
+  });
+
+  it('adding replicas (always immediate) while a node type is pending warns too', async () => {
+    ok(await run(base));
+    ok(await run({ ...lazy, node_type: 'cache.t4g.small' }));
+    const r = ok(await run({ ...lazy, node_type: 'cache.t4g.small', num_cache_clusters: '3' }));
+    expect(r.warnings.join('\n')).toMatch(/pending for the maintenance window now: node_type/);
+  });
+});
+
 describe('busy groups', () => {
   it('a run that starts while the group is modifying waits, then plans and succeeds', async () => {
     ok(await run(base));
@@ -598,9 +642,15 @@ describe('busy groups', () => {
     const r = ok(await run({ ...base, node_type: 'cache.t4g.small', mode: 'plan' }));
     expect(cloud.clock.now() - started).toBeLessThan(1_000); // no polling
     expect(cloud.calls.filter((c) => c.command === 'DescribeReplicationGroups')).toHaveLength(1);
-    expect(r.warnings.join('\n')).toMatch(/shop-cache is modifying .*apply waits until it is available/);
+    expect(r.warnings.join('\n')).toMatch(
+      /shop-cache is modifying .*tags not compared.*apply waits until it is available/,
+    );
     expect(r.outputs.status).toBe('planned');
     expect(r.outputs.has_changes).toBe('true');
+    // The snapshot retention drift and the node type; no phantom tag changes.
+    const kinds = (JSON.parse(r.outputs.changes!) as Array<{ kind: string }>).map((c) => c.kind);
+    expect(kinds).not.toContain('add-tags');
+    expect(kinds).toContain('modify-replication-group');
     expect(cloud.mutatingCalls()).toEqual([]);
     expect(rg().status).toBe('modifying');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planRun } from '../src/plan.js';
+import { resourceNames } from '../src/names.js';
 import type { Observed, Step } from '../src/types.js';
 import { config, converged, empty, tagsFor, TOPIC } from './support/config.js';
 
@@ -193,6 +194,19 @@ describe('planner: convergence ordering', () => {
       'modify-replication-group',
       'wait-available',
     ]);
+  });
+
+  it('finishing a TLS migration on a group with AUTH publishes the URLs with the stored token before required', () => {
+    const cfg = config({ auth_token_enabled: 'true' });
+    const obs = converged(cfg);
+    obs.group = { ...obs.group!, transitEncryptionMode: 'preferred' };
+    const names = resourceNames(cfg);
+    for (const n of [names.ssm.redisUrl, names.ssm.celeryBrokerUrl, names.ssm.celeryResultBackend]) {
+      obs.ssm[n] = { value: 'redis://:old@host:6379/0', type: 'SecureString' };
+    }
+    const p = plan(cfg, obs);
+    expect(kinds(p.steps)).toEqual(['publish-ssm', 'modify-replication-group', 'wait-available']);
+    expect(p.steps[0]).not.toHaveProperty('tokenless');
   });
 
   it('TLS and AUTH on together: tokenless rediss:// URLs between the TLS phases, then the token URLs before SET', () => {
