@@ -489,7 +489,6 @@ function toObservedGroup(rg, member, tags, memberStatuses = new Map()) {
         subnetGroupName: member?.CacheSubnetGroupName,
         logDelivery,
         pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
-        authTokenLastModified: rg.AuthTokenLastModifiedDate?.getTime(),
         pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
         tags,
     };
@@ -573,7 +572,7 @@ class SsmAdapter {
                     found[p.Name] = {
                         value: p.Value ?? '',
                         type: (p.Type ?? 'String'),
-                        lastModified: p.LastModifiedDate?.getTime(),
+                        version: p.Version,
                     };
             }
         }
@@ -884,12 +883,21 @@ async function runStep(step, ctx, names, st) {
             const token = st.token;
             if (!token)
                 throw new errors/* PlanError */.W6(`no AUTH token is stored in ${names.ssm.authToken}; cannot ${step.strategy}`);
-            const send = (strategy) => aws.elasticache.modifyReplicationGroup({
-                ReplicationGroupId: names.replicationGroupId,
-                AuthToken: token,
-                AuthTokenUpdateStrategy: strategy,
-                ApplyImmediately: true,
-            });
+            const send = async (strategy) => {
+                await aws.elasticache.modifyReplicationGroup({
+                    ReplicationGroupId: names.replicationGroupId,
+                    AuthToken: token,
+                    AuthTokenUpdateStrategy: strategy,
+                    ApplyImmediately: true,
+                });
+                const mark = step.mark ?? (step.resumed ? names.ssm.authTokenPending : undefined);
+                if (strategy === 'ROTATE' && mark) {
+                    // Record that AWS accepted ROTATE: the parameter's new version tells a later run not to
+                    // ROTATE again (plan.ts authTokenState).
+                    await aws.ssm.putParameter(mark, token, true, st.ssm[mark]?.type, tags, `New AUTH token of ${cfg.name}: ROTATE accepted, SET to follow (django-redis-action)`);
+                    st.ssm[mark] = { value: token, type: 'SecureString', version: (st.ssm[mark]?.version ?? 1) + 1 };
+                }
+            };
             try {
                 return await send(step.strategy);
             }

@@ -185,13 +185,28 @@ async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: E
       const token = st.token;
       if (!token)
         throw new PlanError(`no AUTH token is stored in ${names.ssm.authToken}; cannot ${step.strategy}`);
-      const send = (strategy: 'ROTATE' | 'SET') =>
-        aws.elasticache.modifyReplicationGroup({
+      const send = async (strategy: 'ROTATE' | 'SET') => {
+        await aws.elasticache.modifyReplicationGroup({
           ReplicationGroupId: names.replicationGroupId,
           AuthToken: token,
           AuthTokenUpdateStrategy: strategy,
           ApplyImmediately: true,
         });
+        const mark = step.mark ?? (step.resumed ? names.ssm.authTokenPending : undefined);
+        if (strategy === 'ROTATE' && mark) {
+          // Record that AWS accepted ROTATE: the parameter's new version tells a later run not to
+          // ROTATE again (plan.ts authTokenState).
+          await aws.ssm.putParameter(
+            mark,
+            token,
+            true,
+            st.ssm[mark]?.type,
+            tags,
+            `New AUTH token of ${cfg.name}: ROTATE accepted, SET to follow (django-redis-action)`,
+          );
+          st.ssm[mark] = { value: token, type: 'SecureString', version: (st.ssm[mark]?.version ?? 1) + 1 };
+        }
+      };
       try {
         return await send(step.strategy);
       } catch (e) {

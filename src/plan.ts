@@ -498,18 +498,13 @@ function authTokenState(
     };
   }
   if (pending) {
-    // Resume from where the earlier run stopped. AUTH_TOKEN already equal to the pending token
-    // means ROTATE and the publish are done; an AUTH change on the group later than the pending
-    // parameter's write means ROTATE is done. Re-issuing ROTATE then would be wrong: AWS keeps at
-    // most two tokens, and clients still on the old one would lose access before SET.
+    // Resume from where the earlier run stopped, from what this action recorded: AUTH_TOKEN equal
+    // to the pending token means ROTATE and the publish are done; a pending parameter at version 2
+    // or later was re-written right after AWS accepted ROTATE (the executor's mark). Re-issuing
+    // ROTATE then would be wrong: AWS keeps at most two tokens, and clients still on the old one
+    // would lose access before SET.
     const storedAlready = stored === pending;
-    const pendingWritten = obs.ssm[names.ssm.authTokenPending]?.lastModified;
-    const rotated =
-      storedAlready ||
-      (g.authTokenEnabled &&
-        pendingWritten !== undefined &&
-        g.authTokenLastModified !== undefined &&
-        g.authTokenLastModified > pendingWritten);
+    const rotated = storedAlready || (obs.ssm[names.ssm.authTokenPending]?.version ?? 1) >= 2;
     return {
       store: undefined,
       rotate: true,
@@ -631,6 +626,7 @@ function replicationGroupSteps(
       add({
         kind: 'auth-token',
         strategy: 'ROTATE',
+        mark: names.ssm.authTokenPending,
         reason: `${token.reason}: ROTATE (old and new token both valid)`,
       });
     }

@@ -159,8 +159,6 @@ export interface ObservedGroup {
   subnetGroupName: string | undefined;
   logDelivery: ObservedLogDelivery[];
   pendingAuthTokenStatus: string | undefined;
-  /** Epoch ms of the last AUTH token change (ROTATE or SET), when reported. */
-  authTokenLastModified?: number;
   pendingTransitEncryptionMode: string | undefined;
   tags: Record<string, string>;
 }
@@ -184,8 +182,8 @@ export interface ObservedSubnetGroup {
 export interface ObservedSsmParameter {
   value: string;
   type: 'String' | 'SecureString' | 'StringList';
-  /** Epoch ms of the last write, when SSM reports it. */
-  lastModified?: number;
+  /** SSM's version of the parameter (1 when created, +1 per overwrite), when reported. */
+  version?: number;
 }
 
 export interface Observed {
@@ -301,8 +299,11 @@ export type Step =
   | (StepBase & { kind: 'increase-replicas'; newReplicaCount: number })
   | (StepBase & { kind: 'decrease-replicas'; newReplicaCount: number })
   | (StepBase & { kind: 'modify-replication-group'; changes: ReplicationGroupModification })
-  /** `resumed`: SET of a token change whose ROTATE an earlier run is judged to have done. */
-  | (StepBase & { kind: 'auth-token'; strategy: 'ROTATE' | 'SET'; resumed?: boolean })
+  /**
+   * `mark`: after AWS accepts ROTATE, re-write this parameter (the pending token) so its version
+   * records that ROTATE happened. `resumed`: SET of a change whose ROTATE an earlier run marked.
+   */
+  | (StepBase & { kind: 'auth-token'; strategy: 'ROTATE' | 'SET'; mark?: string; resumed?: boolean })
   /** Tags go to every managed resource: the group, its SG, parameter and subnet groups, log groups, SSM. */
   | (StepBase & { kind: 'add-tags'; tags: Record<string, string> })
   | (StepBase & { kind: 'remove-tags'; keys: string[] })

@@ -68,7 +68,16 @@ function expectSafeTokenChange({ resumedAfterRotate = false } = {}) {
     at((c) => c.command === 'ModifyReplicationGroup' && c.input.AuthTokenUpdateStrategy === s);
   const rotate = resumedAfterRotate ? -1 : strategy('ROTATE');
   const set = strategy('SET');
-  if (!resumedAfterRotate) expect(put('/AUTH_TOKEN_PENDING')).toBeLessThan(rotate);
+  if (!resumedAfterRotate) {
+    const pendingPuts = cloud.calls
+      .map((c, i) =>
+        !c.error && c.command === 'PutParameter' && c.input.Name.endsWith('/AUTH_TOKEN_PENDING') ? i : -1,
+      )
+      .filter((i) => i >= 0);
+    // Stored before ROTATE; re-written (the mark) right after AWS accepted it, before the publish.
+    expect(pendingPuts[0]).toBeLessThan(rotate);
+    expect(pendingPuts.at(-1)).toBe(rotate + 1);
+  }
   for (const p of ['/REDIS_URL', '/CELERY_BROKER_URL', '/CELERY_RESULT_BACKEND', '/AUTH_TOKEN']) {
     expect(put(p), p).toBeGreaterThan(rotate);
     expect(put(p), p).toBeLessThan(set);
@@ -334,24 +343,21 @@ describe('resuming an interrupted token change', () => {
   const withAuth = { ...base, auth_token_enabled: 'true' };
   const prefix = '/django-redis-action/shop-cache';
 
-  /** A group on `first`, then the state an earlier run left: pending stored, then ROTATE done. */
+  /**
+   * A group on `first`, then a rotation to `second` that stops while AWS applies ROTATE (the run
+   * runs out of wait_timeout_minutes): pending stored, ROTATE accepted and marked, nothing else.
+   */
   async function stoppedAfterRotate() {
     ok(await run(withAuth, () => first));
-    const { PutParameterCommand } = await import('@aws-sdk/client-ssm');
-    const { ModifyReplicationGroupCommand } = await import('@aws-sdk/client-elasticache');
-    cloud.seed(PutParameterCommand, {
-      Name: `${prefix}/AUTH_TOKEN_PENDING`,
-      Value: second,
-      Type: 'SecureString',
-    });
-    cloud.clock.advance(1_000);
-    cloud.seed(ModifyReplicationGroupCommand, {
-      ReplicationGroupId: 'shop-cache',
-      AuthToken: second,
-      AuthTokenUpdateStrategy: 'ROTATE',
-      ApplyImmediately: true,
-    });
-    cloud.clock.advance(cloud.durations.modifyMs + 1_000);
+    const broken = await run(
+      { ...withAuth, auth_token_rotate: 'true', wait_timeout_minutes: '1' },
+      () => second,
+    );
+    expect(broken.failed).toBe(true);
+    expect(broken.stdout).toMatch(/ROTATE/);
+    expect(cloud.state.ssmParameters.get(`${prefix}/AUTH_TOKEN_PENDING`)?.version).toBe(2);
+    expect(cloud.state.ssmParameters.get(`${prefix}/AUTH_TOKEN`)?.value).toBe(first);
+    cloud.clock.advance(cloud.durations.modifyMs);
     expect(cloud.acceptedTokens('shop-cache')).toEqual([first, second]);
   }
 
@@ -449,18 +455,16 @@ describe('token changes that cannot be resumed as they look', () => {
     expect(cloud.state.ssmParameters.has(`${prefix}/AUTH_TOKEN_PENDING`)).toBe(false);
   });
 
-  it('when the timestamps say ROTATE happened but AWS refuses SET, it rotates first, then SETs', async () => {
+  it('when the mark says ROTATE happened but AWS refuses SET, it rotates first, then SETs', async () => {
     ok(await run(withAuth, () => first));
+    // Pending stored and marked (version 2), but the group never rotated to it.
     await put('AUTH_TOKEN_PENDING', second);
-    cloud.clock.advance(1_000);
-    // Another AUTH change after the pending token was stored, but not a ROTATE to it.
-    cloud.seed((await import('@aws-sdk/client-elasticache')).ModifyReplicationGroupCommand, {
-      ReplicationGroupId: 'shop-cache',
-      AuthToken: first,
-      AuthTokenUpdateStrategy: 'ROTATE',
-      ApplyImmediately: true,
+    cloud.seed((await import('@aws-sdk/client-ssm')).PutParameterCommand, {
+      Name: `${prefix}/AUTH_TOKEN_PENDING`,
+      Value: second,
+      Type: 'SecureString',
+      Overwrite: true,
     });
-    cloud.clock.advance(cloud.durations.modifyMs + 1_000);
     cloud.resetCalls();
     const r = ok(await run(withAuth));
     expect(r.warnings.join('\n')).toMatch(/SET was refused .* ROTATE first/);

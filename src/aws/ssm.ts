@@ -33,7 +33,7 @@ export class SsmAdapter {
           found[p.Name] = {
             value: p.Value ?? '',
             type: (p.Type ?? 'String') as ObservedSsmParameter['type'],
-            lastModified: p.LastModifiedDate?.getTime(),
+            version: p.Version,
           };
       }
     }
