@@ -589,14 +589,21 @@ class SsmAdapter {
         if (existingType !== undefined && existingType !== Type)
             await this.deleteParameter(name);
         if (existingType === undefined || existingType !== Type) {
-            await this.call('PutParameter', () => this.client.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({
-                Name: name,
-                Value: value,
-                Type,
-                Description: description,
-                Tags: (0,src_names/* tagList */.Tw)(tags),
-            })));
-            return;
+            try {
+                await this.call('PutParameter', () => this.client.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({
+                    Name: name,
+                    Value: value,
+                    Type,
+                    Description: description,
+                    Tags: (0,src_names/* tagList */.Tw)(tags),
+                })));
+                return;
+            }
+            catch (e) {
+                // Created meanwhile (another run, or a retried create whose first answer was lost): overwrite.
+                if (!(e instanceof errors/* AwsCallError */.iQ && e.causeName === 'ParameterAlreadyExists'))
+                    throw e;
+            }
         }
         await this.call('PutParameter', () => this.client.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({
             Name: name,
@@ -906,7 +913,7 @@ async function runStep(step, ctx, names, st) {
                 // (the old token stays valid), wait, and SET: the same safe sequence, one step later.
                 if (!step.resumed || !isRefusedParameter(e))
                     throw e;
-                log.warning(`SET was refused (${e instanceof Error ? e.message : String(e)}): the group has not rotated to the new token yet. ROTATE first (the old token stays valid), then SET.`);
+                log.warning(`SET was refused (${e instanceof Error ? e.message : String(e)}). If the group never rotated to this token, ROTATE (the old token stays valid) then SET fixes it: trying that.`);
                 await send('ROTATE');
                 await waitUntilAvailable(ctx, names.replicationGroupId);
                 return send('SET');

@@ -214,7 +214,7 @@ async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: E
         // (the old token stays valid), wait, and SET: the same safe sequence, one step later.
         if (!step.resumed || !isRefusedParameter(e)) throw e;
         log.warning(
-          `SET was refused (${e instanceof Error ? e.message : String(e)}): the group has not rotated to the new token yet. ROTATE first (the old token stays valid), then SET.`,
+          `SET was refused (${e instanceof Error ? e.message : String(e)}). If the group never rotated to this token, ROTATE (the old token stays valid) then SET fixes it: trying that.`,
         );
         await send('ROTATE');
         await waitUntilAvailable(ctx, names.replicationGroupId);

@@ -13,6 +13,7 @@ import {
 import {
   AddTagsToResourceCommand,
   DeleteParameterCommand,
+  ParameterAlreadyExists,
   PutParameterCommand,
   SSMClient,
 } from '@aws-sdk/client-ssm';
@@ -233,6 +234,26 @@ describe('SSM adapter', () => {
       Tags: [{ Key: 'ManagedBy', Value: 'django-redis-action' }],
     });
     expect(ssmMock.commandCalls(DeleteParameterCommand)).toHaveLength(0);
+  });
+
+  it('overwrites (then tags) a parameter that appeared after it was observed missing', async () => {
+    ssmMock
+      .on(PutParameterCommand)
+      .rejectsOnce(
+        new ParameterAlreadyExists({
+          message: 'The parameter already exists.',
+          $metadata: { httpStatusCode: 400 },
+        }),
+      )
+      .resolves({ Version: 2 });
+    ssmMock.on(AddTagsToResourceCommand).resolves({});
+    await ssm().putParameter('/p/C', 'v', false, undefined, { ManagedBy: 'x' }, 'd');
+    const puts = ssmMock.commandCalls(PutParameterCommand).map((c) => c.args[0].input);
+    expect(puts.map((p) => [p.Overwrite, p.Tags?.length])).toEqual([
+      [undefined, 1],
+      [true, undefined],
+    ]);
+    expect(ssmMock.commandCalls(AddTagsToResourceCommand)).toHaveLength(1);
   });
 
   it('replaces a parameter whose type must change (SSM cannot change a type in place)', async () => {

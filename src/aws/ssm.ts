@@ -57,18 +57,23 @@ export class SsmAdapter {
     const Type = secure ? 'SecureString' : 'String';
     if (existingType !== undefined && existingType !== Type) await this.deleteParameter(name);
     if (existingType === undefined || existingType !== Type) {
-      await this.call('PutParameter', () =>
-        this.client.send(
-          new PutParameterCommand({
-            Name: name,
-            Value: value,
-            Type,
-            Description: description,
-            Tags: tagList(tags),
-          }),
-        ),
-      );
-      return;
+      try {
+        await this.call('PutParameter', () =>
+          this.client.send(
+            new PutParameterCommand({
+              Name: name,
+              Value: value,
+              Type,
+              Description: description,
+              Tags: tagList(tags),
+            }),
+          ),
+        );
+        return;
+      } catch (e) {
+        // Created meanwhile (another run, or a retried create whose first answer was lost): overwrite.
+        if (!(e instanceof AwsCallError && e.causeName === 'ParameterAlreadyExists')) throw e;
+      }
     }
     await this.call('PutParameter', () =>
       this.client.send(
