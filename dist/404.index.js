@@ -586,17 +586,12 @@ class SsmAdapter {
      */
     async putParameter(name, value, secure, existingType, tags, description) {
         const Type = secure ? 'SecureString' : 'String';
-        if (existingType !== undefined && existingType !== Type)
-            await this.deleteParameter(name);
-        if (existingType === undefined || existingType !== Type) {
+        const put = (how) => this.call('PutParameter', () => this.client.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({ Name: name, Value: value, Type, Description: description, ...how })));
+        if (existingType !== Type) {
+            if (existingType !== undefined)
+                await this.deleteParameter(name);
             try {
-                await this.call('PutParameter', () => this.client.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({
-                    Name: name,
-                    Value: value,
-                    Type,
-                    Description: description,
-                    Tags: (0,src_names/* tagList */.Tw)(tags),
-                })));
+                await put({ Tags: (0,src_names/* tagList */.Tw)(tags) });
                 return;
             }
             catch (e) {
@@ -605,13 +600,7 @@ class SsmAdapter {
                     throw e;
             }
         }
-        await this.call('PutParameter', () => this.client.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({
-            Name: name,
-            Value: value,
-            Type,
-            Description: description,
-            Overwrite: true,
-        })));
+        await put({ Overwrite: true });
         await this.tag(name, tags);
     }
     async tag(name, tags) {
@@ -788,7 +777,6 @@ async function execute(plan, ctx) {
             ctx.observed.ssm[names.ssm.authToken]?.value,
         group: undefined,
         timings: [],
-        ssmWritten: [],
         ssm: { ...ctx.observed.ssm },
     };
     const levels = [...new Set(plan.steps.map((s) => s.level))].sort((x, y) => x - y);
@@ -1115,8 +1103,6 @@ async function publishSsm(ctx, names, st, only, tokenless = false) {
         const value = values[n] ?? '';
         await ctx.aws.ssm.putParameter(n, value, secure, st.ssm[n]?.type, ctx.tags, `Connection URL for ${cfg.name} (django-redis-action)`);
         st.ssm[n] = { value, type };
-        if (!st.ssmWritten.includes(n))
-            st.ssmWritten.push(n);
     }));
 }
 

@@ -39,7 +39,6 @@ export interface ExecResult {
   token: string | undefined;
   group: ReplicationGroup | undefined;
   timings: Array<{ level: number; label: string; ms: number }>;
-  ssmWritten: string[];
   /** SSM as this run left it so far: observed values, updated after every write and delete. */
   ssm: Observed['ssm'];
 }
@@ -55,7 +54,6 @@ export async function execute(plan: Plan, ctx: ExecContext): Promise<ExecResult>
       ctx.observed.ssm[names.ssm.authToken]?.value,
     group: undefined,
     timings: [],
-    ssmWritten: [],
     ssm: { ...ctx.observed.ssm },
   };
   const levels = [...new Set(plan.steps.map((s) => s.level))].sort((x, y) => x - y);
@@ -458,7 +456,6 @@ async function publishSsm(
           `Connection URL for ${cfg.name} (django-redis-action)`,
         );
         st.ssm[n] = { value, type };
-        if (!st.ssmWritten.includes(n)) st.ssmWritten.push(n);
       }),
   );
 }

@@ -179,8 +179,11 @@ function checkGroupUsable(cfg: Config, g: ObservedGroup, plan: Plan, planOnly: b
       `Replication group ${g.id} is being deleted; wait until it is gone, then re-run to create it again.`,
     );
   } else if (planOnly && isBusyGroup(g)) {
+    const member = busyMember(g);
+    const state =
+      g.status === 'available' && member ? `available but member ${member.id} is ${member.status}` : g.status;
     plan.warnings.push(
-      `Replication group ${g.id} is ${g.status === 'available' ? `available but member ${busyMember(g)?.id} is ${busyMember(g)?.status}` : g.status} (another run or AWS is busy with it). ` +
+      `Replication group ${g.id} is ${state} (another run or AWS is busy with it). ` +
         `This plan is computed from its current state${g.status === 'available' ? '' : ' (tags not compared: ElastiCache lists them only for an available group)'}; apply waits until it is available, then plans again.`,
     );
   } else if (g.status !== 'available') {
@@ -193,6 +196,11 @@ function checkGroupUsable(cfg: Config, g: ObservedGroup, plan: Plan, planOnly: b
       `Replication group ${g.id} has cluster mode enabled: Celery's Redis transport and DB numbers other than 0 do not work on it. This action manages cluster-mode-disabled groups only.`,
     );
   }
+}
+
+/** A new group, or one in `<name>-subnets`; an adopted group may use `default` or a shared one. */
+function usesOurSubnetGroup(g: ObservedGroup | undefined, names: ResourceNames): boolean {
+  return !g?.subnetGroupName || g.subnetGroupName === names.subnetGroup;
 }
 
 function busyMember(g: ObservedGroup) {
@@ -283,7 +291,7 @@ function checkForeignSubnetGroup(
   plan: Plan,
 ) {
   const used = obs.subnetGroup;
-  if (!g.subnetGroupName || g.subnetGroupName === names.subnetGroup || !used) return;
+  if (usesOurSubnetGroup(g, names) || !used) return;
   if (sameSet(used.subnetIds, cfg.subnetIds)) return;
   plan.refusals.push(
     `Input "subnet_ids": replication group ${g.id} uses cache subnet group ${used.name} (not created by this action, possibly shared with other groups), ` +
@@ -320,17 +328,16 @@ function supportingResources(
   const out: Unleveled[] = [];
   const sg = obs.subnetGroup;
   // Someone else's subnet group is left alone (checkForeignSubnetGroup refuses a mismatch).
-  const foreign = g?.subnetGroupName !== undefined && g.subnetGroupName !== names.subnetGroup;
-  if (foreign) {
-    // not ours: never created, modified or tagged here
-  } else if (!sg) {
+  // Someone else's subnet group is left alone (checkForeignSubnetGroup refuses a mismatch).
+  const ours = usesOurSubnetGroup(g, names);
+  if (ours && !sg) {
     out.push({
       kind: 'create-subnet-group',
       name: names.subnetGroup,
       subnetIds: cfg.subnetIds,
       reason: `cache subnet group ${names.subnetGroup} is missing: create it with ${cfg.subnetIds.join(', ')}`,
     });
-  } else if (!sameSet(sg.subnetIds, cfg.subnetIds)) {
+  } else if (ours && sg && !sameSet(sg.subnetIds, cfg.subnetIds)) {
     out.push({
       kind: 'modify-subnet-group',
       name: names.subnetGroup,
@@ -711,9 +718,18 @@ function pendingOnMembers(g: ObservedGroup): string[] {
   return [...out];
 }
 
-function wholeModification(changes: ReplicationGroupModification, reasons: string[]): Unleveled | undefined {
+/** A reason of the main modification, with the field it is about (so the split can move it). */
+interface FieldReason {
+  field: keyof ReplicationGroupModification;
+  text: string;
+}
+
+function wholeModification(
+  changes: ReplicationGroupModification,
+  reasons: FieldReason[],
+): Unleveled | undefined {
   return reasons.length
-    ? { kind: 'modify-replication-group', changes, reason: reasons.join('; ') }
+    ? { kind: 'modify-replication-group', changes, reason: reasons.map((r) => r.text).join('; ') }
     : undefined;
 }
 
@@ -723,9 +739,10 @@ function mainModification(
   g: ObservedGroup,
   names: ResourceNames,
   plan: Plan,
-): { changes: ReplicationGroupModification; reasons: string[] } {
+): { changes: ReplicationGroupModification; reasons: FieldReason[] } {
   const c: ReplicationGroupModification = {};
-  const reasons: string[] = [];
+  const reasons: FieldReason[] = [];
+  const because = (field: keyof ReplicationGroupModification, text: string) => reasons.push({ field, text });
   const member = g.members[0];
   const window = g.maintenanceWindow ?? 'unknown';
 
@@ -740,7 +757,7 @@ function mainModification(
       );
     } else {
       c.CacheNodeType = cfg.nodeType;
-      reasons.push(`node_type ${g.nodeType} → ${cfg.nodeType}`);
+      because('CacheNodeType', `node_type ${g.nodeType} → ${cfg.nodeType}`);
     }
   }
   const engineChanges = g.engine !== undefined && g.engine !== cfg.engine;
@@ -760,42 +777,54 @@ function mainModification(
   } else if (engineChanges || versionUp) {
     if (engineChanges) {
       c.Engine = cfg.engine;
-      reasons.push(`engine ${g.engine} → ${cfg.engine}`);
+      because('Engine', `engine ${g.engine} → ${cfg.engine}`);
     }
     c.EngineVersion = cfg.engineVersion;
-    reasons.push(`engine_version ${g.engineVersion} → ${cfg.engineVersion}`);
+    because('EngineVersion', `engine_version ${g.engineVersion} → ${cfg.engineVersion}`);
   }
 
   const failover = g.automaticFailover === 'enabled' || g.automaticFailover === 'enabling';
   if (failover !== cfg.automaticFailoverEnabled) {
     c.AutomaticFailoverEnabled = cfg.automaticFailoverEnabled;
-    reasons.push(`automatic_failover_enabled ${failover} → ${cfg.automaticFailoverEnabled}`);
+    because(
+      'AutomaticFailoverEnabled',
+      `automatic_failover_enabled ${failover} → ${cfg.automaticFailoverEnabled}`,
+    );
   }
   const multiAz = g.multiAz === 'enabled';
   if (multiAz !== cfg.multiAzEnabled) {
     c.MultiAZEnabled = cfg.multiAzEnabled;
-    reasons.push(`multi_az_enabled ${multiAz} → ${cfg.multiAzEnabled}`);
+    because('MultiAZEnabled', `multi_az_enabled ${multiAz} → ${cfg.multiAzEnabled}`);
   }
   if (g.snapshotRetentionLimit !== cfg.snapshotRetentionLimit) {
     c.SnapshotRetentionLimit = cfg.snapshotRetentionLimit;
     if (!g.snapshotRetentionLimit && cfg.snapshotRetentionLimit > 0 && g.memberClusters[0]) {
       c.SnapshottingClusterId = g.memberClusters[0];
     }
-    reasons.push(`snapshot_retention_limit ${g.snapshotRetentionLimit ?? 0} → ${cfg.snapshotRetentionLimit}`);
+    because(
+      'SnapshotRetentionLimit',
+      `snapshot_retention_limit ${g.snapshotRetentionLimit ?? 0} → ${cfg.snapshotRetentionLimit}`,
+    );
   }
   if (g.snapshotWindow !== cfg.snapshotWindow) {
     c.SnapshotWindow = cfg.snapshotWindow;
-    reasons.push(`snapshot_window ${g.snapshotWindow ?? '(none)'} → ${cfg.snapshotWindow}`);
+    because('SnapshotWindow', `snapshot_window ${g.snapshotWindow ?? '(none)'} → ${cfg.snapshotWindow}`);
   }
   if (g.maintenanceWindow?.toLowerCase() !== cfg.maintenanceWindow) {
     c.PreferredMaintenanceWindow = cfg.maintenanceWindow;
-    reasons.push(`maintenance_window ${g.maintenanceWindow ?? '(none)'} → ${cfg.maintenanceWindow}`);
+    because(
+      'PreferredMaintenanceWindow',
+      `maintenance_window ${g.maintenanceWindow ?? '(none)'} → ${cfg.maintenanceWindow}`,
+    );
   }
   const managedSg = obs.securityGroup?.id ?? MANAGED_SECURITY_GROUP;
   const desiredSgs = [managedSg, ...cfg.securityGroupIds.filter((id) => id !== managedSg)];
   if (!sameSet(g.securityGroupIds, desiredSgs)) {
     c.SecurityGroupIds = desiredSgs;
-    reasons.push(`security groups ${g.securityGroupIds.join(',') || '(none)'} → ${desiredSgs.join(',')}`);
+    because(
+      'SecurityGroupIds',
+      `security groups ${g.securityGroupIds.join(',') || '(none)'} → ${desiredSgs.join(',')}`,
+    );
   }
   if (g.notificationTopicArn !== cfg.notificationTopicArn) {
     if (cfg.notificationTopicArn) {
@@ -804,13 +833,17 @@ function mainModification(
     } else {
       c.NotificationTopicStatus = 'inactive';
     }
-    reasons.push(
+    because(
+      'NotificationTopicStatus',
       `notification_topic_arn ${g.notificationTopicArn ?? '(none)'} → ${cfg.notificationTopicArn ?? '(none)'}`,
     );
   }
   if (g.parameterGroupName !== names.parameterGroup && !upgradePending) {
     c.CacheParameterGroupName = names.parameterGroup;
-    reasons.push(`parameter group ${g.parameterGroupName ?? '(none)'} → ${names.parameterGroup}`);
+    because(
+      'CacheParameterGroupName',
+      `parameter group ${g.parameterGroupName ?? '(none)'} → ${names.parameterGroup}`,
+    );
   }
   if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
   return { changes: c, reasons };
@@ -828,27 +861,30 @@ const DEFERRABLE = ['CacheNodeType', 'Engine', 'EngineVersion', 'CacheParameterG
 function splitDeferred(
   cfg: Config,
   changes: ReplicationGroupModification,
-  reasons: string[],
+  reasons: FieldReason[],
 ): { now: Unleveled | undefined; later: Unleveled | undefined } {
-  const whole = wholeModification(changes, reasons);
   const versioned = changes.CacheNodeType !== undefined || changes.EngineVersion !== undefined;
-  if (cfg.applyImmediately || !versioned) return { now: whole, later: undefined };
+  if (cfg.applyImmediately || !versioned)
+    return { now: wholeModification(changes, reasons), later: undefined };
+  // The parameter group goes with a version change only; on its own AWS applies it at once.
+  const moved = new Set<keyof ReplicationGroupModification>(
+    DEFERRABLE.filter(
+      (k) =>
+        changes[k] !== undefined && (k !== 'CacheParameterGroupName' || changes.EngineVersion !== undefined),
+    ),
+  );
   const later: ReplicationGroupModification = { ApplyImmediately: false };
   const rest: ReplicationGroupModification = { ...changes };
-  for (const k of DEFERRABLE) {
-    if (k === 'CacheParameterGroupName' && changes.EngineVersion === undefined) continue;
-    if (changes[k] !== undefined) (later as Record<string, unknown>)[k] = changes[k];
+  for (const k of moved) {
+    (later as Record<string, unknown>)[k] = changes[k];
     delete rest[k];
   }
-  const isLater = (r: string) => /^(node_type|engine|engine_version|parameter group) /.test(r);
-  const laterReasons = reasons.filter(
-    (r) => isLater(r) && (changes.EngineVersion !== undefined || !r.startsWith('parameter group')),
-  );
-  const restReasons = reasons.filter((r) => !laterReasons.includes(r));
+  const laterReasons = reasons.filter((r) => moved.has(r.field)).map((r) => r.text);
   return {
-    now: restReasons.length
-      ? { kind: 'modify-replication-group', changes: rest, reason: restReasons.join('; ') }
-      : undefined,
+    now: wholeModification(
+      rest,
+      reasons.filter((r) => !moved.has(r.field)),
+    ),
     later: {
       kind: 'modify-replication-group',
       changes: later,
@@ -935,8 +971,8 @@ function publishStep(
   if (cfg.authTokenEnabled && token.known === undefined) {
     return { kind: 'publish-ssm', parameterNames: all, reason: 'publish URLs with the new AUTH token' };
   }
-  const token_ = cfg.authTokenEnabled ? token.known : undefined;
-  const stale = staleUrlParameters(cfg, obs, g.primaryEndpoint, names, token_);
+  const embed = cfg.authTokenEnabled ? token.known : undefined;
+  const stale = staleUrlParameters(cfg, obs, g.primaryEndpoint, names, embed);
   if (!stale.length) return undefined;
   return { kind: 'publish-ssm', parameterNames: stale, reason: staleReason(obs, stale) };
 }
@@ -954,8 +990,9 @@ function tlsMigrationPublish(
   token: TokenState,
 ): Unleveled | undefined {
   if (!g.primaryEndpoint) return undefined;
+  // (A group with AUTH and auth_token_enabled false is refused before planning.)
   const embed = g.authTokenEnabled ? token.known : undefined;
-  if (g.authTokenEnabled && (token.rotate || embed === undefined || !cfg.authTokenEnabled)) return undefined;
+  if (g.authTokenEnabled && (token.rotate || embed === undefined)) return undefined;
   const stale = staleUrlParameters(cfg, obs, g.primaryEndpoint, names, embed);
   if (!stale.length) return undefined;
   return {

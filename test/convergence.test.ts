@@ -723,12 +723,18 @@ describe('plan mode', () => {
 });
 
 describe('adopting a group created elsewhere', () => {
-  it('brings it under management in one run: parameter group, security group, logs, tags, URLs', async () => {
-    // A hand-made group: default parameter group, the app SG attached directly, no logs, no tags,
-    // its own subnet group named after it.
+  /**
+   * A hand-made group `legacy-cache`: the app SG attached directly, no logs, no tags, in a subnet
+   * group made by hand (named as given) with the first two subnets.
+   */
+  async function handMadeGroup(
+    subnetGroup: string,
+    description: string,
+    extra: { CacheParameterGroupName?: string } = {},
+  ) {
     cloud.seed((await import('@aws-sdk/client-elasticache')).CreateCacheSubnetGroupCommand, {
-      CacheSubnetGroupName: 'legacy-cache',
-      CacheSubnetGroupDescription: 'by hand',
+      CacheSubnetGroupName: subnetGroup,
+      CacheSubnetGroupDescription: description,
       SubnetIds: [SUBNETS[0]!, SUBNETS[1]!],
     });
     cloud.seedReplicationGroup({
@@ -741,13 +747,19 @@ describe('adopting a group created elsewhere', () => {
       MultiAZEnabled: true,
       AtRestEncryptionEnabled: true,
       TransitEncryptionEnabled: true,
-      CacheSubnetGroupName: 'legacy-cache',
-      CacheParameterGroupName: 'default.redis7',
+      CacheSubnetGroupName: subnetGroup,
+      ...extra,
       SecurityGroupIds: [APP_SG],
       SnapshotRetentionLimit: 7,
       SnapshotWindow: '03:00-04:00',
       PreferredMaintenanceWindow: 'sun:05:00-sun:06:00',
     });
+    return cloud.state.subnetGroups.get(subnetGroup)!;
+  }
+
+  it('brings it under management in one run: parameter group, security group, logs, tags, URLs', async () => {
+    // Default parameter group; its own subnet group named after it.
+    await handMadeGroup('legacy-cache', 'by hand', { CacheParameterGroupName: 'default.redis7' });
     const inputs = { ...base, name: 'legacy-cache' };
     const r = ok(await run(inputs));
     expect(r.outputs.status).toBe('updated');
@@ -776,30 +788,7 @@ describe('adopting a group created elsewhere', () => {
   });
 
   /** A hand-made group in a subnet group shared with other groups. */
-  async function sharedSubnetGroupGroup() {
-    cloud.seed((await import('@aws-sdk/client-elasticache')).CreateCacheSubnetGroupCommand, {
-      CacheSubnetGroupName: 'shared-private',
-      CacheSubnetGroupDescription: 'used by several teams',
-      SubnetIds: [SUBNETS[0]!, SUBNETS[1]!],
-    });
-    cloud.seedReplicationGroup({
-      ReplicationGroupId: 'legacy-cache',
-      CacheNodeType: 'cache.t4g.micro',
-      Engine: 'redis',
-      EngineVersion: '7.1',
-      NumCacheClusters: 2,
-      AutomaticFailoverEnabled: true,
-      MultiAZEnabled: true,
-      AtRestEncryptionEnabled: true,
-      TransitEncryptionEnabled: true,
-      CacheSubnetGroupName: 'shared-private',
-      SecurityGroupIds: [APP_SG],
-      SnapshotRetentionLimit: 7,
-      SnapshotWindow: '03:00-04:00',
-      PreferredMaintenanceWindow: 'sun:05:00-sun:06:00',
-    });
-    return cloud.state.subnetGroups.get('shared-private')!;
-  }
+  const sharedSubnetGroupGroup = () => handMadeGroup('shared-private', 'used by several teams');
 
   it('a shared subnet group is used as it is: never modified, never tagged', async () => {
     const shared = await sharedSubnetGroupGroup();

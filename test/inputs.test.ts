@@ -19,6 +19,7 @@ import {
   supportsInPlaceTransitEncryption,
 } from '../src/engine.js';
 import type { Config } from '../src/types.js';
+import { PRODUCTION_EXAMPLE } from './support/config.js';
 
 const SUBNET_A = 'subnet-0123456789abcdef0';
 const SUBNET_B = 'subnet-89abcdef';
@@ -132,29 +133,10 @@ describe('parseConfig: valid inputs', () => {
 
   it('parses the spec production example', () => {
     const r = parse({
-      name: 'lightwave-django-prod',
-      node_type: 'cache.t4g.small',
+      ...PRODUCTION_EXAMPLE,
       subnet_ids: `${SUBNET_A}\n${SUBNET_B}\n`,
-      environment: 'prod',
-      num_cache_clusters: '2',
-      automatic_failover_enabled: 'true',
-      multi_az_enabled: 'true',
-      at_rest_encryption_enabled: 'true',
-      transit_encryption_enabled: 'true',
-      auth_token_enabled: 'false',
-      snapshot_retention_limit: '30',
-      snapshot_window: '03:00-04:00',
-      maxmemory_policy: 'allkeys-lru',
-      timeout: '300',
       notification_topic_arn: 'arn:aws:sns:us-east-1:123456789012:alerts',
-      log_retention_days: '30',
       allowed_security_group_ids: SG_APP,
-      tags: [
-        'Application: LightWave Django API',
-        'Environment: production',
-        'Owner: Platform Team',
-        'CostCenter: engineering',
-      ].join('\n'),
       aws_region: 'us-east-1',
     });
     expect(r.ok).toBe(true);

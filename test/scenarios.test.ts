@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeCloud } from './fake/index.js';
 import { maskedBeforeUse, runAction } from './support/harness.js';
 import { APP_SG, createWorld, PUBLIC_SUBNET, SUBNETS, TOPIC } from './support/world.js';
+import { PRODUCTION_EXAMPLE } from './support/config.js';
 
 let cloud: FakeCloud;
 
@@ -23,23 +24,9 @@ const base = {
 
 /** The spec's "Example: Production Configuration", as action inputs. */
 const production = {
-  name: 'lightwave-django-prod',
-  node_type: 'cache.t4g.small',
+  ...PRODUCTION_EXAMPLE,
   subnet_ids: SUBNETS.slice(0, 2).join(','),
-  environment: 'prod',
-  num_cache_clusters: '2',
-  automatic_failover_enabled: 'true',
-  multi_az_enabled: 'true',
-  at_rest_encryption_enabled: 'true',
-  transit_encryption_enabled: 'true',
-  auth_token_enabled: 'false',
-  snapshot_retention_limit: '30',
-  snapshot_window: '03:00-04:00',
-  maxmemory_policy: 'allkeys-lru',
-  timeout: '300',
   notification_topic_arn: TOPIC,
-  log_retention_days: '30',
-  tags: 'Application: LightWave Django API\nEnvironment: production\nOwner: Platform Team\nCostCenter: engineering\n',
   allowed_security_group_ids: APP_SG,
   aws_region: 'eu-west-1',
 };

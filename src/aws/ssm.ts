@@ -55,37 +55,23 @@ export class SsmAdapter {
     description: string,
   ): Promise<void> {
     const Type = secure ? 'SecureString' : 'String';
-    if (existingType !== undefined && existingType !== Type) await this.deleteParameter(name);
-    if (existingType === undefined || existingType !== Type) {
+    const put = (how: { Tags: ReturnType<typeof tagList> } | { Overwrite: true }) =>
+      this.call('PutParameter', () =>
+        this.client.send(
+          new PutParameterCommand({ Name: name, Value: value, Type, Description: description, ...how }),
+        ),
+      );
+    if (existingType !== Type) {
+      if (existingType !== undefined) await this.deleteParameter(name);
       try {
-        await this.call('PutParameter', () =>
-          this.client.send(
-            new PutParameterCommand({
-              Name: name,
-              Value: value,
-              Type,
-              Description: description,
-              Tags: tagList(tags),
-            }),
-          ),
-        );
+        await put({ Tags: tagList(tags) });
         return;
       } catch (e) {
         // Created meanwhile (another run, or a retried create whose first answer was lost): overwrite.
         if (!(e instanceof AwsCallError && e.causeName === 'ParameterAlreadyExists')) throw e;
       }
     }
-    await this.call('PutParameter', () =>
-      this.client.send(
-        new PutParameterCommand({
-          Name: name,
-          Value: value,
-          Type,
-          Description: description,
-          Overwrite: true,
-        }),
-      ),
-    );
+    await put({ Overwrite: true });
     await this.tag(name, tags);
   }
 

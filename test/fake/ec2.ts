@@ -29,6 +29,14 @@ import {
 } from './util.js';
 import type { FakeContext, FakeIngressRule, FakeRoute, FakeSecurityGroup, FakeSubnet } from './world.js';
 
+export interface AddSecurityGroupOptions {
+  vpcId: string;
+  groupName: string;
+  description?: string;
+  groupId?: string;
+  tags?: TagRecord;
+}
+
 export interface AddVpcOptions {
   vpcId: string;
   cidrBlock?: string;
@@ -174,13 +182,7 @@ export class Ec2 {
     };
   }
 
-  addSecurityGroup(opts: {
-    vpcId: string;
-    groupName: string;
-    description?: string;
-    groupId?: string;
-    tags?: TagRecord;
-  }): string {
+  addSecurityGroup(opts: AddSecurityGroupOptions): string {
     const groupId = opts.groupId ?? this.ctx.ids.next('sg');
     this.world.securityGroups.set(groupId, {
       groupId,

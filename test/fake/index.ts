@@ -8,7 +8,7 @@ import { SSMClient } from '@aws-sdk/client-ssm';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import type { Clock } from '../../src/clock.js';
 import { VirtualClock } from './clock.js';
-import { Ec2, type AddVpcOptions, type AddVpcResult } from './ec2.js';
+import { Ec2, type AddSecurityGroupOptions, type AddVpcOptions, type AddVpcResult } from './ec2.js';
 import { addDefaultParameterGroups } from './elasticache-groups.js';
 import { elasticacheRoutes } from './elasticache.js';
 import { type ServiceName, throttlingError } from './errors.js';
@@ -17,7 +17,7 @@ import { ReplicationGroups } from './replication-groups.js';
 import { commandName, type CommandClass, type Route, serviceRoutes } from './router.js';
 import { completeSeedInput, type SeedInput } from './seeding.js';
 import { Ssm } from './ssm.js';
-import { clone, IdFactory, type TagRecord } from './util.js';
+import { clone, IdFactory } from './util.js';
 import {
   DEFAULT_DURATIONS,
   type Durations,
@@ -28,7 +28,7 @@ import {
 } from './world.js';
 
 export * from './errors.js';
-export type { AddVpcOptions, AddVpcResult } from './ec2.js';
+export type { AddSecurityGroupOptions, AddVpcOptions, AddVpcResult } from './ec2.js';
 export { RETENTION_DAYS } from './logs.js';
 export type * from './world.js';
 export type { SeedInput } from './seeding.js';
@@ -78,13 +78,7 @@ export interface FakeCloud {
   /** Run a command's handler directly (no call recorded, no faults): for seeding state. */
   seed<I extends object, O extends object>(command: CommandClass<I, O>, input: I): Omit<O, '$metadata'>;
   addVpc(opts: AddVpcOptions): AddVpcResult;
-  addSecurityGroup(opts: {
-    vpcId: string;
-    groupName: string;
-    description?: string;
-    groupId?: string;
-    tags?: TagRecord;
-  }): string;
+  addSecurityGroup(opts: AddSecurityGroupOptions): string;
   /**
    * Create a replication group directly in the given state (default `available`), no call recorded.
    * Only ReplicationGroupId is required; missing prerequisites it names are created (see seeding.ts).

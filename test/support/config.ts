@@ -11,6 +11,28 @@ export const SUBNETS = ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002'];
 export const APP_SG = 'sg-0123456789abcdef0';
 export const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:alerts';
 
+/**
+ * The settings of the spec's "Example: Production Configuration" (redis-module-README.md), as
+ * action inputs; each suite adds its own subnets, security group, topic and region.
+ */
+export const PRODUCTION_EXAMPLE = {
+  name: 'lightwave-django-prod',
+  node_type: 'cache.t4g.small',
+  environment: 'prod',
+  num_cache_clusters: '2',
+  automatic_failover_enabled: 'true',
+  multi_az_enabled: 'true',
+  at_rest_encryption_enabled: 'true',
+  transit_encryption_enabled: 'true',
+  auth_token_enabled: 'false',
+  snapshot_retention_limit: '30',
+  snapshot_window: '03:00-04:00',
+  maxmemory_policy: 'allkeys-lru',
+  timeout: '300',
+  log_retention_days: '30',
+  tags: 'Application: LightWave Django API\nEnvironment: production\nOwner: Platform Team\nCostCenter: engineering\n',
+} as const;
+
 export function inputs(overrides: Record<string, string> = {}): Record<string, string> {
   return {
     name: 'shop-cache',
