@@ -2,7 +2,7 @@
 // Run with `npx vitest bench --run` (vitest picks up bench/**/*.bench.ts in bench mode only).
 
 import { bench, describe } from 'vitest';
-import { planRun } from '../src/plan.js';
+import { planApply as planRun } from '../src/plan/ensure/index.js';
 import { config, converged, empty, tagsFor } from '../test/support/config.js';
 
 const cfg = config();

@@ -28368,7 +28368,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 825:
+/***/ 4678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * The one duration format of the action, for waits, timings and window lengths:
+ * "0s", "45s", "1m15s", "10m00s", "1h05m", "24h01m" (seconds are dropped from an hour on).
+ */
+function formatDuration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const sec = s % 60;
+    if (h)
+        return `${h}h${String(m).padStart(2, '0')}m`;
+    if (m)
+        return `${m}m${String(sec).padStart(2, '0')}s`;
+    return `${sec}s`;
+}
+
+
+/***/ }),
+
+/***/ 9548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28462,6 +28487,21 @@ function supportsInPlaceTransitEncryption(engine, fullVersion) {
 
 /***/ }),
 
+/***/ 2090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ isDataTieringNodeType)
+/* harmony export */ });
+// Node-type facts the rules and the planner share.
+/** r6gd-style node types use data tiering, which restricts the eviction policy. */
+function isDataTieringNodeType(type) {
+    return /^cache\.[a-z]\d+gd\./.test(type);
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28472,11 +28512,8 @@ function supportsInPlaceTransitEncryption(engine, fullVersion) {
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
 /* harmony export */   xk: () => (/* binding */ describeAwsFailure)
 /* harmony export */ });
-/* unused harmony exports InputValidationError, errorName, isRetryable, isAccessDenied */
+/* unused harmony exports errorName, isAccessDenied */
 // Every failure the user sees names the input or the AWS call, and says what to do.
-class InputValidationError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'InputValidationError';
-}
 /** A refusal or precondition failure decided before any write. */
 class PlanError extends Error {
     name = 'PlanError';
@@ -28532,16 +28569,6 @@ function errorName(e) {
 function isThrottling(e) {
     const s = asSdk(e);
     return THROTTLING.has(s.name ?? '') || s.$retryable?.throttling === true;
-}
-/** Worth another attempt: throttling, a 5xx from AWS, or a dropped connection. Never a 4xx. */
-function isRetryable(e) {
-    const s = asSdk(e);
-    if (isThrottling(e))
-        return true;
-    const status = s.$metadata?.httpStatusCode;
-    if (status !== undefined && status >= 500)
-        return true;
-    return NETWORK.has(s.code ?? '') || NETWORK.has(s.name ?? '');
 }
 function isAccessDenied(e) {
     return ACCESS_DENIED.has(errorName(e));
@@ -28607,7 +28634,7 @@ function errorMessage(e) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8138);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5465);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28616,19 +28643,25 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6477:
+/***/ 5465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i8: () => (/* binding */ formatInputError),
-  HQ: () => (/* binding */ isDataTieringNodeType),
-  o4: () => (/* binding */ parseConfig),
-  Ko: () => (/* binding */ readInputs)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: INPUT_DEFAULTS, INPUT_NAMES, LOG_RETENTION_DAYS, MAX_LIST_ITEMS, MAX_USER_TAGS, RESERVED_TAG_KEYS, cidrProblem, parseTags, splitList
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: ./src/clock.ts
+// Time is injected everywhere we wait, so tests (and the fake cloud) can run a 15-minute create
+// in milliseconds without ever sleeping for real.
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -32074,11 +32107,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -32089,7 +32122,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -32102,15 +32135,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -32144,7 +32177,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -37584,17 +37617,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -38165,155 +38198,10 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/types.ts
-// Shared shapes: the validated input record (Config), what we observed in AWS (Observed),
-// and the ordered plan (Step[]) that the executor runs and every renderer prints.
-const MAXMEMORY_POLICIES = [
-    'allkeys-lru',
-    'volatile-lru',
-    'allkeys-lfu',
-    'volatile-lfu',
-    'allkeys-random',
-    'volatile-random',
-    'volatile-ttl',
-    'noeviction',
-];
-
-// EXTERNAL MODULE: ./src/engine.ts
-var engine = __nccwpck_require__(825);
-;// CONCATENATED MODULE: ./src/windows.ts
-// ElastiCache time windows (all UTC):
-// - snapshot window    "hh24:mi-hh24:mi"          — daily, at least 60 minutes, may wrap midnight;
-// - maintenance window "ddd:hh24:mi-ddd:hh24:mi"  — weekly, 60 minutes to 24 hours, may wrap sat→sun.
-// ElastiCache rejects a maintenance window that overlaps the snapshot window. Because the snapshot
-// window repeats every day, the check compares the weekly window against all seven daily copies.
-// Intervals are half-open [start, end): windows that merely touch (04:00 end / 04:00 start) are fine.
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const MINUTES_PER_DAY = 24 * 60;
-const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
-const MIN_WINDOW_MINUTES = 60;
-const MAX_MAINTENANCE_WINDOW_MINUTES = MINUTES_PER_DAY;
-const mod = (n, m) => ((n % m) + m) % m;
-const pad = (n) => String(n).padStart(2, '0');
-/** Minutes after midnight for "hh:mm" (two digits each, 00:00–23:59), else undefined. */
-function timeOfDay(hh, mm) {
-    const h = Number(hh);
-    const m = Number(mm);
-    if (h > 23 || m > 59)
-        return undefined;
-    return h * 60 + m;
-}
-function formatDuration(minutes) {
-    const h = Math.floor(minutes / 60);
-    const m = minutes % 60;
-    if (h === 0)
-        return `${m} min`;
-    return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-function formatTimeOfDay(minutes) {
-    return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-}
-function formatTimeOfWeek(minutes) {
-    const day = DAYS[Math.floor(minutes / MINUTES_PER_DAY)] ?? 'sun';
-    return `${day}:${formatTimeOfDay(minutes % MINUTES_PER_DAY)}`;
-}
-/** Parse and validate a snapshot window such as "03:00-04:00" (may wrap midnight: "23:30-00:30"). */
-function parseSnapshotWindow(text) {
-    const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text.trim());
-    if (!m)
-        return { ok: false, message: 'must be hh24:mi-hh24:mi in UTC, e.g. 03:00-04:00' };
-    const start = timeOfDay(m[1], m[2]);
-    const end = timeOfDay(m[3], m[4]);
-    if (start === undefined || end === undefined) {
-        return { ok: false, message: 'hours must be 00-23 and minutes 00-59 (hh24:mi-hh24:mi, UTC)' };
-    }
-    const durationMinutes = mod(end - start, MINUTES_PER_DAY);
-    if (durationMinutes < MIN_WINDOW_MINUTES) {
-        return {
-            ok: false,
-            message: `must be at least 60 minutes long (this one is ${formatDuration(durationMinutes)})`,
-        };
-    }
-    return {
-        ok: true,
-        window: { start, end, durationMinutes, text: `${formatTimeOfDay(start)}-${formatTimeOfDay(end)}` },
-    };
-}
-/**
- * Parse and validate a maintenance window such as "sun:05:00-sun:06:00" (days are case-insensitive
- * and normalised to lowercase; may wrap from sat to sun: "sat:23:00-sun:01:00").
- */
-function parseMaintenanceWindow(text) {
-    const m = /^([a-z]{3}):(\d{2}):(\d{2})-([a-z]{3}):(\d{2}):(\d{2})$/i.exec(text.trim());
-    if (!m) {
-        return { ok: false, message: 'must be ddd:hh24:mi-ddd:hh24:mi in UTC, e.g. sun:05:00-sun:06:00' };
-    }
-    const startDay = DAYS.indexOf(m[1].toLowerCase());
-    const endDay = DAYS.indexOf(m[4].toLowerCase());
-    if (startDay < 0 || endDay < 0) {
-        return { ok: false, message: `days must be one of ${DAYS.join(', ')}` };
-    }
-    const startTime = timeOfDay(m[2], m[3]);
-    const endTime = timeOfDay(m[5], m[6]);
-    if (startTime === undefined || endTime === undefined) {
-        return { ok: false, message: 'hours must be 00-23 and minutes 00-59 (ddd:hh24:mi-ddd:hh24:mi, UTC)' };
-    }
-    const start = startDay * MINUTES_PER_DAY + startTime;
-    const end = endDay * MINUTES_PER_DAY + endTime;
-    const durationMinutes = mod(end - start, MINUTES_PER_WEEK);
-    if (durationMinutes < MIN_WINDOW_MINUTES) {
-        return {
-            ok: false,
-            message: `must be at least 60 minutes long (this one is ${formatDuration(durationMinutes)})`,
-        };
-    }
-    if (durationMinutes > MAX_MAINTENANCE_WINDOW_MINUTES) {
-        return {
-            ok: false,
-            message: `must be at most 24 hours long (this one is ${formatDuration(durationMinutes)})`,
-        };
-    }
-    return {
-        ok: true,
-        window: { start, end, durationMinutes, text: `${formatTimeOfWeek(start)}-${formatTimeOfWeek(end)}` },
-    };
-}
-/**
- * Whether two half-open intervals [aStart, aStart+aLen) and [bStart, bStart+bLen) on a circle of
- * `period` minutes share at least one minute. Handles intervals that wrap past the end of the period.
- */
-function circularOverlap(aStart, aLen, bStart, bLen, period) {
-    if (aLen <= 0 || bLen <= 0)
-        return false;
-    if (aLen >= period || bLen >= period)
-        return true;
-    return mod(bStart - aStart, period) < aLen || mod(aStart - bStart, period) < bLen;
-}
-/**
- * Whether the weekly maintenance window overlaps any day's occurrence of the daily snapshot window.
- * Touching windows (one ends when the other starts) do not overlap.
- */
-function windowsOverlap(snapshot, maintenance) {
-    for (let day = 0; day < DAYS.length; day++) {
-        const start = day * MINUTES_PER_DAY + snapshot.start;
-        if (circularOverlap(start, snapshot.durationMinutes, maintenance.start, maintenance.durationMinutes, MINUTES_PER_WEEK)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Action inputs → one validated Config. Every input is read as a string (exactly as the runner
-// passes it), defaults are restated here (a mocked/local getInput never sees action.yml defaults),
-// and a single zod schema validates the whole record in one pass, collecting every error at once.
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+// Action inputs as the runner passes them: every input is a string (INPUT_<NAME>), read trimmed;
+// an empty value takes the default restated here (a mocked or local getInput never sees action.yml
+// defaults). test/action-contract.test.ts keeps these names and defaults equal to action.yml.
 const INPUT_NAMES = [
     'mode',
     'name',
@@ -38395,14 +38283,6 @@ const INPUT_DEFAULTS = {
     allow_public_subnets: 'false',
     aws_region: '',
 };
-/** CloudWatch Logs' allowed retention values (days); 0 here means "never expire". */
-const LOG_RETENTION_DAYS = [
-    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-];
-/** Tag keys the action sets itself on every resource. */
-const RESERVED_TAG_KEYS = ['ManagedBy', 'GitHubRepository', 'GitHubWorkflowRun'];
-const MAX_USER_TAGS = 40;
-const MAX_LIST_ITEMS = 50;
 const MAX_SHOWN_VALUE = 100;
 function shown(value) {
     const v = value.trim();
@@ -38424,8 +38304,34 @@ function readInputs(get) {
     }
     return raw;
 }
-// ---------------------------------------------------------------------------------------------
-// Field rules. Each takes the trimmed string and returns the parsed value or throws RuleError.
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+// The validated input record of a run: one type per mode, parsed once from the action inputs
+// (names mirror action.yml). Modes share the rules of src/config/; see src/config/index.ts.
+const MAXMEMORY_POLICIES = [
+    'allkeys-lru',
+    'volatile-lru',
+    'allkeys-lfu',
+    'volatile-lfu',
+    'allkeys-random',
+    'volatile-random',
+    'volatile-ttl',
+    'noeviction',
+];
+
+// EXTERNAL MODULE: ./src/domain/engine.ts
+var engine = __nccwpck_require__(9548);
+// EXTERNAL MODULE: ./src/domain/node-types.ts
+var node_types = __nccwpck_require__(2090);
+;// CONCATENATED MODULE: ./src/config/rules.ts
+// Field rules shared by every mode's schema. Each takes the trimmed input string and returns the
+// parsed value, or throws RuleError with a message that says what is valid.
+
+/** CloudWatch Logs' allowed retention values (days); 0 here means "never expire". */
+const LOG_RETENTION_DAYS = [
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+const MAX_LIST_ITEMS = 50;
 class RuleError extends Error {
 }
 function fail(message) {
@@ -38440,7 +38346,7 @@ function bool(s) {
         return false;
     return fail(`must be a boolean: one of ${[...BOOLEAN_TRUE, ...BOOLEAN_FALSE].join(', ')}`);
 }
-function inputs_int(min, max, note = '') {
+function rules_int(min, max, note = '') {
     return (s) => {
         const n = /^\d+$/.test(s) ? Number(s) : NaN;
         if (!Number.isSafeInteger(n) || n < min || n > max) {
@@ -38456,10 +38362,10 @@ function oneOf(values, what = 'one of') {
         return s;
     };
 }
-function inputs_required(what, rule) {
+function rules_required(what, rule) {
     return (s) => (s === '' ? fail(`is required: ${what}`) : rule(s));
 }
-function inputs_optional(rule) {
+function rules_optional(rule) {
     return (s) => (s === '' ? undefined : rule(s));
 }
 /** Split on commas and newlines, trim, drop empties. */
@@ -38542,11 +38448,6 @@ function nodeType(s) {
     }
     return s;
 }
-/** r6gd-style node types use data tiering, which restricts the eviction policy. */
-function isDataTieringNodeType(type) {
-    return /^cache\.[a-z]\d+gd\./.test(type);
-}
-const DATA_TIERING_POLICIES = ['noeviction', 'volatile-lru', 'allkeys-lru'];
 function engineVersion(s) {
     const all = engine/* ENGINES */.ug.map((e) => `${e}: ${engine/* SUPPORTED_VERSIONS */.PY[e].join(', ')}`).join('; ');
     if (/^\d+\.\d+\.\d+$/.test(s)) {
@@ -38583,6 +38484,41 @@ function logRetention(s) {
     return n;
 }
 // Tag charset as AWS documents it: Unicode letters, digits, spaces and _ . : / = + - @
+function ssmPrefix(s) {
+    if (!s.startsWith('/'))
+        fail('must start with "/" (e.g. /myapp/prod/redis)');
+    if (!/^[A-Za-z0-9_.\-/]+$/.test(s))
+        fail('may contain only letters, digits and _ . - /');
+    if (s.includes('//'))
+        fail('must not contain "//"');
+    if (/^\/(aws|ssm)/i.test(s))
+        fail('must not start with /aws or /ssm (reserved by AWS)');
+    const p = s.replace(/\/+$/, '');
+    if (p === '')
+        fail('must contain at least one path segment after "/"');
+    if (p.length > 900)
+        fail(`must be at most 900 characters (got ${p.length})`);
+    // SSM allows 15 levels in a parameter name; the parameter itself (REDIS_URL…) is one of them.
+    const levels = p.split('/').length - 1;
+    if (levels > 14)
+        fail(`must have at most 14 levels (SSM allows 15 including the parameter name; got ${levels})`);
+    return p;
+}
+function region(s) {
+    if (!REGION.test(s))
+        fail('must be an AWS region code such as eu-west-1 or us-gov-west-1');
+    return s;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/tags.ts
+// The `tags` input (YAML map, JSON object or key=value lines) and the `environment` tag value.
+
+
+/** Tag keys the action sets itself on every resource. */
+const RESERVED_TAG_KEYS = ['ManagedBy', 'GitHubRepository', 'GitHubWorkflowRun'];
+const MAX_USER_TAGS = 40;
 const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const TAG_CHARS_TEXT = 'letters, digits, spaces and _ . : / = + - @';
 const charLength = (s) => [...s].length;
@@ -38686,33 +38622,13 @@ function tags(s) {
     const r = parseTags(s);
     return r.ok ? r.tags : fail(r.message);
 }
-function ssmPrefix(s) {
-    if (!s.startsWith('/'))
-        fail('must start with "/" (e.g. /myapp/prod/redis)');
-    if (!/^[A-Za-z0-9_.\-/]+$/.test(s))
-        fail('may contain only letters, digits and _ . - /');
-    if (s.includes('//'))
-        fail('must not contain "//"');
-    if (/^\/(aws|ssm)/i.test(s))
-        fail('must not start with /aws or /ssm (reserved by AWS)');
-    const p = s.replace(/\/+$/, '');
-    if (p === '')
-        fail('must contain at least one path segment after "/"');
-    if (p.length > 900)
-        fail(`must be at most 900 characters (got ${p.length})`);
-    // SSM allows 15 levels in a parameter name; the parameter itself (REDIS_URL…) is one of them.
-    const levels = p.split('/').length - 1;
-    if (levels > 14)
-        fail(`must have at most 14 levels (SSM allows 15 including the parameter name; got ${levels})`);
-    return p;
-}
-function region(s) {
-    if (!REGION.test(s))
-        fail('must be an AWS region code such as eu-west-1 or us-gov-west-1');
-    return s;
-}
-// ---------------------------------------------------------------------------------------------
-// The schema.
+
+;// CONCATENATED MODULE: ./src/config/field.ts
+// A zod field over one raw input string: trimmed, empty → the action.yml default, then its rule.
+// Rule errors become zod issues on that input, so one parse reports every bad input at once.
+
+
+
 /** A zod field over the raw string: trimmed, empty → the action.yml default, then `rule`. */
 function field(name, rule) {
     return schemas_string()
@@ -38736,46 +38652,190 @@ function windowRule(parse) {
         return r.ok ? r.window : fail(r.message);
     };
 }
-function buildSchema(regionSource) {
-    const shape = {
-        mode: field('mode', oneOf(['apply', 'plan'])),
-        name: field('name', inputs_required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId)),
-        node_type: field('node_type', inputs_required('the node type, e.g. cache.t4g.micro', nodeType)),
+/**
+ * A cross-input rule for superRefine: `rule` runs only when every input it reads is individually
+ * valid (so one bad input never causes a second, misleading error), and reports on a named input.
+ */
+function cross(inputs, rule) {
+    return [
+        (v, ctx) => rule(v, (input, message) => ctx.addIssue({ code: 'custom', message, path: [input] })),
+        {
+            when: (payload) => !payload.issues.some((i) => inputs.includes(i.path?.[0])),
+        },
+    ];
+}
+
+// EXTERNAL MODULE: ./src/domain/duration.ts
+var domain_duration = __nccwpck_require__(4678);
+;// CONCATENATED MODULE: ./src/config/windows.ts
+// ElastiCache time windows (all UTC):
+// - snapshot window    "hh24:mi-hh24:mi"          — daily, at least 60 minutes, may wrap midnight;
+// - maintenance window "ddd:hh24:mi-ddd:hh24:mi"  — weekly, 60 minutes to 24 hours, may wrap sat→sun.
+// ElastiCache rejects a maintenance window that overlaps the snapshot window. Because the snapshot
+// window repeats every day, the check compares the weekly window against all seven daily copies.
+// Intervals are half-open [start, end): windows that merely touch (04:00 end / 04:00 start) are fine.
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MINUTES_PER_DAY = 24 * 60;
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+const MIN_WINDOW_MINUTES = 60;
+const MAX_MAINTENANCE_WINDOW_MINUTES = MINUTES_PER_DAY;
+const mod = (n, m) => ((n % m) + m) % m;
+const pad = (n) => String(n).padStart(2, '0');
+/** Minutes after midnight for "hh:mm" (two digits each, 00:00–23:59), else undefined. */
+function timeOfDay(hh, mm) {
+    const h = Number(hh);
+    const m = Number(mm);
+    if (h > 23 || m > 59)
+        return undefined;
+    return h * 60 + m;
+}
+function formatTimeOfDay(minutes) {
+    return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+function formatTimeOfWeek(minutes) {
+    const day = DAYS[Math.floor(minutes / MINUTES_PER_DAY)] ?? 'sun';
+    return `${day}:${formatTimeOfDay(minutes % MINUTES_PER_DAY)}`;
+}
+/** Parse and validate a snapshot window such as "03:00-04:00" (may wrap midnight: "23:30-00:30"). */
+function parseSnapshotWindow(text) {
+    const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text.trim());
+    if (!m)
+        return { ok: false, message: 'must be hh24:mi-hh24:mi in UTC, e.g. 03:00-04:00' };
+    const start = timeOfDay(m[1], m[2]);
+    const end = timeOfDay(m[3], m[4]);
+    if (start === undefined || end === undefined) {
+        return { ok: false, message: 'hours must be 00-23 and minutes 00-59 (hh24:mi-hh24:mi, UTC)' };
+    }
+    const durationMinutes = mod(end - start, MINUTES_PER_DAY);
+    if (durationMinutes < MIN_WINDOW_MINUTES) {
+        return {
+            ok: false,
+            message: `must be at least 60 minutes long (this one is ${(0,domain_duration/* formatDuration */.a)(durationMinutes * 60_000)})`,
+        };
+    }
+    return {
+        ok: true,
+        window: { start, end, durationMinutes, text: `${formatTimeOfDay(start)}-${formatTimeOfDay(end)}` },
+    };
+}
+/**
+ * Parse and validate a maintenance window such as "sun:05:00-sun:06:00" (days are case-insensitive
+ * and normalised to lowercase; may wrap from sat to sun: "sat:23:00-sun:01:00").
+ */
+function parseMaintenanceWindow(text) {
+    const m = /^([a-z]{3}):(\d{2}):(\d{2})-([a-z]{3}):(\d{2}):(\d{2})$/i.exec(text.trim());
+    if (!m) {
+        return { ok: false, message: 'must be ddd:hh24:mi-ddd:hh24:mi in UTC, e.g. sun:05:00-sun:06:00' };
+    }
+    const startDay = DAYS.indexOf(m[1].toLowerCase());
+    const endDay = DAYS.indexOf(m[4].toLowerCase());
+    if (startDay < 0 || endDay < 0) {
+        return { ok: false, message: `days must be one of ${DAYS.join(', ')}` };
+    }
+    const startTime = timeOfDay(m[2], m[3]);
+    const endTime = timeOfDay(m[5], m[6]);
+    if (startTime === undefined || endTime === undefined) {
+        return { ok: false, message: 'hours must be 00-23 and minutes 00-59 (ddd:hh24:mi-ddd:hh24:mi, UTC)' };
+    }
+    const start = startDay * MINUTES_PER_DAY + startTime;
+    const end = endDay * MINUTES_PER_DAY + endTime;
+    const durationMinutes = mod(end - start, MINUTES_PER_WEEK);
+    if (durationMinutes < MIN_WINDOW_MINUTES) {
+        return {
+            ok: false,
+            message: `must be at least 60 minutes long (this one is ${(0,domain_duration/* formatDuration */.a)(durationMinutes * 60_000)})`,
+        };
+    }
+    if (durationMinutes > MAX_MAINTENANCE_WINDOW_MINUTES) {
+        return {
+            ok: false,
+            message: `must be at most 24 hours long (this one is ${(0,domain_duration/* formatDuration */.a)(durationMinutes * 60_000)})`,
+        };
+    }
+    return {
+        ok: true,
+        window: { start, end, durationMinutes, text: `${formatTimeOfWeek(start)}-${formatTimeOfWeek(end)}` },
+    };
+}
+/**
+ * Whether two half-open intervals [aStart, aStart+aLen) and [bStart, bStart+bLen) on a circle of
+ * `period` minutes share at least one minute. Handles intervals that wrap past the end of the period.
+ */
+function circularOverlap(aStart, aLen, bStart, bLen, period) {
+    if (aLen <= 0 || bLen <= 0)
+        return false;
+    if (aLen >= period || bLen >= period)
+        return true;
+    return mod(bStart - aStart, period) < aLen || mod(aStart - bStart, period) < bLen;
+}
+/**
+ * Whether the weekly maintenance window overlaps any day's occurrence of the daily snapshot window.
+ * Touching windows (one ends when the other starts) do not overlap.
+ */
+function windowsOverlap(snapshot, maintenance) {
+    for (let day = 0; day < DAYS.length; day++) {
+        const start = day * MINUTES_PER_DAY + snapshot.start;
+        if (circularOverlap(start, snapshot.durationMinutes, maintenance.start, maintenance.durationMinutes, MINUTES_PER_WEEK)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/config/apply.ts
+// The schema of `apply` and its dry run `plan`: every input of the Terraform module this action
+// mirrors, each through its rule, then the cross-input rules AWS enforces, checked before any call.
+
+
+
+
+
+
+
+
+const DATA_TIERING_POLICIES = ['noeviction', 'volatile-lru', 'allkeys-lru'];
+/** The inputs `apply` and `plan` read, each through its rule. */
+function applyShape(regionSource) {
+    return {
+        mode: schemas_enum(['apply', 'plan']),
+        name: field('name', rules_required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId)),
+        node_type: field('node_type', rules_required('the node type, e.g. cache.t4g.micro', nodeType)),
         subnet_ids: field('subnet_ids', subnetList),
         engine: field('engine', oneOf(engine/* ENGINES */.ug)),
         engine_version: field('engine_version', engineVersion),
-        num_cache_clusters: field('num_cache_clusters', inputs_int(1, 6, '1 primary + up to 5 replicas')),
+        num_cache_clusters: field('num_cache_clusters', rules_int(1, 6, '1 primary + up to 5 replicas')),
         automatic_failover_enabled: field('automatic_failover_enabled', bool),
         multi_az_enabled: field('multi_az_enabled', bool),
         at_rest_encryption_enabled: field('at_rest_encryption_enabled', bool),
-        kms_key_id: field('kms_key_id', inputs_optional(kmsKeyId)),
+        kms_key_id: field('kms_key_id', rules_optional(kmsKeyId)),
         transit_encryption_enabled: field('transit_encryption_enabled', bool),
         auth_token_enabled: field('auth_token_enabled', bool),
         auth_token_rotate: field('auth_token_rotate', bool),
-        environment: field('environment', inputs_optional(environment)),
-        port: field('port', inputs_int(1024, 65535)),
+        environment: field('environment', rules_optional(environment)),
+        port: field('port', rules_int(1024, 65535)),
         allowed_security_group_ids: field('allowed_security_group_ids', sgList),
         allowed_cidr_blocks: field('allowed_cidr_blocks', cidrList),
         security_group_ids: field('security_group_ids', sgList),
-        snapshot_retention_limit: field('snapshot_retention_limit', inputs_int(0, 35, 'days; 0 disables automatic backups')),
+        snapshot_retention_limit: field('snapshot_retention_limit', rules_int(0, 35, 'days; 0 disables automatic backups')),
         snapshot_window: field('snapshot_window', windowRule(parseSnapshotWindow)),
         maintenance_window: field('maintenance_window', windowRule(parseMaintenanceWindow)),
         maxmemory_policy: field('maxmemory_policy', oneOf(MAXMEMORY_POLICIES)),
-        timeout: field('timeout', inputs_int(0, 86400, 'seconds; 0 = never close idle connections')),
-        tcp_keepalive: field('tcp_keepalive', inputs_int(0, 3600, 'seconds; 0 disables keepalive')),
-        maxmemory_samples: field('maxmemory_samples', inputs_int(1, 64)),
-        notification_topic_arn: field('notification_topic_arn', inputs_optional(topicArn)),
+        timeout: field('timeout', rules_int(0, 86400, 'seconds; 0 = never close idle connections')),
+        tcp_keepalive: field('tcp_keepalive', rules_int(0, 3600, 'seconds; 0 disables keepalive')),
+        maxmemory_samples: field('maxmemory_samples', rules_int(1, 64)),
+        notification_topic_arn: field('notification_topic_arn', rules_optional(topicArn)),
         log_retention_days: field('log_retention_days', logRetention),
         apply_immediately: field('apply_immediately', bool),
         tags: field('tags', tags),
-        ssm_prefix: field('ssm_prefix', inputs_optional(ssmPrefix)),
-        cache_db: field('cache_db', inputs_int(0, 15, 'Redis database number')),
-        celery_db: field('celery_db', inputs_int(0, 15, 'Redis database number')),
-        celery_result_db: field('celery_result_db', inputs_int(0, 15, 'Redis database number')),
+        ssm_prefix: field('ssm_prefix', rules_optional(ssmPrefix)),
+        cache_db: field('cache_db', rules_int(0, 15, 'Redis database number')),
+        celery_db: field('celery_db', rules_int(0, 15, 'Redis database number')),
+        celery_result_db: field('celery_result_db', rules_int(0, 15, 'Redis database number')),
         wait: field('wait', bool),
-        wait_timeout_minutes: field('wait_timeout_minutes', inputs_int(1, 355)),
+        wait_timeout_minutes: field('wait_timeout_minutes', rules_int(1, 355)),
         allow_public_subnets: field('allow_public_subnets', bool),
-        aws_region: field('aws_region', inputs_required('set the aws_region input, or run aws-actions/configure-aws-credentials first (it sets AWS_REGION)', (s) => {
+        aws_region: field('aws_region', rules_required('set the aws_region input, or run aws-actions/configure-aws-credentials first (it sets AWS_REGION)', (s) => {
             try {
                 return region(s);
             }
@@ -38786,119 +38846,89 @@ function buildSchema(regionSource) {
             }
         })),
     };
-    /** A cross-input rule that runs only when the inputs it reads are individually valid. */
-    const cross = (inputs, rule) => [
-        (v, ctx) => rule(v, (input, message) => ctx.addIssue({ code: 'custom', message, path: [input] })),
-        {
-            when: (payload) => !payload.issues.some((i) => inputs.includes(i.path?.[0])),
-        },
-    ];
-    const rules = [
-        cross(['num_cache_clusters', 'automatic_failover_enabled'], (v, issue) => {
-            if (v.automatic_failover_enabled && v.num_cache_clusters < 2) {
-                issue('num_cache_clusters', 'automatic failover (automatic_failover_enabled: true) needs at least 2 nodes (a primary and a ' +
-                    'replica); raise num_cache_clusters, or set automatic_failover_enabled and multi_az_enabled to false');
-            }
-        }),
-        cross(['multi_az_enabled', 'automatic_failover_enabled'], (v, issue) => {
-            if (v.multi_az_enabled && !v.automatic_failover_enabled) {
-                issue('multi_az_enabled', 'Multi-AZ requires automatic_failover_enabled: true');
-            }
-        }),
-        cross(['auth_token_enabled', 'transit_encryption_enabled'], (v, issue) => {
-            if (v.auth_token_enabled && !v.transit_encryption_enabled) {
-                issue('auth_token_enabled', 'an AUTH token requires transit_encryption_enabled: true (TLS)');
-            }
-        }),
-        cross(['auth_token_rotate', 'auth_token_enabled'], (v, issue) => {
-            if (v.auth_token_rotate && !v.auth_token_enabled) {
-                issue('auth_token_rotate', 'rotating the AUTH token requires auth_token_enabled: true');
-            }
-        }),
-        cross(['kms_key_id', 'at_rest_encryption_enabled'], (v, issue) => {
-            if (v.kms_key_id !== undefined && !v.at_rest_encryption_enabled) {
-                issue('kms_key_id', 'a KMS key requires at_rest_encryption_enabled: true');
-            }
-        }),
-        cross(['node_type', 'maxmemory_policy'], (v, issue) => {
-            if (isDataTieringNodeType(v.node_type) && !DATA_TIERING_POLICIES.includes(v.maxmemory_policy)) {
-                issue('maxmemory_policy', `node type ${v.node_type} uses data tiering, which supports only maxmemory_policy ` +
-                    `${DATA_TIERING_POLICIES.join(', ')}`);
-            }
-        }),
-        cross(['engine', 'engine_version'], (v, issue) => {
-            if ((0,engine/* familyFor */.uG)(v.engine, v.engine_version) === undefined) {
-                issue('engine_version', `is not available for engine ${v.engine}; valid versions: ${engine/* SUPPORTED_VERSIONS */.PY[v.engine].join(', ')}`);
-            }
-        }),
-        cross(['name', 'engine', 'engine_version'], (v, issue) => {
-            const family = (0,engine/* familyFor */.uG)(v.engine, v.engine_version);
-            if (family === undefined)
-                return;
-            // The derived names (see names.ts) must themselves be valid: ≤ 255 characters, and the
-            // parameter and subnet groups follow the replication-group naming rules. With a valid id of
-            // at most 40 characters and today's families this always holds; it guards future families.
-            for (const derived of [`${v.name}-redis`, `${v.name}-${family}`, `${v.name}-subnets`]) {
-                if (derived.length > 255 || derived.includes('--') || derived.endsWith('-')) {
-                    issue('name', `gives the invalid derived resource name ${JSON.stringify(derived)}`);
-                }
-            }
-        }),
-        cross(['snapshot_window', 'maintenance_window'], (v, issue) => {
-            if (windowsOverlap(v.snapshot_window, v.maintenance_window)) {
-                issue('maintenance_window', `overlaps snapshot_window ${v.snapshot_window.text}; the snapshot window repeats every day, so the ` +
-                    'maintenance window must avoid it on every day it covers');
-            }
-        }),
-        cross(['cache_db', 'celery_db', 'celery_result_db'], (v, issue) => {
-            const dbs = [
-                ['cache_db', v.cache_db],
-                ['celery_db', v.celery_db],
-                ['celery_result_db', v.celery_result_db],
-            ];
-            dbs.forEach(([input, db], i) => {
-                const clash = dbs.slice(0, i).find(([, other]) => other === db);
-                if (clash)
-                    issue(input, `must differ from ${clash[0]} (both are ${db}); each use needs its own database`);
-            });
-        }),
-    ];
-    let schema = object(shape);
-    for (const [fn, params] of rules)
-        schema = schema.superRefine(fn, params);
-    return schema;
 }
-function display(v) {
-    return typeof v === 'string' ? v : '';
-}
-/**
- * Validate the raw inputs (as read by readInputs) into a Config. Every problem is reported, each
- * naming its input; warnings are advice that does not stop the run.
- */
-function parseConfig(raw, env) {
-    const regionInput = (raw.aws_region ?? '').trim();
-    const fromEnv = regionInput
-        ? undefined
-        : ['AWS_REGION', 'AWS_DEFAULT_REGION'].find((k) => (env[k] ?? '').trim() !== '');
-    const values = { ...INPUT_DEFAULTS };
-    for (const name of INPUT_NAMES) {
-        const v = (raw[name] ?? '').trim();
-        if (v !== '')
-            values[name] = v;
-    }
-    if (fromEnv)
-        values.aws_region = (env[fromEnv] ?? '').trim();
-    const result = buildSchema(fromEnv ? `the ${fromEnv} environment variable` : '').safeParse(values);
-    if (!result.success) {
-        const errors = result.error.issues.map((issue) => {
-            const input = String(issue.path[0] ?? 'inputs');
-            return { input, value: shown(display(values[input])), message: issue.message };
+/** Cross-input rules: each runs only when the inputs it reads are individually valid. */
+const APPLY_RULES = [
+    cross(['num_cache_clusters', 'automatic_failover_enabled'], (v, issue) => {
+        if (v.automatic_failover_enabled && v.num_cache_clusters < 2) {
+            issue('num_cache_clusters', 'automatic failover (automatic_failover_enabled: true) needs at least 2 nodes (a primary and a ' +
+                'replica); raise num_cache_clusters, or set automatic_failover_enabled and multi_az_enabled to false');
+        }
+    }),
+    cross(['multi_az_enabled', 'automatic_failover_enabled'], (v, issue) => {
+        if (v.multi_az_enabled && !v.automatic_failover_enabled) {
+            issue('multi_az_enabled', 'Multi-AZ requires automatic_failover_enabled: true');
+        }
+    }),
+    cross(['auth_token_enabled', 'transit_encryption_enabled'], (v, issue) => {
+        if (v.auth_token_enabled && !v.transit_encryption_enabled) {
+            issue('auth_token_enabled', 'an AUTH token requires transit_encryption_enabled: true (TLS)');
+        }
+    }),
+    cross(['auth_token_rotate', 'auth_token_enabled'], (v, issue) => {
+        if (v.auth_token_rotate && !v.auth_token_enabled) {
+            issue('auth_token_rotate', 'rotating the AUTH token requires auth_token_enabled: true');
+        }
+    }),
+    cross(['kms_key_id', 'at_rest_encryption_enabled'], (v, issue) => {
+        if (v.kms_key_id !== undefined && !v.at_rest_encryption_enabled) {
+            issue('kms_key_id', 'a KMS key requires at_rest_encryption_enabled: true');
+        }
+    }),
+    cross(['node_type', 'maxmemory_policy'], (v, issue) => {
+        if ((0,node_types/* isDataTieringNodeType */.H)(v.node_type) && !DATA_TIERING_POLICIES.includes(v.maxmemory_policy)) {
+            issue('maxmemory_policy', `node type ${v.node_type} uses data tiering, which supports only maxmemory_policy ` +
+                `${DATA_TIERING_POLICIES.join(', ')}`);
+        }
+    }),
+    cross(['engine', 'engine_version'], (v, issue) => {
+        if ((0,engine/* familyFor */.uG)(v.engine, v.engine_version) === undefined) {
+            issue('engine_version', `is not available for engine ${v.engine}; valid versions: ${engine/* SUPPORTED_VERSIONS */.PY[v.engine].join(', ')}`);
+        }
+    }),
+    cross(['name', 'engine', 'engine_version'], (v, issue) => {
+        const family = (0,engine/* familyFor */.uG)(v.engine, v.engine_version);
+        if (family === undefined)
+            return;
+        // The derived names (see names.ts) must themselves be valid: ≤ 255 characters, and the
+        // parameter and subnet groups follow the replication-group naming rules. With a valid id of
+        // at most 40 characters and today's families this always holds; it guards future families.
+        for (const derived of [`${v.name}-redis`, `${v.name}-${family}`, `${v.name}-subnets`]) {
+            if (derived.length > 255 || derived.includes('--') || derived.endsWith('-')) {
+                issue('name', `gives the invalid derived resource name ${JSON.stringify(derived)}`);
+            }
+        }
+    }),
+    cross(['snapshot_window', 'maintenance_window'], (v, issue) => {
+        if (windowsOverlap(v.snapshot_window, v.maintenance_window)) {
+            issue('maintenance_window', `overlaps snapshot_window ${v.snapshot_window.text}; the snapshot window repeats every day, so the ` +
+                'maintenance window must avoid it on every day it covers');
+        }
+    }),
+    cross(['cache_db', 'celery_db', 'celery_result_db'], (v, issue) => {
+        const dbs = [
+            ['cache_db', v.cache_db],
+            ['celery_db', v.celery_db],
+            ['celery_result_db', v.celery_result_db],
+        ];
+        dbs.forEach(([input, db], i) => {
+            const clash = dbs.slice(0, i).find(([, other]) => other === db);
+            if (clash)
+                issue(input, `must differ from ${clash[0]} (both are ${db}); each use needs its own database`);
         });
-        return { ok: false, errors };
-    }
-    const v = result.data;
+    }),
+];
+/** The schema of apply/plan: fields, then cross-input rules, then the ApplyConfig record. */
+function applySchema(regionSource) {
+    let schema = object(applyShape(regionSource));
+    for (const [fn, params] of APPLY_RULES)
+        schema = schema.superRefine(fn, params);
+    return schema.transform(toApplyConfig);
+}
+/** The validated fields as the record the planner reads; defaults derived here (family, ssm_prefix). */
+function toApplyConfig(v) {
     const family = (0,engine/* familyFor */.uG)(v.engine, v.engine_version);
-    const config = {
+    return {
         mode: v.mode,
         name: v.name,
         nodeType: v.node_type,
@@ -38941,6 +38971,9 @@ function parseConfig(raw, env) {
         allowPublicSubnets: v.allow_public_subnets,
         region: v.aws_region,
     };
+}
+/** Advice that does not stop the run. */
+function applyWarnings(config) {
     const warnings = [];
     if (config.allowedSecurityGroupIds.length === 0 && config.allowedCidrBlocks.length === 0) {
         warnings.push(config.securityGroupIds.length === 0
@@ -38953,4387 +38986,104 @@ function parseConfig(raw, env) {
         warnings.push(`allowed_cidr_blocks contains 0.0.0.0/0: port ${config.port} is open to every address that can route ` +
             'to the VPC. Prefer the application’s security group or its private CIDR.');
     }
-    return { ok: true, config, warnings };
+    return warnings;
 }
 
-
-/***/ }),
-
-/***/ 8138:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./src/config/index.ts
+// Inputs → one validated record per mode: z.discriminatedUnion on `mode`, parsed once, before
+// anything heavy is loaded. Every problem is reported at once, each naming its input.
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
+function display(v) {
+    return typeof v === 'string' ? v : '';
 }
 /**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ * Validate the raw inputs (as read by readInputs) into a Config. Every problem is reported, each
+ * naming its input; warnings are advice that does not stop the run.
  */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
+function parseConfig(raw, env) {
+    const regionInput = (raw.aws_region ?? '').trim();
+    const fromEnv = regionInput
+        ? undefined
+        : ['AWS_REGION', 'AWS_DEFAULT_REGION'].find((k) => (env[k] ?? '').trim() !== '');
+    const values = { ...INPUT_DEFAULTS };
+    for (const name of INPUT_NAMES) {
+        const v = (raw[name] ?? '').trim();
+        if (v !== '')
+            values[name] = v;
     }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
+    if (fromEnv)
+        values.aws_region = (env[fromEnv] ?? '').trim();
+    const result = configSchema(fromEnv ? `the ${fromEnv} environment variable` : '').safeParse(values);
+    if (!result.success) {
+        const errors = result.error.issues.map((issue) => {
+            const input = String(issue.path[0] ?? 'inputs');
+            return { input, value: shown(display(values[input])), message: issue.message };
         });
+        return { ok: false, errors };
     }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
+    const config = result.data;
+    return { ok: true, config, warnings: warningsFor(config) };
 }
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
+/** Every mode the `mode` input accepts, in the order the docs list them. */
+const MODES = ['apply', 'plan'];
+function configSchema(regionSource) {
+    return discriminatedUnion('mode', [applySchema(regionSource)], {
+        error: (issue) => (issue.code === 'invalid_union' ? `must be one of: ${MODES.join(', ')}` : undefined),
     });
 }
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
+function warningsFor(config) {
+    switch (config.mode) {
+        case 'apply':
+        case 'plan':
+            return applyWarnings(config);
     }
 }
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/clock.ts
-// Time is injected everywhere we wait, so tests (and the fake cloud) can run a 15-minute create
-// in milliseconds without ever sleeping for real.
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inputs.ts + 20 modules
-var inputs = __nccwpck_require__(6477);
-// EXTERNAL MODULE: ./src/names.ts
-var src_names = __nccwpck_require__(6455);
-// EXTERNAL MODULE: ./src/plan.ts
-var src_plan = __nccwpck_require__(2464);
-;// CONCATENATED MODULE: ./src/render.ts
-// One rendering of the plan, used by plan mode, the apply log, the `changes` output and the summary,
-// so what a reviewer reads is exactly what the executor runs. Steps carry no secrets by construction.
-function stepTitle(step) {
-    switch (step.kind) {
-        case 'create-subnet-group':
-            return `create cache subnet group ${step.name}`;
-        case 'modify-subnet-group':
-            return `update cache subnet group ${step.name}`;
-        case 'create-parameter-group':
-            return `create parameter group ${step.name}`;
-        case 'modify-parameter-group':
-            return `update parameter group ${step.name}`;
-        case 'create-security-group':
-            return `create security group ${step.name}`;
-        case 'authorize-ingress':
-            return `authorize ingress on ${step.port}/tcp`;
-        case 'revoke-ingress':
-            return `revoke ingress on ${step.port}/tcp`;
-        case 'revoke-other-ingress':
-            return 'revoke other ingress rules';
-        case 'create-log-group':
-            return `create log group ${step.name}`;
-        case 'put-log-retention':
-            return `set retention of ${step.name}`;
-        case 'delete-log-retention':
-            return `remove retention of ${step.name}`;
-        case 'delete-ssm-parameter':
-            return `delete ${step.parameterName}`;
-        case 'store-auth-token':
-            return `store AUTH token in ${step.parameterName}`;
-        case 'create-replication-group':
-            return 'create replication group';
-        case 'wait-available':
-            return 'wait for available';
-        case 'increase-replicas':
-            return `increase replicas to ${step.newReplicaCount}`;
-        case 'decrease-replicas':
-            return `decrease replicas to ${step.newReplicaCount}`;
-        case 'modify-replication-group':
-            return `modify replication group (${Object.keys(step.changes)
-                .filter((k) => k !== 'ApplyImmediately')
-                .join(', ')})`;
-        case 'auth-token':
-            return `AUTH token ${step.strategy}`;
-        case 'add-tags':
-            return 'add tags';
-        case 'remove-tags':
-            return 'remove tags';
-        case 'publish-ssm':
-            return 'publish SSM parameters';
-    }
-}
-/** Plain lines for the log, numbered in execution order; same-level steps run concurrently. */
-function planLines(plan) {
-    if (!plan.steps.length)
-        return ['No changes: AWS already matches the inputs.'];
-    return plan.steps.map((s, i) => `${String(i + 1).padStart(2)}. [level ${s.level}] ${stepTitle(s)} — ${s.reason}`);
-}
-const MAX_CHANGES_IN_OUTPUT = 50;
-/** The `changes` output: JSON, capped so a huge plan cannot overflow an output. */
-function changesJson(plan) {
-    const items = plan.steps.slice(0, MAX_CHANGES_IN_OUTPUT).map((s) => ({
-        level: s.level,
-        kind: s.kind,
-        title: stepTitle(s),
-        reason: s.reason,
-    }));
-    if (plan.steps.length > MAX_CHANGES_IN_OUTPUT) {
-        items.push({
-            level: -1,
-            kind: 'truncated',
-            title: 'truncated',
-            reason: `${plan.steps.length - MAX_CHANGES_IN_OUTPUT} more steps`,
-        });
-    }
-    return JSON.stringify(items);
-}
-
-// EXTERNAL MODULE: ./src/wait.ts
-var wait = __nccwpck_require__(910);
-;// CONCATENATED MODULE: ./src/summary.ts
-// The job summary: resources, endpoints, SSM names, the plan and how long each phase took.
-// It is built from data that never contains the AUTH token (URLs are shown with a placeholder).
-
-
-/** The summary file is capped at 1 MiB by the runner; stay far below it. */
-const MAX_SUMMARY_STEPS = 200;
-function esc(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
-}
-function table(header, rows) {
-    const head = `| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |\n`;
-    return head + rows.map((r) => `| ${r.map(esc).join(' | ')} |`).join('\n') + '\n';
-}
-function renderSummary(d) {
-    const out = [];
-    const verb = d.mode === 'plan' ? 'plan' : d.status;
-    out.push(`## Django Redis: \`${esc(d.name)}\` (${esc(d.region)}) — ${esc(verb)}\n`);
-    if (d.plan.refusals.length) {
-        out.push('### Refused\n');
-        out.push(d.plan.refusals.map((r) => `- ${esc(r)}`).join('\n') + '\n');
-    }
-    if (d.plan.warnings.length) {
-        out.push(d.plan.warnings.map((w) => `> [!WARNING]\n> ${esc(w)}`).join('\n\n') + '\n');
-    }
-    out.push(`### ${d.mode === 'plan' ? 'Plan (nothing was executed)' : 'Steps'}\n`);
-    if (!d.plan.steps.length) {
-        out.push('No changes: AWS already matches the inputs.\n');
-    }
-    else {
-        const rows = d.plan.steps
-            .slice(0, MAX_SUMMARY_STEPS)
-            .map((s, i) => [String(i + 1), String(s.level), stepTitle(s), s.reason]);
-        out.push(table(['#', 'level', 'step', 'reason'], rows));
-        if (d.plan.steps.length > MAX_SUMMARY_STEPS)
-            out.push(`…and ${d.plan.steps.length - MAX_SUMMARY_STEPS} more steps.\n`);
-    }
-    if (d.plan.pending.length) {
-        out.push('### Pending for the maintenance window\n');
-        out.push(d.plan.pending.map((p) => `- ${esc(p)}`).join('\n') + '\n');
-    }
-    if (d.resources.length) {
-        out.push('### Resources\n');
-        out.push(table(['resource', 'value'], d.resources.map(([k, v]) => [k, `\`${v}\``])));
-    }
-    if (d.displayUrls.length) {
-        out.push('### Connection URLs\n');
-        out.push(table(['use', 'URL'], d.displayUrls.map(([k, v]) => [k, `\`${v}\``])));
-    }
-    if (d.ssmParameters.length) {
-        out.push('### SSM parameters\n');
-        out.push(table(['parameter', 'name'], d.ssmParameters.map(([k, v]) => [k, `\`${v}\``])));
-    }
-    if (d.phases.length) {
-        out.push('### Timing\n');
-        out.push(table(['phase', 'duration'], d.phases.map(([k, ms]) => [k, (0,wait/* formatDuration */.a3)(ms)])));
-    }
-    return out.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/urls.ts
-var src_urls = __nccwpck_require__(5769);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The story of one run: parse inputs → observe AWS → plan → execute → publish.
-
-
-
-
+// Parsing needs nothing heavy; the mode's own module (and with it the AWS SDK) loads only after the
+// inputs are valid, so a bad input fails in about the time bare node takes to start.
 
 
 
 
 
 async function run(deps = {}) {
-    const clock = deps.clock ?? systemClock;
-    const phases = [];
-    const timed = async (label, fn) => {
-        const t = clock.now();
-        try {
-            return await fn();
-        }
-        finally {
-            phases.push([label, clock.now() - t]);
-        }
-    };
     try {
-        // 1. Inputs: one validated record; a bad input fails here with zero AWS calls.
-        const parsed = (0,inputs/* parseConfig */.o4)((0,inputs/* readInputs */.Ko)((n) => getInput(n)), deps.env ?? process.env);
-        if (!parsed.ok) {
-            for (const e of parsed.errors)
-                error((0,inputs/* formatInputError */.i8)(e));
-            setFailed(`${parsed.errors.length} invalid input${parsed.errors.length > 1 ? 's' : ''}; nothing was changed in AWS.`);
+        // 1. Inputs: one validated record for the mode; a bad input fails here with zero AWS calls.
+        const cfg = parseInputs(deps.env ?? process.env);
+        if (!cfg)
             return;
-        }
-        const cfg = parsed.config;
-        for (const w of parsed.warnings)
-            warning(w);
-        const names = (0,src_names/* resourceNames */.Nr)(cfg);
-        const rt = await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7404));
-        const log = { info: info, warning: warning, mask: core_setSecret };
-        const aws = rt.createAdapters(cfg.region, clock, (m) => info(m), deps.clients);
-        const runCtx = await githubContext();
-        const tags = (0,src_names/* desiredTags */.C2)(cfg, runCtx);
-        // wait_timeout_minutes bounds all waiting of this run together, not each wait.
-        const deadline = clock.now() + cfg.waitTimeoutMinutes * 60_000;
-        const ctxBase = { cfg, tags, aws, clock, log, deadline, generateToken: deps.generateToken };
-        // 2. Observe (waiting first if another run or AWS is busy with the group).
-        let observed = await timed('observe', () => rt.observe(cfg, names, aws));
-        maskObservedSecrets(observed, names);
-        if ((0,src_plan/* isBusyGroup */.XC)(observed.group) && cfg.mode !== 'plan') {
-            info(`Replication group ${cfg.name} is ${observed.group?.status} (another run or AWS is busy with it): waiting for available before planning.`);
-            await timed('wait for busy group', () => rt.waitUntilAvailable({ ...ctxBase, observed }, names.replicationGroupId));
-            observed = await timed('observe again', () => rt.observe(cfg, names, aws));
-            maskObservedSecrets(observed, names);
-        }
-        // 3. Plan.
-        const plan = (0,src_plan/* planRun */.nY)(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
-        startGroup(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
-        for (const line of planLines(plan))
-            info(line);
-        for (const p of plan.pending)
-            info(`pending: ${p}`);
-        endGroup();
-        for (const w of plan.warnings)
-            warning(w);
-        // A refused change is still a difference between the inputs and AWS.
-        setOutput('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
-        setOutput('changes', changesJson(plan));
-        if (plan.refusals.length) {
-            for (const r of plan.refusals)
-                error(r);
-            await writeSummary(cfg, names, plan, 'planned', observed, undefined, phases);
-            setFailed(`${plan.refusals.length} change${plan.refusals.length > 1 ? 's' : ''} cannot be made in place; nothing was changed in AWS.`);
-            return;
-        }
-        if (cfg.mode === 'plan') {
-            publishOutputs(cfg, names, observed, undefined, 'planned');
-            await writeSummary(cfg, names, plan, 'planned', observed, undefined, phases);
-            info('mode: plan — nothing was executed.');
-            return;
-        }
-        // 4. Execute.
-        const ctx = { ...ctxBase, observed };
-        const result = await timed('execute', () => rt.execute(plan, ctx).then((r) => {
-            for (const t of r.timings)
-                phases.push([`  level ${t.level}: ${t.label}`, t.ms]);
-            return r;
-        }));
-        // 5. Publish outputs and summary.
-        const status = runStatus(cfg, plan);
-        publishOutputs(cfg, names, observed, result, status);
-        await writeSummary(cfg, names, plan, status, observed, result, phases);
-        if (status === 'create-requested') {
-            notice(`Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`);
-        }
-        else if (status === 'unchanged') {
-            info(`${cfg.name} already matches the inputs.`);
-        }
+        // 2–5. The mode observes AWS, plans, runs the plan through the shared executor, and publishes.
+        await runMode(cfg, { ...deps, clock: deps.clock ?? systemClock });
     }
     catch (e) {
-        setFailed((0,errors/* errorMessage */.gJ)(e));
+        lib_core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(e));
         if (e instanceof Error && e.stack && !(e instanceof errors/* PlanError */.W6))
-            core_debug(e.stack);
+            lib_core/* debug */.Yz(e.stack);
     }
 }
-function maskObservedSecrets(o, names) {
-    const token = o.ssm[names.ssm.authToken]?.value;
-    if (token)
-        core_setSecret(token);
-    for (const p of Object.values(o.ssm))
-        if (p.type === 'SecureString' && p.value)
-            core_setSecret(p.value);
-}
-function runStatus(cfg, plan) {
-    if (plan.action === 'create')
-        return cfg.wait ? 'created' : 'create-requested';
-    if (plan.steps.length)
-        return 'updated';
-    return plan.pending.length ? 'pending' : 'unchanged';
-}
-async function githubContext() {
-    try {
-        const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const repository = process.env.GITHUB_REPOSITORY
-            ? `${context.repo.owner}/${context.repo.repo}`
-            : undefined;
-        const runUrl = repository && context.runId
-            ? `${context.serverUrl}/${repository}/actions/runs/${context.runId}`
-            : undefined;
-        return { repository, runUrl };
-    }
-    catch {
-        return { repository: undefined, runUrl: undefined };
-    }
-}
-function published(cfg, names, o, r) {
-    const rg = r?.group;
-    const ng = rg?.NodeGroups?.[0];
-    const primary = ng?.PrimaryEndpoint?.Address ?? o.group?.primaryEndpoint?.address;
-    const reader = ng?.ReaderEndpoint?.Address ?? o.group?.readerEndpoint?.address;
-    const port = ng?.PrimaryEndpoint?.Port ?? o.group?.primaryEndpoint?.port ?? cfg.port;
-    const token = cfg.authTokenEnabled ? (r?.token ?? o.ssm[names.ssm.authToken]?.value) : undefined;
-    const urls = primary && (!cfg.authTokenEnabled || token)
-        ? (0,src_urls/* connectionUrls */.v)({ host: primary, port, tls: cfg.transitEncryptionEnabled, token }, cfg)
-        : undefined;
-    return {
-        primary,
-        reader,
-        port,
-        arn: rg?.ARN ?? o.group?.arn,
-        urls,
-        token,
-        sgId: r?.securityGroupId ?? o.securityGroup?.id,
-    };
-}
-function publishOutputs(cfg, names, o, r, status) {
-    const p = published(cfg, names, o, r);
-    // Mask before anything can print them: the token, and every URL that embeds it.
-    if (p.token) {
-        core_setSecret(p.token);
-        if (p.urls)
-            for (const u of Object.values(p.urls))
-                core_setSecret(u);
-    }
-    setOutput('status', status);
-    setOutput('replication_group_id', names.replicationGroupId);
-    setOutput('replication_group_arn', p.arn ?? '');
-    setOutput('primary_endpoint_address', p.primary ?? '');
-    setOutput('reader_endpoint_address', p.reader ?? '');
-    setOutput('port', String(p.port));
-    setOutput('redis_security_group_id', p.sgId ?? '');
-    setOutput('redis_url', p.urls?.redisUrl ?? '');
-    setOutput('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
-    setOutput('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
-    setOutput('ssm_parameter_names', JSON.stringify({
-        redis_url: names.ssm.redisUrl,
-        celery_broker_url: names.ssm.celeryBrokerUrl,
-        celery_result_backend_url: names.ssm.celeryResultBackend,
-        ...(cfg.authTokenEnabled ? { auth_token: names.ssm.authToken } : {}),
-    }));
-    if (cfg.authTokenEnabled)
-        setOutput('auth_token_parameter_name', names.ssm.authToken);
-}
-async function writeSummary(cfg, names, plan, status, o, r, phases) {
-    const p = published(cfg, names, o, r);
-    const display = p.primary
-        ? (0,src_urls/* connectionUrls */.v)({
-            host: p.primary,
-            port: p.port,
-            tls: cfg.transitEncryptionEnabled,
-            token: cfg.authTokenEnabled ? 'AUTH_TOKEN' : undefined,
-        }, cfg)
-        : undefined;
-    const data = {
-        name: cfg.name,
-        region: cfg.region,
-        mode: cfg.mode,
-        status,
-        plan,
-        resources: [
-            ['replication group', names.replicationGroupId],
-            ...(p.arn ? [['ARN', p.arn]] : []),
-            ...(p.primary ? [['primary endpoint', `${p.primary}:${p.port}`]] : []),
-            ...(p.reader ? [['reader endpoint', `${p.reader}:${p.port}`]] : []),
-            ['security group', p.sgId ?? names.securityGroup],
-            ['subnet group', o.group?.subnetGroupName ?? names.subnetGroup],
-            ['parameter group', names.parameterGroup],
-            ['log groups', `${names.slowLogGroup}, ${names.engineLogGroup}`],
-        ],
-        displayUrls: display
-            ? [
-                [`cache (DB ${cfg.cacheDb})`, display.redisUrl],
-                [`Celery broker (DB ${cfg.celeryDb})`, display.celeryBrokerUrl],
-                [`Celery results (DB ${cfg.celeryResultDb})`, display.celeryResultBackendUrl],
-            ]
-            : [],
-        ssmParameters: [
-            ['REDIS_URL', names.ssm.redisUrl],
-            ['CELERY_BROKER_URL', names.ssm.celeryBrokerUrl],
-            ['CELERY_RESULT_BACKEND', names.ssm.celeryResultBackend],
-            ...(cfg.authTokenEnabled ? [['AUTH_TOKEN', names.ssm.authToken]] : []),
-        ],
-        phases,
-    };
-    try {
-        await summary.addRaw(renderSummary(data)).write();
-    }
-    catch (e) {
-        warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C2: () => (/* binding */ desiredTags),
-/* harmony export */   Nr: () => (/* binding */ resourceNames),
-/* harmony export */   Tw: () => (/* binding */ tagList),
-/* harmony export */   tN: () => (/* binding */ VOLATILE_TAGS)
-/* harmony export */ });
-/* unused harmony export OWNERSHIP_TAG */
-const OWNERSHIP_TAG = { key: 'ManagedBy', value: 'django-redis-action' };
-/** Tags whose value legitimately changes every run: never a reason to plan a change. */
-const VOLATILE_TAGS = new Set(['GitHubWorkflowRun']);
-/** Every resource name derives from the replication group id, so re-runs find what they made. */
-function resourceNames(cfg) {
-    const id = cfg.name;
-    const p = cfg.ssmPrefix;
-    return {
-        replicationGroupId: id,
-        subnetGroup: `${id}-subnets`,
-        parameterGroup: `${id}-${cfg.family}`,
-        securityGroup: `${id}-redis`,
-        slowLogGroup: `/aws/elasticache/${id}/slow-log`,
-        engineLogGroup: `/aws/elasticache/${id}/engine-log`,
-        ssm: {
-            redisUrl: `${p}/REDIS_URL`,
-            celeryBrokerUrl: `${p}/CELERY_BROKER_URL`,
-            celeryResultBackend: `${p}/CELERY_RESULT_BACKEND`,
-            authToken: `${p}/AUTH_TOKEN`,
-            authTokenPending: `${p}/AUTH_TOKEN_PENDING`,
-        },
-    };
-}
-/**
- * The tags every resource carries: Environment (from the input) first so the user's own tags can
- * override it, then the user's tags, then ownership and provenance, which the user cannot override.
- */
-function desiredTags(cfg, ctx) {
-    const tags = {};
-    if (cfg.environment)
-        tags.Environment = cfg.environment;
-    Object.assign(tags, cfg.tags);
-    tags[OWNERSHIP_TAG.key] = OWNERSHIP_TAG.value;
-    if (ctx.repository)
-        tags.GitHubRepository = ctx.repository;
-    if (ctx.runUrl)
-        tags.GitHubWorkflowRun = ctx.runUrl;
-    return tags;
-}
-function tagList(tags) {
-    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-}
-
-
-/***/ }),
-
-/***/ 2464:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TY: () => (/* binding */ urlParameterNames),
-/* harmony export */   XC: () => (/* binding */ isBusyGroup),
-/* harmony export */   Zm: () => (/* binding */ MANAGED_SECURITY_GROUP),
-/* harmony export */   nY: () => (/* binding */ planRun),
-/* harmony export */   xM: () => (/* binding */ desiredLogDelivery)
-/* harmony export */ });
-/* unused harmony exports BUSY_STATES, managedTagCheck, describePermission */
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(825);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6477);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6455);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5769);
-// The planner is pure: desired config + observed state → an ordered list of steps with reasons.
-// It makes no AWS call and reads no clock, so every rule here is unit-tested directly, and plan
-// mode, the apply log and the job summary all render exactly the list the executor runs.
-
-
-
-
-/** Placeholder for the managed security group's id when it is created in the same run. */
-const MANAGED_SECURITY_GROUP = '(managed security group)';
-/** Group states in which another run (or AWS) is busy: wait for `available`, then plan. */
-const BUSY_STATES = new Set(['creating', 'modifying', 'snapshotting']);
-function planRun(cfg, obs, ctx) {
-    const names = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceNames */ .Nr)(cfg);
-    const plan = { action: 'none', steps: [], refusals: [], warnings: [], pending: [] };
-    const g = obs.group;
-    checkSubnets(cfg, obs, plan);
-    checkReferences(cfg, obs, plan);
-    if (g)
-        checkGroupUsable(cfg, g, plan, ctx.planOnly === true);
-    if (g)
-        checkImmutable(cfg, g, names, plan);
-    if (g)
-        checkForeignSubnetGroup(cfg, obs, g, names, plan);
-    warnAboutEviction(cfg, plan);
-    if (plan.refusals.length)
-        return plan;
-    const level0 = supportingResources(cfg, obs, names, g);
-    const token = authTokenState(cfg, obs, names, g);
-    if (token.store)
-        level0.push(token.store);
-    if (token.discard)
-        level0.push(token.discard);
-    const steps = level0.map((s) => ({ ...s, level: 0 }));
-    let level = level0.length ? 1 : 0;
-    const push = (s) => steps.push({ ...s, level });
-    const waitAfter = (reason) => {
-        push({ kind: 'wait-available', reason });
-        level += 1;
-    };
-    if (!g) {
-        plan.action = 'create';
-        push({ kind: 'create-replication-group', reason: createReason(cfg) });
-        level += 1;
-        if (cfg.wait) {
-            waitAfter(`wait until ${cfg.name} and its ${cfg.numCacheClusters} node(s) are available`);
-            push({
-                kind: 'publish-ssm',
-                parameterNames: urlParameterNames(names),
-                reason: 'publish the connection URLs',
-            });
-        }
-        plan.steps = steps;
-        return plan;
-    }
-    const rgLevels = replicationGroupSteps(cfg, obs, g, names, token, plan);
-    // Tags are read only from an available group (observe): a busy one (plan mode) has none to compare.
-    const tagSteps = g.status === 'available' ? tagChanges(g.tags, ctx.tags) : [];
-    rgLevels.forEach((group, i) => {
-        for (const s of group)
-            push(s);
-        level += 1;
-        // The next call is refused until the group and every member are available again, so wait after
-        // each change of the group; after the last one only when asked to (or when something follows).
-        const mutates = group.some((s) => GROUP_MUTATIONS.has(s.kind));
-        if (mutates && (i < rgLevels.length - 1 || cfg.wait || tagSteps.length)) {
-            waitAfter(`wait until ${cfg.name} and its members are available after: ${group.map((s) => s.reason).join('; ')}`);
-        }
-    });
-    if (tagSteps.length) {
-        for (const s of tagSteps)
-            push(s);
-        level += 1;
-    }
-    // URLs published within the sequence (TLS migration, token change) are not published again.
-    if (!rgLevels.flat().some((s) => s.kind === 'publish-ssm')) {
-        const publish = publishStep(cfg, obs, g, names, token);
-        if (publish)
-            push(publish);
-    }
-    plan.steps = steps;
-    plan.action = steps.length ? 'update' : 'none';
-    return plan;
-}
-/** Steps that change the replication group itself (each must be followed by a wait). */
-const GROUP_MUTATIONS = new Set([
-    'increase-replicas',
-    'decrease-replicas',
-    'modify-replication-group',
-    'auth-token',
-]);
-// ---------------------------------------------------------------------------------------------
-// Refusals: decided before any write.
-function checkSubnets(cfg, obs, plan) {
-    const vpcs = [...new Set(obs.subnets.map((s) => s.vpcId))];
-    if (vpcs.length > 1) {
-        plan.refusals.push(`Input "subnet_ids": the subnets are in different VPCs (${obs.subnets.map((s) => `${s.id} in ${s.vpcId}`).join(', ')}); a cache subnet group needs subnets of one VPC.`);
-    }
-    if (!cfg.allowPublicSubnets) {
-        for (const s of obs.subnets) {
-            if (s.internetGatewayRoute) {
-                plan.refusals.push(`Input "subnet_ids": subnet ${s.id} is public: its route table sends 0.0.0.0/0 to internet gateway ${s.internetGatewayRoute}. ` +
-                    `Use private subnets (the spec's "private subnets only"), or set allow_public_subnets: true if you really mean it.`);
-            }
-        }
-    }
-    const azs = new Set(obs.subnets.map((s) => s.availabilityZone));
-    if (cfg.multiAzEnabled && azs.size < 2) {
-        plan.refusals.push(`Input "multi_az_enabled": Multi-AZ needs subnets in at least two availability zones, but subnet_ids are all in ${[...azs].join(', ') || 'one zone'}. Add a subnet in another zone or set multi_az_enabled: false.`);
-    }
-    if (obs.subnetGroup && obs.vpcId && obs.subnetGroup.vpcId && obs.subnetGroup.vpcId !== obs.vpcId) {
-        plan.refusals.push(`Input "subnet_ids": the subnets are in ${obs.vpcId} but cache subnet group ${obs.subnetGroup.name} is in ${obs.subnetGroup.vpcId}; a replication group cannot move VPCs. Snapshot it and restore into a new name in the new VPC.`);
-    }
-}
-function checkReferences(cfg, obs, plan) {
-    for (const [id, vpc] of Object.entries(obs.referencedSecurityGroups)) {
-        const inputs = [
-            cfg.allowedSecurityGroupIds.includes(id) ? 'allowed_security_group_ids' : undefined,
-            cfg.securityGroupIds.includes(id) ? 'security_group_ids' : undefined,
-        ].filter(Boolean);
-        if (vpc === undefined) {
-            plan.refusals.push(`Input "${inputs.join('" and "')}": security group ${id} does not exist in ${cfg.region}; check the id.`);
-        }
-        else if (cfg.securityGroupIds.includes(id) && obs.vpcId && vpc !== obs.vpcId) {
-            plan.refusals.push(`Input "security_group_ids": security group ${id} is in ${vpc}, but the subnets are in ${obs.vpcId}; only security groups of the group's own VPC can be attached.`);
-        }
-    }
-}
-function checkGroupUsable(cfg, g, plan, planOnly) {
-    if (g.status === 'create-failed') {
-        plan.refusals.push(`Replication group ${g.id} is in create-failed. This action does not delete groups: delete it (aws elasticache delete-replication-group --replication-group-id ${g.id}) after reading its events, then re-run.`);
-    }
-    else if (g.status === 'deleting') {
-        plan.refusals.push(`Replication group ${g.id} is being deleted; wait until it is gone, then re-run to create it again.`);
-    }
-    else if (planOnly && isBusyGroup(g)) {
-        const member = busyMember(g);
-        const state = g.status === 'available' && member ? `available but member ${member.id} is ${member.status}` : g.status;
-        plan.warnings.push(`Replication group ${g.id} is ${state} (another run or AWS is busy with it). ` +
-            `This plan is computed from its current state${g.status === 'available' ? '' : ' (tags not compared: ElastiCache lists them only for an available group)'}; apply waits until it is available, then plans again.`);
-    }
-    else if (g.status !== 'available') {
-        plan.refusals.push(`Replication group ${g.id} is ${g.status}, not available; re-run when it is available.`);
-    }
-    if (g.clusterEnabled) {
-        plan.refusals.push(`Replication group ${g.id} has cluster mode enabled: Celery's Redis transport and DB numbers other than 0 do not work on it. This action manages cluster-mode-disabled groups only.`);
-    }
-}
-/** A new group, or one in `<name>-subnets`; an adopted group may use `default` or a shared one. */
-function usesOurSubnetGroup(g, names) {
-    return !g?.subnetGroupName || g.subnetGroupName === names.subnetGroup;
-}
-function busyMember(g) {
-    return g.members.find((m) => m.status !== 'available' && m.status !== 'unknown');
-}
-/** Another run or AWS is changing the group (or one of its members): wait before planning. */
-function isBusyGroup(g) {
-    if (!g)
-        return false;
-    return BUSY_STATES.has(g.status) || (g.status === 'available' && busyMember(g) !== undefined);
-}
-function migrate(name) {
-    return (`AWS cannot change this in place. To migrate: take a snapshot (aws elasticache create-snapshot --replication-group-id ${name} --snapshot-name ${name}-migrate), ` +
-        `restore it into a new group under a new name with the new settings, switch your apps to the new URLs, then delete the old group.`);
-}
-function checkImmutable(cfg, g, names, plan) {
-    const refuse = (input, from, to) => plan.refusals.push(`Input "${input}": the group has ${from}, the input asks for ${to}. ${migrate(g.id)}`);
-    if (g.atRestEncryptionEnabled !== cfg.atRestEncryptionEnabled) {
-        refuse('at_rest_encryption_enabled', String(g.atRestEncryptionEnabled), String(cfg.atRestEncryptionEnabled));
-    }
-    const comparableKey = cfg.kmsKeyId !== undefined && !/(^|:)alias\//.test(cfg.kmsKeyId);
-    if (comparableKey &&
-        cfg.kmsKeyId !== undefined &&
-        g.kmsKeyId !== undefined &&
-        !sameKmsKey(g.kmsKeyId, cfg.kmsKeyId)) {
-        refuse('kms_key_id', g.kmsKeyId, cfg.kmsKeyId);
-    }
-    else if ((cfg.kmsKeyId === undefined) !== (g.kmsKeyId === undefined) && g.atRestEncryptionEnabled) {
-        refuse('kms_key_id', g.kmsKeyId ?? 'the AWS managed key', cfg.kmsKeyId ?? 'the AWS managed key');
-    }
-    if (g.port !== undefined && g.port !== cfg.port)
-        refuse('port', String(g.port), String(cfg.port));
-    if (g.engine === 'valkey' && cfg.engine === 'redis') {
-        refuse('engine', 'valkey', 'redis (valkey → redis is not supported)');
-    }
-    if (g.engineVersion && (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(cfg.engineVersion, g.engineVersion, { majorMinorOnly: true }) < 0) {
-        refuse('engine_version', `${g.engine ?? ''} ${g.engineVersion}`.trim(), `${cfg.engine} ${cfg.engineVersion} (a downgrade)`);
-    }
-    if (g.dataTiering !== (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .isDataTieringNodeType */ .HQ)(cfg.nodeType)) {
-        refuse('node_type', `data tiering ${g.dataTiering ? 'on' : 'off'} (${g.nodeType})`, `${cfg.nodeType} (data tiering ${g.dataTiering ? 'off' : 'on'})`);
-    }
-    if (g.authTokenEnabled && !cfg.authTokenEnabled) {
-        plan.refusals.push(`Input "auth_token_enabled": the group has AUTH on and the input turns it off. ElastiCache can only remove an AUTH token by migrating to RBAC user groups (AuthTokenUpdateStrategy DELETE), which this action does not manage. Keep auth_token_enabled: true, or ${migrate(g.id)}`);
-    }
-    const transitChanges = g.transitEncryptionEnabled !== cfg.transitEncryptionEnabled;
-    if (transitChanges &&
-        g.engineVersion &&
-        !(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .supportsInPlaceTransitEncryption */ .Jg)(g.engine ?? cfg.engine, g.engineVersion)) {
-        refuse('transit_encryption_enabled', `TLS ${g.transitEncryptionEnabled ? 'on' : 'off'} on ${g.engine} ${g.engineVersion}`, `TLS ${cfg.transitEncryptionEnabled ? 'on' : 'off'} (in place needs Redis ≥ 7.0.5 or Valkey; upgrade engine_version first)`);
-    }
-}
-/**
- * A group created elsewhere may use a subnet group that is not ours (`default`, or one shared with
- * other groups). This action never modifies or tags it, and a replication group cannot switch
- * subnet groups in place: the inputs must name the subnets it already has.
- */
-function checkForeignSubnetGroup(cfg, obs, g, names, plan) {
-    const used = obs.subnetGroup;
-    if (usesOurSubnetGroup(g, names) || !used)
-        return;
-    if (sameSet(used.subnetIds, cfg.subnetIds))
-        return;
-    plan.refusals.push(`Input "subnet_ids": replication group ${g.id} uses cache subnet group ${used.name} (not created by this action, possibly shared with other groups), ` +
-        `which has ${[...used.subnetIds].sort().join(',')}; the input asks for ${[...cfg.subnetIds].sort().join(',')}. ` +
-        `This action only changes its own subnet group (${names.subnetGroup}) and a group cannot switch subnet groups in place. ` +
-        `Set subnet_ids to the subnets it has, or change ${used.name} yourself; to move the group onto ${names.subnetGroup}: ${migrate(g.id).replace(/^AWS cannot change this in place\. To migrate: /, '')}`);
-}
-function sameKmsKey(a, b) {
-    const id = (k) => k.replace(/^arn:[^:]+:kms:[^:]*:[^:]*:key\//, '');
-    return id(a) === id(b);
-}
-function warnAboutEviction(cfg, plan) {
-    if (cfg.parameters['maxmemory-policy'].startsWith('allkeys-')) {
-        plan.warnings.push(`maxmemory_policy is ${cfg.parameters['maxmemory-policy']} and this group also publishes a Celery broker URL (DB ${cfg.celeryDb}). ` +
-            `Eviction is instance-wide: when memory fills, Redis may evict Celery's queue lists and _kombu.binding.* keys (they have no TTL), silently losing tasks. ` +
-            `Use a separate replication group for the broker with maxmemory_policy: noeviction, or use volatile-lru here so only keys with a TTL are evicted.`);
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Level 0: subnet group, parameter group, security group, log groups (independent of each other).
-function supportingResources(cfg, obs, names, g) {
-    const out = [];
-    const sg = obs.subnetGroup;
-    // Someone else's subnet group is left alone (checkForeignSubnetGroup refuses a mismatch).
-    // Someone else's subnet group is left alone (checkForeignSubnetGroup refuses a mismatch).
-    const ours = usesOurSubnetGroup(g, names);
-    if (ours && !sg) {
-        out.push({
-            kind: 'create-subnet-group',
-            name: names.subnetGroup,
-            subnetIds: cfg.subnetIds,
-            reason: `cache subnet group ${names.subnetGroup} is missing: create it with ${cfg.subnetIds.join(', ')}`,
-        });
-    }
-    else if (ours && sg && !sameSet(sg.subnetIds, cfg.subnetIds)) {
-        out.push({
-            kind: 'modify-subnet-group',
-            name: names.subnetGroup,
-            subnetIds: cfg.subnetIds,
-            reason: `subnet_ids ${[...sg.subnetIds].sort().join(',')} → ${[...cfg.subnetIds].sort().join(',')}`,
-        });
-    }
-    const desiredParams = { ...cfg.parameters };
-    const pg = obs.parameterGroup;
-    if (!pg) {
-        out.push({
-            kind: 'create-parameter-group',
-            name: names.parameterGroup,
-            family: cfg.family,
-            parameters: desiredParams,
-            reason: `parameter group ${names.parameterGroup} (${cfg.family}) is missing: create it with ${formatParams(desiredParams)}`,
-        });
-    }
-    else {
-        const changed = Object.fromEntries(Object.entries(desiredParams).filter(([k, v]) => pg.values[k] !== v));
-        if (Object.keys(changed).length) {
-            out.push({
-                kind: 'modify-parameter-group',
-                name: pg.name,
-                parameters: changed,
-                reason: Object.entries(changed)
-                    .map(([k, v]) => `${inputOfParameter(k)} ${pg.values[k] ?? '(default)'} → ${v}`)
-                    .join('; '),
-            });
-        }
-    }
-    const desiredIngress = {
-        port: cfg.port,
-        securityGroupIds: cfg.allowedSecurityGroupIds,
-        cidrBlocks: cfg.allowedCidrBlocks,
-    };
-    const sec = obs.securityGroup;
-    if (!sec) {
-        out.push({
-            kind: 'create-security-group',
-            name: names.securityGroup,
-            vpcId: obs.vpcId ?? '',
-            ingress: desiredIngress,
-            reason: `security group ${names.securityGroup} is missing: create it in ${obs.vpcId ?? 'the subnets’ VPC'} with ingress on ${cfg.port}/tcp from ${describeSources(desiredIngress)}`,
-        });
-    }
-    else {
-        const addSg = cfg.allowedSecurityGroupIds.filter((id) => !sec.ingress.securityGroupIds.includes(id));
-        const addCidr = cfg.allowedCidrBlocks.filter((c) => !sec.ingress.cidrBlocks.includes(c));
-        const delSg = sec.ingress.securityGroupIds.filter((id) => !cfg.allowedSecurityGroupIds.includes(id));
-        const delCidr = sec.ingress.cidrBlocks.filter((c) => !cfg.allowedCidrBlocks.includes(c));
-        if (addSg.length + addCidr.length) {
-            const rules = { port: cfg.port, securityGroupIds: addSg, cidrBlocks: addCidr };
-            out.push({
-                kind: 'authorize-ingress',
-                ...rules,
-                reason: `allow ${cfg.port}/tcp from ${describeSources(rules)} on ${sec.id}`,
-            });
-        }
-        if (delSg.length + delCidr.length) {
-            const rules = { port: cfg.port, securityGroupIds: delSg, cidrBlocks: delCidr };
-            out.push({
-                kind: 'revoke-ingress',
-                ...rules,
-                reason: `revoke ${cfg.port}/tcp from ${describeSources(rules)} on ${sec.id} (not in allowed_security_group_ids/allowed_cidr_blocks)`,
-            });
-        }
-        if (sec.otherPermissions.length) {
-            out.push({
-                kind: 'revoke-other-ingress',
-                permissions: sec.otherPermissions,
-                reason: `revoke ${sec.otherPermissions.map(describePermission).join('; ')} on ${sec.id} (only ${cfg.port}/tcp from the allowed groups and CIDRs belongs there)`,
-            });
-        }
-    }
-    for (const logGroup of [names.slowLogGroup, names.engineLogGroup]) {
-        const desired = cfg.logRetentionDays;
-        if (!(logGroup in obs.logGroups)) {
-            out.push({
-                kind: 'create-log-group',
-                name: logGroup,
-                retentionDays: desired,
-                reason: `log group ${logGroup} is missing: create it (retention ${desired ? `${desired} days` : 'never expire'})`,
-            });
-        }
-        else if (desired !== 0 && obs.logGroups[logGroup] !== desired) {
-            out.push({
-                kind: 'put-log-retention',
-                name: logGroup,
-                retentionDays: desired,
-                reason: `log_retention_days ${obs.logGroups[logGroup] ?? 'never expire'} → ${desired} on ${logGroup}`,
-            });
-        }
-        else if (desired === 0 && obs.logGroups[logGroup] !== undefined) {
-            out.push({
-                kind: 'delete-log-retention',
-                name: logGroup,
-                reason: `log_retention_days ${obs.logGroups[logGroup]} → 0 (never expire) on ${logGroup}`,
-            });
-        }
-    }
-    return out;
-}
-function authTokenState(cfg, obs, names, g) {
-    if (!cfg.authTokenEnabled)
-        return { store: undefined, rotate: false, known: undefined, reason: '' };
-    const stored = obs.ssm[names.ssm.authToken]?.value;
-    const pending = obs.ssm[names.ssm.authTokenPending]?.value;
-    const generate = (parameterName, reason) => ({
-        kind: 'store-auth-token',
-        parameterName,
-        generate: true,
-        reason,
-    });
-    if (!g) {
-        // Create: the token goes straight into AUTH_TOKEN before the group exists (reused if stored).
-        // A pending token belongs to a token change of a group that is gone: no group accepts it, and
-        // left in place it would make the next run believe that change is still under way.
-        return {
-            discard: pending
-                ? {
-                    kind: 'delete-ssm-parameter',
-                    parameterName: names.ssm.authTokenPending,
-                    reason: `${names.ssm.authTokenPending} is left from a token change of a group that no longer exists: delete it`,
-                }
-                : undefined,
-            store: stored
-                ? undefined
-                : generate(names.ssm.authToken, `generate an AUTH token and store it in ${names.ssm.authToken} (SecureString) before creating the group`),
-            rotate: false,
-            known: stored,
-            reason: '',
-        };
-    }
-    if (pending) {
-        // Resume from where the earlier run stopped, from what this action recorded: AUTH_TOKEN equal
-        // to the pending token means ROTATE and the publish are done; a pending parameter at version 2
-        // or later was re-written right after AWS accepted ROTATE (the executor's mark). Re-issuing
-        // ROTATE then would be wrong: AWS keeps at most two tokens, and clients still on the old one
-        // would lose access before SET.
-        const storedAlready = stored === pending;
-        const rotated = storedAlready || (obs.ssm[names.ssm.authTokenPending]?.version ?? 1) >= 2;
-        return {
-            store: undefined,
-            rotate: true,
-            rotated,
-            storedAlready,
-            known: pending,
-            reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change${rotated ? ' after ROTATE' : ''}; finish it`,
-        };
-    }
-    if (cfg.authTokenRotate || !g.authTokenEnabled || !stored) {
-        const why = cfg.authTokenRotate
-            ? 'auth_token_rotate: rotate to a new AUTH token'
-            : !g.authTokenEnabled
-                ? 'auth_token_enabled false → true: enable AUTH'
-                : `the group has AUTH on but no token is stored in ${names.ssm.authToken}: rotate to a stored one`;
-        return {
-            store: generate(names.ssm.authTokenPending, `${why}: generate the new token and store it in ${names.ssm.authTokenPending} before using it`),
-            rotate: true,
-            known: undefined,
-            reason: why,
-        };
-    }
-    return { store: undefined, rotate: false, known: stored, reason: '' };
-}
-// ---------------------------------------------------------------------------------------------
-// The replication group itself, in the order elasticache-api.md §2 prescribes. Returns levels:
-// the steps of one level run together.
-function replicationGroupSteps(cfg, obs, g, names, token, plan) {
-    const levels = [];
-    const add = (...s) => levels.push(s);
-    const current = g.memberClusters.length;
-    const desired = cfg.numCacheClusters;
-    if (desired > current) {
-        add({
-            kind: 'increase-replicas',
-            newReplicaCount: desired - 1,
-            reason: `num_cache_clusters ${current} → ${desired} (add ${desired - current} replica${desired - current > 1 ? 's' : ''} first)`,
-        });
-    }
-    const { changes, reasons } = mainModification(cfg, obs, g, names, plan);
-    const mainAt = levels.length; // the main modification goes here, once we know what follows it
-    // Log delivery changes need ApplyImmediately=true (AWS rule), so they go alone: a pending node
-    // type or version change (apply_immediately: false) must not be applied by them.
-    const logs = logDeliveryChanges(g, names);
-    if (logs.length) {
-        add({
-            kind: 'modify-replication-group',
-            changes: { LogDeliveryConfigurations: logs, ApplyImmediately: true },
-            reason: `log delivery → ${logs.map((l) => `${l.LogType} to ${l.DestinationDetails?.CloudWatchLogsDetails.LogGroup}`).join(', ')}`,
-        });
-    }
-    // Between the TLS phases the group takes both redis:// and rediss://: publish the new URLs
-    // there, so SSM never holds a URL the group refuses at that moment.
-    const midPublish = () => {
-        const step = tlsMigrationPublish(cfg, obs, g, names, token);
-        if (step)
-            add(step);
-    };
-    if (g.transitEncryptionEnabled !== cfg.transitEncryptionEnabled) {
-        if (cfg.transitEncryptionEnabled) {
-            add({
-                kind: 'modify-replication-group',
-                changes: {
-                    TransitEncryptionEnabled: true,
-                    TransitEncryptionMode: 'preferred',
-                    ApplyImmediately: true,
-                },
-                reason: 'transit_encryption_enabled false → true, phase 1: TLS preferred (clients can move to rediss://)',
-            });
-            midPublish();
-            add({
-                kind: 'modify-replication-group',
-                changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
-                reason: 'transit_encryption_enabled false → true, phase 2: TLS required',
-            });
-        }
-        else {
-            if (g.transitEncryptionMode !== 'preferred') {
-                add({
-                    kind: 'modify-replication-group',
-                    changes: { TransitEncryptionMode: 'preferred', ApplyImmediately: true },
-                    reason: 'transit_encryption_enabled true → false, phase 1: TLS preferred (clients can move to redis://)',
-                });
-            }
-            midPublish();
-            add({
-                kind: 'modify-replication-group',
-                changes: { TransitEncryptionEnabled: false, ApplyImmediately: true },
-                reason: 'transit_encryption_enabled true → false, phase 2: TLS off',
-            });
-        }
-    }
-    else if (cfg.transitEncryptionEnabled && g.transitEncryptionMode === 'preferred') {
-        midPublish();
-        add({
-            kind: 'modify-replication-group',
-            changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
-            reason: 'transit encryption mode preferred → required (finish the TLS migration)',
-        });
-    }
-    if (token.rotate) {
-        if (!token.rotated) {
-            add({
-                kind: 'auth-token',
-                strategy: 'ROTATE',
-                mark: names.ssm.authTokenPending,
-                reason: `${token.reason}: ROTATE (old and new token both valid)`,
-            });
-        }
-        const publish = publishStep(cfg, obs, g, names, token);
-        const moveOver = [];
-        if (publish) {
-            moveOver.push({
-                ...publish,
-                reason: 'publish the URLs with the new AUTH token while both tokens are valid',
-            });
-        }
-        if (!token.storedAlready) {
-            moveOver.push({
-                kind: 'store-auth-token',
-                parameterName: names.ssm.authToken,
-                generate: false,
-                reason: `write the new token to ${names.ssm.authToken}`,
-            });
-        }
-        if (moveOver.length)
-            add(...moveOver);
-        add({
-            kind: 'auth-token',
-            strategy: 'SET',
-            ...(token.rotated ? { resumed: true } : {}),
-            reason: `${token.rotated ? `${token.reason}: ` : ''}keep only the new AUTH token: SET`,
-        });
-        add({
-            kind: 'delete-ssm-parameter',
-            parameterName: names.ssm.authTokenPending,
-            reason: `the token change is complete: delete ${names.ssm.authTokenPending}`,
-        });
-    }
-    if (desired < current) {
-        add({
-            kind: 'decrease-replicas',
-            newReplicaCount: desired - 1,
-            reason: `num_cache_clusters ${current} → ${desired} (remove replicas last)`,
-        });
-    }
-    // With apply_immediately false, a later ApplyImmediately=true call would apply the deferred node
-    // type / version at once; only then do they move to a call of their own at the very end.
-    const flushedLater = levels.slice(mainAt).flat().some(appliesImmediately);
-    const main = flushedLater
-        ? splitDeferred(cfg, changes, reasons)
-        : { now: wholeModification(changes, reasons), later: undefined };
-    if (main.now)
-        levels.splice(mainAt, 0, [main.now]);
-    if (main.later)
-        add(main.later);
-    // What AWS already holds for the maintenance window (whatever its value) goes out with any
-    // ApplyImmediately=true call of this run.
-    if (!cfg.applyImmediately && levels.flat().some(appliesImmediately)) {
-        const held = pendingOnMembers(g);
-        if (held.length) {
-            plan.warnings.push(`This run makes changes AWS only accepts with ApplyImmediately=true, which also applies what is pending for the maintenance window now: ${held.join('; ')}.`);
-        }
-    }
-    return levels;
-}
-/** Steps sent with ApplyImmediately=true (replica changes and AUTH changes always are). */
-function appliesImmediately(s) {
-    return (s.kind === 'auth-token' ||
-        s.kind === 'increase-replicas' ||
-        s.kind === 'decrease-replicas' ||
-        (s.kind === 'modify-replication-group' && s.changes.ApplyImmediately === true));
-}
-/** Node type and engine version changes the members hold for the maintenance window. */
-function pendingOnMembers(g) {
-    const out = new Set();
-    for (const m of g.members) {
-        if (m.pendingNodeType)
-            out.add(`node_type ${g.nodeType ?? '?'} → ${m.pendingNodeType}`);
-        if (m.pendingEngineVersion)
-            out.add(`engine_version ${g.engineVersion ?? '?'} → ${m.pendingEngineVersion}`);
-    }
-    return [...out];
-}
-function wholeModification(changes, reasons) {
-    return reasons.length
-        ? { kind: 'modify-replication-group', changes, reason: reasons.map((r) => r.text).join('; ') }
-        : undefined;
-}
-function mainModification(cfg, obs, g, names, plan) {
-    const c = {};
-    const reasons = [];
-    const because = (field, text) => reasons.push({ field, text });
-    const member = g.members[0];
-    const window = g.maintenanceWindow ?? 'unknown';
-    // Node type and engine version: with apply_immediately false AWS leaves them pending for the
-    // maintenance window; a pending value equal to the input is reported, never re-issued (with
-    // apply_immediately true it is re-issued, which applies it now).
-    const hold = !cfg.applyImmediately;
-    if (g.nodeType && g.nodeType !== cfg.nodeType) {
-        if (hold && member?.pendingNodeType === cfg.nodeType) {
-            plan.pending.push(`node_type ${g.nodeType} → ${cfg.nodeType} is pending for the maintenance window (${window})`);
-        }
-        else {
-            c.CacheNodeType = cfg.nodeType;
-            because('CacheNodeType', `node_type ${g.nodeType} → ${cfg.nodeType}`);
-        }
-    }
-    const engineChanges = g.engine !== undefined && g.engine !== cfg.engine;
-    const versionUp = g.engineVersion !== undefined &&
-        (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(cfg.engineVersion, g.engineVersion, { majorMinorOnly: true }) > 0;
-    // A pending version equal to the input holds back the engine and parameter-group switch that go with it.
-    const upgradePending = hold &&
-        (engineChanges || versionUp) &&
-        member?.pendingEngineVersion !== undefined &&
-        (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(member.pendingEngineVersion, cfg.engineVersion, { majorMinorOnly: true }) === 0;
-    if (upgradePending) {
-        plan.pending.push(`${engineChanges ? `engine ${g.engine} → ${cfg.engine}, ` : ''}engine_version ${g.engineVersion} → ${cfg.engineVersion} is pending for the maintenance window (${window})`);
-    }
-    else if (engineChanges || versionUp) {
-        if (engineChanges) {
-            c.Engine = cfg.engine;
-            because('Engine', `engine ${g.engine} → ${cfg.engine}`);
-        }
-        c.EngineVersion = cfg.engineVersion;
-        because('EngineVersion', `engine_version ${g.engineVersion} → ${cfg.engineVersion}`);
-    }
-    const failover = g.automaticFailover === 'enabled' || g.automaticFailover === 'enabling';
-    if (failover !== cfg.automaticFailoverEnabled) {
-        c.AutomaticFailoverEnabled = cfg.automaticFailoverEnabled;
-        because('AutomaticFailoverEnabled', `automatic_failover_enabled ${failover} → ${cfg.automaticFailoverEnabled}`);
-    }
-    const multiAz = g.multiAz === 'enabled';
-    if (multiAz !== cfg.multiAzEnabled) {
-        c.MultiAZEnabled = cfg.multiAzEnabled;
-        because('MultiAZEnabled', `multi_az_enabled ${multiAz} → ${cfg.multiAzEnabled}`);
-    }
-    if (g.snapshotRetentionLimit !== cfg.snapshotRetentionLimit) {
-        c.SnapshotRetentionLimit = cfg.snapshotRetentionLimit;
-        if (!g.snapshotRetentionLimit && cfg.snapshotRetentionLimit > 0 && g.memberClusters[0]) {
-            c.SnapshottingClusterId = g.memberClusters[0];
-        }
-        because('SnapshotRetentionLimit', `snapshot_retention_limit ${g.snapshotRetentionLimit ?? 0} → ${cfg.snapshotRetentionLimit}`);
-    }
-    if (g.snapshotWindow !== cfg.snapshotWindow) {
-        c.SnapshotWindow = cfg.snapshotWindow;
-        because('SnapshotWindow', `snapshot_window ${g.snapshotWindow ?? '(none)'} → ${cfg.snapshotWindow}`);
-    }
-    if (g.maintenanceWindow?.toLowerCase() !== cfg.maintenanceWindow) {
-        c.PreferredMaintenanceWindow = cfg.maintenanceWindow;
-        because('PreferredMaintenanceWindow', `maintenance_window ${g.maintenanceWindow ?? '(none)'} → ${cfg.maintenanceWindow}`);
-    }
-    const managedSg = obs.securityGroup?.id ?? MANAGED_SECURITY_GROUP;
-    const desiredSgs = [managedSg, ...cfg.securityGroupIds.filter((id) => id !== managedSg)];
-    if (!sameSet(g.securityGroupIds, desiredSgs)) {
-        c.SecurityGroupIds = desiredSgs;
-        because('SecurityGroupIds', `security groups ${g.securityGroupIds.join(',') || '(none)'} → ${desiredSgs.join(',')}`);
-    }
-    if (g.notificationTopicArn !== cfg.notificationTopicArn) {
-        if (cfg.notificationTopicArn) {
-            c.NotificationTopicArn = cfg.notificationTopicArn;
-            c.NotificationTopicStatus = 'active';
-        }
-        else {
-            c.NotificationTopicStatus = 'inactive';
-        }
-        because('NotificationTopicStatus', `notification_topic_arn ${g.notificationTopicArn ?? '(none)'} → ${cfg.notificationTopicArn ?? '(none)'}`);
-    }
-    if (g.parameterGroupName !== names.parameterGroup && !upgradePending) {
-        c.CacheParameterGroupName = names.parameterGroup;
-        because('CacheParameterGroupName', `parameter group ${g.parameterGroupName ?? '(none)'} → ${names.parameterGroup}`);
-    }
-    if (reasons.length)
-        c.ApplyImmediately = cfg.applyImmediately;
-    return { changes: c, reasons };
-}
-/** The fields AWS leaves for the maintenance window when ApplyImmediately is false. */
-const DEFERRABLE = ['CacheNodeType', 'Engine', 'EngineVersion', 'CacheParameterGroupName'];
-/**
- * With apply_immediately false, split the main modification: what AWS applies at once stays in
- * place; node type / engine / version (and the parameter group that goes with a version) move to
- * a call of their own at the very end, because any later call with ApplyImmediately=true would
- * apply "the modifications in this request and any pending modifications".
- */
-function splitDeferred(cfg, changes, reasons) {
-    const versioned = changes.CacheNodeType !== undefined || changes.EngineVersion !== undefined;
-    if (cfg.applyImmediately || !versioned)
-        return { now: wholeModification(changes, reasons), later: undefined };
-    // The parameter group goes with a version change only; on its own AWS applies it at once.
-    const moved = new Set(DEFERRABLE.filter((k) => changes[k] !== undefined && (k !== 'CacheParameterGroupName' || changes.EngineVersion !== undefined)));
-    const later = { ApplyImmediately: false };
-    const rest = { ...changes };
-    for (const k of moved) {
-        later[k] = changes[k];
-        delete rest[k];
-    }
-    const laterReasons = reasons.filter((r) => moved.has(r.field)).map((r) => r.text);
-    return {
-        now: wholeModification(rest, reasons.filter((r) => !moved.has(r.field))),
-        later: {
-            kind: 'modify-replication-group',
-            changes: later,
-            reason: `${laterReasons.join('; ')} (left for the maintenance window: apply_immediately is false)`,
-        },
-    };
-}
-function desiredLogDelivery(names) {
-    return [
-        { type: 'slow-log', group: names.slowLogGroup },
-        { type: 'engine-log', group: names.engineLogGroup },
-    ].map(({ type, group }) => ({
-        LogType: type,
-        DestinationType: 'cloudwatch-logs',
-        DestinationDetails: { CloudWatchLogsDetails: { LogGroup: group } },
-        LogFormat: 'json',
-        Enabled: true,
-    }));
-}
-function logDeliveryChanges(g, names) {
-    return desiredLogDelivery(names).filter((want) => {
-        const have = g.logDelivery.find((l) => l.logType === want.LogType);
-        return (!have ||
-            have.destinationType !== 'cloudwatch-logs' ||
-            have.logGroup !== want.DestinationDetails?.CloudWatchLogsDetails.LogGroup ||
-            have.logFormat !== 'json' ||
-            have.status === 'disabling');
-    });
-}
-function tagChanges(have, want) {
-    const steps = [];
-    const stable = Object.entries(want).filter(([k]) => !_names_js__WEBPACK_IMPORTED_MODULE_2__/* .VOLATILE_TAGS */ .tN.has(k));
-    const changed = stable.filter(([k, v]) => have[k] !== v);
-    if (changed.length) {
-        // Provenance rides along with a real change; alone it is never a reason to write.
-        const add = Object.fromEntries(changed);
-        for (const k of _names_js__WEBPACK_IMPORTED_MODULE_2__/* .VOLATILE_TAGS */ .tN)
-            if (want[k] !== undefined)
-                add[k] = want[k];
-        steps.push({
-            kind: 'add-tags',
-            tags: add,
-            reason: `tags: set ${changed.map(([k, v]) => `${k}=${v}${have[k] !== undefined ? ` (was ${have[k]})` : ''}`).join(', ')}`,
-        });
-    }
-    const remove = Object.keys(have).filter((k) => !(k in want) && !_names_js__WEBPACK_IMPORTED_MODULE_2__/* .VOLATILE_TAGS */ .tN.has(k) && !k.toLowerCase().startsWith('aws:'));
-    if (remove.length) {
-        steps.push({
-            kind: 'remove-tags',
-            keys: remove,
-            reason: `tags: remove ${remove.join(', ')} (not in the inputs)`,
-        });
-    }
-    return steps;
-}
-// ---------------------------------------------------------------------------------------------
-// SSM: rewrite a parameter only when its value (or its type) would change.
-function urlParameterNames(names) {
-    return [names.ssm.redisUrl, names.ssm.celeryBrokerUrl, names.ssm.celeryResultBackend];
-}
-function publishStep(cfg, obs, g, names, token) {
-    const all = urlParameterNames(names);
-    if (!g.primaryEndpoint) {
-        return {
-            kind: 'publish-ssm',
-            parameterNames: all,
-            reason: 'publish the connection URLs once endpoints exist',
-        };
-    }
-    if (cfg.authTokenEnabled && token.known === undefined) {
-        return { kind: 'publish-ssm', parameterNames: all, reason: 'publish URLs with the new AUTH token' };
-    }
-    const embed = cfg.authTokenEnabled ? token.known : undefined;
-    const stale = staleUrlParameters(cfg, obs, g.primaryEndpoint, names, embed);
-    if (!stale.length)
+function parseInputs(env) {
+    const parsed = parseConfig(readInputs((n) => lib_core/* getInput */.V4(n)), env);
+    if (!parsed.ok) {
+        for (const e of parsed.errors)
+            lib_core/* error */.z3(formatInputError(e));
+        lib_core/* setFailed */.C1(`${parsed.errors.length} invalid input${parsed.errors.length > 1 ? 's' : ''}; nothing was changed in AWS.`);
         return undefined;
-    return { kind: 'publish-ssm', parameterNames: stale, reason: staleReason(obs, stale) };
-}
-/**
- * Mid-TLS-migration publish, with the token the group accepts now: none on a group without AUTH
- * (AUTH needs TLS, so it is added after), the stored one on a group that has AUTH (finishing a
- * migration left in `preferred`). During a token change the URLs are published by that sequence.
- */
-function tlsMigrationPublish(cfg, obs, g, names, token) {
-    if (!g.primaryEndpoint)
-        return undefined;
-    // (A group with AUTH and auth_token_enabled false is refused before planning.)
-    const embed = g.authTokenEnabled ? token.known : undefined;
-    if (g.authTokenEnabled && (token.rotate || embed === undefined))
-        return undefined;
-    const stale = staleUrlParameters(cfg, obs, g.primaryEndpoint, names, embed);
-    if (!stale.length)
-        return undefined;
-    return {
-        kind: 'publish-ssm',
-        parameterNames: stale,
-        ...(embed === undefined ? { tokenless: true } : {}),
-        reason: `publish the ${cfg.transitEncryptionEnabled ? 'rediss://' : 'redis://'} URLs while the group accepts both (${staleReason(obs, stale)})`,
-    };
-}
-/** The URL parameters whose value (or type) differs from what this host, TLS and token give. */
-function staleUrlParameters(cfg, obs, endpoint, names, token) {
-    const urls = (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .connectionUrls */ .v)({ host: endpoint.address, port: endpoint.port || cfg.port, tls: cfg.transitEncryptionEnabled, token }, cfg);
-    const desired = {
-        [names.ssm.redisUrl]: urls.redisUrl,
-        [names.ssm.celeryBrokerUrl]: urls.celeryBrokerUrl,
-        [names.ssm.celeryResultBackend]: urls.celeryResultBackendUrl,
-    };
-    // With AUTH on the URLs stay SecureString even before they embed the token: SSM cannot change a
-    // parameter's type in place, so each change of type is a delete and a create.
-    const type = cfg.authTokenEnabled ? 'SecureString' : 'String';
-    return urlParameterNames(names).filter((n) => obs.ssm[n]?.value !== desired[n] || obs.ssm[n]?.type !== type);
-}
-function staleReason(obs, stale) {
-    return `SSM ${stale.map((n) => n.slice(n.lastIndexOf('/') + 1)).join(', ')}: ${stale.some((n) => !obs.ssm[n]) ? 'missing' : 'value changed'}`;
-}
-// ---------------------------------------------------------------------------------------------
-function createReason(cfg) {
-    const parts = [
-        `${cfg.engine} ${cfg.engineVersion}`,
-        `${cfg.numCacheClusters} × ${cfg.nodeType}`,
-        cfg.automaticFailoverEnabled ? 'automatic failover' : 'no failover',
-        cfg.multiAzEnabled ? 'Multi-AZ' : 'single-AZ',
-        cfg.atRestEncryptionEnabled ? 'encrypted at rest' : 'not encrypted at rest',
-        cfg.transitEncryptionEnabled ? 'TLS' : 'no TLS',
-        cfg.authTokenEnabled ? 'AUTH' : 'no AUTH',
-        `backups ${cfg.snapshotRetentionLimit} days`,
-    ];
-    return `replication group ${cfg.name} is missing: create it (${parts.join(', ')})`;
-}
-function inputOfParameter(p) {
-    return p.replace(/-/g, '_');
-}
-function formatParams(p) {
-    return Object.entries(p)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(', ');
-}
-function describeSources(r) {
-    const all = [...r.securityGroupIds, ...r.cidrBlocks];
-    return all.length ? all.join(', ') : 'nowhere (no allowed_security_group_ids or allowed_cidr_blocks)';
-}
-function sameSet(a, b) {
-    const sa = new Set(a);
-    const sb = new Set(b);
-    return sa.size === sb.size && [...sa].every((x) => sb.has(x));
-}
-function managedTagCheck(tags) {
-    return tags[OWNERSHIP_TAG.key] === OWNERSHIP_TAG.value;
-}
-/** Pure: a one-line description of a permission, for plan reasons. */
-function describePermission(p) {
-    const ports = p.IpProtocol === '-1'
-        ? 'all traffic'
-        : `${p.FromPort ?? '*'}${p.ToPort !== p.FromPort ? `-${p.ToPort}` : ''}/${p.IpProtocol}`;
-    const sources = [
-        ...(p.UserIdGroupPairs ?? []).map((g) => g.GroupId),
-        ...(p.IpRanges ?? []).map((r) => r.CidrIp),
-        ...(p.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
-        ...(p.PrefixListIds ?? []).map((r) => r.PrefixListId),
-    ].filter(Boolean);
-    return `${ports} from ${sources.join(', ') || 'nowhere'}`;
-}
-
-
-/***/ }),
-
-/***/ 5769:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ connectionUrls)
-/* harmony export */ });
-/* unused harmony export redisUrl */
-// URL formats from django-celery-urls.md §7: explicit port, a `/N` path with no trailing slash,
-// `rediss://…?ssl_cert_reqs=required` with TLS (lowercase value: the only spelling redis-py,
-// kombu and Celery's result backend all accept), `:TOKEN@` with AUTH, no other query string.
-function redisUrl(parts, db) {
-    if (!Number.isInteger(db) || db < 0 || db > 15)
-        throw new RangeError(`database number ${db} is not 0-15`);
-    if (parts.token !== undefined && !parts.tls) {
-        throw new Error('an AUTH token needs TLS: ElastiCache only accepts AUTH with transit encryption');
     }
-    const scheme = parts.tls ? 'rediss' : 'redis';
-    // Tokens we generate are RFC 3986 unreserved, so encoding is a no-op for them; a token from
-    // elsewhere may contain `#` or `$`, which must be percent-encoded to survive urlparse.
-    const auth = parts.token !== undefined ? `:${encodeURIComponent(parts.token)}@` : '';
-    const host = parts.host.includes(':') ? `[${parts.host}]` : parts.host;
-    const query = parts.tls ? '?ssl_cert_reqs=required' : '';
-    return `${scheme}://${auth}${host}:${parts.port}/${db}${query}`;
+    for (const w of parsed.warnings)
+        lib_core/* warning */.$e(w);
+    return parsed.config;
 }
-function connectionUrls(parts, dbs) {
-    return {
-        redisUrl: redisUrl(parts, dbs.cacheDb),
-        celeryBrokerUrl: redisUrl(parts, dbs.celeryDb),
-        celeryResultBackendUrl: redisUrl(parts, dbs.celeryResultDb),
-    };
-}
-
-
-/***/ }),
-
-/***/ 910:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Do: () => (/* binding */ WaitTimeoutError),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   g3: () => (/* binding */ pollUntil),
-/* harmony export */   vv: () => (/* binding */ WaitFailedError)
-/* harmony export */ });
-class WaitFailedError extends Error {
-    label;
-    name = 'WaitFailedError';
-    constructor(message, label) {
-        super(message);
-        this.label = label;
-    }
-}
-class WaitTimeoutError extends Error {
-    label;
-    name = 'WaitTimeoutError';
-    constructor(message, label) {
-        super(message);
-        this.label = label;
-    }
-}
-function formatDuration(ms) {
-    const s = Math.max(0, Math.round(ms / 1000));
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const sec = s % 60;
-    if (h)
-        return `${h}h${String(m).padStart(2, '0')}m`;
-    if (m)
-        return `${m}m${String(sec).padStart(2, '0')}s`;
-    return `${sec}s`;
-}
-/**
- * Our own poller (the SDK waiter retries on every error and never stops on create-failed):
- * explicit success/failure states, a deadline, jittered exponential backoff, injected sleep,
- * and one log line per state change (plus a heartbeat) so a 15-minute wait shows progress.
- */
-async function pollUntil(o) {
-    const minDelay = o.minDelayMs ?? 15_000;
-    const maxDelay = o.maxDelayMs ?? 60_000;
-    const heartbeat = o.heartbeatMs ?? 5 * 60_000;
-    const start = o.clock.now();
-    const deadline = start + o.timeoutMs;
-    let lastLabel;
-    let lastLog = start;
-    for (let attempt = 0;; attempt++) {
-        const value = await o.read();
-        const v = o.classify(value);
-        const now = o.clock.now();
-        const elapsed = formatDuration(now - start);
-        if (v.label !== lastLabel || now - lastLog >= heartbeat) {
-            o.log(`${o.what}: ${v.label} (${elapsed} elapsed)`);
-            lastLabel = v.label;
-            lastLog = now;
-        }
-        if (v.state === 'success')
-            return value;
-        if (v.state === 'failure')
-            throw new WaitFailedError(`${o.what}: ended in ${v.label} after ${elapsed}`, v.label);
-        if (now >= deadline) {
-            throw new WaitTimeoutError(`${o.what}: still ${v.label} after ${elapsed}, past ${o.limitText ?? `the ${formatDuration(o.timeoutMs)} limit`}`, v.label);
-        }
-        const ceiling = Math.min(maxDelay, minDelay * 1.5 ** attempt);
-        // Equal jitter: at least half the ceiling, so we never hammer the API, never in lock-step.
-        const delay = Math.min(Math.round(ceiling / 2 + o.clock.random() * (ceiling / 2)), Math.max(0, deadline - now));
-        await o.clock.sleep(Math.max(delay, 1));
+async function runMode(cfg, deps) {
+    switch (cfg.mode) {
+        case 'apply':
+        case 'plan':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3912))).runApply(cfg, deps);
     }
 }
 
@@ -52177,6 +47927,2976 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 6257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ })
 

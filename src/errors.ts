@@ -1,9 +1,5 @@
 // Every failure the user sees names the input or the AWS call, and says what to do.
 
-export class InputValidationError extends Error {
-  override name = 'InputValidationError';
-}
-
 /** A refusal or precondition failure decided before any write. */
 export class PlanError extends Error {
   override name = 'PlanError';
@@ -74,15 +70,6 @@ export function errorName(e: unknown): string {
 export function isThrottling(e: unknown): boolean {
   const s = asSdk(e);
   return THROTTLING.has(s.name ?? '') || s.$retryable?.throttling === true;
-}
-
-/** Worth another attempt: throttling, a 5xx from AWS, or a dropped connection. Never a 4xx. */
-export function isRetryable(e: unknown): boolean {
-  const s = asSdk(e);
-  if (isThrottling(e)) return true;
-  const status = s.$metadata?.httpStatusCode;
-  if (status !== undefined && status >= 500) return true;
-  return NETWORK.has(s.code ?? '') || NETWORK.has(s.name ?? '');
 }
 
 export function isAccessDenied(e: unknown): boolean {

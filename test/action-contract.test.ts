@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS, INPUT_NAMES } from '../src/inputs.js';
+import { INPUT_DEFAULTS, INPUT_NAMES } from '../src/config/inputs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

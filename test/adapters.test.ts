@@ -25,8 +25,8 @@ import { Ec2Adapter, classifySubnets } from '../src/aws/ec2.js';
 import { ElastiCacheAdapter } from '../src/aws/elasticache.js';
 import { SsmAdapter } from '../src/aws/ssm.js';
 import { createClients } from '../src/aws/clients.js';
-import { buildCreateRequest } from '../src/execute.js';
-import { resourceNames } from '../src/names.js';
+import { buildCreateRequest } from '../src/execute/index.js';
+import { resourceNames } from '../src/domain/names.js';
 import { AwsCallError } from '../src/errors.js';
 import { config, tagsFor } from './support/config.js';
 

@@ -1,24 +1,23 @@
 import { describe, it, expect } from 'vitest';
+import { parseConfig } from '../src/config/index.js';
 import {
   INPUT_DEFAULTS,
   INPUT_NAMES,
-  cidrProblem,
   formatInputError,
-  parseConfig,
-  parseTags,
   readInputs,
-  splitList,
   type InputError,
   type InputName,
-} from '../src/inputs.js';
+} from '../src/config/inputs.js';
+import { cidrProblem, splitList } from '../src/config/rules.js';
+import { parseTags } from '../src/config/tags.js';
 import {
   SUPPORTED_VERSIONS,
   compareVersions,
   familyFor,
   majorMinor,
   supportsInPlaceTransitEncryption,
-} from '../src/engine.js';
-import type { Config } from '../src/types.js';
+} from '../src/domain/engine.js';
+import type { ApplyConfig as Config } from '../src/config/types.js';
 import { PRODUCTION_EXAMPLE } from './support/config.js';
 
 const SUBNET_A = 'subnet-0123456789abcdef0';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planRun } from '../src/plan.js';
-import { resourceNames } from '../src/names.js';
-import type { Observed, Step } from '../src/types.js';
+import { planApply as planRun } from '../src/plan/ensure/index.js';
+import { resourceNames } from '../src/domain/names.js';
+import type { Observed } from '../src/observe/types.js';
+import type { Step } from '../src/plan/steps.js';
 import { config, converged, empty, tagsFor, TOPIC } from './support/config.js';
 
 const kinds = (steps: Step[]) => steps.map((s) => s.kind);

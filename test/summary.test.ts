@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planRun } from '../src/plan.js';
-import { changesJson, MAX_CHANGES_IN_OUTPUT, planLines } from '../src/render.js';
-import { renderSummary, type SummaryData } from '../src/summary.js';
-import type { Plan, Step } from '../src/types.js';
+import { planApply as planRun } from '../src/plan/ensure/index.js';
+import { changesJson, MAX_CHANGES_IN_OUTPUT, planLines } from '../src/report/render.js';
+import { renderSummary, type SummaryData } from '../src/report/summary.js';
+import type { Plan, Step } from '../src/plan/steps.js';
 import { config, empty, tagsFor } from './support/config.js';
 
 function data(plan: Plan, over: Partial<SummaryData> = {}): SummaryData {

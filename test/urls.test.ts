@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { connectionUrls, redisUrl } from '../src/urls.js';
-import { AUTH_TOKEN_LENGTH, generateAuthToken, isValidAuthToken } from '../src/token.js';
+import { connectionUrls, redisUrl } from '../src/domain/urls.js';
+import { AUTH_TOKEN_LENGTH, generateAuthToken, isValidAuthToken } from '../src/domain/token.js';
 
 const H = 'shop.abc123.ng.0001.euw1.cache.amazonaws.com';
 const dbs = { cacheDb: 0, celeryDb: 1, celeryResultDb: 2 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '../src/clock.js';
-import { formatDuration, pollUntil, WaitFailedError, WaitTimeoutError, type Verdict } from '../src/wait.js';
+import { formatDuration } from '../src/domain/duration.js';
+import { pollUntil, WaitFailedError, WaitTimeoutError, type Verdict } from '../src/execute/poll.js';
 
 function virtualClock(random = 0.5): Clock & { slept: number[] } {
   let t = 0;

@@ -1,14 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import {
   circularOverlap,
-  formatDuration,
   parseMaintenanceWindow,
   parseSnapshotWindow,
   windowsOverlap,
   MINUTES_PER_WEEK,
   type DailyWindow,
   type WeeklyWindow,
-} from '../src/windows.js';
+} from '../src/config/windows.js';
+import { formatDuration } from '../src/domain/duration.js';
 
 function snap(text: string): DailyWindow {
   const r = parseSnapshotWindow(text);
@@ -158,11 +158,16 @@ describe('circularOverlap', () => {
   });
 });
 
-describe('formatDuration', () => {
+describe('window lengths use the one duration formatter', () => {
   it.each([
-    [0, '0 min'],
-    [59, '59 min'],
-    [60, '1 h'],
-    [1441, '24 h 1 min'],
-  ])('%i → %s', (m, text) => expect(formatDuration(m)).toBe(text));
+    [0, '0s'],
+    [59, '59m00s'],
+    [60, '1h00m'],
+    [1441, '24h01m'],
+  ])('%i minutes → %s', (m, text) => expect(formatDuration(m * 60_000)).toBe(text));
+
+  it('names the length of a window that is too short', () => {
+    const r = parseSnapshotWindow('03:00-03:45');
+    expect(r).toEqual({ ok: false, message: 'must be at least 60 minutes long (this one is 45m00s)' });
+  });
 });

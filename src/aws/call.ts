@@ -38,9 +38,3 @@ export async function awsCall<T>(
     }
   }
 }
-
-/** True when the error is the given modelled AWS error (matches `name`, never the wire code). */
-export function isAwsError(e: unknown, ...names: string[]): boolean {
-  const n = typeof e === 'object' && e !== null ? (e as { name?: string }).name : undefined;
-  return n !== undefined && names.includes(n);
-}

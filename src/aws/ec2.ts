@@ -13,9 +13,9 @@ import {
   type SecurityGroup,
   type Subnet,
 } from '@aws-sdk/client-ec2';
-import type { IngressRules, ObservedSecurityGroup, ObservedSubnet, RawPermission } from '../types.js';
+import type { IngressRules, ObservedSecurityGroup, ObservedSubnet, RawPermission } from '../observe/types.js';
 import { awsCall, type CallPolicy } from './call.js';
-import { tagList } from '../names.js';
+import { tagList } from '../domain/names.js';
 
 export class Ec2Adapter {
   constructor(

@@ -22,8 +22,8 @@ import {
   type ReplicationGroup,
 } from '@aws-sdk/client-elasticache';
 import { AwsCallError } from '../errors.js';
-import { tagList } from '../names.js';
-import type { ObservedGroup, ObservedLogDelivery, ObservedSubnetGroup } from '../types.js';
+import { tagList } from '../domain/names.js';
+import type { ObservedGroup, ObservedLogDelivery, ObservedSubnetGroup } from '../observe/types.js';
 import { awsCall, type CallPolicy } from './call.js';
 
 /** Parameters are changed at most 20 per ModifyCacheParameterGroup call (API limit). */

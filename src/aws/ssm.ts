@@ -7,8 +7,8 @@ import {
   type SSMClient,
 } from '@aws-sdk/client-ssm';
 import { AwsCallError } from '../errors.js';
-import { tagList } from '../names.js';
-import type { ObservedSsmParameter } from '../types.js';
+import { tagList } from '../domain/names.js';
+import type { ObservedSsmParameter } from '../observe/types.js';
 import { awsCall, type CallPolicy } from './call.js';
 
 export class SsmAdapter {

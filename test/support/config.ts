@@ -1,11 +1,13 @@
 // Test builders: a Config from raw action inputs (through the real parser), and an Observed
 // state that matches a Config exactly (a converged group), for pure planner tests.
 
-import { parseConfig, readInputs } from '../../src/inputs.js';
-import { desiredLogDelivery } from '../../src/plan.js';
-import { desiredTags, resourceNames } from '../../src/names.js';
-import type { Config, Observed, ObservedGroup } from '../../src/types.js';
-import { connectionUrls } from '../../src/urls.js';
+import { parseConfig } from '../../src/config/index.js';
+import { readInputs } from '../../src/config/inputs.js';
+import type { ApplyConfig as Config } from '../../src/config/types.js';
+import { desiredLogDelivery } from '../../src/plan/ensure/replication-group.js';
+import { desiredTags, resourceNames } from '../../src/domain/names.js';
+import type { Observed, ObservedGroup } from '../../src/observe/types.js';
+import { connectionUrls } from '../../src/domain/urls.js';
 
 export const SUBNETS = ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002'];
 export const APP_SG = 'sg-0123456789abcdef0';

@@ -5,6 +5,8 @@
 // window repeats every day, the check compares the weekly window against all seven daily copies.
 // Intervals are half-open [start, end): windows that merely touch (04:00 end / 04:00 start) are fine.
 
+import { formatDuration } from '../domain/duration.js';
+
 export const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Day = (typeof DAYS)[number];
 
@@ -46,13 +48,6 @@ function timeOfDay(hh: string, mm: string): number | undefined {
   return h * 60 + m;
 }
 
-export function formatDuration(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-
 export function formatTimeOfDay(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
@@ -75,7 +70,7 @@ export function parseSnapshotWindow(text: string): WindowResult<DailyWindow> {
   if (durationMinutes < MIN_WINDOW_MINUTES) {
     return {
       ok: false,
-      message: `must be at least 60 minutes long (this one is ${formatDuration(durationMinutes)})`,
+      message: `must be at least 60 minutes long (this one is ${formatDuration(durationMinutes * 60_000)})`,
     };
   }
   return {
@@ -109,13 +104,13 @@ export function parseMaintenanceWindow(text: string): WindowResult<WeeklyWindow>
   if (durationMinutes < MIN_WINDOW_MINUTES) {
     return {
       ok: false,
-      message: `must be at least 60 minutes long (this one is ${formatDuration(durationMinutes)})`,
+      message: `must be at least 60 minutes long (this one is ${formatDuration(durationMinutes * 60_000)})`,
     };
   }
   if (durationMinutes > MAX_MAINTENANCE_WINDOW_MINUTES) {
     return {
       ok: false,
-      message: `must be at most 24 hours long (this one is ${formatDuration(durationMinutes)})`,
+      message: `must be at most 24 hours long (this one is ${formatDuration(durationMinutes * 60_000)})`,
     };
   }
   return {

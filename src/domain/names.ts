@@ -1,11 +1,29 @@
-import type { Config, ResourceNames } from './types.js';
+import type { ApplyConfig } from '../config/types.js';
+
+/** Names of everything the action manages for one replication group. */
+export interface ResourceNames {
+  replicationGroupId: string;
+  subnetGroup: string;
+  parameterGroup: string;
+  securityGroup: string;
+  slowLogGroup: string;
+  engineLogGroup: string;
+  ssm: {
+    redisUrl: string;
+    celeryBrokerUrl: string;
+    celeryResultBackend: string;
+    authToken: string;
+    /** A token generated for a rotation that has not finished yet (deleted once SET is done). */
+    authTokenPending: string;
+  };
+}
 
 export const OWNERSHIP_TAG = { key: 'ManagedBy', value: 'django-redis-action' } as const;
 /** Tags whose value legitimately changes every run: never a reason to plan a change. */
 export const VOLATILE_TAGS = new Set(['GitHubWorkflowRun']);
 
 /** Every resource name derives from the replication group id, so re-runs find what they made. */
-export function resourceNames(cfg: Pick<Config, 'name' | 'family' | 'ssmPrefix'>): ResourceNames {
+export function resourceNames(cfg: Pick<ApplyConfig, 'name' | 'family' | 'ssmPrefix'>): ResourceNames {
   const id = cfg.name;
   const p = cfg.ssmPrefix;
   return {
@@ -35,7 +53,7 @@ export interface RunContext {
  * override it, then the user's tags, then ownership and provenance, which the user cannot override.
  */
 export function desiredTags(
-  cfg: Pick<Config, 'environment' | 'tags'>,
+  cfg: Pick<ApplyConfig, 'environment' | 'tags'>,
   ctx: RunContext,
 ): Record<string, string> {
   const tags: Record<string, string> = {};
@@ -49,4 +67,9 @@ export function desiredTags(
 
 export function tagList(tags: Record<string, string>): Array<{ Key: string; Value: string }> {
   return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+
+/** The SSM parameters that hold connection URLs (not the token). */
+export function urlParameterNames(names: ResourceNames): string[] {
+  return [names.ssm.redisUrl, names.ssm.celeryBrokerUrl, names.ssm.celeryResultBackend];
 }

@@ -1,4 +1,5 @@
-import type { Clock } from './clock.js';
+import type { Clock } from '../clock.js';
+import { formatDuration } from '../domain/duration.js';
 
 export type Verdict = { state: 'success' | 'failure' | 'pending'; label: string };
 
@@ -37,16 +38,6 @@ export class WaitTimeoutError extends Error {
   ) {
     super(message);
   }
-}
-
-export function formatDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = s % 60;
-  if (h) return `${h}h${String(m).padStart(2, '0')}m`;
-  if (m) return `${m}m${String(sec).padStart(2, '0')}s`;
-  return `${sec}s`;
 }
 
 /**

@@ -1,14 +1,16 @@
 // The job summary: resources, endpoints, SSM names, the plan and how long each phase took.
 // It is built from data that never contains the AUTH token (URLs are shown with a placeholder).
 
+import { formatDuration } from '../domain/duration.js';
+import type { Mode } from '../config/types.js';
+import type { Plan } from '../plan/steps.js';
 import { stepTitle } from './render.js';
-import type { Plan, RunStatus } from './types.js';
-import { formatDuration } from './wait.js';
+import type { RunStatus } from './status.js';
 
 export interface SummaryData {
   name: string;
   region: string;
-  mode: 'apply' | 'plan';
+  mode: Mode;
   status: RunStatus;
   plan: Plan;
   resources: Array<[string, string]>;

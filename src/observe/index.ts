@@ -6,24 +6,20 @@
 // referenced security groups only when they are not already in use.
 
 import type { CacheCluster, ReplicationGroup } from '@aws-sdk/client-elasticache';
-import type { ElastiCacheAdapter } from './aws/elasticache.js';
-import { toObservedGroup } from './aws/elasticache.js';
-import type { Ec2Adapter } from './aws/ec2.js';
-import { classifySubnets, toObservedSecurityGroup } from './aws/ec2.js';
-import type { LogsAdapter } from './aws/logs.js';
-import type { SsmAdapter } from './aws/ssm.js';
-import { AwsCallError, PlanError } from './errors.js';
-import type { Config, Observed, ObservedSubnetGroup, ResourceNames } from './types.js';
+import type { Adapters } from '../aws/adapters.js';
+import type { ElastiCacheAdapter } from '../aws/elasticache.js';
+import { toObservedGroup } from '../aws/elasticache.js';
+import { classifySubnets, toObservedSecurityGroup } from '../aws/ec2.js';
+import type { ApplyConfig } from '../config/types.js';
+import type { ResourceNames } from '../domain/names.js';
+import { sameSet } from '../domain/sets.js';
+import { AwsCallError, PlanError } from '../errors.js';
+import type { Observed, ObservedSubnetGroup } from './types.js';
 import type { Subnet } from '@aws-sdk/client-ec2';
 
-export interface Adapters {
-  elasticache: ElastiCacheAdapter;
-  ec2: Ec2Adapter;
-  ssm: SsmAdapter;
-  logs: LogsAdapter;
-}
+export type { Adapters };
 
-export async function observe(cfg: Config, names: ResourceNames, a: Adapters): Promise<Observed> {
+export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapters): Promise<Observed> {
   const ec = a.elasticache;
   const rgP = ec.describeReplicationGroup(names.replicationGroupId);
   const membersP = rgP.then((rg) => describeMembers(ec, rg));
@@ -106,7 +102,11 @@ async function describeMembers(
  * The input subnets with their VPC and zone. When the subnet group already holds exactly these
  * subnets its answer is enough; otherwise EC2 DescribeSubnets (which also proves they exist).
  */
-async function subnetsOf(cfg: Config, a: Adapters, sg: ObservedSubnetGroup | undefined): Promise<Subnet[]> {
+async function subnetsOf(
+  cfg: ApplyConfig,
+  a: Adapters,
+  sg: ObservedSubnetGroup | undefined,
+): Promise<Subnet[]> {
   if (sg && sg.vpcId && sameSet(sg.subnetIds, cfg.subnetIds) && sg.subnetZones) {
     return cfg.subnetIds.map((id) => ({
       SubnetId: id,
@@ -132,9 +132,4 @@ async function subnetsOf(cfg: Config, a: Adapters, sg: ObservedSubnetGroup | und
     );
   }
   return subnets;
-}
-
-function sameSet(a: string[], b: string[]): boolean {
-  const sb = new Set(b);
-  return a.length === sb.size && a.every((x) => sb.has(x));
 }

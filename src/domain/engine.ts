@@ -2,7 +2,7 @@
 // version comparison for the planner (ElastiCache reports full patch versions such as "7.1.0",
 // while the action's input and Config carry major.minor such as "7.1").
 
-import type { Engine } from './types.js';
+export type Engine = 'redis' | 'valkey';
 
 export const ENGINES = ['redis', 'valkey'] as const satisfies readonly Engine[];
 

@@ -1,0 +1,62 @@
+// Inputs → one validated record per mode: z.discriminatedUnion on `mode`, parsed once, before
+// anything heavy is loaded. Every problem is reported at once, each naming its input.
+
+import { z } from 'zod';
+import { INPUT_DEFAULTS, INPUT_NAMES, shown, type InputError, type InputName } from './inputs.js';
+import type { Config } from './types.js';
+import { applySchema, applyWarnings } from './apply.js';
+
+export type ParseResult =
+  { ok: true; config: Config; warnings: string[] } | { ok: false; errors: InputError[] };
+
+function display(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/**
+ * Validate the raw inputs (as read by readInputs) into a Config. Every problem is reported, each
+ * naming its input; warnings are advice that does not stop the run.
+ */
+export function parseConfig(
+  raw: Record<InputName, string>,
+  env: Record<string, string | undefined>,
+): ParseResult {
+  const regionInput = (raw.aws_region ?? '').trim();
+  const fromEnv = regionInput
+    ? undefined
+    : (['AWS_REGION', 'AWS_DEFAULT_REGION'] as const).find((k) => (env[k] ?? '').trim() !== '');
+  const values: Record<InputName, string> = { ...INPUT_DEFAULTS };
+  for (const name of INPUT_NAMES) {
+    const v = (raw[name] ?? '').trim();
+    if (v !== '') values[name] = v;
+  }
+  if (fromEnv) values.aws_region = (env[fromEnv] ?? '').trim();
+
+  const result = configSchema(fromEnv ? `the ${fromEnv} environment variable` : '').safeParse(values);
+  if (!result.success) {
+    const errors = result.error.issues.map((issue): InputError => {
+      const input = String(issue.path[0] ?? 'inputs');
+      return { input, value: shown(display(values[input as InputName])), message: issue.message };
+    });
+    return { ok: false, errors };
+  }
+  const config = result.data;
+  return { ok: true, config, warnings: warningsFor(config) };
+}
+
+/** Every mode the `mode` input accepts, in the order the docs list them. */
+export const MODES = ['apply', 'plan'] as const satisfies readonly Config['mode'][];
+
+function configSchema(regionSource: string) {
+  return z.discriminatedUnion('mode', [applySchema(regionSource)], {
+    error: (issue) => (issue.code === 'invalid_union' ? `must be one of: ${MODES.join(', ')}` : undefined),
+  });
+}
+
+function warningsFor(config: Config): string[] {
+  switch (config.mode) {
+    case 'apply':
+    case 'plan':
+      return applyWarnings(config);
+  }
+}

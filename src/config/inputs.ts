@@ -1,0 +1,121 @@
+// Action inputs as the runner passes them: every input is a string (INPUT_<NAME>), read trimmed;
+// an empty value takes the default restated here (a mocked or local getInput never sees action.yml
+// defaults). test/action-contract.test.ts keeps these names and defaults equal to action.yml.
+
+export const INPUT_NAMES = [
+  'mode',
+  'name',
+  'node_type',
+  'subnet_ids',
+  'engine',
+  'engine_version',
+  'num_cache_clusters',
+  'automatic_failover_enabled',
+  'multi_az_enabled',
+  'at_rest_encryption_enabled',
+  'kms_key_id',
+  'transit_encryption_enabled',
+  'auth_token_enabled',
+  'auth_token_rotate',
+  'environment',
+  'port',
+  'allowed_security_group_ids',
+  'allowed_cidr_blocks',
+  'security_group_ids',
+  'snapshot_retention_limit',
+  'snapshot_window',
+  'maintenance_window',
+  'maxmemory_policy',
+  'timeout',
+  'tcp_keepalive',
+  'maxmemory_samples',
+  'notification_topic_arn',
+  'log_retention_days',
+  'apply_immediately',
+  'tags',
+  'ssm_prefix',
+  'cache_db',
+  'celery_db',
+  'celery_result_db',
+  'wait',
+  'wait_timeout_minutes',
+  'allow_public_subnets',
+  'aws_region',
+] as const;
+
+export type InputName = (typeof INPUT_NAMES)[number];
+
+/** The action.yml defaults, restated ('' = no default). test/action-contract.test.ts keeps them equal. */
+export const INPUT_DEFAULTS: Record<InputName, string> = {
+  mode: 'apply',
+  name: '',
+  node_type: '',
+  subnet_ids: '',
+  engine: 'redis',
+  engine_version: '7.1',
+  num_cache_clusters: '2',
+  automatic_failover_enabled: 'true',
+  multi_az_enabled: 'true',
+  at_rest_encryption_enabled: 'true',
+  kms_key_id: '',
+  transit_encryption_enabled: 'true',
+  auth_token_enabled: 'false',
+  auth_token_rotate: 'false',
+  environment: '',
+  port: '6379',
+  allowed_security_group_ids: '',
+  allowed_cidr_blocks: '',
+  security_group_ids: '',
+  snapshot_retention_limit: '7',
+  snapshot_window: '03:00-04:00',
+  maintenance_window: 'sun:05:00-sun:06:00',
+  maxmemory_policy: 'allkeys-lru',
+  timeout: '300',
+  tcp_keepalive: '300',
+  maxmemory_samples: '5',
+  notification_topic_arn: '',
+  log_retention_days: '30',
+  apply_immediately: 'true',
+  tags: '',
+  ssm_prefix: '',
+  cache_db: '0',
+  celery_db: '1',
+  celery_result_db: '2',
+  wait: 'true',
+  wait_timeout_minutes: '60',
+  allow_public_subnets: 'false',
+  aws_region: '',
+};
+
+export interface InputError {
+  /** The action input the error is about (snake_case, as in action.yml). */
+  input: string;
+  /** The offending value, trimmed and cut to 100 characters. */
+  value: string;
+  message: string;
+}
+
+const MAX_SHOWN_VALUE = 100;
+
+export function shown(value: string): string {
+  const v = value.trim();
+  return v.length <= MAX_SHOWN_VALUE ? v : `${v.slice(0, MAX_SHOWN_VALUE - 1)}…`;
+}
+
+/** `Input "num_cache_clusters" = "9": must be an integer from 1 to 6` */
+export function formatInputError(e: InputError): string {
+  return `Input "${e.input}" = ${JSON.stringify(shown(e.value))}: ${e.message}`;
+}
+
+/**
+ * Read every input through `get` (e.g. core.getInput), trimmed; an empty value takes the default
+ * from INPUT_DEFAULTS.
+ */
+export function readInputs(get: (name: string) => string): Record<InputName, string> {
+  const raw = {} as Record<InputName, string>;
+  for (const name of INPUT_NAMES) {
+    const value = (get(name) ?? '').trim();
+    raw[name] = value === '' ? INPUT_DEFAULTS[name] : value;
+  }
+  return raw;
+}

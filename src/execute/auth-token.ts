@@ -1,0 +1,103 @@
+// Step family: the AUTH token — stored in SSM before anything uses it, then ROTATE and SET on the
+// group (each with ApplyImmediately=true, as AWS requires), and the pending parameter removed.
+
+import { generateAuthToken } from '../domain/token.js';
+import { AwsCallError, PlanError } from '../errors.js';
+import type { ResourceNames } from '../domain/names.js';
+import type { ExecContext, ExecResult, StepHandlers } from './context.js';
+import { waitUntilAvailable } from './wait.js';
+
+export const authTokenSteps: StepHandlers<'store-auth-token' | 'auth-token' | 'delete-ssm-parameter'> = {
+  'store-auth-token': {
+    title: (s) => `store AUTH token in ${s.parameterName}`,
+    run: async (s, { aws, cfg, tags, log, generateToken }, _n, st) => {
+      // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
+      const token = s.generate ? (generateToken ?? generateAuthToken)() : st.token;
+      if (!token) throw new PlanError(`no AUTH token to store in ${s.parameterName}`);
+      log.mask(token);
+      if (st.ssm[s.parameterName]?.value === token) {
+        st.token = token;
+        return;
+      }
+      await aws.ssm.putParameter(
+        s.parameterName,
+        token,
+        true,
+        st.ssm[s.parameterName]?.type,
+        tags,
+        `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`,
+      );
+      st.ssm[s.parameterName] = { value: token, type: 'SecureString' };
+      st.token = token;
+    },
+  },
+  'delete-ssm-parameter': {
+    title: (s) => `delete ${s.parameterName}`,
+    run: async (s, { aws }, _n, st) => {
+      await aws.ssm.deleteParameter(s.parameterName);
+      delete st.ssm[s.parameterName];
+    },
+  },
+  'auth-token': {
+    title: (s) => `AUTH token ${s.strategy}`,
+    run: async (s, ctx, names, st) => {
+      const token = st.token;
+      if (!token)
+        throw new PlanError(`no AUTH token is stored in ${names.ssm.authToken}; cannot ${s.strategy}`);
+      const mark = s.mark ?? (s.resumed ? names.ssm.authTokenPending : undefined);
+      const send = (strategy: 'ROTATE' | 'SET') => sendToken(ctx, names, st, token, strategy, mark);
+      try {
+        return await send(s.strategy);
+      } catch (e) {
+        // A resumed token change judged ROTATE done from timestamps; AWS says it is not. ROTATE now
+        // (the old token stays valid), wait, and SET: the same safe sequence, one step later.
+        if (!s.resumed || !isRefusedParameter(e)) throw e;
+        ctx.log.warning(
+          `SET was refused (${e instanceof Error ? e.message : String(e)}). If the group never rotated to this token, ROTATE (the old token stays valid) then SET fixes it: trying that.`,
+        );
+        await send('ROTATE');
+        await waitUntilAvailable(ctx, names.replicationGroupId);
+        return send('SET');
+      }
+    },
+  },
+};
+
+async function sendToken(
+  ctx: ExecContext,
+  names: ResourceNames,
+  st: ExecResult,
+  token: string,
+  strategy: 'ROTATE' | 'SET',
+  mark: string | undefined,
+): Promise<void> {
+  const { aws, cfg, tags } = ctx;
+  await aws.elasticache.modifyReplicationGroup({
+    ReplicationGroupId: names.replicationGroupId,
+    AuthToken: token,
+    AuthTokenUpdateStrategy: strategy,
+    ApplyImmediately: true,
+  });
+  if (strategy === 'ROTATE' && mark) {
+    // Record that AWS accepted ROTATE: the parameter's new version tells a later run not to
+    // ROTATE again (plan/ensure/auth-token.ts).
+    await aws.ssm.putParameter(
+      mark,
+      token,
+      true,
+      st.ssm[mark]?.type,
+      tags,
+      `New AUTH token of ${cfg.name}: ROTATE accepted, SET to follow (django-redis-action)`,
+    );
+    st.ssm[mark] = { value: token, type: 'SecureString', version: (st.ssm[mark]?.version ?? 1) + 1 };
+  }
+}
+
+/** SET with a token that was not rotated in is refused as an invalid parameter (AWS: it must equal the last rotated token). */
+function isRefusedParameter(e: unknown): boolean {
+  return (
+    e instanceof AwsCallError &&
+    (e.causeName === 'InvalidParameterValueException' ||
+      e.causeName === 'InvalidParameterCombinationException')
+  );
+}

@@ -1,0 +1,60 @@
+// What every step handler gets: the run's inputs and adapters, and the state execution builds up.
+
+import type { ReplicationGroup } from '@aws-sdk/client-elasticache';
+import type { Clock } from '../clock.js';
+import type { ApplyConfig } from '../config/types.js';
+import type { ResourceNames } from '../domain/names.js';
+import { PlanError } from '../errors.js';
+import type { Adapters } from '../observe/index.js';
+import type { Observed } from '../observe/types.js';
+import type { Step, StepKind } from '../plan/steps.js';
+
+export interface Logger {
+  info(line: string): void;
+  warning(line: string): void;
+  /** Registers a secret with the runner so it is masked in every later log line. */
+  mask(secret: string): void;
+}
+
+export interface ExecContext {
+  cfg: ApplyConfig;
+  observed: Observed;
+  tags: Record<string, string>;
+  aws: Adapters;
+  clock: Clock;
+  log: Logger;
+  /** Absolute time (ms) by which every wait of this run must be over: wait_timeout_minutes is per run. */
+  deadline: number;
+  /** Overridable in tests; defaults to crypto-random. */
+  generateToken?: () => string;
+}
+
+/** What execution learned: ids created, the token in use, the group as last read. */
+export interface ExecResult {
+  securityGroupId: string | undefined;
+  token: string | undefined;
+  group: ReplicationGroup | undefined;
+  timings: Array<{ level: number; label: string; ms: number }>;
+  /** SSM as this run left it so far: observed values, updated after every write and delete. */
+  ssm: Observed['ssm'];
+}
+
+/** One step family's knowledge of a step kind: how it is titled, and the AWS call that performs it. */
+export interface StepHandler<K extends StepKind> {
+  title(step: Extract<Step, { kind: K }>): string;
+  run(
+    step: Extract<Step, { kind: K }>,
+    ctx: ExecContext,
+    names: ResourceNames,
+    st: ExecResult,
+  ): Promise<void>;
+}
+
+/** A family's handlers, keyed by step kind. */
+export type StepHandlers<K extends StepKind> = { [P in K]: StepHandler<P> };
+
+export function requireSg(st: ExecResult): string {
+  if (!st.securityGroupId)
+    throw new PlanError('the managed security group id is unknown (it was neither found nor created)');
+  return st.securityGroupId;
+}

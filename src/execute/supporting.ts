@@ -1,0 +1,100 @@
+// Step family: the resources around the group (subnet group, parameter group, security group and
+// its ingress, log groups). Each handler is one adapter call, or two where AWS needs a follow-up.
+
+import { AwsCallError, PlanError } from '../errors.js';
+import { requireSg, type StepHandlers } from './context.js';
+
+type Kind =
+  | 'create-subnet-group'
+  | 'modify-subnet-group'
+  | 'create-parameter-group'
+  | 'modify-parameter-group'
+  | 'create-security-group'
+  | 'authorize-ingress'
+  | 'revoke-ingress'
+  | 'revoke-other-ingress'
+  | 'create-log-group'
+  | 'put-log-retention'
+  | 'delete-log-retention';
+
+export const supportingSteps: StepHandlers<Kind> = {
+  'create-subnet-group': {
+    title: (s) => `create cache subnet group ${s.name}`,
+    run: (s, { aws, cfg, tags }) =>
+      aws.elasticache.createSubnetGroup(s.name, `django-redis-action: ${cfg.name}`, s.subnetIds, tags),
+  },
+  'modify-subnet-group': {
+    title: (s) => `update cache subnet group ${s.name}`,
+    run: async (s, { aws, cfg }) => {
+      try {
+        return await aws.elasticache.modifySubnetGroup(s.name, s.subnetIds);
+      } catch (e) {
+        if (e instanceof AwsCallError && e.causeName === 'SubnetInUse') {
+          throw new PlanError(
+            `Input "subnet_ids": a subnet you removed still hosts a node of ${cfg.name} (${e.message.replace(/^.*SubnetInUse: /, '')}). ` +
+              `Keep that subnet in subnet_ids, or move the node first (decrease num_cache_clusters, then increase it once the new subnets are in the list).`,
+          );
+        }
+        throw e;
+      }
+    },
+  },
+  'create-parameter-group': {
+    title: (s) => `create parameter group ${s.name}`,
+    run: async (s, { aws, cfg, tags }) => {
+      await aws.elasticache.createParameterGroup(
+        s.name,
+        s.family,
+        `django-redis-action: Django-tuned ${s.family} for ${cfg.name}`,
+        tags,
+      );
+      return aws.elasticache.modifyParameters(s.name, s.parameters);
+    },
+  },
+  'modify-parameter-group': {
+    title: (s) => `update parameter group ${s.name}`,
+    run: (s, { aws }) => aws.elasticache.modifyParameters(s.name, s.parameters),
+  },
+  'create-security-group': {
+    title: (s) => `create security group ${s.name}`,
+    run: async (s, { aws, cfg, tags, log }, _names, st) => {
+      const id = await aws.ec2.createSecurityGroup(
+        s.name,
+        `django-redis-action: ${cfg.name} clients`,
+        s.vpcId,
+        tags,
+      );
+      st.securityGroupId = id;
+      log.info(`  created security group ${id}`);
+      return aws.ec2.authorizeIngress(id, s.ingress, `django-redis-action ${cfg.name}`);
+    },
+  },
+  'authorize-ingress': {
+    title: (s) => `authorize ingress on ${s.port}/tcp`,
+    run: (s, { aws, cfg }, _n, st) =>
+      aws.ec2.authorizeIngress(requireSg(st), s, `django-redis-action ${cfg.name}`),
+  },
+  'revoke-ingress': {
+    title: (s) => `revoke ingress on ${s.port}/tcp`,
+    run: (s, { aws }, _n, st) => aws.ec2.revokeIngress(requireSg(st), s),
+  },
+  'revoke-other-ingress': {
+    title: () => 'revoke other ingress rules',
+    run: (s, { aws }, _n, st) => aws.ec2.revokePermissions(requireSg(st), s.permissions),
+  },
+  'create-log-group': {
+    title: (s) => `create log group ${s.name}`,
+    run: async (s, { aws, tags }) => {
+      await aws.logs.createLogGroup(s.name, tags);
+      if (s.retentionDays) await aws.logs.putRetention(s.name, s.retentionDays);
+    },
+  },
+  'put-log-retention': {
+    title: (s) => `set retention of ${s.name}`,
+    run: (s, { aws }) => aws.logs.putRetention(s.name, s.retentionDays),
+  },
+  'delete-log-retention': {
+    title: (s) => `remove retention of ${s.name}`,
+    run: (s, { aws }) => aws.logs.deleteRetention(s.name),
+  },
+};

@@ -1,0 +1,132 @@
+// What observe() read from AWS: the planner's only view of the world.
+
+/** A subnet as EC2 reports it, with the outcome of the "private subnets only" check. */
+export interface ObservedSubnet {
+  id: string;
+  vpcId: string;
+  availabilityZone: string;
+  /** The internet gateway id of a default route in the subnet's effective route table, if any. */
+  internetGatewayRoute: string | undefined;
+}
+
+export interface IngressRules {
+  port: number;
+  securityGroupIds: string[];
+  cidrBlocks: string[];
+}
+
+/** An ingress permission as EC2 reports it (the SDK's IpPermission, trimmed to what we revoke). */
+export interface RawPermission {
+  IpProtocol?: string;
+  FromPort?: number;
+  ToPort?: number;
+  UserIdGroupPairs?: Array<{ GroupId?: string }>;
+  IpRanges?: Array<{ CidrIp?: string }>;
+  Ipv6Ranges?: Array<{ CidrIpv6?: string }>;
+  PrefixListIds?: Array<{ PrefixListId?: string }>;
+}
+
+export interface ObservedSecurityGroup {
+  id: string;
+  name: string;
+  vpcId: string;
+  /** Ingress on exactly cfg.port (TCP) from SGs/IPv4 CIDRs. */
+  ingress: IngressRules;
+  /** Every other ingress permission (other ports or protocols, IPv6, prefix lists): not ours to keep. */
+  otherPermissions: RawPermission[];
+  tags: Record<string, string>;
+}
+
+export interface ObservedLogDelivery {
+  logType: 'slow-log' | 'engine-log';
+  destinationType: string;
+  logGroup: string | undefined;
+  logFormat: string | undefined;
+  status: string | undefined;
+}
+
+export interface Endpoint {
+  address: string;
+  port: number;
+}
+
+export interface ObservedMember {
+  id: string;
+  status: string;
+  pendingNodeType: string | undefined;
+  pendingEngineVersion: string | undefined;
+}
+
+export interface ObservedGroup {
+  id: string;
+  arn: string;
+  status: string;
+  nodeType: string | undefined;
+  engine: string | undefined;
+  /** Full version from the first member cluster, e.g. "7.1.0". */
+  engineVersion: string | undefined;
+  memberClusters: string[];
+  members: ObservedMember[];
+  automaticFailover: string | undefined;
+  multiAz: string | undefined;
+  atRestEncryptionEnabled: boolean;
+  kmsKeyId: string | undefined;
+  transitEncryptionEnabled: boolean;
+  transitEncryptionMode: string | undefined;
+  authTokenEnabled: boolean;
+  clusterEnabled: boolean;
+  dataTiering: boolean;
+  port: number | undefined;
+  primaryEndpoint: Endpoint | undefined;
+  readerEndpoint: Endpoint | undefined;
+  snapshotRetentionLimit: number | undefined;
+  snapshotWindow: string | undefined;
+  maintenanceWindow: string | undefined;
+  notificationTopicArn: string | undefined;
+  parameterGroupName: string | undefined;
+  securityGroupIds: string[];
+  subnetGroupName: string | undefined;
+  logDelivery: ObservedLogDelivery[];
+  pendingAuthTokenStatus: string | undefined;
+  pendingTransitEncryptionMode: string | undefined;
+  tags: Record<string, string>;
+}
+
+export interface ObservedParameterGroup {
+  name: string;
+  family: string;
+  /** Values of the parameters this action manages, as AWS reports them (user-set or default). */
+  values: Record<string, string | undefined>;
+  tags?: Record<string, string>;
+}
+
+export interface ObservedSubnetGroup {
+  name: string;
+  vpcId: string;
+  subnetIds: string[];
+  /** Subnet id -> availability zone, as the subnet group reports it. */
+  subnetZones?: Record<string, string>;
+}
+
+export interface ObservedSsmParameter {
+  value: string;
+  type: 'String' | 'SecureString' | 'StringList';
+  /** SSM's version of the parameter (1 when created, +1 per overwrite), when reported. */
+  version?: number;
+}
+
+export interface Observed {
+  subnets: ObservedSubnet[];
+  vpcId: string | undefined;
+  group: ObservedGroup | undefined;
+  subnetGroup: ObservedSubnetGroup | undefined;
+  parameterGroup: ObservedParameterGroup | undefined;
+  securityGroup: ObservedSecurityGroup | undefined;
+  /** Log group name -> retention in days (undefined = never expire). Missing key = group absent. */
+  logGroups: Record<string, number | undefined>;
+  /** SSM parameter name -> current value. Missing key = parameter absent. */
+  ssm: Record<string, ObservedSsmParameter>;
+  /** Referenced security groups (allowed_security_group_ids, security_group_ids) that were looked up
+   * because they were not already in use, mapped to their VPC; absent ids map to undefined. */
+  referencedSecurityGroups: Record<string, string | undefined>;
+}

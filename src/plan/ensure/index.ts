@@ -1,0 +1,124 @@
+// The planner of `apply` (and its dry run `plan`) is pure: desired config + observed state → an
+// ordered list of steps with reasons. It makes no AWS call and reads no clock, so every rule here
+// is unit-tested directly, and plan mode, the apply log and the job summary all render exactly the
+// list the executor runs. Each concern lives in its own file of this folder.
+
+import type { ApplyConfig as Config } from '../../config/types.js';
+import type { Observed } from '../../observe/types.js';
+import { resourceNames, urlParameterNames } from '../../domain/names.js';
+import type { Plan, Step, Unleveled } from '../steps.js';
+import { authTokenState } from './auth-token.js';
+import {
+  checkForeignSubnetGroup,
+  checkGroupUsable,
+  checkImmutable,
+  checkReferences,
+  checkSubnets,
+  warnAboutEviction,
+} from './checks.js';
+import { publishStep } from './publish.js';
+import { replicationGroupSteps } from './replication-group.js';
+import { supportingResources } from './supporting.js';
+import { tagChanges } from './tags.js';
+export interface PlanContext {
+  /** Desired tags (user + Environment + ownership + provenance). */
+  tags: Record<string, string>;
+  /**
+   * mode: plan does not wait for a busy group: it plans from the state as it is, with a warning,
+   * instead of refusing (apply waits for available before planning, so it never sees one busy).
+   */
+  planOnly?: boolean;
+}
+
+export function planApply(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
+  const names = resourceNames(cfg);
+  const plan: Plan = { action: 'none', steps: [], refusals: [], warnings: [], pending: [] };
+  const g = obs.group;
+
+  checkSubnets(cfg, obs, plan);
+  checkReferences(cfg, obs, plan);
+  if (g) checkGroupUsable(cfg, g, plan, ctx.planOnly === true);
+  if (g) checkImmutable(cfg, g, names, plan);
+  if (g) checkForeignSubnetGroup(cfg, obs, g, names, plan);
+  warnAboutEviction(cfg, plan);
+  if (plan.refusals.length) return plan;
+
+  const level0 = supportingResources(cfg, obs, names, g);
+  const token = authTokenState(cfg, obs, names, g);
+  if (token.store) level0.push(token.store);
+  if (token.discard) level0.push(token.discard);
+  const steps: Step[] = level0.map((s) => ({ ...s, level: 0 }) as Step);
+  let level = level0.length ? 1 : 0;
+  const push = (s: Unleveled) => steps.push({ ...s, level } as Step);
+  const waitAfter = (reason: string) => {
+    push({ kind: 'wait-available', reason });
+    level += 1;
+  };
+
+  if (!g) {
+    plan.action = 'create';
+    push({ kind: 'create-replication-group', reason: createReason(cfg) });
+    level += 1;
+    if (cfg.wait) {
+      waitAfter(`wait until ${cfg.name} and its ${cfg.numCacheClusters} node(s) are available`);
+      push({
+        kind: 'publish-ssm',
+        parameterNames: urlParameterNames(names),
+        reason: 'publish the connection URLs',
+      });
+    }
+    plan.steps = steps;
+    return plan;
+  }
+
+  const rgLevels = replicationGroupSteps(cfg, obs, g, names, token, plan);
+  // Tags are read only from an available group (observe): a busy one (plan mode) has none to compare.
+  const tagSteps = g.status === 'available' ? tagChanges(g.tags, ctx.tags) : [];
+  rgLevels.forEach((group, i) => {
+    for (const s of group) push(s);
+    level += 1;
+    // The next call is refused until the group and every member are available again, so wait after
+    // each change of the group; after the last one only when asked to (or when something follows).
+    const mutates = group.some((s) => GROUP_MUTATIONS.has(s.kind));
+    if (mutates && (i < rgLevels.length - 1 || cfg.wait || tagSteps.length)) {
+      waitAfter(
+        `wait until ${cfg.name} and its members are available after: ${group.map((s) => s.reason).join('; ')}`,
+      );
+    }
+  });
+  if (tagSteps.length) {
+    for (const s of tagSteps) push(s);
+    level += 1;
+  }
+  // URLs published within the sequence (TLS migration, token change) are not published again.
+  if (!rgLevels.flat().some((s) => s.kind === 'publish-ssm')) {
+    const publish = publishStep(cfg, obs, g, names, token);
+    if (publish) push(publish);
+  }
+
+  plan.steps = steps;
+  plan.action = steps.length ? 'update' : 'none';
+  return plan;
+}
+
+/** Steps that change the replication group itself (each must be followed by a wait). */
+const GROUP_MUTATIONS = new Set<Step['kind']>([
+  'increase-replicas',
+  'decrease-replicas',
+  'modify-replication-group',
+  'auth-token',
+]);
+
+function createReason(cfg: Config): string {
+  const parts = [
+    `${cfg.engine} ${cfg.engineVersion}`,
+    `${cfg.numCacheClusters} × ${cfg.nodeType}`,
+    cfg.automaticFailoverEnabled ? 'automatic failover' : 'no failover',
+    cfg.multiAzEnabled ? 'Multi-AZ' : 'single-AZ',
+    cfg.atRestEncryptionEnabled ? 'encrypted at rest' : 'not encrypted at rest',
+    cfg.transitEncryptionEnabled ? 'TLS' : 'no TLS',
+    cfg.authTokenEnabled ? 'AUTH' : 'no AUTH',
+    `backups ${cfg.snapshotRetentionLimit} days`,
+  ];
+  return `replication group ${cfg.name} is missing: create it (${parts.join(', ')})`;
+}

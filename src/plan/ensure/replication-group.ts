@@ -1,0 +1,211 @@
+// The replication group itself, in the order elasticache-api.md §2 prescribes.
+
+import type { ApplyConfig as Config } from '../../config/types.js';
+import type { Observed, ObservedGroup } from '../../observe/types.js';
+import type { ResourceNames } from '../../domain/names.js';
+import type { LogDeliveryRequest, Plan, Unleveled } from '../steps.js';
+import type { TokenState } from './auth-token.js';
+import { mainModification, splitDeferred, wholeModification } from './modification.js';
+import { publishStep, tlsMigrationPublish } from './publish.js';
+// The replication group itself, in the order elasticache-api.md §2 prescribes. Returns levels:
+// the steps of one level run together.
+
+export function replicationGroupSteps(
+  cfg: Config,
+  obs: Observed,
+  g: ObservedGroup,
+  names: ResourceNames,
+  token: TokenState,
+  plan: Plan,
+): Unleveled[][] {
+  const levels: Unleveled[][] = [];
+  const add = (...s: Unleveled[]) => levels.push(s);
+  const current = g.memberClusters.length;
+  const desired = cfg.numCacheClusters;
+
+  if (desired > current) {
+    add({
+      kind: 'increase-replicas',
+      newReplicaCount: desired - 1,
+      reason: `num_cache_clusters ${current} → ${desired} (add ${desired - current} replica${desired - current > 1 ? 's' : ''} first)`,
+    });
+  }
+
+  const { changes, reasons } = mainModification(cfg, obs, g, names, plan);
+  const mainAt = levels.length; // the main modification goes here, once we know what follows it
+
+  // Log delivery changes need ApplyImmediately=true (AWS rule), so they go alone: a pending node
+  // type or version change (apply_immediately: false) must not be applied by them.
+  const logs = logDeliveryChanges(g, names);
+  if (logs.length) {
+    add({
+      kind: 'modify-replication-group',
+      changes: { LogDeliveryConfigurations: logs, ApplyImmediately: true },
+      reason: `log delivery → ${logs.map((l) => `${l.LogType} to ${l.DestinationDetails?.CloudWatchLogsDetails.LogGroup}`).join(', ')}`,
+    });
+  }
+
+  // Between the TLS phases the group takes both redis:// and rediss://: publish the new URLs
+  // there, so SSM never holds a URL the group refuses at that moment.
+  const midPublish = () => {
+    const step = tlsMigrationPublish(cfg, obs, g, names, token);
+    if (step) add(step);
+  };
+  if (g.transitEncryptionEnabled !== cfg.transitEncryptionEnabled) {
+    if (cfg.transitEncryptionEnabled) {
+      add({
+        kind: 'modify-replication-group',
+        changes: {
+          TransitEncryptionEnabled: true,
+          TransitEncryptionMode: 'preferred',
+          ApplyImmediately: true,
+        },
+        reason:
+          'transit_encryption_enabled false → true, phase 1: TLS preferred (clients can move to rediss://)',
+      });
+      midPublish();
+      add({
+        kind: 'modify-replication-group',
+        changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
+        reason: 'transit_encryption_enabled false → true, phase 2: TLS required',
+      });
+    } else {
+      if (g.transitEncryptionMode !== 'preferred') {
+        add({
+          kind: 'modify-replication-group',
+          changes: { TransitEncryptionMode: 'preferred', ApplyImmediately: true },
+          reason:
+            'transit_encryption_enabled true → false, phase 1: TLS preferred (clients can move to redis://)',
+        });
+      }
+      midPublish();
+      add({
+        kind: 'modify-replication-group',
+        changes: { TransitEncryptionEnabled: false, ApplyImmediately: true },
+        reason: 'transit_encryption_enabled true → false, phase 2: TLS off',
+      });
+    }
+  } else if (cfg.transitEncryptionEnabled && g.transitEncryptionMode === 'preferred') {
+    midPublish();
+    add({
+      kind: 'modify-replication-group',
+      changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
+      reason: 'transit encryption mode preferred → required (finish the TLS migration)',
+    });
+  }
+
+  if (token.rotate) {
+    if (!token.rotated) {
+      add({
+        kind: 'auth-token',
+        strategy: 'ROTATE',
+        mark: names.ssm.authTokenPending,
+        reason: `${token.reason}: ROTATE (old and new token both valid)`,
+      });
+    }
+    const publish = publishStep(cfg, obs, g, names, token);
+    const moveOver: Unleveled[] = [];
+    if (publish) {
+      moveOver.push({
+        ...publish,
+        reason: 'publish the URLs with the new AUTH token while both tokens are valid',
+      });
+    }
+    if (!token.storedAlready) {
+      moveOver.push({
+        kind: 'store-auth-token',
+        parameterName: names.ssm.authToken,
+        generate: false,
+        reason: `write the new token to ${names.ssm.authToken}`,
+      });
+    }
+    if (moveOver.length) add(...moveOver);
+    add({
+      kind: 'auth-token',
+      strategy: 'SET',
+      ...(token.rotated ? { resumed: true } : {}),
+      reason: `${token.rotated ? `${token.reason}: ` : ''}keep only the new AUTH token: SET`,
+    });
+    add({
+      kind: 'delete-ssm-parameter',
+      parameterName: names.ssm.authTokenPending,
+      reason: `the token change is complete: delete ${names.ssm.authTokenPending}`,
+    });
+  }
+
+  if (desired < current) {
+    add({
+      kind: 'decrease-replicas',
+      newReplicaCount: desired - 1,
+      reason: `num_cache_clusters ${current} → ${desired} (remove replicas last)`,
+    });
+  }
+
+  // With apply_immediately false, a later ApplyImmediately=true call would apply the deferred node
+  // type / version at once; only then do they move to a call of their own at the very end.
+  const flushedLater = levels.slice(mainAt).flat().some(appliesImmediately);
+  const main = flushedLater
+    ? splitDeferred(cfg, changes, reasons)
+    : { now: wholeModification(changes, reasons), later: undefined };
+  if (main.now) levels.splice(mainAt, 0, [main.now]);
+  if (main.later) add(main.later);
+
+  // What AWS already holds for the maintenance window (whatever its value) goes out with any
+  // ApplyImmediately=true call of this run.
+  if (!cfg.applyImmediately && levels.flat().some(appliesImmediately)) {
+    const held = pendingOnMembers(g);
+    if (held.length) {
+      plan.warnings.push(
+        `This run makes changes AWS only accepts with ApplyImmediately=true, which also applies what is pending for the maintenance window now: ${held.join('; ')}.`,
+      );
+    }
+  }
+  return levels;
+}
+
+/** Steps sent with ApplyImmediately=true (replica changes and AUTH changes always are). */
+function appliesImmediately(s: Unleveled): boolean {
+  return (
+    s.kind === 'auth-token' ||
+    s.kind === 'increase-replicas' ||
+    s.kind === 'decrease-replicas' ||
+    (s.kind === 'modify-replication-group' && s.changes.ApplyImmediately === true)
+  );
+}
+
+/** Node type and engine version changes the members hold for the maintenance window. */
+function pendingOnMembers(g: ObservedGroup): string[] {
+  const out = new Set<string>();
+  for (const m of g.members) {
+    if (m.pendingNodeType) out.add(`node_type ${g.nodeType ?? '?'} → ${m.pendingNodeType}`);
+    if (m.pendingEngineVersion)
+      out.add(`engine_version ${g.engineVersion ?? '?'} → ${m.pendingEngineVersion}`);
+  }
+  return [...out];
+}
+
+export function desiredLogDelivery(names: ResourceNames): LogDeliveryRequest[] {
+  return [
+    { type: 'slow-log' as const, group: names.slowLogGroup },
+    { type: 'engine-log' as const, group: names.engineLogGroup },
+  ].map(({ type, group }) => ({
+    LogType: type,
+    DestinationType: 'cloudwatch-logs' as const,
+    DestinationDetails: { CloudWatchLogsDetails: { LogGroup: group } },
+    LogFormat: 'json' as const,
+    Enabled: true,
+  }));
+}
+
+export function logDeliveryChanges(g: ObservedGroup, names: ResourceNames): LogDeliveryRequest[] {
+  return desiredLogDelivery(names).filter((want) => {
+    const have = g.logDelivery.find((l) => l.logType === want.LogType);
+    return (
+      !have ||
+      have.destinationType !== 'cloudwatch-logs' ||
+      have.logGroup !== want.DestinationDetails?.CloudWatchLogsDetails.LogGroup ||
+      have.logFormat !== 'json' ||
+      have.status === 'disabling'
+    );
+  });
+}

@@ -1,0 +1,159 @@
+// Level 0: subnet group, parameter group, security group, log groups (independent of each other).
+
+import type { ApplyConfig as Config } from '../../config/types.js';
+import type { IngressRules, Observed, ObservedGroup, RawPermission } from '../../observe/types.js';
+import type { ResourceNames } from '../../domain/names.js';
+import { usesOurSubnetGroup } from '../../domain/ownership.js';
+import { sameSet } from '../../domain/sets.js';
+import type { Unleveled } from '../steps.js';
+export function supportingResources(
+  cfg: Config,
+  obs: Observed,
+  names: ResourceNames,
+  g: ObservedGroup | undefined,
+): Unleveled[] {
+  const out: Unleveled[] = [];
+  const sg = obs.subnetGroup;
+  // Someone else's subnet group is left alone (checkForeignSubnetGroup refuses a mismatch).
+  // Someone else's subnet group is left alone (checkForeignSubnetGroup refuses a mismatch).
+  const ours = usesOurSubnetGroup(g, names);
+  if (ours && !sg) {
+    out.push({
+      kind: 'create-subnet-group',
+      name: names.subnetGroup,
+      subnetIds: cfg.subnetIds,
+      reason: `cache subnet group ${names.subnetGroup} is missing: create it with ${cfg.subnetIds.join(', ')}`,
+    });
+  } else if (ours && sg && !sameSet(sg.subnetIds, cfg.subnetIds)) {
+    out.push({
+      kind: 'modify-subnet-group',
+      name: names.subnetGroup,
+      subnetIds: cfg.subnetIds,
+      reason: `subnet_ids ${[...sg.subnetIds].sort().join(',')} → ${[...cfg.subnetIds].sort().join(',')}`,
+    });
+  }
+
+  const desiredParams: Record<string, string> = { ...cfg.parameters };
+  const pg = obs.parameterGroup;
+  if (!pg) {
+    out.push({
+      kind: 'create-parameter-group',
+      name: names.parameterGroup,
+      family: cfg.family,
+      parameters: desiredParams,
+      reason: `parameter group ${names.parameterGroup} (${cfg.family}) is missing: create it with ${formatParams(desiredParams)}`,
+    });
+  } else {
+    const changed = Object.fromEntries(Object.entries(desiredParams).filter(([k, v]) => pg.values[k] !== v));
+    if (Object.keys(changed).length) {
+      out.push({
+        kind: 'modify-parameter-group',
+        name: pg.name,
+        parameters: changed,
+        reason: Object.entries(changed)
+          .map(([k, v]) => `${inputOfParameter(k)} ${pg.values[k] ?? '(default)'} → ${v}`)
+          .join('; '),
+      });
+    }
+  }
+
+  const desiredIngress: IngressRules = {
+    port: cfg.port,
+    securityGroupIds: cfg.allowedSecurityGroupIds,
+    cidrBlocks: cfg.allowedCidrBlocks,
+  };
+  const sec = obs.securityGroup;
+  if (!sec) {
+    out.push({
+      kind: 'create-security-group',
+      name: names.securityGroup,
+      vpcId: obs.vpcId ?? '',
+      ingress: desiredIngress,
+      reason: `security group ${names.securityGroup} is missing: create it in ${obs.vpcId ?? 'the subnets’ VPC'} with ingress on ${cfg.port}/tcp from ${describeSources(desiredIngress)}`,
+    });
+  } else {
+    const addSg = cfg.allowedSecurityGroupIds.filter((id) => !sec.ingress.securityGroupIds.includes(id));
+    const addCidr = cfg.allowedCidrBlocks.filter((c) => !sec.ingress.cidrBlocks.includes(c));
+    const delSg = sec.ingress.securityGroupIds.filter((id) => !cfg.allowedSecurityGroupIds.includes(id));
+    const delCidr = sec.ingress.cidrBlocks.filter((c) => !cfg.allowedCidrBlocks.includes(c));
+    if (addSg.length + addCidr.length) {
+      const rules = { port: cfg.port, securityGroupIds: addSg, cidrBlocks: addCidr };
+      out.push({
+        kind: 'authorize-ingress',
+        ...rules,
+        reason: `allow ${cfg.port}/tcp from ${describeSources(rules)} on ${sec.id}`,
+      });
+    }
+    if (delSg.length + delCidr.length) {
+      const rules = { port: cfg.port, securityGroupIds: delSg, cidrBlocks: delCidr };
+      out.push({
+        kind: 'revoke-ingress',
+        ...rules,
+        reason: `revoke ${cfg.port}/tcp from ${describeSources(rules)} on ${sec.id} (not in allowed_security_group_ids/allowed_cidr_blocks)`,
+      });
+    }
+    if (sec.otherPermissions.length) {
+      out.push({
+        kind: 'revoke-other-ingress',
+        permissions: sec.otherPermissions,
+        reason: `revoke ${sec.otherPermissions.map(describePermission).join('; ')} on ${sec.id} (only ${cfg.port}/tcp from the allowed groups and CIDRs belongs there)`,
+      });
+    }
+  }
+
+  for (const logGroup of [names.slowLogGroup, names.engineLogGroup]) {
+    const desired = cfg.logRetentionDays;
+    if (!(logGroup in obs.logGroups)) {
+      out.push({
+        kind: 'create-log-group',
+        name: logGroup,
+        retentionDays: desired,
+        reason: `log group ${logGroup} is missing: create it (retention ${desired ? `${desired} days` : 'never expire'})`,
+      });
+    } else if (desired !== 0 && obs.logGroups[logGroup] !== desired) {
+      out.push({
+        kind: 'put-log-retention',
+        name: logGroup,
+        retentionDays: desired,
+        reason: `log_retention_days ${obs.logGroups[logGroup] ?? 'never expire'} → ${desired} on ${logGroup}`,
+      });
+    } else if (desired === 0 && obs.logGroups[logGroup] !== undefined) {
+      out.push({
+        kind: 'delete-log-retention',
+        name: logGroup,
+        reason: `log_retention_days ${obs.logGroups[logGroup]} → 0 (never expire) on ${logGroup}`,
+      });
+    }
+  }
+  return out;
+}
+
+function inputOfParameter(p: string): string {
+  return p.replace(/-/g, '_');
+}
+
+function formatParams(p: Record<string, string>): string {
+  return Object.entries(p)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
+
+function describeSources(r: IngressRules): string {
+  const all = [...r.securityGroupIds, ...r.cidrBlocks];
+  return all.length ? all.join(', ') : 'nowhere (no allowed_security_group_ids or allowed_cidr_blocks)';
+}
+
+/** Pure: a one-line description of a permission, for plan reasons. */
+export function describePermission(p: RawPermission): string {
+  const ports =
+    p.IpProtocol === '-1'
+      ? 'all traffic'
+      : `${p.FromPort ?? '*'}${p.ToPort !== p.FromPort ? `-${p.ToPort}` : ''}/${p.IpProtocol}`;
+  const sources = [
+    ...(p.UserIdGroupPairs ?? []).map((g) => g.GroupId),
+    ...(p.IpRanges ?? []).map((r) => r.CidrIp),
+    ...(p.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
+    ...(p.PrefixListIds ?? []).map((r) => r.PrefixListId),
+  ].filter(Boolean);
+  return `${ports} from ${sources.join(', ') || 'nowhere'}`;
+}

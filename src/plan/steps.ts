@@ -1,0 +1,112 @@
+// Plan steps: each step is one unit of work the shared executor performs, with a human reason.
+// `level`: steps with the same level are independent and may run concurrently; levels run in order.
+
+import type { IngressRules, RawPermission } from '../observe/types.js';
+
+/** Placeholder for the managed security group's id when it is created in the same run. */
+export const MANAGED_SECURITY_GROUP = '(managed security group)';
+
+interface StepBase {
+  level: number;
+  /** Human reason, e.g. "node_type cache.t4g.micro → cache.t4g.small". */
+  reason: string;
+}
+
+export type ReplicationGroupModification = {
+  CacheNodeType?: string;
+  Engine?: string;
+  EngineVersion?: string;
+  AutomaticFailoverEnabled?: boolean;
+  MultiAZEnabled?: boolean;
+  SnapshotRetentionLimit?: number;
+  SnapshottingClusterId?: string;
+  SnapshotWindow?: string;
+  PreferredMaintenanceWindow?: string;
+  /** Resolved by the executor when the security group is created in the same run. */
+  SecurityGroupIds?: string[];
+  NotificationTopicArn?: string;
+  NotificationTopicStatus?: 'active' | 'inactive';
+  CacheParameterGroupName?: string;
+  LogDeliveryConfigurations?: LogDeliveryRequest[];
+  TransitEncryptionEnabled?: boolean;
+  TransitEncryptionMode?: 'preferred' | 'required';
+  ApplyImmediately?: boolean;
+};
+
+export interface LogDeliveryRequest {
+  LogType: 'slow-log' | 'engine-log';
+  DestinationType?: 'cloudwatch-logs';
+  DestinationDetails?: { CloudWatchLogsDetails: { LogGroup: string } };
+  LogFormat?: 'json';
+  Enabled: boolean;
+}
+
+export type Step =
+  | (StepBase & { kind: 'create-subnet-group'; name: string; subnetIds: string[] })
+  | (StepBase & { kind: 'modify-subnet-group'; name: string; subnetIds: string[] })
+  | (StepBase & {
+      kind: 'create-parameter-group';
+      name: string;
+      family: string;
+      parameters: Record<string, string>;
+    })
+  | (StepBase & { kind: 'modify-parameter-group'; name: string; parameters: Record<string, string> })
+  | (StepBase & {
+      kind: 'create-security-group';
+      name: string;
+      vpcId: string;
+      ingress: IngressRules;
+    })
+  | (StepBase & {
+      kind: 'authorize-ingress';
+      port: number;
+      securityGroupIds: string[];
+      cidrBlocks: string[];
+    })
+  | (StepBase & {
+      kind: 'revoke-ingress';
+      port: number;
+      securityGroupIds: string[];
+      cidrBlocks: string[];
+    })
+  | (StepBase & { kind: 'revoke-other-ingress'; permissions: RawPermission[] })
+  | (StepBase & { kind: 'create-log-group'; name: string; retentionDays: number })
+  | (StepBase & { kind: 'put-log-retention'; name: string; retentionDays: number })
+  | (StepBase & { kind: 'delete-log-retention'; name: string })
+  /** Writes the token in use (generated first when `generate`) to the parameter. */
+  | (StepBase & { kind: 'store-auth-token'; parameterName: string; generate: boolean })
+  | (StepBase & { kind: 'delete-ssm-parameter'; parameterName: string })
+  | (StepBase & { kind: 'create-replication-group' })
+  | (StepBase & { kind: 'wait-available' })
+  | (StepBase & { kind: 'increase-replicas'; newReplicaCount: number })
+  | (StepBase & { kind: 'decrease-replicas'; newReplicaCount: number })
+  | (StepBase & { kind: 'modify-replication-group'; changes: ReplicationGroupModification })
+  /**
+   * `mark`: after AWS accepts ROTATE, re-write this parameter (the pending token) so its version
+   * records that ROTATE happened. `resumed`: SET of a change whose ROTATE an earlier run marked.
+   */
+  | (StepBase & { kind: 'auth-token'; strategy: 'ROTATE' | 'SET'; mark?: string; resumed?: boolean })
+  /** Tags go to every managed resource: the group, its SG, parameter and subnet groups, log groups, SSM. */
+  | (StepBase & { kind: 'add-tags'; tags: Record<string, string> })
+  | (StepBase & { kind: 'remove-tags'; keys: string[] })
+  /**
+   * Writes the URL parameters that differ. The URLs embed the token of this run when AUTH is on,
+   * unless `tokenless` (published mid-run, before the group requires a token).
+   */
+  | (StepBase & { kind: 'publish-ssm'; parameterNames: string[]; tokenless?: boolean });
+
+export type StepKind = Step['kind'];
+
+export interface Plan {
+  /** "create" when the group is missing, "update" when steps change it, "none" when converged. */
+  action: 'create' | 'update' | 'none';
+  steps: Step[];
+  /** Changes AWS cannot make in place: any refusal fails the run before a single write. */
+  refusals: string[];
+  warnings: string[];
+  /** Changes AWS left pending for the maintenance window (apply_immediately: false). */
+  pending: string[];
+}
+
+/** A step before it is given its level (Omit distributed over the union). */
+export type Unleveled = Step extends infer S ? (S extends Step ? Omit<S, 'level'> : never) : never;

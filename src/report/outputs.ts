@@ -1,0 +1,139 @@
+// What a run publishes besides SSM: step outputs (secrets masked before they are written) and the
+// job summary (built from data that never contains the AUTH token: URLs show a placeholder).
+
+import * as core from '@actions/core';
+import type { ApplyConfig as Config } from '../config/types.js';
+import type { ResourceNames } from '../domain/names.js';
+import { connectionUrls } from '../domain/urls.js';
+import type { ExecResult } from '../execute/index.js';
+import type { Observed } from '../observe/types.js';
+import type { Plan } from '../plan/steps.js';
+import { errorMessage } from '../errors.js';
+import type { RunStatus } from './status.js';
+import { renderSummary, type SummaryData } from './summary.js';
+
+interface Published {
+  primary: string | undefined;
+  reader: string | undefined;
+  port: number;
+  arn: string | undefined;
+  urls: ReturnType<typeof connectionUrls> | undefined;
+  token: string | undefined;
+  sgId: string | undefined;
+}
+
+function published(cfg: Config, names: ResourceNames, o: Observed, r: ExecResult | undefined): Published {
+  const rg = r?.group;
+  const ng = rg?.NodeGroups?.[0];
+  const primary = ng?.PrimaryEndpoint?.Address ?? o.group?.primaryEndpoint?.address;
+  const reader = ng?.ReaderEndpoint?.Address ?? o.group?.readerEndpoint?.address;
+  const port = ng?.PrimaryEndpoint?.Port ?? o.group?.primaryEndpoint?.port ?? cfg.port;
+  const token = cfg.authTokenEnabled ? (r?.token ?? o.ssm[names.ssm.authToken]?.value) : undefined;
+  const urls =
+    primary && (!cfg.authTokenEnabled || token)
+      ? connectionUrls({ host: primary, port, tls: cfg.transitEncryptionEnabled, token }, cfg)
+      : undefined;
+  return {
+    primary,
+    reader,
+    port,
+    arn: rg?.ARN ?? o.group?.arn,
+    urls,
+    token,
+    sgId: r?.securityGroupId ?? o.securityGroup?.id,
+  };
+}
+
+export function publishOutputs(
+  cfg: Config,
+  names: ResourceNames,
+  o: Observed,
+  r: ExecResult | undefined,
+  status: RunStatus,
+) {
+  const p = published(cfg, names, o, r);
+  // Mask before anything can print them: the token, and every URL that embeds it.
+  if (p.token) {
+    core.setSecret(p.token);
+    if (p.urls) for (const u of Object.values(p.urls)) core.setSecret(u);
+  }
+  core.setOutput('status', status);
+  core.setOutput('replication_group_id', names.replicationGroupId);
+  core.setOutput('replication_group_arn', p.arn ?? '');
+  core.setOutput('primary_endpoint_address', p.primary ?? '');
+  core.setOutput('reader_endpoint_address', p.reader ?? '');
+  core.setOutput('port', String(p.port));
+  core.setOutput('redis_security_group_id', p.sgId ?? '');
+  core.setOutput('redis_url', p.urls?.redisUrl ?? '');
+  core.setOutput('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
+  core.setOutput('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
+  core.setOutput(
+    'ssm_parameter_names',
+    JSON.stringify({
+      redis_url: names.ssm.redisUrl,
+      celery_broker_url: names.ssm.celeryBrokerUrl,
+      celery_result_backend_url: names.ssm.celeryResultBackend,
+      ...(cfg.authTokenEnabled ? { auth_token: names.ssm.authToken } : {}),
+    }),
+  );
+  if (cfg.authTokenEnabled) core.setOutput('auth_token_parameter_name', names.ssm.authToken);
+}
+
+export async function writeSummary(
+  cfg: Config,
+  names: ResourceNames,
+  plan: Plan,
+  status: RunStatus,
+  o: Observed,
+  r: ExecResult | undefined,
+  phases: Array<[string, number]>,
+) {
+  const p = published(cfg, names, o, r);
+  const display = p.primary
+    ? connectionUrls(
+        {
+          host: p.primary,
+          port: p.port,
+          tls: cfg.transitEncryptionEnabled,
+          token: cfg.authTokenEnabled ? 'AUTH_TOKEN' : undefined,
+        },
+        cfg,
+      )
+    : undefined;
+  const data: SummaryData = {
+    name: cfg.name,
+    region: cfg.region,
+    mode: cfg.mode,
+    status,
+    plan,
+    resources: [
+      ['replication group', names.replicationGroupId],
+      ...(p.arn ? ([['ARN', p.arn]] as Array<[string, string]>) : []),
+      ...(p.primary ? ([['primary endpoint', `${p.primary}:${p.port}`]] as Array<[string, string]>) : []),
+      ...(p.reader ? ([['reader endpoint', `${p.reader}:${p.port}`]] as Array<[string, string]>) : []),
+      ['security group', p.sgId ?? names.securityGroup],
+      ['subnet group', o.group?.subnetGroupName ?? names.subnetGroup],
+      ['parameter group', names.parameterGroup],
+      ['log groups', `${names.slowLogGroup}, ${names.engineLogGroup}`],
+    ],
+    displayUrls: display
+      ? [
+          [`cache (DB ${cfg.cacheDb})`, display.redisUrl],
+          [`Celery broker (DB ${cfg.celeryDb})`, display.celeryBrokerUrl],
+          [`Celery results (DB ${cfg.celeryResultDb})`, display.celeryResultBackendUrl],
+        ]
+      : [],
+    ssmParameters: [
+      ['REDIS_URL', names.ssm.redisUrl],
+      ['CELERY_BROKER_URL', names.ssm.celeryBrokerUrl],
+      ['CELERY_RESULT_BACKEND', names.ssm.celeryResultBackend],
+      ...(cfg.authTokenEnabled ? ([['AUTH_TOKEN', names.ssm.authToken]] as Array<[string, string]>) : []),
+    ],
+    phases,
+  };
+  try {
+    await core.summary.addRaw(renderSummary(data)).write();
+  } catch (e) {
+    core.warning(`Could not write the job summary: ${errorMessage(e)}`);
+  }
+}
