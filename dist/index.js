@@ -39083,7 +39083,7 @@ async function runMode(cfg, deps) {
     switch (cfg.mode) {
         case 'apply':
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3912))).runApply(cfg, deps);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4959))).runApply(cfg, deps);
     }
 }
 

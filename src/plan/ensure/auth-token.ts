@@ -36,52 +36,8 @@ export function authTokenState(
   if (!cfg.authTokenEnabled) return { store: undefined, rotate: false, known: undefined, reason: '' };
   const stored = obs.ssm[names.ssm.authToken]?.value;
   const pending = obs.ssm[names.ssm.authTokenPending]?.value;
-  const generate = (parameterName: string, reason: string): Unleveled => ({
-    kind: 'store-auth-token',
-    parameterName,
-    generate: true,
-    reason,
-  });
-  if (!g) {
-    // Create: the token goes straight into AUTH_TOKEN before the group exists (reused if stored).
-    // A pending token belongs to a token change of a group that is gone: no group accepts it, and
-    // left in place it would make the next run believe that change is still under way.
-    return {
-      discard: pending
-        ? {
-            kind: 'delete-ssm-parameter',
-            parameterName: names.ssm.authTokenPending,
-            reason: `${names.ssm.authTokenPending} is left from a token change of a group that no longer exists: delete it`,
-          }
-        : undefined,
-      store: stored
-        ? undefined
-        : generate(
-            names.ssm.authToken,
-            `generate an AUTH token and store it in ${names.ssm.authToken} (SecureString) before creating the group`,
-          ),
-      rotate: false,
-      known: stored,
-      reason: '',
-    };
-  }
-  if (pending) {
-    // Resume from where the earlier run stopped, from what this action recorded: AUTH_TOKEN equal
-    // to the pending token means ROTATE and the publish are done; a pending parameter at version 2
-    // or later was re-written right after AWS accepted ROTATE (the executor's mark). Re-issuing
-    // ROTATE then would be wrong: AWS keeps at most two tokens, and clients still on the old one
-    // would lose access before SET.
-    const storedAlready = stored === pending;
-    const rotated = storedAlready || (obs.ssm[names.ssm.authTokenPending]?.version ?? 1) >= 2;
-    return {
-      store: undefined,
-      rotate: true,
-      rotated,
-      storedAlready,
-      known: pending,
-      reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change${rotated ? ' after ROTATE' : ''}; finish it`,
-    };
-  }
+  if (!g) return forNewGroup(names, stored, pending);
+  if (pending) return resuming(obs, names, stored, pending);
   if (cfg.authTokenRotate || !g.authTokenEnabled || !stored) {
     const why = cfg.authTokenRotate
       ? 'auth_token_rotate: rotate to a new AUTH token'
@@ -99,4 +55,63 @@ export function authTokenState(
     };
   }
   return { store: undefined, rotate: false, known: stored, reason: '' };
+}
+
+function generate(parameterName: string, reason: string): Unleveled {
+  return { kind: 'store-auth-token', parameterName, generate: true, reason };
+}
+
+/**
+ * Create: the token goes straight into AUTH_TOKEN before the group exists (reused if stored).
+ * A pending token belongs to a token change of a group that is gone: no group accepts it, and
+ * left in place it would make the next run believe that change is still under way.
+ */
+function forNewGroup(
+  names: ResourceNames,
+  stored: string | undefined,
+  pending: string | undefined,
+): TokenState {
+  return {
+    discard: pending
+      ? {
+          kind: 'delete-ssm-parameter',
+          parameterName: names.ssm.authTokenPending,
+          reason: `${names.ssm.authTokenPending} is left from a token change of a group that no longer exists: delete it`,
+        }
+      : undefined,
+    store: stored
+      ? undefined
+      : generate(
+          names.ssm.authToken,
+          `generate an AUTH token and store it in ${names.ssm.authToken} (SecureString) before creating the group`,
+        ),
+    rotate: false,
+    known: stored,
+    reason: '',
+  };
+}
+
+/**
+ * Resume from where the earlier run stopped, from what this action recorded: AUTH_TOKEN equal to
+ * the pending token means ROTATE and the publish are done; a pending parameter at version 2 or later
+ * was re-written right after AWS accepted ROTATE (the executor's mark). Re-issuing ROTATE then
+ * would be wrong: AWS keeps at most two tokens, and clients still on the old one would lose access
+ * before SET.
+ */
+function resuming(
+  obs: Observed,
+  names: ResourceNames,
+  stored: string | undefined,
+  pending: string,
+): TokenState {
+  const storedAlready = stored === pending;
+  const rotated = storedAlready || (obs.ssm[names.ssm.authTokenPending]?.version ?? 1) >= 2;
+  return {
+    store: undefined,
+    rotate: true,
+    rotated,
+    storedAlready,
+    known: pending,
+    reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change${rotated ? ' after ROTATE' : ''}; finish it`,
+  };
 }

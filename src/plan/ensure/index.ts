@@ -4,10 +4,11 @@
 // list the executor runs. Each concern lives in its own file of this folder.
 
 import type { ApplyConfig as Config } from '../../config/types.js';
-import type { Observed } from '../../observe/types.js';
-import { resourceNames, urlParameterNames } from '../../domain/names.js';
-import type { Plan, Step, Unleveled } from '../steps.js';
-import { authTokenState } from './auth-token.js';
+import type { Observed, ObservedGroup } from '../../observe/types.js';
+import { resourceNames, urlParameterNames, type ResourceNames } from '../../domain/names.js';
+import { Sequence } from '../sequence.js';
+import type { Plan, Step } from '../steps.js';
+import { authTokenState, type TokenState } from './auth-token.js';
 import {
   checkForeignSubnetGroup,
   checkGroupUsable,
@@ -34,71 +35,81 @@ export function planApply(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
   const names = resourceNames(cfg);
   const plan: Plan = { action: 'none', steps: [], refusals: [], warnings: [], pending: [] };
   const g = obs.group;
-
   checkSubnets(cfg, obs, plan);
   checkReferences(cfg, obs, plan);
-  if (g) checkGroupUsable(cfg, g, plan, ctx.planOnly === true);
-  if (g) checkImmutable(cfg, g, names, plan);
-  if (g) checkForeignSubnetGroup(cfg, obs, g, names, plan);
+  if (g) {
+    checkGroupUsable(cfg, g, plan, ctx.planOnly === true);
+    checkImmutable(cfg, g, names, plan);
+    checkForeignSubnetGroup(cfg, obs, g, names, plan);
+  }
   warnAboutEviction(cfg, plan);
   if (plan.refusals.length) return plan;
 
-  const level0 = supportingResources(cfg, obs, names, g);
+  // Level 0: everything around the group, and the token stored before anything uses it.
   const token = authTokenState(cfg, obs, names, g);
-  if (token.store) level0.push(token.store);
-  if (token.discard) level0.push(token.discard);
-  const steps: Step[] = level0.map((s) => ({ ...s, level: 0 }) as Step);
-  let level = level0.length ? 1 : 0;
-  const push = (s: Unleveled) => steps.push({ ...s, level } as Step);
-  const waitAfter = (reason: string) => {
-    push({ kind: 'wait-available', reason });
-    level += 1;
-  };
-
-  if (!g) {
+  const seq = new Sequence().together([
+    ...supportingResources(cfg, obs, names, g),
+    ...(token.store ? [token.store] : []),
+    ...(token.discard ? [token.discard] : []),
+  ]);
+  if (g) {
+    updateGroup(cfg, obs, g, names, token, ctx, plan, seq);
+    plan.action = seq.steps.length ? 'update' : 'none';
+  } else {
+    createGroup(cfg, names, seq);
     plan.action = 'create';
-    push({ kind: 'create-replication-group', reason: createReason(cfg) });
-    level += 1;
-    if (cfg.wait) {
-      waitAfter(`wait until ${cfg.name} and its ${cfg.numCacheClusters} node(s) are available`);
-      push({
-        kind: 'publish-ssm',
-        parameterNames: urlParameterNames(names),
-        reason: 'publish the connection URLs',
-      });
-    }
-    plan.steps = steps;
-    return plan;
   }
+  plan.steps = seq.steps;
+  return plan;
+}
 
+/** Create, then (when asked to wait) wait and publish the URLs. */
+function createGroup(cfg: Config, names: ResourceNames, seq: Sequence): void {
+  seq.then({ kind: 'create-replication-group', reason: createReason(cfg) });
+  if (!cfg.wait) return;
+  seq.then({
+    kind: 'wait-available',
+    reason: `wait until ${cfg.name} and its ${cfg.numCacheClusters} node(s) are available`,
+  });
+  seq.then({
+    kind: 'publish-ssm',
+    parameterNames: urlParameterNames(names),
+    reason: 'publish the connection URLs',
+  });
+}
+
+/** Change the group in AWS's order, waiting after each change; then tags; then the URLs. */
+function updateGroup(
+  cfg: Config,
+  obs: Observed,
+  g: ObservedGroup,
+  names: ResourceNames,
+  token: TokenState,
+  ctx: PlanContext,
+  plan: Plan,
+  seq: Sequence,
+): void {
   const rgLevels = replicationGroupSteps(cfg, obs, g, names, token, plan);
   // Tags are read only from an available group (observe): a busy one (plan mode) has none to compare.
   const tagSteps = g.status === 'available' ? tagChanges(g.tags, ctx.tags) : [];
   rgLevels.forEach((group, i) => {
-    for (const s of group) push(s);
-    level += 1;
+    seq.together(group);
     // The next call is refused until the group and every member are available again, so wait after
     // each change of the group; after the last one only when asked to (or when something follows).
     const mutates = group.some((s) => GROUP_MUTATIONS.has(s.kind));
     if (mutates && (i < rgLevels.length - 1 || cfg.wait || tagSteps.length)) {
-      waitAfter(
-        `wait until ${cfg.name} and its members are available after: ${group.map((s) => s.reason).join('; ')}`,
-      );
+      seq.then({
+        kind: 'wait-available',
+        reason: `wait until ${cfg.name} and its members are available after: ${group.map((s) => s.reason).join('; ')}`,
+      });
     }
   });
-  if (tagSteps.length) {
-    for (const s of tagSteps) push(s);
-    level += 1;
-  }
+  seq.together(tagSteps);
   // URLs published within the sequence (TLS migration, token change) are not published again.
   if (!rgLevels.flat().some((s) => s.kind === 'publish-ssm')) {
     const publish = publishStep(cfg, obs, g, names, token);
-    if (publish) push(publish);
+    if (publish) seq.then(publish);
   }
-
-  plan.steps = steps;
-  plan.action = steps.length ? 'update' : 'none';
-  return plan;
 }
 
 /** Steps that change the replication group itself (each must be followed by a wait). */

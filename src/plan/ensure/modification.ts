@@ -27,6 +27,12 @@ export function wholeModification(
     : undefined;
 }
 
+/** The main modification under construction: the changes and, per field, why. */
+interface Builder {
+  c: ReplicationGroupModification;
+  because: (field: keyof ReplicationGroupModification, text: string) => void;
+}
+
 export function mainModification(
   cfg: Config,
   obs: Observed,
@@ -36,13 +42,24 @@ export function mainModification(
 ): { changes: ReplicationGroupModification; reasons: FieldReason[] } {
   const c: ReplicationGroupModification = {};
   const reasons: FieldReason[] = [];
-  const because = (field: keyof ReplicationGroupModification, text: string) => reasons.push({ field, text });
+  const m: Builder = { c, because: (field, text) => reasons.push({ field, text }) };
+  const upgradePending = versionedChanges(m, cfg, g, plan);
+  availabilityChanges(m, cfg, g);
+  backupChanges(m, cfg, g);
+  placementChanges(m, cfg, obs, g, names, upgradePending);
+  if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
+  return { changes: c, reasons };
+}
+
+/**
+ * Node type and engine version: with apply_immediately false AWS leaves them pending for the
+ * maintenance window; a pending value equal to the input is reported, never re-issued (with
+ * apply_immediately true it is re-issued, which applies it now). Returns whether an upgrade to the
+ * input's version is already pending (it holds back the parameter-group switch that goes with it).
+ */
+function versionedChanges({ c, because }: Builder, cfg: Config, g: ObservedGroup, plan: Plan): boolean {
   const member = g.members[0];
   const window = g.maintenanceWindow ?? 'unknown';
-
-  // Node type and engine version: with apply_immediately false AWS leaves them pending for the
-  // maintenance window; a pending value equal to the input is reported, never re-issued (with
-  // apply_immediately true it is re-issued, which applies it now).
   const hold = !cfg.applyImmediately;
   if (g.nodeType && g.nodeType !== cfg.nodeType) {
     if (hold && member?.pendingNodeType === cfg.nodeType) {
@@ -77,6 +94,11 @@ export function mainModification(
     because('EngineVersion', `engine_version ${g.engineVersion} → ${cfg.engineVersion}`);
   }
 
+  return upgradePending;
+}
+
+/** Automatic failover and Multi-AZ. */
+function availabilityChanges({ c, because }: Builder, cfg: Config, g: ObservedGroup): void {
   const failover = g.automaticFailover === 'enabled' || g.automaticFailover === 'enabling';
   if (failover !== cfg.automaticFailoverEnabled) {
     c.AutomaticFailoverEnabled = cfg.automaticFailoverEnabled;
@@ -90,6 +112,10 @@ export function mainModification(
     c.MultiAZEnabled = cfg.multiAzEnabled;
     because('MultiAZEnabled', `multi_az_enabled ${multiAz} → ${cfg.multiAzEnabled}`);
   }
+}
+
+/** Automatic backups: retention (and the member that takes them when they start) and window. */
+function backupChanges({ c, because }: Builder, cfg: Config, g: ObservedGroup): void {
   if (g.snapshotRetentionLimit !== cfg.snapshotRetentionLimit) {
     c.SnapshotRetentionLimit = cfg.snapshotRetentionLimit;
     if (!g.snapshotRetentionLimit && cfg.snapshotRetentionLimit > 0 && g.memberClusters[0]) {
@@ -104,6 +130,17 @@ export function mainModification(
     c.SnapshotWindow = cfg.snapshotWindow;
     because('SnapshotWindow', `snapshot_window ${g.snapshotWindow ?? '(none)'} → ${cfg.snapshotWindow}`);
   }
+}
+
+/** Maintenance window, security groups, notifications and the parameter group. */
+function placementChanges(
+  { c, because }: Builder,
+  cfg: Config,
+  obs: Observed,
+  g: ObservedGroup,
+  names: ResourceNames,
+  upgradePending: boolean,
+): void {
   if (g.maintenanceWindow?.toLowerCase() !== cfg.maintenanceWindow) {
     c.PreferredMaintenanceWindow = cfg.maintenanceWindow;
     because(
@@ -139,8 +176,6 @@ export function mainModification(
       `parameter group ${g.parameterGroupName ?? '(none)'} → ${names.parameterGroup}`,
     );
   }
-  if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
-  return { changes: c, reasons };
 }
 
 /** The fields AWS leaves for the maintenance window when ApplyImmediately is false. */

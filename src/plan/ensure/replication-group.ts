@@ -1,4 +1,6 @@
-// The replication group itself, in the order elasticache-api.md §2 prescribes.
+// The replication group itself, in the order elasticache-api.md §2 prescribes: replicas added
+// first, then the main modification, log delivery, the TLS phases, the token change, replicas
+// removed last. Returns levels: the steps of one level run together.
 
 import type { ApplyConfig as Config } from '../../config/types.js';
 import type { Observed, ObservedGroup } from '../../observe/types.js';
@@ -7,8 +9,15 @@ import type { LogDeliveryRequest, Plan, Unleveled } from '../steps.js';
 import type { TokenState } from './auth-token.js';
 import { mainModification, splitDeferred, wholeModification } from './modification.js';
 import { publishStep, tlsMigrationPublish } from './publish.js';
-// The replication group itself, in the order elasticache-api.md §2 prescribes. Returns levels:
-// the steps of one level run together.
+
+/** What every part of the sequence reads. */
+interface GroupContext {
+  cfg: Config;
+  obs: Observed;
+  g: ObservedGroup;
+  names: ResourceNames;
+  token: TokenState;
+}
 
 export function replicationGroupSteps(
   cfg: Config,
@@ -18,149 +27,187 @@ export function replicationGroupSteps(
   token: TokenState,
   plan: Plan,
 ): Unleveled[][] {
-  const levels: Unleveled[][] = [];
-  const add = (...s: Unleveled[]) => levels.push(s);
+  const gc: GroupContext = { cfg, obs, g, names, token };
   const current = g.memberClusters.length;
   const desired = cfg.numCacheClusters;
-
+  const before: Unleveled[][] = [];
   if (desired > current) {
-    add({
-      kind: 'increase-replicas',
-      newReplicaCount: desired - 1,
-      reason: `num_cache_clusters ${current} → ${desired} (add ${desired - current} replica${desired - current > 1 ? 's' : ''} first)`,
-    });
+    before.push([
+      {
+        kind: 'increase-replicas',
+        newReplicaCount: desired - 1,
+        reason: `num_cache_clusters ${current} → ${desired} (add ${desired - current} replica${desired - current > 1 ? 's' : ''} first)`,
+      },
+    ]);
   }
-
   const { changes, reasons } = mainModification(cfg, obs, g, names, plan);
-  const mainAt = levels.length; // the main modification goes here, once we know what follows it
-
-  // Log delivery changes need ApplyImmediately=true (AWS rule), so they go alone: a pending node
-  // type or version change (apply_immediately: false) must not be applied by them.
-  const logs = logDeliveryChanges(g, names);
-  if (logs.length) {
-    add({
-      kind: 'modify-replication-group',
-      changes: { LogDeliveryConfigurations: logs, ApplyImmediately: true },
-      reason: `log delivery → ${logs.map((l) => `${l.LogType} to ${l.DestinationDetails?.CloudWatchLogsDetails.LogGroup}`).join(', ')}`,
-    });
-  }
-
-  // Between the TLS phases the group takes both redis:// and rediss://: publish the new URLs
-  // there, so SSM never holds a URL the group refuses at that moment.
-  const midPublish = () => {
-    const step = tlsMigrationPublish(cfg, obs, g, names, token);
-    if (step) add(step);
-  };
-  if (g.transitEncryptionEnabled !== cfg.transitEncryptionEnabled) {
-    if (cfg.transitEncryptionEnabled) {
-      add({
-        kind: 'modify-replication-group',
-        changes: {
-          TransitEncryptionEnabled: true,
-          TransitEncryptionMode: 'preferred',
-          ApplyImmediately: true,
-        },
-        reason:
-          'transit_encryption_enabled false → true, phase 1: TLS preferred (clients can move to rediss://)',
-      });
-      midPublish();
-      add({
-        kind: 'modify-replication-group',
-        changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
-        reason: 'transit_encryption_enabled false → true, phase 2: TLS required',
-      });
-    } else {
-      if (g.transitEncryptionMode !== 'preferred') {
-        add({
-          kind: 'modify-replication-group',
-          changes: { TransitEncryptionMode: 'preferred', ApplyImmediately: true },
-          reason:
-            'transit_encryption_enabled true → false, phase 1: TLS preferred (clients can move to redis://)',
-        });
-      }
-      midPublish();
-      add({
-        kind: 'modify-replication-group',
-        changes: { TransitEncryptionEnabled: false, ApplyImmediately: true },
-        reason: 'transit_encryption_enabled true → false, phase 2: TLS off',
-      });
-    }
-  } else if (cfg.transitEncryptionEnabled && g.transitEncryptionMode === 'preferred') {
-    midPublish();
-    add({
-      kind: 'modify-replication-group',
-      changes: { TransitEncryptionMode: 'required', ApplyImmediately: true },
-      reason: 'transit encryption mode preferred → required (finish the TLS migration)',
-    });
-  }
-
-  if (token.rotate) {
-    if (!token.rotated) {
-      add({
-        kind: 'auth-token',
-        strategy: 'ROTATE',
-        mark: names.ssm.authTokenPending,
-        reason: `${token.reason}: ROTATE (old and new token both valid)`,
-      });
-    }
-    const publish = publishStep(cfg, obs, g, names, token);
-    const moveOver: Unleveled[] = [];
-    if (publish) {
-      moveOver.push({
-        ...publish,
-        reason: 'publish the URLs with the new AUTH token while both tokens are valid',
-      });
-    }
-    if (!token.storedAlready) {
-      moveOver.push({
-        kind: 'store-auth-token',
-        parameterName: names.ssm.authToken,
-        generate: false,
-        reason: `write the new token to ${names.ssm.authToken}`,
-      });
-    }
-    if (moveOver.length) add(...moveOver);
-    add({
-      kind: 'auth-token',
-      strategy: 'SET',
-      ...(token.rotated ? { resumed: true } : {}),
-      reason: `${token.rotated ? `${token.reason}: ` : ''}keep only the new AUTH token: SET`,
-    });
-    add({
-      kind: 'delete-ssm-parameter',
-      parameterName: names.ssm.authTokenPending,
-      reason: `the token change is complete: delete ${names.ssm.authTokenPending}`,
-    });
-  }
-
+  const after = [...logDeliveryLevels(gc), ...tlsLevels(gc), ...tokenLevels(gc)];
   if (desired < current) {
-    add({
-      kind: 'decrease-replicas',
-      newReplicaCount: desired - 1,
-      reason: `num_cache_clusters ${current} → ${desired} (remove replicas last)`,
-    });
+    after.push([
+      {
+        kind: 'decrease-replicas',
+        newReplicaCount: desired - 1,
+        reason: `num_cache_clusters ${current} → ${desired} (remove replicas last)`,
+      },
+    ]);
   }
 
   // With apply_immediately false, a later ApplyImmediately=true call would apply the deferred node
   // type / version at once; only then do they move to a call of their own at the very end.
-  const flushedLater = levels.slice(mainAt).flat().some(appliesImmediately);
-  const main = flushedLater
+  const main = after.flat().some(appliesImmediately)
     ? splitDeferred(cfg, changes, reasons)
     : { now: wholeModification(changes, reasons), later: undefined };
-  if (main.now) levels.splice(mainAt, 0, [main.now]);
-  if (main.later) add(main.later);
-
-  // What AWS already holds for the maintenance window (whatever its value) goes out with any
-  // ApplyImmediately=true call of this run.
-  if (!cfg.applyImmediately && levels.flat().some(appliesImmediately)) {
-    const held = pendingOnMembers(g);
-    if (held.length) {
-      plan.warnings.push(
-        `This run makes changes AWS only accepts with ApplyImmediately=true, which also applies what is pending for the maintenance window now: ${held.join('; ')}.`,
-      );
-    }
-  }
+  const levels = [
+    ...before,
+    ...(main.now ? [[main.now]] : []),
+    ...after,
+    ...(main.later ? [[main.later]] : []),
+  ];
+  warnAboutPendingFlush(cfg, g, levels, plan);
   return levels;
+}
+
+/**
+ * Log delivery changes need ApplyImmediately=true (AWS rule), so they go alone: a pending node
+ * type or version change (apply_immediately: false) must not be applied by them.
+ */
+function logDeliveryLevels({ g, names }: GroupContext): Unleveled[][] {
+  const logs = logDeliveryChanges(g, names);
+  if (!logs.length) return [];
+  return [
+    [
+      {
+        kind: 'modify-replication-group',
+        changes: { LogDeliveryConfigurations: logs, ApplyImmediately: true },
+        reason: `log delivery → ${logs.map((l) => `${l.LogType} to ${l.DestinationDetails?.CloudWatchLogsDetails.LogGroup}`).join(', ')}`,
+      },
+    ],
+  ];
+}
+
+/** A TLS-mode change on its own call (ApplyImmediately=true). */
+function tlsStep(
+  changes: { TransitEncryptionEnabled?: boolean; TransitEncryptionMode?: 'preferred' | 'required' },
+  reason: string,
+): Unleveled[] {
+  return [{ kind: 'modify-replication-group', changes: { ...changes, ApplyImmediately: true }, reason }];
+}
+
+/**
+ * TLS in two phases through `preferred`. Between them the group takes both redis:// and rediss://:
+ * the new URLs are published there, so SSM never holds a URL the group refuses at that moment.
+ */
+function tlsLevels(gc: GroupContext): Unleveled[][] {
+  const { cfg, obs, g, names, token } = gc;
+  const mid = tlsMigrationPublish(cfg, obs, g, names, token);
+  const midPublish: Unleveled[][] = mid ? [[mid]] : [];
+  if (g.transitEncryptionEnabled !== cfg.transitEncryptionEnabled) {
+    if (cfg.transitEncryptionEnabled) {
+      return [
+        tlsStep(
+          { TransitEncryptionEnabled: true, TransitEncryptionMode: 'preferred' },
+          'transit_encryption_enabled false → true, phase 1: TLS preferred (clients can move to rediss://)',
+        ),
+        ...midPublish,
+        tlsStep(
+          { TransitEncryptionMode: 'required' },
+          'transit_encryption_enabled false → true, phase 2: TLS required',
+        ),
+      ];
+    }
+    return [
+      ...(g.transitEncryptionMode !== 'preferred'
+        ? [
+            tlsStep(
+              { TransitEncryptionMode: 'preferred' },
+              'transit_encryption_enabled true → false, phase 1: TLS preferred (clients can move to redis://)',
+            ),
+          ]
+        : []),
+      ...midPublish,
+      tlsStep(
+        { TransitEncryptionEnabled: false },
+        'transit_encryption_enabled true → false, phase 2: TLS off',
+      ),
+    ];
+  }
+  if (cfg.transitEncryptionEnabled && g.transitEncryptionMode === 'preferred') {
+    return [
+      ...midPublish,
+      tlsStep(
+        { TransitEncryptionMode: 'required' },
+        'transit encryption mode preferred → required (finish the TLS migration)',
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * A token change: ROTATE (old and new valid) → publish the URLs and AUTH_TOKEN while both work →
+ * SET (only the new one) → delete the pending parameter. A resumed change skips what is done.
+ */
+function tokenLevels(gc: GroupContext): Unleveled[][] {
+  const { cfg, obs, g, names, token } = gc;
+  if (!token.rotate) return [];
+  const levels: Unleveled[][] = [];
+  if (!token.rotated) {
+    levels.push([
+      {
+        kind: 'auth-token',
+        strategy: 'ROTATE',
+        mark: names.ssm.authTokenPending,
+        reason: `${token.reason}: ROTATE (old and new token both valid)`,
+      },
+    ]);
+  }
+  const publish = publishStep(cfg, obs, g, names, token);
+  const moveOver: Unleveled[] = [];
+  if (publish) {
+    moveOver.push({
+      ...publish,
+      reason: 'publish the URLs with the new AUTH token while both tokens are valid',
+    });
+  }
+  if (!token.storedAlready) {
+    moveOver.push({
+      kind: 'store-auth-token',
+      parameterName: names.ssm.authToken,
+      generate: false,
+      reason: `write the new token to ${names.ssm.authToken}`,
+    });
+  }
+  if (moveOver.length) levels.push(moveOver);
+  levels.push([
+    {
+      kind: 'auth-token',
+      strategy: 'SET',
+      ...(token.rotated ? { resumed: true } : {}),
+      reason: `${token.rotated ? `${token.reason}: ` : ''}keep only the new AUTH token: SET`,
+    },
+  ]);
+  levels.push([
+    {
+      kind: 'delete-ssm-parameter',
+      parameterName: names.ssm.authTokenPending,
+      reason: `the token change is complete: delete ${names.ssm.authTokenPending}`,
+    },
+  ]);
+  return levels;
+}
+
+/**
+ * What AWS already holds for the maintenance window (whatever its value) goes out with any
+ * ApplyImmediately=true call of this run: say so.
+ */
+function warnAboutPendingFlush(cfg: Config, g: ObservedGroup, levels: Unleveled[][], plan: Plan): void {
+  if (cfg.applyImmediately || !levels.flat().some(appliesImmediately)) return;
+  const held = pendingOnMembers(g);
+  if (held.length) {
+    plan.warnings.push(
+      `This run makes changes AWS only accepts with ApplyImmediately=true, which also applies what is pending for the maintenance window now: ${held.join('; ')}.`,
+    );
+  }
 }
 
 /** Steps sent with ApplyImmediately=true (replica changes and AUTH changes always are). */

@@ -12,9 +12,23 @@ export function supportingResources(
   names: ResourceNames,
   g: ObservedGroup | undefined,
 ): Unleveled[] {
+  return [
+    ...subnetGroupSteps(cfg, obs, names, g),
+    ...parameterGroupSteps(cfg, obs, names),
+    ...securityGroupSteps(cfg, obs, names),
+    ...logGroupSteps(cfg, obs, names),
+  ];
+}
+
+/** Our subnet group: created, or its subnets kept equal to subnet_ids. */
+function subnetGroupSteps(
+  cfg: Config,
+  obs: Observed,
+  names: ResourceNames,
+  g: ObservedGroup | undefined,
+): Unleveled[] {
   const out: Unleveled[] = [];
   const sg = obs.subnetGroup;
-  // Someone else's subnet group is left alone (checkForeignSubnetGroup refuses a mismatch).
   // Someone else's subnet group is left alone (checkForeignSubnetGroup refuses a mismatch).
   const ours = usesOurSubnetGroup(g, names);
   if (ours && !sg) {
@@ -32,7 +46,12 @@ export function supportingResources(
       reason: `subnet_ids ${[...sg.subnetIds].sort().join(',')} → ${[...cfg.subnetIds].sort().join(',')}`,
     });
   }
+  return out;
+}
 
+/** The Django-tuned parameter group: created, or its managed values corrected. */
+function parameterGroupSteps(cfg: Config, obs: Observed, names: ResourceNames): Unleveled[] {
+  const out: Unleveled[] = [];
   const desiredParams: Record<string, string> = { ...cfg.parameters };
   const pg = obs.parameterGroup;
   if (!pg) {
@@ -56,7 +75,12 @@ export function supportingResources(
       });
     }
   }
+  return out;
+}
 
+/** Our security group: created, and its ingress kept to exactly the inputs. */
+function securityGroupSteps(cfg: Config, obs: Observed, names: ResourceNames): Unleveled[] {
+  const out: Unleveled[] = [];
   const desiredIngress: IngressRules = {
     port: cfg.port,
     securityGroupIds: cfg.allowedSecurityGroupIds,
@@ -100,7 +124,12 @@ export function supportingResources(
       });
     }
   }
+  return out;
+}
 
+/** The slow-log and engine-log groups, with log_retention_days. */
+function logGroupSteps(cfg: Config, obs: Observed, names: ResourceNames): Unleveled[] {
+  const out: Unleveled[] = [];
   for (const logGroup of [names.slowLogGroup, names.engineLogGroup]) {
     const desired = cfg.logRetentionDays;
     if (!(logGroup in obs.logGroups)) {
