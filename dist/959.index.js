@@ -2615,12 +2615,15 @@ async function runApply(cfg, deps) {
     if (plan.refusals.length) {
         for (const r of plan.refusals)
             core/* error */.z3(r);
-        await writeSummary(cfg, names, plan, 'planned', observed, undefined, phases.list);
+        core/* setOutput */.uH('status', 'refused');
+        planOutputs(plan);
+        await writeSummary(cfg, names, plan, 'refused', observed, undefined, phases.list);
         core/* setFailed */.C1(`${plan.refusals.length} change${plan.refusals.length > 1 ? 's' : ''} cannot be made in place; nothing was changed in AWS.`);
         return;
     }
     if (cfg.mode === 'plan') {
         publishOutputs(cfg, names, observed, undefined, 'planned');
+        planOutputs(plan);
         await writeSummary(cfg, names, plan, 'planned', observed, undefined, phases.list);
         core/* info */.pq('mode: plan — nothing was executed.');
         return;
@@ -2636,6 +2639,7 @@ async function runApply(cfg, deps) {
     // 5. Publish outputs and summary.
     const status = runStatus(cfg, plan);
     publishOutputs(cfg, names, observed, result, status);
+    planOutputs(plan);
     await writeSummary(cfg, names, plan, status, observed, result, phases.list);
     if (status === 'create-requested') {
         core/* notice */.lm(`Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`);
@@ -2666,6 +2670,9 @@ function reportPlan(cfg, plan) {
     core/* endGroup */.N4();
     for (const w of plan.warnings)
         core/* warning */.$e(w);
+}
+/** has_changes and changes: written only once the run got to a verdict (never by a failed run). */
+function planOutputs(plan) {
     // A refused change is still a difference between the inputs and AWS.
     core/* setOutput */.uH('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
     core/* setOutput */.uH('changes', changesJson(plan));

@@ -39062,6 +39062,8 @@ async function run(deps = {}) {
         await runMode(cfg, { ...deps, clock: deps.clock ?? systemClock });
     }
     catch (e) {
+        // Every run sets `status`; a failed one sets nothing a later step could mistake for a plan.
+        lib_core/* setOutput */.uH('status', 'failed');
         lib_core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(e));
         if (e instanceof Error && e.stack && !(e instanceof errors/* PlanError */.W6))
             lib_core/* debug */.Yz(e.stack);
@@ -39072,6 +39074,7 @@ function parseInputs(env) {
     if (!parsed.ok) {
         for (const e of parsed.errors)
             lib_core/* error */.z3(formatInputError(e));
+        lib_core/* setOutput */.uH('status', 'failed');
         lib_core/* setFailed */.C1(`${parsed.errors.length} invalid input${parsed.errors.length > 1 ? 's' : ''}; nothing was changed in AWS.`);
         return undefined;
     }

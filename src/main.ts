@@ -26,6 +26,8 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     // 2–5. The mode observes AWS, plans, runs the plan through the shared executor, and publishes.
     await runMode(cfg, { ...deps, clock: deps.clock ?? systemClock });
   } catch (e) {
+    // Every run sets `status`; a failed one sets nothing a later step could mistake for a plan.
+    core.setOutput('status', 'failed');
     core.setFailed(errorMessage(e));
     if (e instanceof Error && e.stack && !(e instanceof PlanError)) core.debug(e.stack);
   }
@@ -38,6 +40,7 @@ function parseInputs(env: Record<string, string | undefined>): Config | undefine
   );
   if (!parsed.ok) {
     for (const e of parsed.errors) core.error(formatInputError(e));
+    core.setOutput('status', 'failed');
     core.setFailed(
       `${parsed.errors.length} invalid input${parsed.errors.length > 1 ? 's' : ''}; nothing was changed in AWS.`,
     );

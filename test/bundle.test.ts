@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseOutputFile } from './support/harness.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(root, 'dist', 'index.js');
@@ -104,7 +105,7 @@ const VALID = {
 };
 
 describe('dist/index.js as the runner runs it', () => {
-  it('fails fast on bad inputs: one ::error:: per input, exit 1, no outputs', async () => {
+  it('fails fast on bad inputs: one ::error:: per input, exit 1, only status=failed', async () => {
     const r = await runBundle(inputEnv({ ...VALID, name: 'Bad--Name', num_cache_clusters: '9' }), 30_000);
 
     expect(r.signal, `killed after ${r.ms} ms\n${r.stdout}\n${r.stderr}`).toBeNull();
@@ -112,7 +113,7 @@ describe('dist/index.js as the runner runs it', () => {
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(errors.some((l) => l.includes('"name"'))).toBe(true);
     expect(errors.some((l) => l.includes('"num_cache_clusters"'))).toBe(true);
-    expect(readFileSync(outputFile, 'utf8')).toBe('');
+    expect(parseOutputFile(readFileSync(outputFile, 'utf8'))).toEqual({ status: 'failed' });
     expect(r.stdout + r.stderr).not.toMatch(STACK_LINE);
     // Input errors never load the AWS SDK; a generous bound that still catches a hang.
     expect(r.ms).toBeLessThan(10_000);

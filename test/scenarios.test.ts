@@ -245,6 +245,9 @@ describe('apply path: variants', () => {
     expect(r.failed).toBe(true);
     expect(r.errors.join('\n')).toMatch(new RegExp(`${PUBLIC_SUBNET} is public.*igw-`));
     expect(cloud.mutatingCalls()).toEqual([]);
+    // A refusal is a verdict: status says so, and has_changes is true (the inputs differ from AWS).
+    expect(r.outputs.status).toBe('refused');
+    expect(r.outputs.has_changes).toBe('true');
   });
 });
 
@@ -287,6 +290,10 @@ describe('apply path: failures', () => {
     const r = await run(base);
     expect(r.failed).toBe(true);
     expect(r.errors.join('\n')).toMatch(/needs the IAM permission "elasticache:CreateReplicationGroup"/);
+    // A failed run sets status, and nothing a later step could mistake for a plan.
+    expect(r.outputs.status).toBe('failed');
+    expect(r.outputs.has_changes).toBeUndefined();
+    expect(r.outputs.changes).toBeUndefined();
   });
 
   it('AccessDenied on an EC2 read names the EC2 action, before anything is created', async () => {
@@ -340,7 +347,7 @@ describe('validation before any AWS call', () => {
     ['cache_db', { cache_db: '16' }],
     ['wait_timeout_minutes', { wait_timeout_minutes: '0' }],
     ['aws_region', { aws_region: 'Ireland' }],
-    ['mode', { mode: 'destroy' }],
+    ['mode', { mode: 'deploy' }],
   ];
   it.each(bad)('%s: %j fails naming the input, with zero AWS calls', async (input, overrides) => {
     const r = await run({ ...base, ...overrides });
@@ -351,6 +358,7 @@ describe('validation before any AWS call', () => {
     ).toBe(true);
     expect(r.stdout).toMatch(/invalid inputs?; nothing was changed in AWS/);
     expect(cloud.calls).toEqual([]);
+    expect(r.outputs).toEqual({ status: 'failed' });
   });
   it('covers at least 30 bad inputs', () => expect(bad.length).toBeGreaterThanOrEqual(30));
 });

@@ -40,7 +40,9 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   reportPlan(cfg, plan);
   if (plan.refusals.length) {
     for (const r of plan.refusals) core.error(r);
-    await writeSummary(cfg, names, plan, 'planned', observed, undefined, phases.list);
+    core.setOutput('status', 'refused');
+    planOutputs(plan);
+    await writeSummary(cfg, names, plan, 'refused', observed, undefined, phases.list);
     core.setFailed(
       `${plan.refusals.length} change${plan.refusals.length > 1 ? 's' : ''} cannot be made in place; nothing was changed in AWS.`,
     );
@@ -48,6 +50,7 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   }
   if (cfg.mode === 'plan') {
     publishOutputs(cfg, names, observed, undefined, 'planned');
+    planOutputs(plan);
     await writeSummary(cfg, names, plan, 'planned', observed, undefined, phases.list);
     core.info('mode: plan — nothing was executed.');
     return;
@@ -64,6 +67,7 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   // 5. Publish outputs and summary.
   const status = runStatus(cfg, plan);
   publishOutputs(cfg, names, observed, result, status);
+  planOutputs(plan);
   await writeSummary(cfg, names, plan, status, observed, result, phases.list);
   if (status === 'create-requested') {
     core.notice(
@@ -102,6 +106,10 @@ function reportPlan(cfg: ApplyConfig, plan: Plan): void {
   for (const p of plan.pending) core.info(`pending: ${p}`);
   core.endGroup();
   for (const w of plan.warnings) core.warning(w);
+}
+
+/** has_changes and changes: written only once the run got to a verdict (never by a failed run). */
+function planOutputs(plan: Plan): void {
   // A refused change is still a difference between the inputs and AWS.
   core.setOutput('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
   core.setOutput('changes', changesJson(plan));
