@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,6 +12,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -23,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -275,7 +276,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -283,6 +284,7 @@ exports.debug = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -310,29 +312,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.Agent = Agent
-module.exports.ProxyAgent = ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.RetryHandler = RetryHandler
+__webpack_unused_export__ = Dispatcher
+__webpack_unused_export__ = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = Agent
+__webpack_unused_export__ = ProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.createRedirectInterceptor = createRedirectInterceptor
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = createRedirectInterceptor
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -386,11 +388,11 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.fetch = async function fetch (init, options = undefined) {
+__webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -401,57 +403,57 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
-module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
+__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
+__webpack_unused_export__ = CloseEvent
+__webpack_unused_export__ = ErrorEvent
+__webpack_unused_export__ = MessageEvent
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+__webpack_unused_export__ = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+__webpack_unused_export__ = EventSource
 
 
 /***/ }),
@@ -28502,6 +28504,65 @@ function isDataTieringNodeType(type) {
 
 /***/ }),
 
+/***/ 7781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ TAG_PREFIX),
+/* harmony export */   KE: () => (/* binding */ CREATE_ONLY_TAGS),
+/* harmony export */   Pw: () => (/* binding */ PULL_REQUEST_TAG),
+/* harmony export */   ZU: () => (/* binding */ creationTags),
+/* harmony export */   dp: () => (/* binding */ usesOurSubnetGroup)
+/* harmony export */ });
+/* unused harmony exports CREATED_BY_TAG, GROUP_TAG, ownership */
+// What belongs to this action. It may change what it manages, but it deletes only what it created:
+// every resource it creates carries CREATED_BY (this repository) and GROUP (the group's name), written
+// on the create call only. Convergence never adds them to a resource it adopted, nor removes them.
+/** A new group, or one in `<name>-subnets`; an adopted group may use `default` or a shared one. */
+function usesOurSubnetGroup(g, names) {
+    return !g?.subnetGroupName || g.subnetGroupName === names.subnetGroup;
+}
+/** Prefix of the tag keys the action reserves for itself. */
+const TAG_PREFIX = 'django-redis-action:';
+/** Written on create only: the repository (owner/name) whose workflow created the resource. */
+const CREATED_BY_TAG = `${TAG_PREFIX}created-by`;
+/** Written on create only: the replication group the resource was created for. */
+const GROUP_TAG = `${TAG_PREFIX}group`;
+/** The pull request an apply ran for (preview groups); the janitor (mode cleanup) finds them by it. */
+const PULL_REQUEST_TAG = `${TAG_PREFIX}pull-request`;
+/** Tags that only a create call writes: never part of a convergence diff. */
+const CREATE_ONLY_TAGS = new Set([CREATED_BY_TAG, GROUP_TAG]);
+/** The create-only tags for a resource created for `group` from `repository` (none when unknown, e.g. a local run). */
+function creationTags(repository, group) {
+    return repository ? { [CREATED_BY_TAG]: repository, [GROUP_TAG]: group } : {};
+}
+/**
+ * A resource is ours only if this action created it from this repository: the create-only marker
+ * names this repository, and so does the GitHubRepository tag (a resource another repository's
+ * workflow adopted and re-tagged is not ours to delete).
+ */
+function ownership(tags, repository, what) {
+    if (!repository)
+        return { ours: false, why: `GITHUB_REPOSITORY is not set, so no ${what} can be proven to be this repository's` };
+    const marker = tags[CREATED_BY_TAG];
+    if (marker === undefined)
+        return {
+            ours: false,
+            why: `${what} has no ${CREATED_BY_TAG} tag: this action did not create it (it was created elsewhere, or adopted by an apply)`,
+        };
+    if (marker !== repository)
+        return { ours: false, why: `${what} was created from ${marker} (tag ${CREATED_BY_TAG}), not from ${repository}` };
+    if (tags.GitHubRepository !== repository)
+        return {
+            ours: false,
+            why: `${what} has GitHubRepository=${tags.GitHubRepository ?? '(missing)'}, not ${repository}: another repository's workflow manages it now`,
+        };
+    return { ours: true };
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28634,7 +28695,7 @@ function errorMessage(e) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5465);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4340);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28643,7 +28704,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5465:
+/***/ 4340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28652,8 +28713,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __nccwpck_require__(3218);
 ;// CONCATENATED MODULE: ./src/clock.ts
 // Time is injected everywhere we wait, so tests (and the fake cloud) can run a 15-minute create
 // in milliseconds without ever sleeping for real.
@@ -32748,16 +32809,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -32774,7 +32835,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -37821,10 +37882,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -37834,12 +37895,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -38241,6 +38302,14 @@ const INPUT_NAMES = [
     'wait_timeout_minutes',
     'allow_public_subnets',
     'aws_region',
+    'snapshot_name',
+    'pr_comment',
+    'github_token',
+    'dry_run',
+    'final_snapshot',
+    'keep_logs',
+    'keep_snapshots',
+    'preview_ttl_hours',
 ];
 /** The action.yml defaults, restated ('' = no default). test/action-contract.test.ts keeps them equal. */
 const INPUT_DEFAULTS = {
@@ -38282,6 +38351,35 @@ const INPUT_DEFAULTS = {
     wait_timeout_minutes: '60',
     allow_public_subnets: 'false',
     aws_region: '',
+    snapshot_name: '',
+    pr_comment: '',
+    github_token: '',
+    dry_run: '',
+    final_snapshot: '',
+    keep_logs: '',
+    keep_snapshots: '',
+    preview_ttl_hours: '',
+};
+/**
+ * action.yml defaults that are workflow expressions: the runner evaluates them, so code that runs
+ * without the runner (tests, local runs) falls back to '' (and, for the token, to $GITHUB_TOKEN).
+ */
+const EXPRESSION_DEFAULTS = {
+    github_token: '${{ github.token }}',
+};
+/**
+ * Inputs that only some modes read, each with the modes that read it and its default there. They
+ * have no default in action.yml (the runner would pass it to every mode), so a non-empty value is
+ * one the workflow set.
+ */
+const MODE_INPUTS = {
+    snapshot_name: { modes: ['apply', 'plan'], default: '' },
+    pr_comment: { modes: ['apply', 'plan'], default: 'false' },
+    dry_run: { modes: ['destroy', 'snapshot', 'cleanup'], default: 'false' },
+    final_snapshot: { modes: ['destroy'], default: 'true' },
+    keep_logs: { modes: ['destroy', 'cleanup'], default: 'false' },
+    keep_snapshots: { modes: ['snapshot'], default: '' },
+    preview_ttl_hours: { modes: ['cleanup'], default: '' },
 };
 const MAX_SHOWN_VALUE = 100;
 function shown(value) {
@@ -38509,11 +38607,24 @@ function region(s) {
         fail('must be an AWS region code such as eu-west-1 or us-gov-west-1');
     return s;
 }
+/**
+ * An existing snapshot's name (to restore from): manual ones follow the group-id rules, automatic
+ * ones look like automatic.<group>-2026-01-01-03-00, so dots are allowed.
+ */
+function snapshotName(s) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(s)) {
+        fail('must be an ElastiCache snapshot name: 1-255 letters, digits, dots, hyphens or underscores');
+    }
+    return s;
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/domain/ownership.ts
+var ownership = __nccwpck_require__(7781);
 ;// CONCATENATED MODULE: ./src/config/tags.ts
 // The `tags` input (YAML map, JSON object or key=value lines) and the `environment` tag value.
+
 
 
 /** Tag keys the action sets itself on every resource. */
@@ -38540,6 +38651,8 @@ function tagProblem(key, value) {
     const reserved = RESERVED_TAG_KEYS.find((r) => r.toLowerCase() === key.toLowerCase());
     if (reserved)
         return `tag key ${k} is reserved: the action sets ${RESERVED_TAG_KEYS.join(', ')} itself`;
+    if (key.toLowerCase().startsWith(ownership/* TAG_PREFIX */.C_))
+        return `tag key ${k} is reserved: keys starting with ${ownership/* TAG_PREFIX */.C_} record what this action created`;
     if (charLength(value) > 256)
         return `the value of tag ${k} must be at most 256 characters`;
     if (!TAG_CHARS.test(value))
@@ -38630,11 +38743,11 @@ function tags(s) {
 
 
 /** A zod field over the raw string: trimmed, empty → the action.yml default, then `rule`. */
-function field(name, rule) {
+function field(name, rule, fallback = INPUT_DEFAULTS[name]) {
     return schemas_string()
         .optional()
         .transform((v, ctx) => {
-        const s = (v ?? '').trim() || INPUT_DEFAULTS[name];
+        const s = (v ?? '').trim() || fallback;
         try {
             return rule(s);
         }
@@ -38663,6 +38776,35 @@ function cross(inputs, rule) {
             when: (payload) => !payload.issues.some((i) => inputs.includes(i.path?.[0])),
         },
     ];
+}
+/** A field read only by some modes: empty → that input's default in those modes (MODE_INPUTS). */
+function modeField(name, rule) {
+    return field(name, rule, MODE_INPUTS[name].default);
+}
+/**
+ * An input this mode does not read but that signals a misunderstanding when set (e.g. dry_run with
+ * apply, which would write): refused with `message`, before any AWS call.
+ */
+function refusedHere(message) {
+    return schemas_string()
+        .optional()
+        .superRefine((v, ctx) => {
+        if ((v ?? '').trim() !== '')
+            ctx.addIssue({ code: 'custom', message });
+    });
+}
+/** aws_region, or the AWS_REGION/AWS_DEFAULT_REGION the credentials step set (named in errors). */
+function regionField(regionSource) {
+    return field('aws_region', rules_required('set the aws_region input, or run aws-actions/configure-aws-credentials first (it sets AWS_REGION)', (s) => {
+        try {
+            return region(s);
+        }
+        catch (e) {
+            if (e instanceof RuleError && regionSource)
+                fail(`${e.message} (taken from ${regionSource})`);
+            throw e;
+        }
+    }));
 }
 
 // EXTERNAL MODULE: ./src/domain/duration.ts
@@ -38835,16 +38977,11 @@ function applyShape(regionSource) {
         wait: field('wait', bool),
         wait_timeout_minutes: field('wait_timeout_minutes', rules_int(1, 355)),
         allow_public_subnets: field('allow_public_subnets', bool),
-        aws_region: field('aws_region', rules_required('set the aws_region input, or run aws-actions/configure-aws-credentials first (it sets AWS_REGION)', (s) => {
-            try {
-                return region(s);
-            }
-            catch (e) {
-                if (e instanceof RuleError && regionSource)
-                    fail(`${e.message} (taken from ${regionSource})`);
-                throw e;
-            }
-        })),
+        aws_region: regionField(regionSource),
+        snapshot_name: modeField('snapshot_name', rules_optional(snapshotName)),
+        pr_comment: modeField('pr_comment', bool),
+        github_token: field('github_token', rules_optional((s) => s)),
+        dry_run: refusedHere('applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)'),
     };
 }
 /** Cross-input rules: each runs only when the inputs it reads are individually valid. */
@@ -38970,6 +39107,9 @@ function toApplyConfig(v) {
         waitTimeoutMinutes: v.wait_timeout_minutes,
         allowPublicSubnets: v.allow_public_subnets,
         region: v.aws_region,
+        snapshotName: v.snapshot_name,
+        prComment: v.pr_comment,
+        githubToken: v.github_token,
     };
 }
 /** Advice that does not stop the run. */
@@ -38989,9 +39129,85 @@ function applyWarnings(config) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/config/lifecycle.ts
+// The schemas of the lifecycle modes: destroy (one group), snapshot (one group) and cleanup (this
+// repository's previews). Each reads only the inputs it needs; the inputs of apply that a shared
+// `with:` block passes to every mode (node_type, subnet_ids, …) are ignored, but an input that
+// signals a misunderstanding is refused by name before any AWS call.
+
+
+
+const SNAPSHOT_NAME_HERE = 'restores a new group on mode apply; destroy names its final snapshot <name>-final-<YYYYMMDD-HHMM> and snapshot names its own <name>-manual-<YYYY-MM-DD>';
+/** What every lifecycle mode reads. */
+function lifecycleShape(regionSource) {
+    return {
+        aws_region: regionField(regionSource),
+        wait_timeout_minutes: field('wait_timeout_minutes', rules_int(1, 355)),
+        dry_run: modeField('dry_run', bool),
+        snapshot_name: refusedHere(SNAPSHOT_NAME_HERE),
+    };
+}
+const groupName = () => field('name', rules_required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId));
+function destroySchema(regionSource) {
+    return object({
+        mode: literal('destroy'),
+        ...lifecycleShape(regionSource),
+        name: groupName(),
+        ssm_prefix: field('ssm_prefix', rules_optional(ssmPrefix)),
+        final_snapshot: modeField('final_snapshot', bool),
+        keep_logs: modeField('keep_logs', bool),
+    })
+        .transform((v) => ({
+        mode: 'destroy',
+        name: v.name,
+        region: v.aws_region,
+        ssmPrefix: v.ssm_prefix ?? `/django-redis-action/${v.name}`,
+        dryRun: v.dry_run,
+        waitTimeoutMinutes: v.wait_timeout_minutes,
+        finalSnapshot: v.final_snapshot,
+        keepLogs: v.keep_logs,
+    }));
+}
+function snapshotSchema(regionSource) {
+    return object({
+        mode: literal('snapshot'),
+        ...lifecycleShape(regionSource),
+        name: groupName(),
+        keep_snapshots: modeField('keep_snapshots', rules_optional(rules_int(1, 100, 'snapshots to keep, newest first'))),
+    })
+        .transform((v) => ({
+        mode: 'snapshot',
+        name: v.name,
+        region: v.aws_region,
+        dryRun: v.dry_run,
+        waitTimeoutMinutes: v.wait_timeout_minutes,
+        keepSnapshots: v.keep_snapshots,
+    }));
+}
+function cleanupSchema(regionSource) {
+    return object({
+        mode: literal('cleanup'),
+        ...lifecycleShape(regionSource),
+        name: refusedHere('is not read by mode cleanup: it finds every preview group of this repository by its tags; to delete one group use mode destroy'),
+        preview_ttl_hours: modeField('preview_ttl_hours', rules_optional(rules_int(1, 8760, 'hours since the preview was created'))),
+        keep_logs: modeField('keep_logs', bool),
+        github_token: field('github_token', rules_optional((s) => s)),
+    })
+        .transform((v) => ({
+        mode: 'cleanup',
+        region: v.aws_region,
+        dryRun: v.dry_run,
+        waitTimeoutMinutes: v.wait_timeout_minutes,
+        previewTtlHours: v.preview_ttl_hours,
+        keepLogs: v.keep_logs,
+        githubToken: v.github_token,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/config/index.ts
 // Inputs → one validated record per mode: z.discriminatedUnion on `mode`, parsed once, before
 // anything heavy is loaded. Every problem is reported at once, each naming its input.
+
 
 
 
@@ -39027,9 +39243,15 @@ function parseConfig(raw, env) {
     return { ok: true, config, warnings: warningsFor(config) };
 }
 /** Every mode the `mode` input accepts, in the order the docs list them. */
-const MODES = ['apply', 'plan'];
+const MODES = ['apply', 'plan', 'destroy', 'snapshot', 'cleanup'];
 function configSchema(regionSource) {
-    return discriminatedUnion('mode', [applySchema(regionSource)], {
+    const schemas = [
+        applySchema(regionSource),
+        destroySchema(regionSource),
+        snapshotSchema(regionSource),
+        cleanupSchema(regionSource),
+    ];
+    return discriminatedUnion('mode', schemas, {
         error: (issue) => (issue.code === 'invalid_union' ? `must be one of: ${MODES.join(', ')}` : undefined),
     });
 }
@@ -39038,6 +39260,10 @@ function warningsFor(config) {
         case 'apply':
         case 'plan':
             return applyWarnings(config);
+        case 'destroy':
+        case 'snapshot':
+        case 'cleanup':
+            return [];
     }
 }
 
@@ -39086,7 +39312,7 @@ async function runMode(cfg, deps) {
     switch (cfg.mode) {
         case 'apply':
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4959))).runApply(cfg, deps);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 618))).runApply(cfg, deps);
     }
 }
 
@@ -39111,13 +39337,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -39328,13 +39547,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -47933,7 +48145,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 3218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47955,8 +48167,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -48031,7 +48243,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -48087,8 +48299,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -48102,10 +48314,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -48121,7 +48333,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -49084,7 +49296,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -49107,7 +49319,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -49203,7 +49415,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -49407,7 +49619,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -49434,7 +49646,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -49927,13 +50139,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -50224,7 +50436,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -50563,8 +50775,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -50745,7 +50957,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -50813,7 +51025,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.

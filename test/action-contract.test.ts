@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS, INPUT_NAMES } from '../src/config/inputs.js';
+import { EXPRESSION_DEFAULTS, INPUT_DEFAULTS, INPUT_NAMES } from '../src/config/inputs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -75,7 +75,7 @@ describe('action.yml', () => {
         spec.default === undefined ? '' : String(spec.default),
       ]),
     );
-    expect(declared).toEqual(INPUT_DEFAULTS);
+    expect(declared).toEqual({ ...INPUT_DEFAULTS, ...EXPRESSION_DEFAULTS });
   });
 
   it('writes defaults as strings (what the runner passes)', () => {
@@ -84,12 +84,15 @@ describe('action.yml', () => {
     }
   });
 
-  it('marks exactly name, node_type and subnet_ids required, none of them with a default', () => {
+  it('marks no input required: what each mode requires is checked per mode, naming the input', () => {
     const required = Object.entries(inputs)
       .filter(([, spec]) => spec.required === true)
       .map(([name]) => name);
-    expect(required.sort()).toEqual(['name', 'node_type', 'subnet_ids']);
-    for (const name of required) expect(inputs[name]?.default).toBeUndefined();
+    expect(required).toEqual([]);
+    for (const name of ['name', 'node_type', 'subnet_ids']) {
+      expect(inputs[name]?.default, name).toBeUndefined();
+      expect(String(inputs[name]?.description), name).toMatch(/Required for apply/);
+    }
   });
 
   it('writes exactly the outputs action.yml declares (both ways), each with setOutput', () => {

@@ -778,6 +778,9 @@ describe('adopting a group created elsewhere', () => {
       ['engine-log', '/aws/elasticache/legacy-cache/engine-log', 'json'],
     ]);
     expect(cloud.state.tags.get(g.arn)?.ManagedBy).toBe('django-redis-action');
+    // Adopting a group never makes it ours to delete: the create-only marker is not added to it.
+    expect(cloud.state.tags.get(g.arn)?.['django-redis-action:created-by']).toBeUndefined();
+    expect(cloud.state.tags.get(g.arn)?.['django-redis-action:group']).toBeUndefined();
     expect(r.outputs.redis_url).toMatch(/^rediss:\/\/legacy-cache\./);
     // Our subnet group was not created for a group that already has one.
     expect(cloud.state.subnetGroups.has('legacy-cache-subnets')).toBe(false);

@@ -46,6 +46,7 @@ function config(
 ): Config {
   const r = parse(inputs, env);
   if (!r.ok) throw new Error(r.errors.map(formatInputError).join('\n'));
+  if (r.config.mode !== 'apply' && r.config.mode !== 'plan') throw new Error(`mode ${r.config.mode}`);
   return r.config;
 }
 
@@ -126,6 +127,9 @@ describe('parseConfig: valid inputs', () => {
       waitTimeoutMinutes: 60,
       allowPublicSubnets: false,
       region: 'eu-west-1',
+      snapshotName: undefined,
+      prComment: false,
+      githubToken: undefined,
     } satisfies Config);
     expect(r.warnings).toEqual([expect.stringContaining('nothing will be able to connect')]);
   });
@@ -210,7 +214,7 @@ describe('parseConfig: valid inputs', () => {
       auth_token_rotate: 'true',
       allowed_cidr_blocks: '10.0.0.0/16',
     });
-    expect(r.ok && r.config.authTokenRotate).toBe(true);
+    expect(r.ok && r.config.mode === 'apply' && r.config.authTokenRotate).toBe(true);
     expect(r.ok && r.warnings).toEqual([]);
   });
 

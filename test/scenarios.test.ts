@@ -85,6 +85,32 @@ describe('apply path: the production example from nothing', () => {
       GitHubRepository: 'acme/shop',
       GitHubWorkflowRun: 'https://github.com/acme/shop/actions/runs/4242',
     });
+    // Created here, from this repository: the create-only ownership marker that destroy requires.
+    expect(tags['django-redis-action:created-by']).toBe('acme/shop');
+    expect(tags['django-redis-action:group']).toBe('lightwave-django-prod');
+    const marker = {
+      'django-redis-action:created-by': 'acme/shop',
+      'django-redis-action:group': 'lightwave-django-prod',
+    };
+    for (const command of ['CreateCacheSubnetGroup', 'CreateCacheParameterGroup']) {
+      const call = cloud.calls.find((c) => c.command === command)!;
+      expect(
+        Object.fromEntries(call.input.Tags.map((t: { Key: string; Value: string }) => [t.Key, t.Value])),
+        command,
+      ).toMatchObject(marker);
+    }
+    const sgCall = cloud.calls.find((c) => c.command === 'CreateSecurityGroup')!;
+    expect(
+      Object.fromEntries(
+        sgCall.input.TagSpecifications[0].Tags.map((t: { Key: string; Value: string }) => [t.Key, t.Value]),
+      ),
+    ).toMatchObject(marker);
+    for (const call of cloud.calls.filter((c) => c.command === 'CreateLogGroup'))
+      expect(call.input.tags).toMatchObject(marker);
+    for (const call of cloud.calls.filter((c) => c.command === 'PutParameter' && c.input.Tags))
+      expect(
+        Object.fromEntries(call.input.Tags.map((t: { Key: string; Value: string }) => [t.Key, t.Value])),
+      ).toMatchObject(marker);
 
     // Supporting resources exist, with the Django tuning and explicit ingress only.
     const pg = cloud.state.parameterGroups.get('lightwave-django-prod-redis7')!;

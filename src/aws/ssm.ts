@@ -53,6 +53,8 @@ export class SsmAdapter {
     existingType: ObservedSsmParameter['type'] | undefined,
     tags: Record<string, string>,
     description: string,
+    /** What a create writes (tags plus the create-only ownership marker); an overwrite re-tags with `tags`. */
+    createTags: Record<string, string> = tags,
   ): Promise<void> {
     const Type = secure ? 'SecureString' : 'String';
     const put = (how: { Tags: ReturnType<typeof tagList> } | { Overwrite: true }) =>
@@ -64,7 +66,7 @@ export class SsmAdapter {
     if (existingType !== Type) {
       if (existingType !== undefined) await this.deleteParameter(name);
       try {
-        await put({ Tags: tagList(tags) });
+        await put({ Tags: tagList(createTags) });
         return;
       } catch (e) {
         // Created meanwhile (another run, or a retried create whose first answer was lost): overwrite.

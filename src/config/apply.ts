@@ -23,12 +23,13 @@ import {
   RuleError,
   sgList,
   ssmPrefix,
+  snapshotName,
   subnetList,
   topicArn,
   fail,
 } from './rules.js';
 import { environment, tags } from './tags.js';
-import { cross, field, windowRule } from './field.js';
+import { cross, field, modeField, refusedHere, regionField, windowRule } from './field.js';
 import {
   parseMaintenanceWindow,
   parseSnapshotWindow,
@@ -82,21 +83,14 @@ function applyShape(regionSource: string) {
     wait: field('wait', bool),
     wait_timeout_minutes: field('wait_timeout_minutes', int(1, 355)),
     allow_public_subnets: field('allow_public_subnets', bool),
-    aws_region: field(
-      'aws_region',
-      required(
-        'set the aws_region input, or run aws-actions/configure-aws-credentials first (it sets AWS_REGION)',
-        (s) => {
-          try {
-            return region(s);
-          } catch (e) {
-            if (e instanceof RuleError && regionSource) fail(`${e.message} (taken from ${regionSource})`);
-            throw e;
-          }
-        },
-      ),
+    aws_region: regionField(regionSource),
+    snapshot_name: modeField('snapshot_name', optional(snapshotName)),
+    pr_comment: modeField('pr_comment', bool),
+    github_token: field('github_token', optional((s) => s)),
+    dry_run: refusedHere(
+      'applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)',
     ),
-  } satisfies Record<InputName, z.ZodType>;
+  } satisfies Partial<Record<InputName, z.ZodType>>;
 }
 
 type Fields = z.output<z.ZodObject<ReturnType<typeof applyShape>>>;
@@ -236,6 +230,9 @@ function toApplyConfig(v: Fields): ApplyConfig {
     waitTimeoutMinutes: v.wait_timeout_minutes,
     allowPublicSubnets: v.allow_public_subnets,
     region: v.aws_region,
+    snapshotName: v.snapshot_name,
+    prComment: v.pr_comment,
+    githubToken: v.github_token,
   };
 }
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { INPUT_DEFAULTS, INPUT_NAMES, shown, type InputError, type InputName } from './inputs.js';
 import type { Config } from './types.js';
 import { applySchema, applyWarnings } from './apply.js';
+import { cleanupSchema, destroySchema, snapshotSchema } from './lifecycle.js';
 
 export type ParseResult =
   { ok: true; config: Config; warnings: string[] } | { ok: false; errors: InputError[] };
@@ -45,10 +46,16 @@ export function parseConfig(
 }
 
 /** Every mode the `mode` input accepts, in the order the docs list them. */
-export const MODES = ['apply', 'plan'] as const satisfies readonly Config['mode'][];
+export const MODES = ['apply', 'plan', 'destroy', 'snapshot', 'cleanup'] as const satisfies readonly Config['mode'][];
 
 function configSchema(regionSource: string) {
-  return z.discriminatedUnion('mode', [applySchema(regionSource)], {
+  const schemas = [
+    applySchema(regionSource),
+    destroySchema(regionSource),
+    snapshotSchema(regionSource),
+    cleanupSchema(regionSource),
+  ] as const;
+  return z.discriminatedUnion('mode', schemas, {
     error: (issue) => (issue.code === 'invalid_union' ? `must be one of: ${MODES.join(', ')}` : undefined),
   });
 }
@@ -58,5 +65,9 @@ function warningsFor(config: Config): string[] {
     case 'apply':
     case 'plan':
       return applyWarnings(config);
+    case 'destroy':
+    case 'snapshot':
+    case 'cleanup':
+      return [];
   }
 }

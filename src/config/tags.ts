@@ -2,6 +2,7 @@
 
 import { parseDocument, isMap, isScalar, isPair } from 'yaml';
 import { fail } from './rules.js';
+import { TAG_PREFIX } from '../domain/ownership.js';
 
 /** Tag keys the action sets itself on every resource. */
 export const RESERVED_TAG_KEYS = ['ManagedBy', 'GitHubRepository', 'GitHubWorkflowRun'] as const;
@@ -25,6 +26,8 @@ function tagProblem(key: string, value: string): string | undefined {
     return `tag key ${k} must not start with "aws:" (reserved by AWS)`;
   const reserved = RESERVED_TAG_KEYS.find((r) => r.toLowerCase() === key.toLowerCase());
   if (reserved) return `tag key ${k} is reserved: the action sets ${RESERVED_TAG_KEYS.join(', ')} itself`;
+  if (key.toLowerCase().startsWith(TAG_PREFIX))
+    return `tag key ${k} is reserved: keys starting with ${TAG_PREFIX} record what this action created`;
   if (charLength(value) > 256) return `the value of tag ${k} must be at most 256 characters`;
   if (!TAG_CHARS.test(value)) return `the value of tag ${k} may contain only ${TAG_CHARS_TEXT}`;
   return undefined;

@@ -1,4 +1,5 @@
 import type { ApplyConfig } from '../config/types.js';
+import { PULL_REQUEST_TAG } from './ownership.js';
 
 /** Names of everything the action manages for one replication group. */
 export interface ResourceNames {
@@ -46,6 +47,8 @@ export function resourceNames(cfg: Pick<ApplyConfig, 'name' | 'family' | 'ssmPre
 export interface RunContext {
   repository: string | undefined;
   runUrl: string | undefined;
+  /** The pull request number when the workflow runs for a pull request. */
+  pullRequest?: number | undefined;
 }
 
 /**
@@ -62,6 +65,7 @@ export function desiredTags(
   tags[OWNERSHIP_TAG.key] = OWNERSHIP_TAG.value;
   if (ctx.repository) tags.GitHubRepository = ctx.repository;
   if (ctx.runUrl) tags.GitHubWorkflowRun = ctx.runUrl;
+  if (ctx.pullRequest !== undefined) tags[PULL_REQUEST_TAG] = String(ctx.pullRequest);
   return tags;
 }
 

@@ -10,7 +10,7 @@ import { waitUntilAvailable } from './wait.js';
 export const authTokenSteps: StepHandlers<'store-auth-token' | 'auth-token' | 'delete-ssm-parameter'> = {
   'store-auth-token': {
     title: (s) => `store AUTH token in ${s.parameterName}`,
-    run: async (s, { aws, cfg, tags, log, generateToken }, _n, st) => {
+    run: async (s, { aws, cfg, tags, createTags, log, generateToken }, _n, st) => {
       // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
       const token = s.generate ? (generateToken ?? generateAuthToken)() : st.token;
       if (!token) throw new PlanError(`no AUTH token to store in ${s.parameterName}`);
@@ -26,6 +26,7 @@ export const authTokenSteps: StepHandlers<'store-auth-token' | 'auth-token' | 'd
         st.ssm[s.parameterName]?.type,
         tags,
         `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`,
+        createTags,
       );
       st.ssm[s.parameterName] = { value: token, type: 'SecureString' };
       st.token = token;
@@ -71,7 +72,7 @@ async function sendToken(
   strategy: 'ROTATE' | 'SET',
   mark: string | undefined,
 ): Promise<void> {
-  const { aws, cfg, tags } = ctx;
+  const { aws, cfg, tags, createTags } = ctx;
   await aws.elasticache.modifyReplicationGroup({
     ReplicationGroupId: names.replicationGroupId,
     AuthToken: token,
@@ -88,6 +89,7 @@ async function sendToken(
       st.ssm[mark]?.type,
       tags,
       `New AUTH token of ${cfg.name}: ROTATE accepted, SET to follow (django-redis-action)`,
+      createTags,
     );
     st.ssm[mark] = { value: token, type: 'SecureString', version: (st.ssm[mark]?.version ?? 1) + 1 };
   }

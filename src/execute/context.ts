@@ -19,7 +19,10 @@ export interface Logger {
 export interface ExecContext {
   cfg: ApplyConfig;
   observed: Observed;
+  /** Tags every managed resource carries (convergence keeps them equal). */
   tags: Record<string, string>;
+  /** `tags` plus the create-only ownership marker: what a create call writes (domain/ownership.ts). */
+  createTags: Record<string, string>;
   aws: Adapters;
   clock: Clock;
   log: Logger;

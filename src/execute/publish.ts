@@ -53,6 +53,7 @@ async function publishSsm(
           st.ssm[n]?.type,
           ctx.tags,
           `Connection URL for ${cfg.name} (django-redis-action)`,
+          ctx.createTags,
         );
         st.ssm[n] = { value, type };
       }),

@@ -19,9 +19,9 @@ type Kind =
 export const replicationGroupSteps: StepHandlers<Kind> = {
   'create-replication-group': {
     title: () => 'create replication group',
-    run: async (_s, { aws, cfg, tags, log }, names, st) => {
+    run: async (_s, { aws, cfg, createTags, log }, names, st) => {
       const rg = await aws.elasticache.createReplicationGroup(
-        buildCreateRequest(cfg, names, requireSg(st), st.token, tags),
+        buildCreateRequest(cfg, names, requireSg(st), st.token, createTags),
       );
       st.group = rg;
       if (!cfg.wait)

@@ -20,8 +20,8 @@ type Kind =
 export const supportingSteps: StepHandlers<Kind> = {
   'create-subnet-group': {
     title: (s) => `create cache subnet group ${s.name}`,
-    run: (s, { aws, cfg, tags }) =>
-      aws.elasticache.createSubnetGroup(s.name, `django-redis-action: ${cfg.name}`, s.subnetIds, tags),
+    run: (s, { aws, cfg, createTags }) =>
+      aws.elasticache.createSubnetGroup(s.name, `django-redis-action: ${cfg.name}`, s.subnetIds, createTags),
   },
   'modify-subnet-group': {
     title: (s) => `update cache subnet group ${s.name}`,
@@ -41,12 +41,12 @@ export const supportingSteps: StepHandlers<Kind> = {
   },
   'create-parameter-group': {
     title: (s) => `create parameter group ${s.name}`,
-    run: async (s, { aws, cfg, tags }) => {
+    run: async (s, { aws, cfg, createTags }) => {
       await aws.elasticache.createParameterGroup(
         s.name,
         s.family,
         `django-redis-action: Django-tuned ${s.family} for ${cfg.name}`,
-        tags,
+        createTags,
       );
       return aws.elasticache.modifyParameters(s.name, s.parameters);
     },
@@ -57,12 +57,12 @@ export const supportingSteps: StepHandlers<Kind> = {
   },
   'create-security-group': {
     title: (s) => `create security group ${s.name}`,
-    run: async (s, { aws, cfg, tags, log }, _names, st) => {
+    run: async (s, { aws, cfg, createTags, log }, _names, st) => {
       const id = await aws.ec2.createSecurityGroup(
         s.name,
         `django-redis-action: ${cfg.name} clients`,
         s.vpcId,
-        tags,
+        createTags,
       );
       st.securityGroupId = id;
       log.info(`  created security group ${id}`);
@@ -84,8 +84,8 @@ export const supportingSteps: StepHandlers<Kind> = {
   },
   'create-log-group': {
     title: (s) => `create log group ${s.name}`,
-    run: async (s, { aws, tags }) => {
-      await aws.logs.createLogGroup(s.name, tags);
+    run: async (s, { aws, createTags }) => {
+      await aws.logs.createLogGroup(s.name, createTags);
       if (s.retentionDays) await aws.logs.putRetention(s.name, s.retentionDays);
     },
   },

@@ -6,6 +6,7 @@ import { createAdapters, type Adapters } from '../aws/adapters.js';
 import type { Clock } from '../clock.js';
 import type { ApplyConfig } from '../config/types.js';
 import { isBusyGroup } from '../domain/group-state.js';
+import { creationTags } from '../domain/ownership.js';
 import { desiredTags, resourceNames, type ResourceNames } from '../domain/names.js';
 import { execute, waitUntilAvailable, type ExecContext } from '../execute/index.js';
 import { observe } from '../observe/index.js';
@@ -24,11 +25,13 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   const phases = new PhaseTimer(clock);
   const names = resourceNames(cfg);
   const aws = createAdapters(cfg.region, clock, (m) => core.info(m), deps.clients);
-  const tags = desiredTags(cfg, await githubContext());
+  const run = githubContext(deps.env ?? process.env);
+  const tags = desiredTags(cfg, run);
+  const createTags = { ...tags, ...creationTags(run.repository, cfg.name) };
   const log = { info: core.info, warning: core.warning, mask: core.setSecret };
   // wait_timeout_minutes bounds all waiting of this run together, not each wait.
   const deadline = clock.now() + cfg.waitTimeoutMinutes * 60_000;
-  const ctxBase = { cfg, tags, aws, clock, log, deadline, generateToken: deps.generateToken };
+  const ctxBase = { cfg, tags, createTags, aws, clock, log, deadline, generateToken: deps.generateToken };
 
   // 2. Observe (waiting first if another run or AWS is busy with the group).
   const observed = await observeSettled(cfg, names, aws, phases, (o) =>

@@ -53,6 +53,8 @@ export function config(overrides: Record<string, string> = {}): Config {
     {},
   );
   if (!parsed.ok) throw new Error(`test config invalid: ${JSON.stringify(parsed.errors)}`);
+  if (parsed.config.mode !== 'apply' && parsed.config.mode !== 'plan')
+    throw new Error(`test config is mode ${parsed.config.mode}, not apply/plan`);
   return parsed.config;
 }
 
