@@ -2231,7 +2231,10 @@ function tagChanges(have, want) {
             reason: `tags: set ${changed.map(([k, v]) => `${k}=${v}${have[k] !== undefined ? ` (was ${have[k]})` : ''}`).join(', ')}`,
         });
     }
-    const remove = Object.keys(have).filter((k) => !(k in want) && !VOLATILE_TAGS.has(k) && !ownership/* CREATE_ONLY_TAGS */.KE.has(k) && !k.toLowerCase().startsWith('aws:'));
+    const remove = Object.keys(have).filter((k) => !(k in want) &&
+        !VOLATILE_TAGS.has(k) &&
+        !ownership/* CREATE_ONLY_TAGS */.KE.has(k) &&
+        !k.toLowerCase().startsWith('aws:'));
     if (remove.length) {
         steps.push({
             kind: 'remove-tags',

@@ -28543,7 +28543,10 @@ function creationTags(repository, group) {
  */
 function ownership(tags, repository, what) {
     if (!repository)
-        return { ours: false, why: `GITHUB_REPOSITORY is not set, so no ${what} can be proven to be this repository's` };
+        return {
+            ours: false,
+            why: `GITHUB_REPOSITORY is not set, so no ${what} can be proven to be this repository's`,
+        };
     const marker = tags[CREATED_BY_TAG];
     if (marker === undefined)
         return {
@@ -28551,7 +28554,10 @@ function ownership(tags, repository, what) {
             why: `${what} has no ${CREATED_BY_TAG} tag: this action did not create it (it was created elsewhere, or adopted by an apply)`,
         };
     if (marker !== repository)
-        return { ours: false, why: `${what} was created from ${marker} (tag ${CREATED_BY_TAG}), not from ${repository}` };
+        return {
+            ours: false,
+            why: `${what} was created from ${marker} (tag ${CREATED_BY_TAG}), not from ${repository}`,
+        };
     if (tags.GitHubRepository !== repository)
         return {
             ours: false,
@@ -39243,7 +39249,13 @@ function parseConfig(raw, env) {
     return { ok: true, config, warnings: warningsFor(config) };
 }
 /** Every mode the `mode` input accepts, in the order the docs list them. */
-const MODES = ['apply', 'plan', 'destroy', 'snapshot', 'cleanup'];
+const MODES = [
+    'apply',
+    'plan',
+    'destroy',
+    'snapshot',
+    'cleanup',
+];
 function configSchema(regionSource) {
     const schemas = [
         applySchema(regionSource),

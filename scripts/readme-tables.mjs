@@ -1,7 +1,9 @@
 // Regenerates the Inputs and Outputs tables of README.md from action.yml, so the docs cannot drift
 // (test/action-contract.test.ts fails when they differ). Usage: node scripts/readme-tables.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import process from 'node:process';
+import { URL, fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,5 +43,7 @@ function replaceTable(text, heading, header, rows) {
 let readme = readFileSync(`${root}README.md`, 'utf8');
 readme = replaceTable(readme, 'Inputs', '| Input | Required | Default | Description |', inputs);
 readme = replaceTable(readme, 'Outputs', '| Output | Description |', outputs);
-writeFileSync(`${root}README.md`, readme);
-console.log(`README.md: ${inputs.length} inputs, ${outputs.length} outputs`);
+const path = `${root}README.md`;
+const options = { ...(await prettier.resolveConfig(path)), filepath: path };
+writeFileSync(path, await prettier.format(readme, options));
+process.stdout.write(`README.md: ${inputs.length} inputs, ${outputs.length} outputs\n`);

@@ -16,17 +16,14 @@ import {
   nodeType,
   oneOf,
   optional,
-  region,
   replicationGroupId,
   required,
   REPLICATION_GROUP_RULE,
-  RuleError,
   sgList,
   ssmPrefix,
   snapshotName,
   subnetList,
   topicArn,
-  fail,
 } from './rules.js';
 import { environment, tags } from './tags.js';
 import { cross, field, modeField, refusedHere, regionField, windowRule } from './field.js';
@@ -86,7 +83,10 @@ function applyShape(regionSource: string) {
     aws_region: regionField(regionSource),
     snapshot_name: modeField('snapshot_name', optional(snapshotName)),
     pr_comment: modeField('pr_comment', bool),
-    github_token: field('github_token', optional((s) => s)),
+    github_token: field(
+      'github_token',
+      optional((s) => s),
+    ),
     dry_run: refusedHere(
       'applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)',
     ),

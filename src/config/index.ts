@@ -46,7 +46,13 @@ export function parseConfig(
 }
 
 /** Every mode the `mode` input accepts, in the order the docs list them. */
-export const MODES = ['apply', 'plan', 'destroy', 'snapshot', 'cleanup'] as const satisfies readonly Config['mode'][];
+export const MODES = [
+  'apply',
+  'plan',
+  'destroy',
+  'snapshot',
+  'cleanup',
+] as const satisfies readonly Config['mode'][];
 
 function configSchema(regionSource: string) {
   const schemas = [

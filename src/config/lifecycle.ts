@@ -6,7 +6,15 @@
 import { z } from 'zod';
 import type { CleanupConfig, DestroyConfig, SnapshotConfig } from './types.js';
 import { field, modeField, refusedHere, regionField } from './field.js';
-import { bool, int, optional, replicationGroupId, required, REPLICATION_GROUP_RULE, ssmPrefix } from './rules.js';
+import {
+  bool,
+  int,
+  optional,
+  replicationGroupId,
+  required,
+  REPLICATION_GROUP_RULE,
+  ssmPrefix,
+} from './rules.js';
 
 const SNAPSHOT_NAME_HERE =
   'restores a new group on mode apply; destroy names its final snapshot <name>-final-<YYYYMMDD-HHMM> and snapshot names its own <name>-manual-<YYYY-MM-DD>';
@@ -34,18 +42,16 @@ export function destroySchema(regionSource: string) {
       final_snapshot: modeField('final_snapshot', bool),
       keep_logs: modeField('keep_logs', bool),
     })
-    .transform(
-      (v): DestroyConfig => ({
-        mode: 'destroy',
-        name: v.name,
-        region: v.aws_region,
-        ssmPrefix: v.ssm_prefix ?? `/django-redis-action/${v.name}`,
-        dryRun: v.dry_run,
-        waitTimeoutMinutes: v.wait_timeout_minutes,
-        finalSnapshot: v.final_snapshot,
-        keepLogs: v.keep_logs,
-      }),
-    );
+    .transform((v): DestroyConfig => ({
+      mode: 'destroy',
+      name: v.name,
+      region: v.aws_region,
+      ssmPrefix: v.ssm_prefix ?? `/django-redis-action/${v.name}`,
+      dryRun: v.dry_run,
+      waitTimeoutMinutes: v.wait_timeout_minutes,
+      finalSnapshot: v.final_snapshot,
+      keepLogs: v.keep_logs,
+    }));
 }
 
 export function snapshotSchema(regionSource: string) {
@@ -56,16 +62,14 @@ export function snapshotSchema(regionSource: string) {
       name: groupName(),
       keep_snapshots: modeField('keep_snapshots', optional(int(1, 100, 'snapshots to keep, newest first'))),
     })
-    .transform(
-      (v): SnapshotConfig => ({
-        mode: 'snapshot',
-        name: v.name,
-        region: v.aws_region,
-        dryRun: v.dry_run,
-        waitTimeoutMinutes: v.wait_timeout_minutes,
-        keepSnapshots: v.keep_snapshots,
-      }),
-    );
+    .transform((v): SnapshotConfig => ({
+      mode: 'snapshot',
+      name: v.name,
+      region: v.aws_region,
+      dryRun: v.dry_run,
+      waitTimeoutMinutes: v.wait_timeout_minutes,
+      keepSnapshots: v.keep_snapshots,
+    }));
 }
 
 export function cleanupSchema(regionSource: string) {
@@ -81,17 +85,18 @@ export function cleanupSchema(regionSource: string) {
         optional(int(1, 8760, 'hours since the preview was created')),
       ),
       keep_logs: modeField('keep_logs', bool),
-      github_token: field('github_token', optional((s) => s)),
+      github_token: field(
+        'github_token',
+        optional((s) => s),
+      ),
     })
-    .transform(
-      (v): CleanupConfig => ({
-        mode: 'cleanup',
-        region: v.aws_region,
-        dryRun: v.dry_run,
-        waitTimeoutMinutes: v.wait_timeout_minutes,
-        previewTtlHours: v.preview_ttl_hours,
-        keepLogs: v.keep_logs,
-        githubToken: v.github_token,
-      }),
-    );
+    .transform((v): CleanupConfig => ({
+      mode: 'cleanup',
+      region: v.aws_region,
+      dryRun: v.dry_run,
+      waitTimeoutMinutes: v.wait_timeout_minutes,
+      previewTtlHours: v.preview_ttl_hours,
+      keepLogs: v.keep_logs,
+      githubToken: v.github_token,
+    }));
 }

@@ -34,9 +34,16 @@ export type Ownership = { ours: true } | { ours: false; why: string };
  * names this repository, and so does the GitHubRepository tag (a resource another repository's
  * workflow adopted and re-tagged is not ours to delete).
  */
-export function ownership(tags: Record<string, string>, repository: string | undefined, what: string): Ownership {
+export function ownership(
+  tags: Record<string, string>,
+  repository: string | undefined,
+  what: string,
+): Ownership {
   if (!repository)
-    return { ours: false, why: `GITHUB_REPOSITORY is not set, so no ${what} can be proven to be this repository's` };
+    return {
+      ours: false,
+      why: `GITHUB_REPOSITORY is not set, so no ${what} can be proven to be this repository's`,
+    };
   const marker = tags[CREATED_BY_TAG];
   if (marker === undefined)
     return {
@@ -44,7 +51,10 @@ export function ownership(tags: Record<string, string>, repository: string | und
       why: `${what} has no ${CREATED_BY_TAG} tag: this action did not create it (it was created elsewhere, or adopted by an apply)`,
     };
   if (marker !== repository)
-    return { ours: false, why: `${what} was created from ${marker} (tag ${CREATED_BY_TAG}), not from ${repository}` };
+    return {
+      ours: false,
+      why: `${what} was created from ${marker} (tag ${CREATED_BY_TAG}), not from ${repository}`,
+    };
   if (tags.GitHubRepository !== repository)
     return {
       ours: false,

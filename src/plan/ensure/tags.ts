@@ -20,7 +20,10 @@ export function tagChanges(have: Record<string, string>, want: Record<string, st
   }
   const remove = Object.keys(have).filter(
     (k) =>
-      !(k in want) && !VOLATILE_TAGS.has(k) && !CREATE_ONLY_TAGS.has(k) && !k.toLowerCase().startsWith('aws:'),
+      !(k in want) &&
+      !VOLATILE_TAGS.has(k) &&
+      !CREATE_ONLY_TAGS.has(k) &&
+      !k.toLowerCase().startsWith('aws:'),
   );
   if (remove.length) {
     steps.push({
