@@ -17,10 +17,13 @@ export default defineConfig({
       reporter: ['text'],
       // Today's level, rounded down: a change that drops coverage fails `npm test`. Raise, never lower.
       thresholds: {
-        statements: 95,
-        branches: 84,
-        functions: 96,
-        lines: 95,
+        statements: 97,
+        branches: 90,
+        functions: 97,
+        lines: 97,
+        // Every adapter's error paths are tested (test/adapters-errors.test.ts): a new AWS call
+        // comes with tests of its failures, not just of its request.
+        'src/aws/**': { statements: 100, branches: 100, functions: 100, lines: 100 },
       },
     },
   },
