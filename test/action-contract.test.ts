@@ -40,10 +40,23 @@ describe('action.yml', () => {
   });
 
   it('has a name, description and branding', () => {
-    expect(action.name).toBe('Django Redis (ElastiCache)');
+    expect(action.name).toBe('Django Redis for ElastiCache');
     expect(typeof action.description === 'string' && action.description.trim().length).toBeGreaterThan(0);
     expect(action.branding?.icon).toEqual(expect.any(String));
     expect(action.branding?.color).toEqual(expect.any(String));
+  });
+
+  it('has a description the Marketplace shows whole (at most 125 characters)', () => {
+    expect(String(action.description).length).toBeLessThanOrEqual(125);
+  });
+
+  it.each(Object.keys(inputs))('input %s states its default in its description', (name) => {
+    const spec = inputs[name]!;
+    const d = String(spec.description).replace(/\s+/g, ' ');
+    const def = spec.default === undefined ? '' : String(spec.default);
+    if (spec.required === true) expect(d).toContain('Required; no default.');
+    else if (def === '') expect(d).toMatch(/Empty \(default\)|Default empty/);
+    else expect(d.toLowerCase()).toContain(`default ${def.toLowerCase()}`);
   });
 
   it.each(Object.keys(inputs))('input %s has a description', (name) => {
