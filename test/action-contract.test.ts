@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { EXPRESSION_DEFAULTS, INPUT_DEFAULTS, INPUT_NAMES } from '../src/config/inputs.js';
+import { EXPRESSION_DEFAULTS, INPUT_DEFAULTS, INPUT_NAMES, MODE_INPUTS } from '../src/config/inputs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,10 +40,27 @@ describe('action.yml', () => {
   });
 
   it('has a name, description and branding', () => {
-    expect(action.name).toBe('Django Redis (ElastiCache)');
+    expect(action.name).toBe('Django Redis for ElastiCache');
     expect(typeof action.description === 'string' && action.description.trim().length).toBeGreaterThan(0);
     expect(action.branding?.icon).toEqual(expect.any(String));
     expect(action.branding?.color).toEqual(expect.any(String));
+  });
+
+  it('has a description the Marketplace shows whole (at most 125 characters)', () => {
+    expect(String(action.description).length).toBeLessThanOrEqual(125);
+  });
+
+  it.each(Object.keys(inputs))('input %s states its default in its description', (name) => {
+    const spec = inputs[name]!;
+    const d = String(spec.description).replace(/\s+/g, ' ');
+    const def = spec.default === undefined ? '' : String(spec.default);
+    // A mode-only input has no action.yml default; its default in the modes that read it is stated.
+    const modeDefault = (MODE_INPUTS as Record<string, { default: string }>)[name]?.default;
+    if (name in EXPRESSION_DEFAULTS) expect(d).toMatch(/Default the workflow's token/);
+    else if (modeDefault !== undefined)
+      expect(d.toLowerCase()).toContain(modeDefault === '' ? 'no default' : `default ${modeDefault}`);
+    else if (def === '') expect(d).toMatch(/Empty \(default\)|Default empty|\(no default\)/);
+    else expect(d.toLowerCase()).toContain(`default ${def.toLowerCase()}`);
   });
 
   it.each(Object.keys(inputs))('input %s has a description', (name) => {
