@@ -59,7 +59,6 @@ import {
   NodeQuotaForCustomerExceededFault,
   RemoveTagsFromResourceCommand as EcRemoveTagsFromResourceCommand,
   ReplicationGroupAlreadyExistsFault,
-  ReplicationGroupNotFoundFault,
   TagNotFoundFault,
 } from '@aws-sdk/client-elasticache';
 import {
