@@ -1,9 +1,11 @@
 // A stateful, in-memory fake of the AWS APIs the action uses (ElastiCache, EC2, SSM, CloudWatch
-// Logs), wired into the real SDK v3 clients with aws-sdk-client-mock and driven by a virtual clock.
+// Logs, SNS and KMS existence checks), wired into the real SDK v3 clients with aws-sdk-client-mock and driven by a virtual clock.
 
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ElastiCacheClient, type ReplicationGroup } from '@aws-sdk/client-elasticache';
+import { KMSClient, type KeyMetadata } from '@aws-sdk/client-kms';
+import { SNSClient } from '@aws-sdk/client-sns';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import type { Clock } from '../../src/clock.js';
@@ -12,10 +14,12 @@ import { Ec2, type AddSecurityGroupOptions, type AddVpcOptions, type AddVpcResul
 import { addDefaultParameterGroups } from './elasticache-groups.js';
 import { elasticacheRoutes } from './elasticache.js';
 import { type ServiceName, throttlingError } from './errors.js';
+import { type AddKmsKeyOptions, Kms } from './kms.js';
 import { Logs } from './logs.js';
 import { ReplicationGroups } from './replication-groups.js';
 import { commandName, type CommandClass, type Route, serviceRoutes } from './router.js';
 import { completeSeedInput, type SeedInput } from './seeding.js';
+import { Sns } from './sns.js';
 import { Ssm } from './ssm.js';
 import { clone, IdFactory } from './util.js';
 import {
@@ -32,6 +36,7 @@ export type { AddSecurityGroupOptions, AddVpcOptions, AddVpcResult } from './ec2
 export { RETENTION_DAYS } from './logs.js';
 export type * from './world.js';
 export type { SeedInput } from './seeding.js';
+export type { AddKmsKeyOptions } from './kms.js';
 /** Alias used in docs and briefs. */
 export type { FakeReplicationGroup as FakeRG } from './world.js';
 export { VirtualClock } from './clock.js';
@@ -103,6 +108,13 @@ export interface FakeCloud {
   /** Whether clients without AUTH are still accepted (true after ROTATE on a group that had no token, until SET). */
   allowsUnauthenticated(replicationGroupId: string): boolean;
   replicationGroup(id: string): FakeReplicationGroup | undefined;
+
+  // ----- topics, keys ------------------------------------------------------------
+
+  /** An SNS topic that GetTopicAttributes finds (must be in the fake's region). */
+  addTopic(arn: string, opts?: { displayName?: string }): void;
+  /** A KMS key that DescribeKey finds by id, ARN, alias or alias ARN. */
+  addKmsKey(opts: AddKmsKeyOptions): KeyMetadata;
 }
 
 const IAM_PREFIX: Record<ServiceName, string> = {
@@ -110,6 +122,10 @@ const IAM_PREFIX: Record<ServiceName, string> = {
   ec2: 'ec2',
   ssm: 'ssm',
   logs: 'logs',
+  tag: 'tag',
+  cloudwatch: 'cloudwatch',
+  sns: 'sns',
+  kms: 'kms',
 };
 
 const CLIENTS: Array<[ServiceName, new (...args: any[]) => any]> = [
@@ -117,7 +133,12 @@ const CLIENTS: Array<[ServiceName, new (...args: any[]) => any]> = [
   ['ec2', EC2Client],
   ['ssm', SSMClient],
   ['logs', CloudWatchLogsClient],
+  ['sns', SNSClient],
+  ['kms', KMSClient],
 ];
+
+/** Read-only commands by name: everything else counts as mutating in mutatingCalls(). */
+const READ_ONLY = /^(Describe|List|Get)/;
 
 /** Builds the error for a queued fault, given the service that was actually called. */
 type Fault = (service: ServiceName) => Error;
@@ -134,11 +155,15 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
 
   const groups = new ReplicationGroups(ctx);
   const ec2 = new Ec2(ctx);
+  const sns = new Sns(ctx);
+  const kms = new Kms(ctx);
   const routes: Route[] = [
     ...serviceRoutes('elasticache', elasticacheRoutes(ctx, groups)),
     ...serviceRoutes('ec2', ec2.routes()),
     ...serviceRoutes('ssm', new Ssm(ctx).routes()),
     ...serviceRoutes('logs', new Logs(ctx).routes()),
+    ...serviceRoutes('sns', sns.routes()),
+    ...serviceRoutes('kms', kms.routes()),
   ];
 
   const calls: FakeCall[] = [];
@@ -161,13 +186,29 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     return undefined;
   };
 
-  function resourceOf(input: Record<string, unknown>): string {
-    const id =
-      input['ReplicationGroupId'] ??
-      input['ResourceName'] ??
-      input['CacheParameterGroupName'] ??
-      input['CacheSubnetGroupName'];
+  /** The resource an IAM denial names (what a real policy evaluation would report). */
+  function resourceOf(service: ServiceName, command: string, input: Record<string, unknown>): string {
+    const str = (k: string) => (typeof input[k] === 'string' ? (input[k] as string) : undefined);
+    switch (service) {
+      case 'cloudwatch': {
+        const name = str('AlarmName') ?? (input['AlarmNames'] as string[] | undefined)?.[0];
+        return str('ResourceARN') ?? (name !== undefined ? ctx.arn('cloudwatch', `alarm:${name}`) : '*');
+      }
+      case 'sns':
+        return str('TopicArn') ?? '*';
+      case 'kms': {
+        const key = str('KeyId');
+        if (key === undefined) return '*';
+        return key.startsWith('arn:') ? key : ctx.arn('kms', key.startsWith('alias/') ? key : `key/${key}`);
+      }
+      case 'tag':
+        return '*';
+      default:
+        break;
+    }
     if (typeof input['ResourceName'] === 'string') return input['ResourceName'];
+    const id =
+      input['ReplicationGroupId'] ?? input['CacheParameterGroupName'] ?? input['CacheSubnetGroupName'];
     if (input['ReplicationGroupId']) return ctx.arn('elasticache', `replicationgroup:${String(id)}`);
     if (input['CacheParameterGroupName']) return ctx.arn('elasticache', `parametergroup:${String(id)}`);
     if (input['CacheSubnetGroupName']) return ctx.arn('elasticache', `subnetgroup:${String(id)}`);
@@ -196,7 +237,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     await new Promise((resolve) => setImmediate(resolve));
     try {
       clock.runDue();
-      ctx.authorize(r.service, `${IAM_PREFIX[r.service]}:${r.name}`, resourceOf(input));
+      ctx.authorize(r.service, `${IAM_PREFIX[r.service]}:${r.name}`, resourceOf(r.service, r.name, input));
       const fault = takeFault(r.service, r.name);
       if (fault) throw fault(r.service);
       const output = clone(r.handle(clone(input)));
@@ -259,7 +300,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     install,
     restore,
     calls,
-    mutatingCalls: () => calls.filter((c) => !/^(Describe|List|Get)/.test(c.command)),
+    mutatingCalls: () => calls.filter((c) => !READ_ONLY.test(c.command)),
     callDepth: () => {
       const depth = new Map<FakeCall, number>();
       for (const c of calls) {
@@ -289,5 +330,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     acceptedTokens: (id) => groups.acceptedTokens(id),
     allowsUnauthenticated: (id) => groups.allowsUnauthenticated(id),
     replicationGroup: (id) => world.replicationGroups.get(id.toLowerCase()),
+    addTopic: (arn, o) => sns.addTopic(arn, o),
+    addKmsKey: (o) => clone(kms.addKey(o)),
   };
 }

@@ -200,6 +200,24 @@ export interface FakeSsmParameter {
   tier: 'Standard' | 'Advanced' | 'Intelligent-Tiering';
 }
 
+export interface FakeTopic {
+  arn: string;
+  displayName: string;
+}
+
+export type KmsKeyState = 'Enabled' | 'Disabled' | 'PendingDeletion' | 'Creating' | 'Unavailable';
+
+export interface FakeKmsKey {
+  keyId: string;
+  arn: string;
+  /** Alias names, each "alias/...". */
+  aliases: string[];
+  state: KmsKeyState;
+  keyManager: 'CUSTOMER' | 'AWS';
+  description: string;
+  createdAt: Date;
+}
+
 export interface World {
   replicationGroups: Map<string, FakeReplicationGroup>;
   cacheClusters: Map<string, FakeCacheCluster>;
@@ -215,6 +233,10 @@ export interface World {
   tags: Map<string, TagRecord>;
   /** ElastiCache events (DescribeEvents), oldest first. */
   events: FakeEvent[];
+  /** SNS topics by ARN. */
+  topics: Map<string, FakeTopic>;
+  /** KMS keys by key id. */
+  kmsKeys: Map<string, FakeKmsKey>;
 }
 
 export function emptyWorld(): World {
@@ -231,6 +253,8 @@ export function emptyWorld(): World {
     ssmParameters: new Map(),
     tags: new Map(),
     events: [],
+    topics: new Map(),
+    kmsKeys: new Map(),
   };
 }
 
