@@ -3,7 +3,7 @@
 
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { EC2Client } from '@aws-sdk/client-ec2';
-import { ElastiCacheClient, type ReplicationGroup } from '@aws-sdk/client-elasticache';
+import { ElastiCacheClient, type ReplicationGroup, type Snapshot } from '@aws-sdk/client-elasticache';
 import { KMSClient, type KeyMetadata } from '@aws-sdk/client-kms';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SSMClient } from '@aws-sdk/client-ssm';
@@ -12,6 +12,7 @@ import type { Clock } from '../../src/clock.js';
 import { VirtualClock } from './clock.js';
 import { Ec2, type AddSecurityGroupOptions, type AddVpcOptions, type AddVpcResult } from './ec2.js';
 import { addDefaultParameterGroups } from './elasticache-groups.js';
+import { type SeedSnapshotOptions, Snapshots } from './elasticache-snapshots.js';
 import { elasticacheRoutes } from './elasticache.js';
 import { type ServiceName, throttlingError } from './errors.js';
 import { type AddKmsKeyOptions, Kms } from './kms.js';
@@ -28,6 +29,7 @@ import {
   emptyWorld,
   FakeContext,
   type FakeReplicationGroup,
+  type FakeSnapshot,
   type World,
 } from './world.js';
 
@@ -36,10 +38,12 @@ export type { AddSecurityGroupOptions, AddVpcOptions, AddVpcResult } from './ec2
 export { RETENTION_DAYS } from './logs.js';
 export type * from './world.js';
 export type { SeedInput } from './seeding.js';
+export type { SeedSnapshotOptions } from './elasticache-snapshots.js';
 export type { AddKmsKeyOptions } from './kms.js';
 /** Alias used in docs and briefs. */
 export type { FakeReplicationGroup as FakeRG } from './world.js';
 export { VirtualClock } from './clock.js';
+export { DEFAULT_DURATIONS } from './world.js';
 
 export interface FakeCall {
   service: ServiceName;
@@ -109,11 +113,18 @@ export interface FakeCloud {
   allowsUnauthenticated(replicationGroupId: string): boolean;
   replicationGroup(id: string): FakeReplicationGroup | undefined;
 
-  // ----- topics, keys ------------------------------------------------------------
+  // ----- snapshots, alarms, topics, keys ------------------------------------------------------------
 
+  /**
+   * Create a snapshot directly (no call recorded), e.g. several of different ages for pruning tests.
+   * Manual by default; `source: 'automated'` names it "automatic.<cluster>-<yyyy-mm-dd-hh-mm>".
+   * The group need not exist (a snapshot can outlive its group).
+   */
+  seedSnapshot(opts: SeedSnapshotOptions): Snapshot;
+  snapshot(name: string): FakeSnapshot | undefined;
   /** An SNS topic that GetTopicAttributes finds (must be in the fake's region). */
   addTopic(arn: string, opts?: { displayName?: string }): void;
-  /** A KMS key that DescribeKey finds by id, ARN, alias or alias ARN. */
+  /** A KMS key that DescribeKey (and ElastiCache's KmsKeyId checks) find by id, ARN, alias or alias ARN. */
   addKmsKey(opts: AddKmsKeyOptions): KeyMetadata;
 }
 
@@ -153,12 +164,13 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
   const ctx = new FakeContext(region, accountId, clock, world, durations, ids);
   addDefaultParameterGroups(ctx);
 
-  const groups = new ReplicationGroups(ctx);
+  const snapshots = new Snapshots(ctx);
+  const groups = new ReplicationGroups(ctx, snapshots);
   const ec2 = new Ec2(ctx);
   const sns = new Sns(ctx);
   const kms = new Kms(ctx);
   const routes: Route[] = [
-    ...serviceRoutes('elasticache', elasticacheRoutes(ctx, groups)),
+    ...serviceRoutes('elasticache', elasticacheRoutes(ctx, groups, snapshots)),
     ...serviceRoutes('ec2', ec2.routes()),
     ...serviceRoutes('ssm', new Ssm(ctx).routes()),
     ...serviceRoutes('logs', new Logs(ctx).routes()),
@@ -207,6 +219,8 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
         break;
     }
     if (typeof input['ResourceName'] === 'string') return input['ResourceName'];
+    if (typeof input['SnapshotName'] === 'string' && /Snapshot/.test(command))
+      return ctx.arn('elasticache', `snapshot:${input['SnapshotName'].toLowerCase()}`);
     const id =
       input['ReplicationGroupId'] ?? input['CacheParameterGroupName'] ?? input['CacheSubnetGroupName'];
     if (input['ReplicationGroupId']) return ctx.arn('elasticache', `replicationgroup:${String(id)}`);
@@ -330,6 +344,8 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     acceptedTokens: (id) => groups.acceptedTokens(id),
     allowsUnauthenticated: (id) => groups.allowsUnauthenticated(id),
     replicationGroup: (id) => world.replicationGroups.get(id.toLowerCase()),
+    seedSnapshot: (o) => clone(snapshots.seed(o)),
+    snapshot: (name) => world.snapshots.get(name.toLowerCase()),
     addTopic: (arn, o) => sns.addTopic(arn, o),
     addKmsKey: (o) => clone(kms.addKey(o)),
   };
