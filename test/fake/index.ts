@@ -1,15 +1,19 @@
 // A stateful, in-memory fake of the AWS APIs the action uses (ElastiCache, EC2, SSM, CloudWatch
-// Logs, SNS and KMS existence checks), wired into the real SDK v3 clients with aws-sdk-client-mock and driven by a virtual clock.
+// Logs, CloudWatch alarms, the Resource Groups Tagging API, SNS and KMS existence checks), wired
+// into the real SDK v3 clients with aws-sdk-client-mock and driven by a virtual clock.
 
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ElastiCacheClient, type ReplicationGroup, type Snapshot } from '@aws-sdk/client-elasticache';
 import { KMSClient, type KeyMetadata } from '@aws-sdk/client-kms';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import type { Clock } from '../../src/clock.js';
 import { VirtualClock } from './clock.js';
+import { CloudWatch } from './cloudwatch.js';
 import { Ec2, type AddSecurityGroupOptions, type AddVpcOptions, type AddVpcResult } from './ec2.js';
 import { addDefaultParameterGroups } from './elasticache-groups.js';
 import { type SeedSnapshotOptions, Snapshots } from './elasticache-snapshots.js';
@@ -22,11 +26,13 @@ import { commandName, type CommandClass, type Route, serviceRoutes } from './rou
 import { completeSeedInput, type SeedInput } from './seeding.js';
 import { Sns } from './sns.js';
 import { Ssm } from './ssm.js';
+import { taggingRoutes } from './tagging.js';
 import { clone, IdFactory } from './util.js';
 import {
   DEFAULT_DURATIONS,
   type Durations,
   emptyWorld,
+  type FakeAlarm,
   FakeContext,
   type FakeReplicationGroup,
   type FakeSnapshot,
@@ -122,6 +128,7 @@ export interface FakeCloud {
    */
   seedSnapshot(opts: SeedSnapshotOptions): Snapshot;
   snapshot(name: string): FakeSnapshot | undefined;
+  alarm(name: string): FakeAlarm | undefined;
   /** An SNS topic that GetTopicAttributes finds (must be in the fake's region). */
   addTopic(arn: string, opts?: { displayName?: string }): void;
   /** A KMS key that DescribeKey (and ElastiCache's KmsKeyId checks) find by id, ARN, alias or alias ARN. */
@@ -144,6 +151,8 @@ const CLIENTS: Array<[ServiceName, new (...args: any[]) => any]> = [
   ['ec2', EC2Client],
   ['ssm', SSMClient],
   ['logs', CloudWatchLogsClient],
+  ['tag', ResourceGroupsTaggingAPIClient],
+  ['cloudwatch', CloudWatchClient],
   ['sns', SNSClient],
   ['kms', KMSClient],
 ];
@@ -167,6 +176,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
   const snapshots = new Snapshots(ctx);
   const groups = new ReplicationGroups(ctx, snapshots);
   const ec2 = new Ec2(ctx);
+  const cloudwatch = new CloudWatch(ctx);
   const sns = new Sns(ctx);
   const kms = new Kms(ctx);
   const routes: Route[] = [
@@ -174,6 +184,8 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     ...serviceRoutes('ec2', ec2.routes()),
     ...serviceRoutes('ssm', new Ssm(ctx).routes()),
     ...serviceRoutes('logs', new Logs(ctx).routes()),
+    ...serviceRoutes('tag', taggingRoutes(ctx)),
+    ...serviceRoutes('cloudwatch', cloudwatch.routes()),
     ...serviceRoutes('sns', sns.routes()),
     ...serviceRoutes('kms', kms.routes()),
   ];
@@ -346,6 +358,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     replicationGroup: (id) => world.replicationGroups.get(id.toLowerCase()),
     seedSnapshot: (o) => clone(snapshots.seed(o)),
     snapshot: (name) => world.snapshots.get(name.toLowerCase()),
+    alarm: (name) => world.alarms.get(name),
     addTopic: (arn, o) => sns.addTopic(arn, o),
     addKmsKey: (o) => clone(kms.addKey(o)),
   };

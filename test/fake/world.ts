@@ -1,6 +1,7 @@
 // The fake cloud's state (plain objects, so tests can assert on it) and the context every service
 // implementation receives.
 
+import type { Dimension, StandardUnit, StateValue } from '@aws-sdk/client-cloudwatch';
 import type {
   LogDeliveryConfiguration,
   PendingLogDeliveryConfiguration,
@@ -258,6 +259,33 @@ export interface FakeSsmParameter {
   tier: 'Standard' | 'Advanced' | 'Intelligent-Tiering';
 }
 
+export interface FakeAlarm {
+  name: string;
+  arn: string;
+  description: string | undefined;
+  actionsEnabled: boolean;
+  okActions: string[];
+  alarmActions: string[];
+  insufficientDataActions: string[];
+  namespace: string;
+  metricName: string;
+  statistic: string | undefined;
+  extendedStatistic: string | undefined;
+  dimensions: Dimension[];
+  period: number;
+  unit: StandardUnit | undefined;
+  evaluationPeriods: number;
+  datapointsToAlarm: number | undefined;
+  threshold: number | undefined;
+  comparisonOperator: string;
+  treatMissingData: string | undefined;
+  evaluateLowSampleCountPercentile: string | undefined;
+  state: StateValue;
+  stateReason: string;
+  stateUpdated: Date;
+  configurationUpdated: Date;
+}
+
 export interface FakeTopic {
   arn: string;
   displayName: string;
@@ -293,6 +321,7 @@ export interface World {
   events: FakeEvent[];
   snapshots: Map<string, FakeSnapshot>;
   networkInterfaces: Map<string, FakeNetworkInterface>;
+  alarms: Map<string, FakeAlarm>;
   /** SNS topics by ARN. */
   topics: Map<string, FakeTopic>;
   /** KMS keys by key id. */
@@ -315,6 +344,7 @@ export function emptyWorld(): World {
     events: [],
     snapshots: new Map(),
     networkInterfaces: new Map(),
+    alarms: new Map(),
     topics: new Map(),
     kmsKeys: new Map(),
   };
