@@ -19,6 +19,7 @@ import { addDefaultParameterGroups } from './elasticache-groups.js';
 import { type SeedSnapshotOptions, Snapshots } from './elasticache-snapshots.js';
 import { elasticacheRoutes } from './elasticache.js';
 import { type ServiceName, throttlingError } from './errors.js';
+import { type InterleaveOptions, type Interleaving, Scheduler } from './interleave.js';
 import { type AddKmsKeyOptions, Kms } from './kms.js';
 import { Logs } from './logs.js';
 import { ReplicationGroups } from './replication-groups.js';
@@ -46,6 +47,7 @@ export type * from './world.js';
 export type { SeedInput } from './seeding.js';
 export type { SeedSnapshotOptions } from './elasticache-snapshots.js';
 export type { AddKmsKeyOptions } from './kms.js';
+export { schedules, type InterleaveOptions, type Interleaving } from './interleave.js';
 /** Alias used in docs and briefs. */
 export type { FakeReplicationGroup as FakeRG } from './world.js';
 export { VirtualClock } from './clock.js';
@@ -63,6 +65,8 @@ export interface FakeCall {
   /** Order in which the call was sent and answered (one counter for both), to measure concurrency. */
   startSeq: number;
   endSeq: number;
+  /** Label of the run (cloud.asRun) that made the call, if any. */
+  run?: string;
 }
 
 export interface FakeCloudOptions {
@@ -133,6 +137,18 @@ export interface FakeCloud {
   addTopic(arn: string, opts?: { displayName?: string }): void;
   /** A KMS key that DescribeKey (and ElastiCache's KmsKeyId checks) find by id, ARN, alias or alias ARN. */
   addKmsKey(opts: AddKmsKeyOptions): KeyMetadata;
+
+  // ----- concurrent runs ------------------------------------------------------------------------------
+
+  /** Run fn as run `label`: every call it makes is recorded with `run: label` (AsyncLocalStorage). */
+  asRun<T>(label: string, fn: () => T | Promise<T>): Promise<T>;
+  /** The label of the run the caller is part of, if any. */
+  currentRun(): string | undefined;
+  /**
+   * Answer the labelled runs' calls in the order `schedule` names the runs, once they are quiescent;
+   * FIFO after that. See interleave.ts for the exact rules. One interleaving at a time.
+   */
+  interleave(schedule: string[], opts?: InterleaveOptions): Interleaving;
 }
 
 const IAM_PREFIX: Record<ServiceName, string> = {
@@ -179,6 +195,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
   const cloudwatch = new CloudWatch(ctx);
   const sns = new Sns(ctx);
   const kms = new Kms(ctx);
+  const scheduler = new Scheduler();
   const routes: Route[] = [
     ...serviceRoutes('elasticache', elasticacheRoutes(ctx, groups, snapshots)),
     ...serviceRoutes('ec2', ec2.routes()),
@@ -248,6 +265,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
 
   async function dispatch(r: Route, rawInput: object | undefined): Promise<object> {
     const input = (rawInput ?? {}) as Record<string, unknown>;
+    const run = scheduler.currentRun();
     const call: FakeCall = {
       service: r.service,
       command: r.name,
@@ -255,12 +273,14 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
       time: clock.now(),
       startSeq: seq++,
       endSeq: -1,
+      ...(run !== undefined ? { run } : {}),
     };
     calls.push(call);
     // Answer on a later turn of the event loop, as a network reply arrives: every call the code
     // can send before it needs this answer is sent first, so concurrency (callDepth) is measured
-    // by what depends on what, not by how many promise hops the code takes.
-    await new Promise((resolve) => setImmediate(resolve));
+    // by what depends on what, not by how many promise hops the code takes. While an interleaving
+    // is active, a run's call waits for its turn instead.
+    await (scheduler.gate(run) ?? new Promise((resolve) => setImmediate(resolve)));
     try {
       clock.runDue();
       ctx.authorize(r.service, `${IAM_PREFIX[r.service]}:${r.name}`, resourceOf(r.service, r.name, input));
@@ -296,6 +316,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
       // Default for commands the fake does not implement: fail loudly, naming the command.
       mock.send.callsFake(async (command: { constructor: { name: string } }) => {
         const name = commandName(command.constructor);
+        const run = scheduler.currentRun();
         calls.push({
           service,
           command: name,
@@ -304,6 +325,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
           startSeq: seq++,
           endSeq: seq++,
           error: 'NotImplemented',
+          ...(run !== undefined ? { run } : {}),
         });
         throw new Error(`fake cloud: ${service} command ${name} is not implemented by the fake`);
       });
@@ -315,6 +337,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
   }
 
   function restore(): void {
+    scheduler.stop();
     for (const m of mocks) m.restore();
     mocks = [];
   }
@@ -361,5 +384,8 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     alarm: (name) => world.alarms.get(name),
     addTopic: (arn, o) => sns.addTopic(arn, o),
     addKmsKey: (o) => clone(kms.addKey(o)),
+    asRun: (label, fn) => scheduler.asRun(label, fn),
+    currentRun: () => scheduler.currentRun(),
+    interleave: (schedule, o) => scheduler.interleave(schedule, o),
   };
 }
