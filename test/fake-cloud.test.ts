@@ -34,7 +34,7 @@ import {
   DescribeCacheParametersCommand,
   DescribeEventsCommand,
   DescribeReplicationGroupsCommand,
-  DescribeSnapshotsCommand,
+  DescribeServerlessCachesCommand,
   ElastiCacheClient,
   ElastiCacheServiceException,
   IncreaseReplicaCountCommand,
@@ -1150,8 +1150,8 @@ describe('fault injection', () => {
   });
 
   it('fails loudly on commands the fake does not implement', async () => {
-    await expect(ec.send(new DescribeSnapshotsCommand({}))).rejects.toThrow(
-      /DescribeSnapshots is not implemented/,
+    await expect(ec.send(new DescribeServerlessCachesCommand({}))).rejects.toThrow(
+      /DescribeServerlessCaches is not implemented/,
     );
   });
 });

@@ -26,6 +26,8 @@ export class VirtualClock implements Clock {
   private seq = 0;
   private queue: Scheduled[] = [];
   private readonly rng: () => number;
+  /** Due time of the transition being run, while runDue() runs it. */
+  private runningAt: number | undefined;
   /** Total virtual milliseconds requested through sleep() (handy for asserting back-off). */
   slept = 0;
 
@@ -51,9 +53,14 @@ export class VirtualClock implements Clock {
     this.runDue();
   }
 
-  /** Run `run` once virtual time reaches now + delayMs (in scheduling order for equal times). */
+  /**
+   * Run `run` once virtual time reaches now + delayMs (in scheduling order for equal times). A
+   * transition that schedules the next one counts from its own due time, not from how far one
+   * advance() jumped, so chained transitions keep their spacing.
+   */
   schedule(delayMs: number, run: (at: number) => void): void {
-    this.queue.push({ at: this.t + Math.max(0, delayMs), seq: this.seq++, run });
+    const base = this.runningAt ?? this.t;
+    this.queue.push({ at: base + Math.max(0, delayMs), seq: this.seq++, run });
     this.queue.sort((a, b) => a.at - b.at || a.seq - b.seq);
   }
 
@@ -63,7 +70,13 @@ export class VirtualClock implements Clock {
       const next = this.queue[0];
       if (!next || next.at > this.t) return;
       this.queue.shift();
-      next.run(next.at);
+      const outer = this.runningAt;
+      this.runningAt = next.at;
+      try {
+        next.run(next.at);
+      } finally {
+        this.runningAt = outer;
+      }
     }
   }
 

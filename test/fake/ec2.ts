@@ -7,10 +7,12 @@ import {
   DeleteSecurityGroupCommand,
   DeleteTagsCommand,
   DescribeRouteTablesCommand,
+  DescribeNetworkInterfacesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcsCommand,
   type IpPermission,
+  type NetworkInterface,
   RevokeSecurityGroupIngressCommand,
   type SecurityGroup,
   type TagSpecification,
@@ -27,7 +29,14 @@ import {
   type Filter,
   type TagRecord,
 } from './util.js';
-import type { FakeContext, FakeIngressRule, FakeRoute, FakeSecurityGroup, FakeSubnet } from './world.js';
+import type {
+  FakeContext,
+  FakeIngressRule,
+  FakeNetworkInterface,
+  FakeRoute,
+  FakeSecurityGroup,
+  FakeSubnet,
+} from './world.js';
 
 export interface AddSecurityGroupOptions {
   vpcId: string;
@@ -344,6 +353,37 @@ export class Ec2 {
     });
   }
 
+  private renderNetworkInterface(n: FakeNetworkInterface): NetworkInterface {
+    const attached = n.status === 'in-use';
+    return compact({
+      NetworkInterfaceId: n.eniId,
+      SubnetId: n.subnetId,
+      VpcId: n.vpcId,
+      AvailabilityZone: n.availabilityZone,
+      Description: `ElastiCache ${n.cacheClusterId}`,
+      Groups: n.securityGroupIds.map((id) => ({
+        GroupId: id,
+        GroupName: this.world.securityGroups.get(id)?.groupName,
+      })),
+      InterfaceType: 'interface' as const,
+      OwnerId: this.ctx.accountId,
+      PrivateIpAddress: n.privateIpAddress,
+      PrivateIpAddresses: [{ PrivateIpAddress: n.privateIpAddress, Primary: true }],
+      RequesterId: 'amazon-elasticache',
+      RequesterManaged: true,
+      SourceDestCheck: true,
+      Status: n.status,
+      Attachment: attached
+        ? {
+            AttachmentId: n.eniId.replace(/^eni-/, 'ela-attach-'),
+            Status: 'attached' as const,
+            DeviceIndex: 1,
+          }
+        : undefined,
+      TagSet: [],
+    });
+  }
+
   private requireTaggable(id: string): void {
     const { world } = this;
     if (!(
@@ -506,6 +546,35 @@ export class Ec2 {
         return compact({ SecurityGroups: page.items.map((g) => this.renderGroup(g)), NextToken: page.next });
       }),
 
+      route(DescribeNetworkInterfacesCommand, (input) => {
+        for (const id of input.NetworkInterfaceIds ?? [])
+          if (!world.networkInterfaces.has(id))
+            throw ec2Error(
+              'InvalidNetworkInterfaceID.NotFound',
+              `The networkInterface ID '${id}' does not exist`,
+            );
+        const enis = [...world.networkInterfaces.values()].filter(
+          (n) => !input.NetworkInterfaceIds || input.NetworkInterfaceIds.includes(n.eniId),
+        );
+        const matched = this.filtered(enis, input.Filters, {
+          'network-interface-id': (n) => n.eniId,
+          'group-id': (n) => n.securityGroupIds,
+          'vpc-id': (n) => n.vpcId,
+          'subnet-id': (n) => n.subnetId,
+          'availability-zone': (n) => n.availabilityZone,
+          description: (n) => `ElastiCache ${n.cacheClusterId}`,
+          'requester-id': () => 'amazon-elasticache',
+          'requester-managed': () => 'true',
+          status: (n) => n.status,
+          'private-ip-address': (n) => n.privateIpAddress,
+        });
+        const page = this.page(matched, input.MaxResults, input.NextToken);
+        return compact({
+          NetworkInterfaces: page.items.map((n) => this.renderNetworkInterface(n)),
+          NextToken: page.next,
+        });
+      }),
+
       route(CreateSecurityGroupCommand, (input) => {
         const name = input.GroupName ?? '';
         if (!input.VpcId) throw ec2Error('VPCIdNotSpecified', 'No default VPC for this user');
@@ -550,9 +619,13 @@ export class Ec2 {
             g.groupId !== sg.groupId &&
             g.ingress.some((r) => r.source.kind === 'sg' && r.source.groupId === sg.groupId),
         );
-        const usedByCache = [...world.replicationGroups.values()].some((rg) =>
-          rg.securityGroupIds.includes(sg.groupId),
-        );
+        // Replication groups in any state (deleting ones too) and the ENIs their members leave
+        // behind for a while after they are gone.
+        const usedByCache =
+          [...world.replicationGroups.values()].some(
+            (rg) =>
+              rg.securityGroupIds.includes(sg.groupId) || rg.inflight?.securityGroupIds?.includes(sg.groupId),
+          ) || [...world.networkInterfaces.values()].some((n) => n.securityGroupIds.includes(sg.groupId));
         if (referencedBy || usedByCache || sg.groupName === 'default') {
           throw ec2Error('DependencyViolation', `resource ${sg.groupId} has a dependent object`);
         }

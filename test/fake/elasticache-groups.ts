@@ -13,6 +13,7 @@ import {
   DescribeCacheParameterGroupsCommand,
   DescribeCacheParametersCommand,
   DescribeCacheSubnetGroupsCommand,
+  DescribeEngineDefaultParametersCommand,
   InvalidCacheParameterGroupStateFault,
   InvalidSubnet,
   ModifyCacheParameterGroupCommand,
@@ -26,12 +27,13 @@ import {
 } from '@aws-sdk/client-elasticache';
 import {
   ecArn,
+  invalidCombination,
   invalidValue,
   requireParameterGroup,
   requireSubnetGroup,
   validateIdentifier,
 } from './elasticache-common.js';
-import { FAMILIES, isAllowedValue, PARAMETER_CATALOG } from './engine.js';
+import { type CatalogParameter, FAMILIES, findParameter, isAllowedValue, parametersFor } from './engine.js';
 import { ecError } from './errors.js';
 import { route, type RouteDef } from './router.js';
 import { compact, pageSize, paginate, tagListToRecord } from './util.js';
@@ -68,12 +70,11 @@ export function addDefaultParameterGroups(ctx: FakeContext): void {
 }
 
 export function parameterValue(pg: FakeParameterGroup, name: string): string | undefined {
-  const entry = PARAMETER_CATALOG.find((p) => p.ParameterName === name);
-  return pg.userValues[name] ?? pg.systemOverrides[name] ?? entry?.ParameterValue;
+  return pg.userValues[name] ?? pg.systemOverrides[name] ?? findParameter(pg.family, name)?.ParameterValue;
 }
 
-function renderParameter(pg: FakeParameterGroup, name: string): Parameter {
-  const entry = PARAMETER_CATALOG.find((p) => p.ParameterName === name)!;
+function renderParameter(pg: FakeParameterGroup, entry: CatalogParameter): Parameter {
+  const name = entry.ParameterName;
   return {
     ...entry,
     ParameterValue: parameterValue(pg, name),
@@ -127,6 +128,14 @@ function groupsUsing(
   return [...ctx.world.replicationGroups.values()].filter(pred);
 }
 
+/** The family's catalog entry for a parameter named in a request, or InvalidParameterValue. */
+function requireParameter(pg: FakeParameterGroup, name: string): CatalogParameter {
+  const entry = findParameter(pg.family, name);
+  if (!entry) throw invalidValue(`Unknown parameter for family ${pg.family}: ${name}`);
+  if (!entry.IsModifiable) throw invalidValue(`The parameter ${name} cannot be modified.`);
+  return entry;
+}
+
 function checkParameterChanges(
   pg: FakeParameterGroup,
   values: ParameterNameValue[] | undefined,
@@ -136,13 +145,14 @@ function checkParameterChanges(
   if (list.length === 0) throw invalidValue('The parameter ParameterNameValues must be provided.');
   if (list.length > 20)
     throw invalidValue('The maximum number of parameters that can be modified at once is 20.');
-  return list.map(({ ParameterName: name = '', ParameterValue: value = '' }) => {
-    const entry = PARAMETER_CATALOG.find((p) => p.ParameterName === name);
-    if (!entry) throw invalidValue(`Unknown parameter: ${name}`);
-    if (!entry.IsModifiable) throw invalidValue(`The parameter ${name} cannot be modified.`);
+  return list.map(({ ParameterName: name = '', ParameterValue: value }) => {
+    const entry = requireParameter(pg, name);
+    if (value === undefined) throw invalidValue(`The parameter value for ${name} must be provided.`);
+    if (entry.DataType === 'integer' && !/^-?\d+$/.test(value))
+      throw invalidValue(`Invalid value ${value} for parameter ${name}: the value must be an integer.`);
     if (!isAllowedValue(entry, value))
       throw invalidValue(
-        `Invalid value for parameter ${name}: ${value}. Allowed values: ${entry.AllowedValues}`,
+        `Invalid value ${value} for parameter ${name}. Allowed values: ${entry.AllowedValues || '(pattern)'}`,
       );
     return [name, value];
   });
@@ -150,9 +160,7 @@ function checkParameterChanges(
 
 /** Members of groups using `pg` need a reboot after a requires-reboot parameter change. */
 function markPendingReboot(ctx: FakeContext, pg: FakeParameterGroup, names: string[]): void {
-  const needsReboot = names.some(
-    (n) => PARAMETER_CATALOG.find((p) => p.ParameterName === n)?.ChangeType === 'requires-reboot',
-  );
+  const needsReboot = names.some((n) => findParameter(pg.family, n)?.ChangeType === 'requires-reboot');
   if (!needsReboot) return;
   for (const rg of groupsUsing(ctx, (g) => g.parameterGroupName === pg.name)) {
     for (const id of rg.memberIds) {
@@ -270,10 +278,13 @@ export function groupRoutes(ctx: FakeContext): RouteDef[] {
           `Invalid value for Source: ${source}. Valid values are user, system, engine-default.`,
         );
       }
-      const all = PARAMETER_CATALOG.map((p) => renderParameter(pg, p.ParameterName)).filter(
-        (p) =>
-          source === undefined || (source === 'engine-default' ? p.Source === 'system' : p.Source === source),
-      );
+      const all = parametersFor(pg.family)
+        .map((p) => renderParameter(pg, p))
+        .filter(
+          (p) =>
+            source === undefined ||
+            (source === 'engine-default' ? p.Source === 'system' : p.Source === source),
+        );
       const page = paginate(all, pageSize(input.MaxRecords, PAGE, invalidValue), input.Marker, invalidValue);
       return compact({ Parameters: page.items, CacheNodeTypeSpecificParameters: [], Marker: page.next });
     }),
@@ -281,27 +292,47 @@ export function groupRoutes(ctx: FakeContext): RouteDef[] {
     route(ModifyCacheParameterGroupCommand, (input) => {
       const pg = requireParameterGroup(ctx, input.CacheParameterGroupName);
       const changes = checkParameterChanges(pg, input.ParameterNameValues);
+      const changed = changes.filter(([name, value]) => parameterValue(pg, name) !== value).map(([n]) => n);
       for (const [name, value] of changes) pg.userValues[name] = value;
-      markPendingReboot(
-        ctx,
-        pg,
-        changes.map(([n]) => n),
-      );
+      markPendingReboot(ctx, pg, changed);
       return { CacheParameterGroupName: pg.name };
     }),
 
     route(ResetCacheParameterGroupCommand, (input) => {
       const pg = requireParameterGroup(ctx, input.CacheParameterGroupName);
       if (pg.isDefault) throw invalidValue(`Cannot modify the default parameter group ${pg.name}.`);
+      const listed = input.ParameterNameValues ?? [];
+      if (input.ResetAllParameters && listed.length > 0)
+        throw invalidCombination('ResetAllParameters and ParameterNameValues cannot be used together.');
+      if (!input.ResetAllParameters && listed.length === 0)
+        throw invalidValue('Either ResetAllParameters or ParameterNameValues must be provided.');
+      if (listed.length > 20)
+        throw invalidValue('The maximum number of parameters that can be reset at once is 20.');
       const names = input.ResetAllParameters
         ? Object.keys(pg.userValues)
-        : (input.ParameterNameValues ?? []).map((p) => p.ParameterName ?? '');
-      if (!input.ResetAllParameters && names.length === 0) {
-        throw invalidValue('Either ResetAllParameters or ParameterNameValues must be provided.');
-      }
+        : listed.map((p) => requireParameter(pg, p.ParameterName ?? '').ParameterName);
+      const changed = names.filter(
+        (n) => n in pg.userValues && pg.userValues[n] !== findParameter(pg.family, n)?.ParameterValue,
+      );
       for (const n of names) delete pg.userValues[n];
-      markPendingReboot(ctx, pg, names);
+      markPendingReboot(ctx, pg, changed);
       return { CacheParameterGroupName: pg.name };
+    }),
+
+    route(DescribeEngineDefaultParametersCommand, (input) => {
+      const family = input.CacheParameterGroupFamily ?? '';
+      if (!FAMILIES.includes(family))
+        throw invalidValue(`The parameter CacheParameterGroupFamily has an invalid value: ${family}.`);
+      const all = parametersFor(family).map((p) => ({ ...p, Source: 'system' }));
+      const page = paginate(all, pageSize(input.MaxRecords, PAGE, invalidValue), input.Marker, invalidValue);
+      return {
+        EngineDefaults: compact({
+          CacheParameterGroupFamily: family,
+          Parameters: page.items,
+          CacheNodeTypeSpecificParameters: [],
+          Marker: page.next,
+        }),
+      };
     }),
 
     route(DeleteCacheParameterGroupCommand, (input) => {

@@ -20,6 +20,7 @@ import {
   requireSubnetGroup,
 } from './elasticache-common.js';
 import { groupRoutes, MAX_TAGS } from './elasticache-groups.js';
+import type { Snapshots } from './elasticache-snapshots.js';
 import { DEFAULT_ENGINE_VERSION, ENGINE_VERSIONS } from './engine.js';
 import { ecError } from './errors.js';
 import type { ReplicationGroups } from './replication-groups.js';
@@ -28,14 +29,14 @@ import { compact, pageSize, paginate, recordToTagList, tagListToRecord } from '.
 import type { FakeContext } from './world.js';
 
 const ARN =
-  /^arn:aws[a-z-]*:elasticache:([a-z0-9-]+):(\d{12}):(replicationgroup|cluster|parametergroup|subnetgroup):(.+)$/;
+  /^arn:aws[a-z-]*:elasticache:([a-z0-9-]+):(\d{12}):(replicationgroup|cluster|parametergroup|subnetgroup|snapshot):(.+)$/;
 
 /**
  * Resolve a taggable resource ARN to the key its tags are stored under. Member clusters share
  * their replication group's tags (tags propagate to member nodes). Replication groups must be
  * `available`, as AWS refuses tagging operations otherwise.
  */
-function tagKey(ctx: FakeContext, resourceName: string | undefined): string {
+function resolveTagKey(ctx: FakeContext, snapshots: Snapshots, resourceName: string | undefined): string {
   const m = ARN.exec(resourceName ?? '');
   if (!m) throw ecError(InvalidARNFault, `The ARN ${resourceName ?? ''} is not valid.`);
   const [, region, account, kind, name] = m as unknown as [string, string, string, string, string];
@@ -60,22 +61,30 @@ function tagKey(ctx: FakeContext, resourceName: string | undefined): string {
     }
     case 'parametergroup':
       return requireParameterGroup(ctx, foreign ? '' : name).arn;
+    case 'snapshot':
+      return snapshots.require(foreign ? '' : name).arn;
     default:
       return requireSubnetGroup(ctx, foreign ? '' : name).arn;
   }
 }
 
-export function elasticacheRoutes(ctx: FakeContext, groups: ReplicationGroups): RouteDef[] {
+export function elasticacheRoutes(
+  ctx: FakeContext,
+  groups: ReplicationGroups,
+  snapshots: Snapshots,
+): RouteDef[] {
   const { world } = ctx;
   const tagList = (key: string) => ({ TagList: recordToTagList(ctx.getTags(key)) });
+  const tagKey = (resourceName: string | undefined) => resolveTagKey(ctx, snapshots, resourceName);
   return [
     ...groups.routes(),
     ...groupRoutes(ctx),
+    ...snapshots.routes(),
 
-    route(ListTagsForResourceCommand, (input) => tagList(tagKey(ctx, input.ResourceName))),
+    route(ListTagsForResourceCommand, (input) => tagList(tagKey(input.ResourceName))),
 
     route(AddTagsToResourceCommand, (input) => {
-      const key = tagKey(ctx, input.ResourceName);
+      const key = tagKey(input.ResourceName);
       const merged = { ...ctx.getTags(key), ...tagListToRecord(input.Tags) };
       if (Object.keys(merged).length > MAX_TAGS)
         throw ecError(TagQuotaPerResourceExceeded, `Tag quota of ${MAX_TAGS} per resource exceeded.`);
@@ -84,7 +93,7 @@ export function elasticacheRoutes(ctx: FakeContext, groups: ReplicationGroups): 
     }),
 
     route(RemoveTagsFromResourceCommand, (input) => {
-      const key = tagKey(ctx, input.ResourceName);
+      const key = tagKey(input.ResourceName);
       const current = ctx.getTags(key);
       const missing = (input.TagKeys ?? []).find((k) => !(k in current));
       if (missing !== undefined)

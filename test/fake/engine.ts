@@ -105,71 +105,367 @@ export type CatalogParameter = Required<
   >
 >;
 
-function param(
-  name: string,
-  value: string,
-  dataType: 'string' | 'integer',
-  allowed: string,
-  opts: { modifiable?: boolean; reboot?: boolean; description?: string } = {},
-): CatalogParameter {
-  return {
-    ParameterName: name,
-    ParameterValue: value,
-    Description: opts.description ?? `Redis configuration parameter ${name}.`,
-    DataType: dataType,
-    AllowedValues: allowed,
-    IsModifiable: opts.modifiable ?? true,
-    MinimumEngineVersion: '7.0.0',
-    ChangeType: opts.reboot ? 'requires-reboot' : 'immediate',
-  };
+/** One row of the parameter metadata table. */
+interface ParameterRow {
+  name: string;
+  value: string;
+  dataType: 'string' | 'integer';
+  /** As AWS reports it: "a,b,c", "1-75", "0,20-", "-5-"; "" for free-form strings. */
+  allowed: string;
+  modifiable: boolean;
+  changeType: 'immediate' | 'requires-reboot';
+  /** First Redis OSS version with the parameter (also its MinimumEngineVersion in Redis families). */
+  since: string;
+  /** Last Redis OSS major that had it (renamed parameters), exclusive. */
+  until?: string;
+  description: string;
+  /** Extra check for free-form strings (not reported by the API). */
+  pattern?: RegExp;
 }
 
 const YES_NO = 'yes,no';
 const EVICTION =
   'volatile-lru,allkeys-lru,volatile-lfu,allkeys-lfu,volatile-random,allkeys-random,volatile-ttl,noeviction';
 
-/** A representative slice of the real catalog (more than 20 entries, so pagination is exercised). */
-export const PARAMETER_CATALOG: CatalogParameter[] = [
-  param('activedefrag', 'no', 'string', YES_NO),
-  param('active-defrag-cycle-max', '75', 'integer', '1-75'),
-  param('active-defrag-cycle-min', '5', 'integer', '1-75'),
-  param('active-defrag-ignore-bytes', '104857600', 'integer', '1048576-'),
-  param('active-defrag-threshold-lower', '10', 'integer', '1-100'),
-  param('active-defrag-threshold-upper', '100', 'integer', '1-100'),
-  param('appendfsync', 'everysec', 'string', 'always,everysec,no', { modifiable: false }),
-  param('appendonly', 'no', 'string', YES_NO, { modifiable: false }),
-  param('client-output-buffer-limit-pubsub-hard-limit', '33554432', 'integer', '0-'),
-  param('close-on-replica-write', 'yes', 'string', YES_NO),
-  param('cluster-enabled', 'no', 'string', YES_NO, { modifiable: false, reboot: true }),
-  param('databases', '16', 'integer', '1-1200000', { reboot: true }),
-  param('hash-max-listpack-entries', '128', 'integer', '0-'),
-  param('hash-max-listpack-value', '64', 'integer', '0-'),
-  param('lazyfree-lazy-eviction', 'no', 'string', YES_NO),
-  param('lazyfree-lazy-expire', 'no', 'string', YES_NO),
-  param('lfu-decay-time', '1', 'integer', '0-'),
-  param('lfu-log-factor', '10', 'integer', '1-'),
-  param('list-max-listpack-size', '-2', 'integer', '-5-'),
-  param('maxclients', '65000', 'integer', '1-65000', { modifiable: false, reboot: true }),
-  param('maxmemory-policy', 'volatile-lru', 'string', EVICTION, { description: 'Max memory policy.' }),
-  param('maxmemory-samples', '3', 'integer', '1-'),
-  param('min-replicas-max-lag', '10', 'integer', '0-'),
-  param('min-replicas-to-write', '0', 'integer', '0-'),
-  param('notify-keyspace-events', '', 'string', '', {
-    description: 'The keyspace events for Redis to notify Pub/Sub clients about.',
+function row(
+  name: string,
+  value: string,
+  dataType: 'string' | 'integer',
+  allowed: string,
+  description: string,
+  opts: { modifiable?: boolean; reboot?: boolean; since?: string; until?: string; pattern?: RegExp } = {},
+): ParameterRow {
+  return {
+    name,
+    value,
+    dataType,
+    allowed,
+    modifiable: opts.modifiable ?? true,
+    changeType: opts.reboot ? 'requires-reboot' : 'immediate',
+    since: opts.since ?? '2.8.6',
+    ...(opts.until ? { until: opts.until } : {}),
+    description,
+    ...(opts.pattern ? { pattern: opts.pattern } : {}),
+  };
+}
+
+/**
+ * The parameter metadata (DescribeEngineDefaultParameters / DescribeCacheParameters), one table for
+ * every family: a representative slice of the real catalog, from the ElastiCache parameter
+ * documentation. Not modifiable on ElastiCache: appendonly, appendfsync, cluster-enabled and
+ * maxclients. databases needs a reboot; everything else here applies immediately.
+ */
+export const PARAMETER_TABLE: readonly ParameterRow[] = [
+  row('acllog-max-len', '128', 'integer', '1-10000', 'The maximum number of entries in the ACL log.', {
+    since: '6.0.0',
   }),
-  param('repl-backlog-size', '1048576', 'integer', '16384-'),
-  param('reserved-memory-percent', '25', 'integer', '0-100'),
-  param('slowlog-log-slower-than', '10000', 'integer', '0-'),
-  param('slowlog-max-len', '128', 'integer', '0-'),
-  param('tcp-keepalive', '300', 'integer', '0-', {
-    description: 'Close connections if client is unresponsive for n seconds.',
+  row('activedefrag', 'no', 'string', YES_NO, 'Enabled active memory defragmentation.', { since: '4.0.10' }),
+  row('active-defrag-cycle-max', '75', 'integer', '1-75', 'Maximal effort for defrag in CPU percentage.', {
+    since: '4.0.10',
   }),
-  param('timeout', '0', 'integer', '0,20-', {
-    description: 'Close connection if client is idle for a given number of seconds.',
+  row('active-defrag-cycle-min', '5', 'integer', '1-75', 'Minimal effort for defrag in CPU percentage.', {
+    since: '4.0.10',
   }),
+  row(
+    'active-defrag-ignore-bytes',
+    '104857600',
+    'integer',
+    '1048576-',
+    'Minimum amount of fragmentation waste to start active defrag.',
+    { since: '4.0.10' },
+  ),
+  row(
+    'active-defrag-threshold-lower',
+    '10',
+    'integer',
+    '1-100',
+    'Minimum percentage of fragmentation to start active defrag.',
+    { since: '4.0.10' },
+  ),
+  row(
+    'active-defrag-threshold-upper',
+    '100',
+    'integer',
+    '1-100',
+    'Maximum percentage of fragmentation at which we use maximum effort.',
+    { since: '4.0.10' },
+  ),
+  row('appendfsync', 'everysec', 'string', 'always,everysec,no', 'fsync policy for AOF persistence.', {
+    modifiable: false,
+  }),
+  row('appendonly', 'no', 'string', YES_NO, 'Enable Redis persistence.', { modifiable: false }),
+  row(
+    'client-output-buffer-limit-normal-hard-limit',
+    '0',
+    'integer',
+    '0-',
+    'Normal client output buffer hard limit in bytes.',
+  ),
+  row(
+    'client-output-buffer-limit-normal-soft-limit',
+    '0',
+    'integer',
+    '0-',
+    'Normal client output buffer soft limit in bytes.',
+  ),
+  row(
+    'client-output-buffer-limit-normal-soft-seconds',
+    '0',
+    'integer',
+    '0-',
+    'Normal client output buffer soft limit in seconds.',
+  ),
+  row(
+    'client-output-buffer-limit-pubsub-hard-limit',
+    '33554432',
+    'integer',
+    '0-',
+    'Pubsub client output buffer hard limit in bytes.',
+  ),
+  row(
+    'client-output-buffer-limit-pubsub-soft-limit',
+    '8388608',
+    'integer',
+    '0-',
+    'Pubsub client output buffer soft limit in bytes.',
+  ),
+  row(
+    'client-output-buffer-limit-pubsub-soft-seconds',
+    '60',
+    'integer',
+    '0-',
+    'Pubsub client output buffer soft limit in seconds.',
+  ),
+  row(
+    'close-on-replica-write',
+    'yes',
+    'string',
+    YES_NO,
+    'If enabled, clients who attempt to write to a read-only replica will be disconnected.',
+  ),
+  row('cluster-enabled', 'no', 'string', YES_NO, 'Enable cluster mode.', {
+    modifiable: false,
+    reboot: true,
+    since: '3.2.4',
+  }),
+  row('databases', '16', 'integer', '1-1200000', 'Set the number of databases.', { reboot: true }),
+  row(
+    'hash-max-listpack-entries',
+    '128',
+    'integer',
+    '0-',
+    'The maximum number of hash entries in order for the dataset to be compressed.',
+    {
+      since: '7.0.0',
+    },
+  ),
+  row(
+    'hash-max-listpack-value',
+    '64',
+    'integer',
+    '0-',
+    'The threshold of biggest hash entries in order for the dataset to be compressed.',
+    {
+      since: '7.0.0',
+    },
+  ),
+  row(
+    'hash-max-ziplist-entries',
+    '512',
+    'integer',
+    '0-',
+    'The maximum number of hash entries in order for the dataset to be compressed.',
+    {
+      until: '7.0.0',
+    },
+  ),
+  row(
+    'hash-max-ziplist-value',
+    '64',
+    'integer',
+    '0-',
+    'The threshold of biggest hash entries in order for the dataset to be compressed.',
+    {
+      until: '7.0.0',
+    },
+  ),
+  row('lazyfree-lazy-eviction', 'no', 'string', YES_NO, 'Perform an asynchronous delete on evictions.', {
+    since: '4.0.10',
+  }),
+  row('lazyfree-lazy-expire', 'no', 'string', YES_NO, 'Perform an asynchronous delete on expired keys.', {
+    since: '4.0.10',
+  }),
+  row(
+    'lazyfree-lazy-server-del',
+    'no',
+    'string',
+    YES_NO,
+    'Perform an asynchronous delete for commands which update values.',
+    { since: '4.0.10' },
+  ),
+  row('lazyfree-lazy-user-del', 'no', 'string', YES_NO, 'Makes DEL behave like UNLINK.', { since: '6.0.0' }),
+  row(
+    'lfu-decay-time',
+    '1',
+    'integer',
+    '0-',
+    'The amount of time in minutes to decrement the key counter for LFU eviction policy.',
+    {
+      since: '4.0.10',
+    },
+  ),
+  row(
+    'lfu-log-factor',
+    '10',
+    'integer',
+    '1-',
+    'The log factor for incrementing key counter for LFU eviction policy.',
+    {
+      since: '4.0.10',
+    },
+  ),
+  row(
+    'list-max-listpack-size',
+    '-2',
+    'integer',
+    '-5-',
+    'The number of entries allowed per internal list node.',
+    {
+      since: '7.0.0',
+    },
+  ),
+  row(
+    'list-max-ziplist-size',
+    '-2',
+    'integer',
+    '-5-',
+    'The number of entries allowed per internal list node.',
+    {
+      since: '3.2.4',
+      until: '7.0.0',
+    },
+  ),
+  row('maxclients', '65000', 'integer', '1-65000', 'The maximum number of Redis clients.', {
+    modifiable: false,
+    reboot: true,
+  }),
+  row('maxmemory-policy', 'volatile-lru', 'string', EVICTION, 'Max memory policy.'),
+  row('maxmemory-samples', '3', 'integer', '1-', 'Max memory samples.'),
+  row(
+    'min-replicas-max-lag',
+    '10',
+    'integer',
+    '0-',
+    'The maximum amount of replica lag in seconds beyond which the master would stop taking writes.',
+    {
+      since: '5.0.0',
+    },
+  ),
+  row(
+    'min-replicas-to-write',
+    '0',
+    'integer',
+    '0-',
+    'The minimum number of replicas that must be present for the master to accept writes.',
+    {
+      since: '5.0.0',
+    },
+  ),
+  row(
+    'notify-keyspace-events',
+    '',
+    'string',
+    '',
+    'The keyspace events for Redis to notify Pub/Sub clients about.',
+    {
+      pattern: /^[KEg$lshzxetmdnA]*$/,
+    },
+  ),
+  row(
+    'repl-backlog-size',
+    '1048576',
+    'integer',
+    '16384-',
+    'The replication backlog size in bytes for PSYNC.',
+  ),
+  row(
+    'reserved-memory-percent',
+    '25',
+    'integer',
+    '0-100',
+    'The percent of memory reserved for non-cache memory usage.',
+    {
+      since: '3.2.4',
+    },
+  ),
+  row(
+    'set-max-intset-entries',
+    '512',
+    'integer',
+    '0-',
+    'The limit in the size of the set in order for the dataset to be compressed.',
+  ),
+  row(
+    'slowlog-log-slower-than',
+    '10000',
+    'integer',
+    '0-',
+    'The execution time, in microseconds, to exceed in order for the command to get logged.',
+  ),
+  row('slowlog-max-len', '128', 'integer', '0-', 'The length of the slow log.'),
+  row('tcp-keepalive', '300', 'integer', '0-', 'Close connections if client is unresponsive for n seconds.'),
+  row(
+    'timeout',
+    '0',
+    'integer',
+    '0,20-',
+    'Close connection if client is idle for a given number of seconds.',
+  ),
 ];
 
-/** Check a value against a catalog entry's AllowedValues ("a,b,c", "1-75", "0,20-", "-5-"). */
+/** The Redis OSS version each family is compatible with (Valkey 7.2 continues Redis OSS 7.2). */
+const FAMILY_BASE: Record<string, { redis: string; minimum?: string }> = {
+  'redis5.0': { redis: '5.0.6' },
+  'redis6.x': { redis: '6.2.6' },
+  redis7: { redis: '7.1.0' },
+  valkey7: { redis: '7.2.4', minimum: '7.2.4' },
+  valkey8: { redis: '7.2.4', minimum: '8.0.0' },
+};
+
+function rowsFor(family: string): ParameterRow[] {
+  const base = FAMILY_BASE[family];
+  if (!base) return [];
+  return PARAMETER_TABLE.filter(
+    (r) =>
+      compareVersions(r.since, base.redis) <= 0 &&
+      (r.until === undefined || compareVersions(base.redis, r.until) < 0),
+  ).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function toParameter(r: ParameterRow, family: string): CatalogParameter {
+  return {
+    ParameterName: r.name,
+    ParameterValue: r.value,
+    Description: r.description,
+    DataType: r.dataType,
+    AllowedValues: r.allowed,
+    IsModifiable: r.modifiable,
+    MinimumEngineVersion: FAMILY_BASE[family]?.minimum ?? r.since,
+    ChangeType: r.changeType,
+  };
+}
+
+/** The family's parameters with their engine defaults, in the order AWS lists them (by name). */
+export function parametersFor(family: string): CatalogParameter[] {
+  return rowsFor(family).map((r) => toParameter(r, family));
+}
+
+export function findParameter(family: string, name: string): CatalogParameter | undefined {
+  const r = rowsFor(family).find((x) => x.name === name);
+  return r && toParameter(r, family);
+}
+
+/** Check a value against a parameter's DataType and AllowedValues ("a,b,c", "1-75", "0,20-", "-5-"). */
 export function isAllowedValue(p: CatalogParameter, value: string): boolean {
   if (p.DataType === 'integer') {
     if (!/^-?\d+$/.test(value)) return false;
@@ -180,6 +476,8 @@ export function isAllowedValue(p: CatalogParameter, value: string): boolean {
       return (m[1] === undefined || n >= Number(m[1])) && (m[2] === undefined || n <= Number(m[2]));
     });
   }
+  const pattern = PARAMETER_TABLE.find((r) => r.name === p.ParameterName)?.pattern;
+  if (pattern) return pattern.test(value);
   return p.AllowedValues === '' || p.AllowedValues.split(',').includes(value);
 }
 

@@ -2,9 +2,18 @@
 // checks in the code under test are honest); unmodelled ones use the service's base exception
 // class with `name` set, exactly like the SDK's deserializers do for unknown error codes.
 
+import * as cloudwatch from '@aws-sdk/client-cloudwatch';
+import { CloudWatchServiceException } from '@aws-sdk/client-cloudwatch';
 import * as elasticache from '@aws-sdk/client-elasticache';
 import { ElastiCacheServiceException } from '@aws-sdk/client-elasticache';
 import { EC2ServiceException } from '@aws-sdk/client-ec2';
+import { KMSServiceException } from '@aws-sdk/client-kms';
+import {
+  ResourceGroupsTaggingAPIServiceException,
+  ThrottledException as TagThrottled,
+} from '@aws-sdk/client-resource-groups-tagging-api';
+import * as sns from '@aws-sdk/client-sns';
+import { AuthorizationErrorException, SNSServiceException } from '@aws-sdk/client-sns';
 import { AccessDeniedException as SsmAccessDenied, SSMServiceException } from '@aws-sdk/client-ssm';
 import {
   AccessDeniedException as LogsAccessDenied,
@@ -13,7 +22,10 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { IdFactory } from './util.js';
 
-export type ServiceName = 'elasticache' | 'ec2' | 'ssm' | 'logs';
+export type ServiceName = 'elasticache' | 'ec2' | 'ssm' | 'logs' | 'tag' | 'cloudwatch' | 'sns' | 'kms';
+
+/** Services whose errors carry the awsQuery wire code (`Code`, `Type`), like the SDK sets them. */
+const QUERY_STYLE: ReadonlySet<ServiceName> = new Set(['elasticache', 'ec2', 'cloudwatch', 'sns']);
 
 /** Every fake error carries these, like a deserialized SDK error. */
 export interface FakeErrorShape extends Error {
@@ -33,14 +45,14 @@ function metadata(httpStatusCode: number) {
 type ErrorCtor<E extends Error> = new (opts: any) => E;
 
 /**
- * ElastiCache (awsQuery protocol) modelled error. The wire code and HTTP status come from the SDK's
- * own error schema (`<Name>$` export, trait `awsQueryError: [code, status]`), so they can't drift.
+ * A modelled error of an awsQuery(-compatible) service. The wire code and HTTP status come from the
+ * SDK's own error schema (`<Name>$` export, trait `awsQueryError: [code, status]`), so they can't drift.
  */
-export function ecError<E extends ElastiCacheServiceException>(Ctor: ErrorCtor<E>, message: string): E {
-  const schema = (elasticache as unknown as Record<string, unknown>)[`${Ctor.name}$`];
+function queryError<E extends Error>(namespace: unknown, Ctor: ErrorCtor<E>, message: string): E {
+  const schema = (namespace as Record<string, unknown>)[`${Ctor.name}$`];
   const traits = Array.isArray(schema) ? (schema[3] as Record<string, unknown> | undefined) : undefined;
   const [code, status] = (traits?.['awsQueryError'] as [string, number] | undefined) ?? [Ctor.name, 400];
-  const err = new Ctor({ message, $metadata: metadata(status) });
+  const err = new Ctor({ message, Message: message, $metadata: metadata(status) });
   return Object.assign(err, {
     Type: 'Sender',
     Code: code,
@@ -48,7 +60,25 @@ export function ecError<E extends ElastiCacheServiceException>(Ctor: ErrorCtor<E
   });
 }
 
-/** SSM / CloudWatch Logs (JSON protocols): every client error is HTTP 400. */
+/** ElastiCache (awsQuery protocol) modelled error. */
+export function ecError<E extends ElastiCacheServiceException>(Ctor: ErrorCtor<E>, message: string): E {
+  return queryError(elasticache, Ctor, message);
+}
+
+/** CloudWatch (JSON 1.0 with awsQueryCompatible: the query code travels in a header) modelled error. */
+export function cwError<E extends CloudWatchServiceException>(Ctor: ErrorCtor<E>, message: string): E {
+  return queryError(cloudwatch, Ctor, message);
+}
+
+/** SNS (awsQuery protocol) modelled error. */
+export function snsError<E extends SNSServiceException>(Ctor: ErrorCtor<E>, message: string): E {
+  return queryError(sns, Ctor, message);
+}
+
+/**
+ * SSM / CloudWatch Logs / KMS / Tagging API (JSON protocols): every client error is HTTP 400 (the
+ * KMS API reference lists 400 even for NotFoundException, whose Smithy model now says 404).
+ */
 export function jsonError<E extends Error>(Ctor: ErrorCtor<E>, message: string, status = 400): E {
   // JSON-protocol models name the member `Message` on some shapes; set both like deserialization does.
   return new Ctor({ message, Message: message, $metadata: metadata(status) });
@@ -62,6 +92,10 @@ const BASE: Record<
   ec2: EC2ServiceException,
   ssm: SSMServiceException,
   logs: CloudWatchLogsServiceException,
+  tag: ResourceGroupsTaggingAPIServiceException,
+  cloudwatch: CloudWatchServiceException,
+  sns: SNSServiceException,
+  kms: KMSServiceException,
 };
 
 /** An error the service's model does not declare, as the SDK surfaces it (base class + name). */
@@ -78,7 +112,7 @@ export function unmodelledError(
     message,
     $metadata: metadata(status),
   });
-  const wire = service === 'elasticache' || service === 'ec2' ? { Code: name } : {};
+  const wire = QUERY_STYLE.has(service) ? { Code: name } : {};
   return Object.assign(err, wire, extra) as unknown as FakeErrorShape;
 }
 
@@ -102,6 +136,14 @@ export function throttlingError(service: ServiceName): FakeErrorShape {
         jsonError(LogsThrottling, 'Rate exceeded'),
         retryable,
       ) as unknown as FakeErrorShape;
+    case 'tag':
+      return Object.assign(jsonError(TagThrottled, 'Rate exceeded'), retryable) as unknown as FakeErrorShape;
+    case 'cloudwatch':
+      return unmodelledError('cloudwatch', 'Throttling', 'Rate exceeded', 400, retryable);
+    case 'sns':
+      return unmodelledError('sns', 'Throttling', 'Rate exceeded', 400, retryable);
+    case 'kms':
+      return unmodelledError('kms', 'ThrottlingException', 'Rate exceeded', 400, retryable);
   }
 }
 
@@ -131,5 +173,17 @@ export function accessDenied(
       return jsonError(SsmAccessDenied, core) as unknown as FakeErrorShape;
     case 'logs':
       return jsonError(LogsAccessDenied, core) as unknown as FakeErrorShape;
+    case 'tag':
+      return unmodelledError('tag', 'AccessDeniedException', core, 400);
+    case 'cloudwatch':
+      return unmodelledError('cloudwatch', 'AccessDenied', core, 403);
+    case 'sns':
+      // SNS spells the service prefix in upper case in its denial messages.
+      return snsError(
+        AuthorizationErrorException,
+        core.replaceAll(action, action.replace(/^sns:/, 'SNS:')),
+      ) as unknown as FakeErrorShape;
+    case 'kms':
+      return unmodelledError('kms', 'AccessDeniedException', core, 400);
   }
 }

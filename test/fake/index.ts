@@ -1,29 +1,42 @@
 // A stateful, in-memory fake of the AWS APIs the action uses (ElastiCache, EC2, SSM, CloudWatch
-// Logs), wired into the real SDK v3 clients with aws-sdk-client-mock and driven by a virtual clock.
+// Logs, CloudWatch alarms, the Resource Groups Tagging API, SNS and KMS existence checks), wired
+// into the real SDK v3 clients with aws-sdk-client-mock and driven by a virtual clock.
 
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { EC2Client } from '@aws-sdk/client-ec2';
-import { ElastiCacheClient, type ReplicationGroup } from '@aws-sdk/client-elasticache';
+import { ElastiCacheClient, type ReplicationGroup, type Snapshot } from '@aws-sdk/client-elasticache';
+import { KMSClient, type KeyMetadata } from '@aws-sdk/client-kms';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
+import { SNSClient } from '@aws-sdk/client-sns';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { type AwsStub, mockClient } from 'aws-sdk-client-mock';
 import type { Clock } from '../../src/clock.js';
 import { VirtualClock } from './clock.js';
+import { CloudWatch } from './cloudwatch.js';
 import { Ec2, type AddSecurityGroupOptions, type AddVpcOptions, type AddVpcResult } from './ec2.js';
 import { addDefaultParameterGroups } from './elasticache-groups.js';
+import { type SeedSnapshotOptions, Snapshots } from './elasticache-snapshots.js';
 import { elasticacheRoutes } from './elasticache.js';
 import { type ServiceName, throttlingError } from './errors.js';
+import { type InterleaveOptions, type Interleaving, Scheduler } from './interleave.js';
+import { type AddKmsKeyOptions, Kms } from './kms.js';
 import { Logs } from './logs.js';
 import { ReplicationGroups } from './replication-groups.js';
 import { commandName, type CommandClass, type Route, serviceRoutes } from './router.js';
 import { completeSeedInput, type SeedInput } from './seeding.js';
+import { Sns } from './sns.js';
 import { Ssm } from './ssm.js';
+import { taggingRoutes } from './tagging.js';
 import { clone, IdFactory } from './util.js';
 import {
   DEFAULT_DURATIONS,
   type Durations,
   emptyWorld,
+  type FakeAlarm,
   FakeContext,
   type FakeReplicationGroup,
+  type FakeSnapshot,
   type World,
 } from './world.js';
 
@@ -32,9 +45,13 @@ export type { AddSecurityGroupOptions, AddVpcOptions, AddVpcResult } from './ec2
 export { RETENTION_DAYS } from './logs.js';
 export type * from './world.js';
 export type { SeedInput } from './seeding.js';
+export type { SeedSnapshotOptions } from './elasticache-snapshots.js';
+export type { AddKmsKeyOptions } from './kms.js';
+export { schedules, type InterleaveOptions, type Interleaving } from './interleave.js';
 /** Alias used in docs and briefs. */
 export type { FakeReplicationGroup as FakeRG } from './world.js';
 export { VirtualClock } from './clock.js';
+export { DEFAULT_DURATIONS } from './world.js';
 
 export interface FakeCall {
   service: ServiceName;
@@ -48,6 +65,8 @@ export interface FakeCall {
   /** Order in which the call was sent and answered (one counter for both), to measure concurrency. */
   startSeq: number;
   endSeq: number;
+  /** Label of the run (cloud.asRun) that made the call, if any. */
+  run?: string;
 }
 
 export interface FakeCloudOptions {
@@ -103,6 +122,33 @@ export interface FakeCloud {
   /** Whether clients without AUTH are still accepted (true after ROTATE on a group that had no token, until SET). */
   allowsUnauthenticated(replicationGroupId: string): boolean;
   replicationGroup(id: string): FakeReplicationGroup | undefined;
+
+  // ----- snapshots, alarms, topics, keys ------------------------------------------------------------
+
+  /**
+   * Create a snapshot directly (no call recorded), e.g. several of different ages for pruning tests.
+   * Manual by default; `source: 'automated'` names it "automatic.<cluster>-<yyyy-mm-dd-hh-mm>".
+   * The group need not exist (a snapshot can outlive its group).
+   */
+  seedSnapshot(opts: SeedSnapshotOptions): Snapshot;
+  snapshot(name: string): FakeSnapshot | undefined;
+  alarm(name: string): FakeAlarm | undefined;
+  /** An SNS topic that GetTopicAttributes finds (must be in the fake's region). */
+  addTopic(arn: string, opts?: { displayName?: string }): void;
+  /** A KMS key that DescribeKey (and ElastiCache's KmsKeyId checks) find by id, ARN, alias or alias ARN. */
+  addKmsKey(opts: AddKmsKeyOptions): KeyMetadata;
+
+  // ----- concurrent runs ------------------------------------------------------------------------------
+
+  /** Run fn as run `label`: every call it makes is recorded with `run: label` (AsyncLocalStorage). */
+  asRun<T>(label: string, fn: () => T | Promise<T>): Promise<T>;
+  /** The label of the run the caller is part of, if any. */
+  currentRun(): string | undefined;
+  /**
+   * Answer the labelled runs' calls in the order `schedule` names the runs, once they are quiescent;
+   * FIFO after that. See interleave.ts for the exact rules. One interleaving at a time.
+   */
+  interleave(schedule: string[], opts?: InterleaveOptions): Interleaving;
 }
 
 const IAM_PREFIX: Record<ServiceName, string> = {
@@ -110,6 +156,10 @@ const IAM_PREFIX: Record<ServiceName, string> = {
   ec2: 'ec2',
   ssm: 'ssm',
   logs: 'logs',
+  tag: 'tag',
+  cloudwatch: 'cloudwatch',
+  sns: 'sns',
+  kms: 'kms',
 };
 
 const CLIENTS: Array<[ServiceName, new (...args: any[]) => any]> = [
@@ -117,7 +167,14 @@ const CLIENTS: Array<[ServiceName, new (...args: any[]) => any]> = [
   ['ec2', EC2Client],
   ['ssm', SSMClient],
   ['logs', CloudWatchLogsClient],
+  ['tag', ResourceGroupsTaggingAPIClient],
+  ['cloudwatch', CloudWatchClient],
+  ['sns', SNSClient],
+  ['kms', KMSClient],
 ];
+
+/** Read-only commands by name: everything else counts as mutating in mutatingCalls(). */
+const READ_ONLY = /^(Describe|List|Get)/;
 
 /** Builds the error for a queued fault, given the service that was actually called. */
 type Fault = (service: ServiceName) => Error;
@@ -132,13 +189,22 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
   const ctx = new FakeContext(region, accountId, clock, world, durations, ids);
   addDefaultParameterGroups(ctx);
 
-  const groups = new ReplicationGroups(ctx);
+  const snapshots = new Snapshots(ctx);
+  const groups = new ReplicationGroups(ctx, snapshots);
   const ec2 = new Ec2(ctx);
+  const cloudwatch = new CloudWatch(ctx);
+  const sns = new Sns(ctx);
+  const kms = new Kms(ctx);
+  const scheduler = new Scheduler();
   const routes: Route[] = [
-    ...serviceRoutes('elasticache', elasticacheRoutes(ctx, groups)),
+    ...serviceRoutes('elasticache', elasticacheRoutes(ctx, groups, snapshots)),
     ...serviceRoutes('ec2', ec2.routes()),
     ...serviceRoutes('ssm', new Ssm(ctx).routes()),
     ...serviceRoutes('logs', new Logs(ctx).routes()),
+    ...serviceRoutes('tag', taggingRoutes(ctx)),
+    ...serviceRoutes('cloudwatch', cloudwatch.routes()),
+    ...serviceRoutes('sns', sns.routes()),
+    ...serviceRoutes('kms', kms.routes()),
   ];
 
   const calls: FakeCall[] = [];
@@ -161,13 +227,31 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     return undefined;
   };
 
-  function resourceOf(input: Record<string, unknown>): string {
-    const id =
-      input['ReplicationGroupId'] ??
-      input['ResourceName'] ??
-      input['CacheParameterGroupName'] ??
-      input['CacheSubnetGroupName'];
+  /** The resource an IAM denial names (what a real policy evaluation would report). */
+  function resourceOf(service: ServiceName, command: string, input: Record<string, unknown>): string {
+    const str = (k: string) => (typeof input[k] === 'string' ? (input[k] as string) : undefined);
+    switch (service) {
+      case 'cloudwatch': {
+        const name = str('AlarmName') ?? (input['AlarmNames'] as string[] | undefined)?.[0];
+        return str('ResourceARN') ?? (name !== undefined ? ctx.arn('cloudwatch', `alarm:${name}`) : '*');
+      }
+      case 'sns':
+        return str('TopicArn') ?? '*';
+      case 'kms': {
+        const key = str('KeyId');
+        if (key === undefined) return '*';
+        return key.startsWith('arn:') ? key : ctx.arn('kms', key.startsWith('alias/') ? key : `key/${key}`);
+      }
+      case 'tag':
+        return '*';
+      default:
+        break;
+    }
     if (typeof input['ResourceName'] === 'string') return input['ResourceName'];
+    if (typeof input['SnapshotName'] === 'string' && /Snapshot/.test(command))
+      return ctx.arn('elasticache', `snapshot:${input['SnapshotName'].toLowerCase()}`);
+    const id =
+      input['ReplicationGroupId'] ?? input['CacheParameterGroupName'] ?? input['CacheSubnetGroupName'];
     if (input['ReplicationGroupId']) return ctx.arn('elasticache', `replicationgroup:${String(id)}`);
     if (input['CacheParameterGroupName']) return ctx.arn('elasticache', `parametergroup:${String(id)}`);
     if (input['CacheSubnetGroupName']) return ctx.arn('elasticache', `subnetgroup:${String(id)}`);
@@ -181,6 +265,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
 
   async function dispatch(r: Route, rawInput: object | undefined): Promise<object> {
     const input = (rawInput ?? {}) as Record<string, unknown>;
+    const run = scheduler.currentRun();
     const call: FakeCall = {
       service: r.service,
       command: r.name,
@@ -188,15 +273,17 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
       time: clock.now(),
       startSeq: seq++,
       endSeq: -1,
+      ...(run !== undefined ? { run } : {}),
     };
     calls.push(call);
     // Answer on a later turn of the event loop, as a network reply arrives: every call the code
     // can send before it needs this answer is sent first, so concurrency (callDepth) is measured
-    // by what depends on what, not by how many promise hops the code takes.
-    await new Promise((resolve) => setImmediate(resolve));
+    // by what depends on what, not by how many promise hops the code takes. While an interleaving
+    // is active, a run's call waits for its turn instead.
+    await (scheduler.gate(run) ?? new Promise((resolve) => setImmediate(resolve)));
     try {
       clock.runDue();
-      ctx.authorize(r.service, `${IAM_PREFIX[r.service]}:${r.name}`, resourceOf(input));
+      ctx.authorize(r.service, `${IAM_PREFIX[r.service]}:${r.name}`, resourceOf(r.service, r.name, input));
       const fault = takeFault(r.service, r.name);
       if (fault) throw fault(r.service);
       const output = clone(r.handle(clone(input)));
@@ -229,6 +316,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
       // Default for commands the fake does not implement: fail loudly, naming the command.
       mock.send.callsFake(async (command: { constructor: { name: string } }) => {
         const name = commandName(command.constructor);
+        const run = scheduler.currentRun();
         calls.push({
           service,
           command: name,
@@ -237,6 +325,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
           startSeq: seq++,
           endSeq: seq++,
           error: 'NotImplemented',
+          ...(run !== undefined ? { run } : {}),
         });
         throw new Error(`fake cloud: ${service} command ${name} is not implemented by the fake`);
       });
@@ -248,6 +337,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
   }
 
   function restore(): void {
+    scheduler.stop();
     for (const m of mocks) m.restore();
     mocks = [];
   }
@@ -259,7 +349,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     install,
     restore,
     calls,
-    mutatingCalls: () => calls.filter((c) => !/^(Describe|List|Get)/.test(c.command)),
+    mutatingCalls: () => calls.filter((c) => !READ_ONLY.test(c.command)),
     callDepth: () => {
       const depth = new Map<FakeCall, number>();
       for (const c of calls) {
@@ -289,5 +379,13 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     acceptedTokens: (id) => groups.acceptedTokens(id),
     allowsUnauthenticated: (id) => groups.allowsUnauthenticated(id),
     replicationGroup: (id) => world.replicationGroups.get(id.toLowerCase()),
+    seedSnapshot: (o) => clone(snapshots.seed(o)),
+    snapshot: (name) => world.snapshots.get(name.toLowerCase()),
+    alarm: (name) => world.alarms.get(name),
+    addTopic: (arn, o) => sns.addTopic(arn, o),
+    addKmsKey: (o) => clone(kms.addKey(o)),
+    asRun: (label, fn) => scheduler.asRun(label, fn),
+    currentRun: () => scheduler.currentRun(),
+    interleave: (schedule, o) => scheduler.interleave(schedule, o),
   };
 }

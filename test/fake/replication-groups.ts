@@ -49,6 +49,7 @@ import {
   supportsLogType,
   windowsOverlap,
 } from './engine.js';
+import type { Snapshots } from './elasticache-snapshots.js';
 import { ecError } from './errors.js';
 import { route, type RouteDef } from './router.js';
 import { compact, fnv1a, pageSize, paginate, stableSuffix } from './util.js';
@@ -71,7 +72,10 @@ const memberId = (rgId: string, n: number) => `${rgId}-${String(n).padStart(3, '
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export class ReplicationGroups {
-  constructor(private readonly ctx: FakeContext) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly snapshots: Snapshots,
+  ) {}
 
   private get world() {
     return this.ctx.world;
@@ -366,7 +370,43 @@ export class ReplicationGroups {
     });
   }
 
+  /** Each member has an ENI in the subnet of its AZ, carrying the group's security groups. */
+  private attachEni(rg: FakeReplicationGroup, m: FakeCacheCluster): void {
+    const { world, ctx } = this;
+    const subnetIds = world.subnetGroups.get(rg.subnetGroupName)?.subnetIds ?? [];
+    const subnetId =
+      subnetIds.find((id) => world.subnets.get(id)?.availabilityZone === m.availabilityZone) ?? subnetIds[0];
+    const subnet = subnetId === undefined ? undefined : world.subnets.get(subnetId);
+    if (!subnet) return;
+    const eniId = ctx.eniIds.next('eni');
+    const prefix = subnet.cidrBlock.split('.').slice(0, 3).join('.');
+    world.networkInterfaces.set(eniId, {
+      eniId,
+      subnetId: subnet.subnetId,
+      vpcId: subnet.vpcId,
+      availabilityZone: subnet.availabilityZone,
+      privateIpAddress: `${prefix}.${10 + (fnv1a(eniId) % 240)}`,
+      cacheClusterId: m.id,
+      replicationGroupId: rg.id,
+      securityGroupIds: [...rg.securityGroupIds],
+      status: 'in-use',
+    });
+  }
+
+  /** A removed member's ENI is detached and lingers (keeping its security groups in use) for eniLingerMs. */
+  private detachEnis(ids: string[]): void {
+    for (const eni of this.world.networkInterfaces.values()) {
+      if (!ids.includes(eni.cacheClusterId) || eni.status !== 'in-use') continue;
+      eni.status = 'available';
+      this.ctx.clock.schedule(this.ctx.durations.eniLingerMs, () => {
+        if (this.world.networkInterfaces.get(eni.eniId) === eni)
+          this.world.networkInterfaces.delete(eni.eniId);
+      });
+    }
+  }
+
   private removeMembers(rg: FakeReplicationGroup, ids: string[]): void {
+    this.detachEnis(ids);
     for (const id of ids) this.world.cacheClusters.delete(id);
     rg.memberIds = rg.memberIds.filter((id) => !ids.includes(id));
     if (rg.snapshottingClusterId !== undefined && ids.includes(rg.snapshottingClusterId)) {
@@ -375,6 +415,10 @@ export class ReplicationGroups {
   }
 
   private finishCreate(rg: FakeReplicationGroup, at: number, fail: boolean): void {
+    if (rg.restoringFrom !== undefined) {
+      this.snapshots.finishRestore(rg.restoringFrom);
+      rg.restoringFrom = undefined;
+    }
     if (fail) {
       rg.status = 'create-failed';
       this.removeMembers(rg, [...rg.memberIds]);
@@ -481,7 +525,12 @@ export class ReplicationGroups {
     if (c.automaticFailover !== undefined)
       rg.automaticFailover = c.automaticFailover ? 'enabled' : 'disabled';
     if (c.multiAZ !== undefined) rg.multiAZ = c.multiAZ;
-    if (c.securityGroupIds) rg.securityGroupIds = [...c.securityGroupIds];
+    if (c.securityGroupIds) {
+      rg.securityGroupIds = [...c.securityGroupIds];
+      for (const eni of this.world.networkInterfaces.values())
+        if (eni.replicationGroupId === rg.id && eni.status === 'in-use')
+          eni.securityGroupIds = [...c.securityGroupIds];
+    }
     if (c.maintenanceWindow !== undefined) rg.maintenanceWindow = c.maintenanceWindow;
     if (c.snapshotWindow !== undefined) rg.snapshotWindow = c.snapshotWindow;
     if (c.snapshotRetentionLimit !== undefined) rg.snapshotRetentionLimit = c.snapshotRetentionLimit;
@@ -531,7 +580,6 @@ export class ReplicationGroups {
       'PrimaryClusterId',
       'NodeGroupConfiguration',
       'SnapshotArns',
-      'SnapshotName',
       'UserGroupIds',
       'CacheSecurityGroupNames',
       'ServerlessCacheSnapshotName',
@@ -542,14 +590,30 @@ export class ReplicationGroups {
     if (world.replicationGroups.has(id))
       throw ecError(ReplicationGroupAlreadyExistsFault, `Replication group ${id} already exists.`);
 
-    const engine = (input.Engine ?? 'redis').toLowerCase();
+    // Restore: what the request leaves out (engine, version, node type, port) comes from the snapshot.
+    const snapshot =
+      input.SnapshotName !== undefined ? this.snapshots.requireForRestore(input.SnapshotName) : undefined;
+    const engine = (input.Engine ?? snapshot?.engine ?? 'redis').toLowerCase();
     if (engine !== 'redis' && engine !== 'valkey')
       throw invalidValue(`Invalid engine: ${input.Engine}. Valid engines are redis and valkey.`);
-    const requested = input.EngineVersion ?? DEFAULT_ENGINE_VERSION[engine];
+    const requested =
+      input.EngineVersion ??
+      (snapshot && snapshot.engine === engine ? snapshot.engineVersion : DEFAULT_ENGINE_VERSION[engine]);
     const version = findVersion(engine, requested);
     if (!version) throw invalidCombination(`Cannot find version ${requested} for ${engine}`);
+    if (snapshot) {
+      // Valkey restores Redis OSS backups, never the other way round, and never into an older version.
+      if (snapshot.engine === 'valkey' && engine === 'redis')
+        throw invalidCombination(
+          `Snapshot ${snapshot.name} was taken from valkey ${snapshot.engineVersion} and cannot be restored into redis.`,
+        );
+      if (compareVersions(version.full, snapshot.engineVersion) < 0)
+        throw invalidCombination(
+          `Snapshot ${snapshot.name} (${snapshot.engine} ${snapshot.engineVersion}) cannot be restored into the older engine version ${engine} ${version.full}.`,
+        );
+    }
 
-    const nodeType = input.CacheNodeType ?? '';
+    const nodeType = input.CacheNodeType ?? snapshot?.cacheNodeType ?? '';
     if (!isValidNodeType(nodeType)) throw invalidValue(`Invalid CacheNodeType: ${nodeType}`);
     const dataTiering = input.DataTieringEnabled ?? false;
     if (isDataTieringNodeType(nodeType) !== dataTiering) {
@@ -614,7 +678,7 @@ export class ReplicationGroups {
     const logs = this.validateLogDelivery(input.LogDeliveryConfigurations ?? [], engine, version.full).filter(
       (l) => l.Enabled !== false,
     );
-    const port = input.Port ?? 6379;
+    const port = input.Port ?? snapshot?.port ?? 6379;
     if (!Number.isInteger(port) || port < 1024 || port > 65535)
       throw invalidValue('Port must be between 1024 and 65535.');
 
@@ -682,11 +746,14 @@ export class ReplicationGroups {
       deferred: {},
       createdAt: now,
       opToken: 0,
+      restoringFrom: snapshot?.name,
     };
     world.replicationGroups.set(id, rg);
     for (let i = 0; i < count; i++) this.addMember(rg, 'creating', preferred?.[i] ?? azs[i % azs.length]!);
+    if (snapshot) this.snapshots.startRestore(snapshot);
     const fail = ctx.failCreate.has(id);
-    this.later(rg, ctx.durations.createMs, (at) => this.finishCreate(rg, at, fail));
+    const duration = snapshot ? ctx.durations.restoreMs : ctx.durations.createMs;
+    this.later(rg, duration, (at) => this.finishCreate(rg, at, fail));
     return rg;
   }
 
@@ -703,6 +770,7 @@ export class ReplicationGroups {
     };
     this.world.cacheClusters.set(m.id, m);
     rg.memberIds = [...rg.memberIds, m.id].sort();
+    this.attachEni(rg, m);
     return m;
   }
 
@@ -1141,7 +1209,6 @@ export class ReplicationGroups {
     FinalSnapshotIdentifier?: string;
     RetainPrimaryCluster?: boolean;
   }): FakeReplicationGroup {
-    rejectUnsupported('DeleteReplicationGroup', input, ['FinalSnapshotIdentifier']);
     if (input.RetainPrimaryCluster)
       throw new Error('fake cloud: DeleteReplicationGroup RetainPrimaryCluster is not supported by the fake');
     const rg = requireReplicationGroup(this.ctx, input.ReplicationGroupId);
@@ -1157,13 +1224,36 @@ export class ReplicationGroups {
         InvalidReplicationGroupStateFault,
         `Cache cluster ${busy.id} is not in a valid state to be deleted.`,
       );
+    // Everything about the final snapshot is checked before anything changes.
+    let finalSnapshot: string | undefined;
+    if (input.FinalSnapshotIdentifier !== undefined) {
+      finalSnapshot = this.snapshots.checkFinal(input.FinalSnapshotIdentifier);
+      if (rg.status !== 'available' || rg.memberIds.length === 0)
+        throw ecError(
+          InvalidReplicationGroupStateFault,
+          `Replication group ${rg.id} has status ${rg.status}; a final snapshot cannot be taken.`,
+        );
+    }
     rg.opToken += 1;
     rg.status = 'deleting';
     this.setMembers(rg, 'deleting');
-    this.later(rg, this.ctx.durations.deleteMs, (at) => {
+    let wait = this.ctx.durations.deleteMs;
+    if (finalSnapshot !== undefined) {
+      // The final snapshot is taken from the primary, before the nodes go.
+      const primary = this.world.cacheClusters.get(rg.memberIds[0]!);
+      this.snapshots.take(rg, primary, {
+        name: finalSnapshot,
+        byCluster: false,
+        kmsKeyId: undefined,
+        markSource: false,
+      });
+      wait += this.ctx.durations.snapshotCreateMs;
+    }
+    this.later(rg, wait, (at) => {
       this.removeMembers(rg, [...rg.memberIds]);
       this.world.replicationGroups.delete(rg.id);
       this.world.tags.delete(rg.arn);
+      this.snapshots.dropAutomated(rg.id);
       this.ctx.emit(
         {
           SourceIdentifier: rg.id,

@@ -1,6 +1,7 @@
 // The fake cloud's state (plain objects, so tests can assert on it) and the context every service
 // implementation receives.
 
+import type { Dimension, StandardUnit, StateValue } from '@aws-sdk/client-cloudwatch';
 import type {
   LogDeliveryConfiguration,
   PendingLogDeliveryConfiguration,
@@ -10,12 +11,13 @@ import type {
 } from '@aws-sdk/client-elasticache';
 import type { VirtualClock } from './clock.js';
 import { accessDenied, type FakeErrorShape, type ServiceName } from './errors.js';
-import type { IdFactory, TagRecord } from './util.js';
+import { IdFactory, type TagRecord } from './util.js';
 
 export type Engine = 'redis' | 'valkey';
 export type ReplicationGroupStatus =
   'creating' | 'available' | 'modifying' | 'deleting' | 'create-failed' | 'snapshotting';
-export type MemberStatus = 'creating' | 'available' | 'modifying' | 'deleting' | 'rebooting cluster nodes';
+export type MemberStatus =
+  'creating' | 'available' | 'modifying' | 'deleting' | 'snapshotting' | 'rebooting cluster nodes';
 
 /** Changes that are applied to a replication group at the end of an operation (or at maintenance). */
 export interface GroupChanges {
@@ -93,6 +95,8 @@ export interface FakeReplicationGroup {
   createdAt: Date;
   /** Bumped whenever a new operation starts, so stale scheduled transitions become no-ops. */
   opToken: number;
+  /** Snapshot the group is being restored from (while `creating`). */
+  restoringFrom: string | undefined;
 }
 
 export interface FakeCacheCluster {
@@ -102,6 +106,61 @@ export interface FakeCacheCluster {
   availabilityZone: string;
   createdAt: Date;
   parameterApplyStatus: 'in-sync' | 'pending-reboot' | 'applying';
+}
+
+export type SnapshotStatus = 'creating' | 'available' | 'restoring' | 'deleting';
+
+/** An ElastiCache snapshot: a copy of the source group's configuration at the time it was taken. */
+export interface FakeSnapshot {
+  /** Lowercase, unique. */
+  name: string;
+  arn: string;
+  status: SnapshotStatus;
+  source: 'manual' | 'automated';
+  replicationGroupId: string | undefined;
+  replicationGroupDescription: string | undefined;
+  /** Set when the snapshot was taken by cache cluster id (and for automated snapshots). */
+  cacheClusterId: string | undefined;
+  engine: Engine;
+  engineVersion: string;
+  cacheNodeType: string;
+  port: number;
+  parameterGroupName: string;
+  subnetGroupName: string;
+  vpcId: string;
+  kmsKeyId: string | undefined;
+  automaticFailover: 'enabled' | 'disabled';
+  snapshotRetentionLimit: number;
+  snapshotWindow: string;
+  maintenanceWindow: string;
+  topicArn: string | undefined;
+  autoMinorVersionUpgrade: boolean;
+  dataTiering: boolean;
+  nodes: Array<{
+    cacheClusterId: string;
+    cacheNodeId: string;
+    availabilityZone: string;
+    cacheNodeCreateTime: Date;
+    snapshotCreateTime: Date;
+    cacheSize: string;
+  }>;
+  createdAt: Date;
+  /** Bumped on every status change, so stale scheduled transitions become no-ops. */
+  opToken: number;
+}
+
+/** An ENI ElastiCache keeps in a subnet for a member cluster; it lingers after the member is gone. */
+export interface FakeNetworkInterface {
+  eniId: string;
+  subnetId: string;
+  vpcId: string;
+  availabilityZone: string;
+  privateIpAddress: string;
+  cacheClusterId: string;
+  replicationGroupId: string;
+  securityGroupIds: string[];
+  /** in-use while the member exists; available (detached) while it lingers. */
+  status: 'in-use' | 'available';
 }
 
 export interface FakeSubnetGroup {
@@ -200,6 +259,51 @@ export interface FakeSsmParameter {
   tier: 'Standard' | 'Advanced' | 'Intelligent-Tiering';
 }
 
+export interface FakeAlarm {
+  name: string;
+  arn: string;
+  description: string | undefined;
+  actionsEnabled: boolean;
+  okActions: string[];
+  alarmActions: string[];
+  insufficientDataActions: string[];
+  namespace: string;
+  metricName: string;
+  statistic: string | undefined;
+  extendedStatistic: string | undefined;
+  dimensions: Dimension[];
+  period: number;
+  unit: StandardUnit | undefined;
+  evaluationPeriods: number;
+  datapointsToAlarm: number | undefined;
+  threshold: number | undefined;
+  comparisonOperator: string;
+  treatMissingData: string | undefined;
+  evaluateLowSampleCountPercentile: string | undefined;
+  state: StateValue;
+  stateReason: string;
+  stateUpdated: Date;
+  configurationUpdated: Date;
+}
+
+export interface FakeTopic {
+  arn: string;
+  displayName: string;
+}
+
+export type KmsKeyState = 'Enabled' | 'Disabled' | 'PendingDeletion' | 'Creating' | 'Unavailable';
+
+export interface FakeKmsKey {
+  keyId: string;
+  arn: string;
+  /** Alias names, each "alias/...". */
+  aliases: string[];
+  state: KmsKeyState;
+  keyManager: 'CUSTOMER' | 'AWS';
+  description: string;
+  createdAt: Date;
+}
+
 export interface World {
   replicationGroups: Map<string, FakeReplicationGroup>;
   cacheClusters: Map<string, FakeCacheCluster>;
@@ -215,6 +319,13 @@ export interface World {
   tags: Map<string, TagRecord>;
   /** ElastiCache events (DescribeEvents), oldest first. */
   events: FakeEvent[];
+  snapshots: Map<string, FakeSnapshot>;
+  networkInterfaces: Map<string, FakeNetworkInterface>;
+  alarms: Map<string, FakeAlarm>;
+  /** SNS topics by ARN. */
+  topics: Map<string, FakeTopic>;
+  /** KMS keys by key id. */
+  kmsKeys: Map<string, FakeKmsKey>;
 }
 
 export function emptyWorld(): World {
@@ -231,29 +342,51 @@ export function emptyWorld(): World {
     ssmParameters: new Map(),
     tags: new Map(),
     events: [],
+    snapshots: new Map(),
+    networkInterfaces: new Map(),
+    alarms: new Map(),
+    topics: new Map(),
+    kmsKeys: new Map(),
   };
 }
 
 export interface Durations {
+  /** CreateReplicationGroup: creating → available. */
   createMs: number;
   modifyMs: number;
   replicaMs: number;
   memberLagMs: number;
+  /** DeleteReplicationGroup: deleting → gone (after the final snapshot, if one was asked for). */
   deleteMs: number;
+  /** CreateSnapshot (and a final snapshot): creating → available; the group is snapshotting meanwhile. */
+  snapshotCreateMs: number;
+  /** DeleteSnapshot: deleting → gone. */
+  snapshotDeleteMs: number;
+  /** CreateReplicationGroup with SnapshotName: creating → available. */
+  restoreMs: number;
+  /** How long a deleted member's ENI keeps its security groups in use. */
+  eniLingerMs: number;
 }
 
+/** Planning values from elasticache-api.md §9 (Terraform acceptance runs), not SLAs. */
 export const DEFAULT_DURATIONS: Durations = {
   createMs: 12 * 60_000,
   modifyMs: 6 * 60_000,
   replicaMs: 9 * 60_000,
   memberLagMs: 2 * 60_000,
   deleteMs: 6 * 60_000,
+  snapshotCreateMs: 4 * 60_000,
+  snapshotDeleteMs: 60_000,
+  restoreMs: 18 * 60_000,
+  eniLingerMs: 5 * 60_000,
 };
 
 /** What every service implementation gets. */
 export class FakeContext {
   readonly denied = new Set<string>();
   readonly failCreate = new Set<string>();
+  /** Separate id stream for ENIs, so adding them did not shift any other generated id. */
+  readonly eniIds: IdFactory;
 
   constructor(
     readonly region: string,
@@ -262,7 +395,9 @@ export class FakeContext {
     readonly world: World,
     readonly durations: Durations,
     readonly ids: IdFactory,
-  ) {}
+  ) {
+    this.eniIds = new IdFactory(`${accountId}:${region}:eni`);
+  }
 
   get principal(): string {
     return `arn:aws:sts::${this.accountId}:assumed-role/deploy/gha`;
