@@ -719,6 +719,23 @@ function isValidAuthToken(token) {
     return /^[A-Za-z0-9!&#$^<>-]{16,128}$/.test(token);
 }
 
+;// CONCATENATED MODULE: ./src/execute/context.ts
+// What every step handler gets: the run's inputs and adapters, and the state execution builds up.
+
+
+/** The apply view of the context; a step of apply planned in another mode is a programming error. */
+function applyContext(ctx) {
+    const { cfg, observed } = ctx;
+    if ((cfg.mode !== 'apply' && cfg.mode !== 'plan') || !observed)
+        throw new errors/* PlanError */.W6(`internal error: a step of mode apply was planned in mode ${cfg.mode}`);
+    return { cfg, observed, names: resourceNames(cfg) };
+}
+function requireSg(st) {
+    if (!st.securityGroupId)
+        throw new errors/* PlanError */.W6('the managed security group id is unknown (it was neither found nor created)');
+    return st.securityGroupId;
+}
+
 // EXTERNAL MODULE: ./src/domain/duration.ts
 var duration = __webpack_require__(4678);
 ;// CONCATENATED MODULE: ./src/execute/poll.ts
@@ -810,7 +827,7 @@ function classifyGroup(s) {
 }
 async function waitUntilAvailable(ctx, id) {
     const started = ctx.clock.now();
-    let memberIds = ctx.observed.group?.memberClusters ?? [];
+    let memberIds = ctx.observed?.group?.memberClusters ?? [];
     const read = async () => {
         const rg = await ctx.aws.elasticache.describeReplicationGroup(id);
         memberIds = rg?.MemberClusters?.length ? rg.MemberClusters : memberIds;
@@ -857,10 +874,13 @@ async function waitUntilAvailable(ctx, id) {
 
 
 
+
 const authTokenSteps = {
     'store-auth-token': {
         title: (s) => `store AUTH token in ${s.parameterName}`,
-        run: async (s, { aws, cfg, tags, createTags, log, generateToken }, _n, st) => {
+        run: async (s, ctx, st) => {
+            const { aws, tags, createTags, log, generateToken } = ctx;
+            const { cfg } = applyContext(ctx);
             // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
             const token = s.generate ? (generateToken ?? generateAuthToken)() : st.token;
             if (!token)
@@ -877,14 +897,15 @@ const authTokenSteps = {
     },
     'delete-ssm-parameter': {
         title: (s) => `delete ${s.parameterName}`,
-        run: async (s, { aws }, _n, st) => {
+        run: async (s, { aws }, st) => {
             await aws.ssm.deleteParameter(s.parameterName);
             delete st.ssm[s.parameterName];
         },
     },
     'auth-token': {
         title: (s) => `AUTH token ${s.strategy}`,
-        run: async (s, ctx, names, st) => {
+        run: async (s, ctx, st) => {
+            const { names } = applyContext(ctx);
             const token = st.token;
             if (!token)
                 throw new errors/* PlanError */.W6(`no AUTH token is stored in ${names.ssm.authToken}; cannot ${s.strategy}`);
@@ -907,7 +928,8 @@ const authTokenSteps = {
     },
 };
 async function sendToken(ctx, names, st, token, strategy, mark) {
-    const { aws, cfg, tags, createTags } = ctx;
+    const { aws, tags, createTags } = ctx;
+    const { cfg } = applyContext(ctx);
     await aws.elasticache.modifyReplicationGroup({
         ReplicationGroupId: names.replicationGroupId,
         AuthToken: token,
@@ -959,14 +981,15 @@ function connectionUrls(parts, dbs) {
 
 
 
+
 const publishSteps = {
     'publish-ssm': {
         title: () => 'publish SSM parameters',
-        run: (s, ctx, names, st) => publishSsm(ctx, names, st, s.parameterNames, s.tokenless === true),
+        run: (s, ctx, st) => publishSsm(ctx, st, s.parameterNames, s.tokenless === true),
     },
 };
-async function publishSsm(ctx, names, st, only, tokenless = false) {
-    const { cfg } = ctx;
+async function publishSsm(ctx, st, only, tokenless = false) {
+    const { cfg, names } = applyContext(ctx);
     const rg = st.group ?? (await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId));
     st.group = rg;
     const primary = rg?.NodeGroups?.[0]?.PrimaryEndpoint;
@@ -1431,15 +1454,6 @@ function logDeliveryChanges(g, names) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/execute/context.ts
-// What every step handler gets: the run's inputs and adapters, and the state execution builds up.
-
-function requireSg(st) {
-    if (!st.securityGroupId)
-        throw new errors/* PlanError */.W6('the managed security group id is unknown (it was neither found nor created)');
-    return st.securityGroupId;
-}
-
 ;// CONCATENATED MODULE: ./src/execute/replication-group.ts
 // Step family: the replication group itself (create, replica count, ModifyReplicationGroup, waits).
 
@@ -1451,7 +1465,9 @@ function requireSg(st) {
 const replication_group_replicationGroupSteps = {
     'create-replication-group': {
         title: () => 'create replication group',
-        run: async (_s, { aws, cfg, createTags, log }, names, st) => {
+        run: async (_s, ctx, st) => {
+            const { aws, createTags, log } = ctx;
+            const { cfg, names } = applyContext(ctx);
             const rg = await aws.elasticache.createReplicationGroup(buildCreateRequest(cfg, names, requireSg(st), st.token, createTags));
             st.group = rg;
             if (!cfg.wait)
@@ -1460,23 +1476,25 @@ const replication_group_replicationGroupSteps = {
     },
     'wait-available': {
         title: () => 'wait for available',
-        run: async (_s, ctx, names, st) => {
-            st.group = await waitUntilAvailable(ctx, names.replicationGroupId);
+        run: async (_s, ctx, st) => {
+            st.group = await waitUntilAvailable(ctx, applyContext(ctx).names.replicationGroupId);
         },
     },
     'increase-replicas': {
         title: (s) => `increase replicas to ${s.newReplicaCount}`,
-        run: (s, { aws }, names) => aws.elasticache.increaseReplicaCount(names.replicationGroupId, s.newReplicaCount),
+        run: (s, ctx) => ctx.aws.elasticache.increaseReplicaCount(applyContext(ctx).names.replicationGroupId, s.newReplicaCount),
     },
     'decrease-replicas': {
         title: (s) => `decrease replicas to ${s.newReplicaCount}`,
-        run: (s, { aws }, names) => aws.elasticache.decreaseReplicaCount(names.replicationGroupId, s.newReplicaCount),
+        run: (s, ctx) => ctx.aws.elasticache.decreaseReplicaCount(applyContext(ctx).names.replicationGroupId, s.newReplicaCount),
     },
     'modify-replication-group': {
         title: (s) => `modify replication group (${Object.keys(s.changes)
             .filter((k) => k !== 'ApplyImmediately')
             .join(', ')})`,
-        run: (s, { aws }, names, st) => {
+        run: (s, ctx, st) => {
+            const { aws } = ctx;
+            const { names } = applyContext(ctx);
             const changes = { ...s.changes };
             if (changes.SecurityGroupIds) {
                 changes.SecurityGroupIds = changes.SecurityGroupIds.map((id) => id === MANAGED_SECURITY_GROUP ? requireSg(st) : id);
@@ -1526,11 +1544,13 @@ function buildCreateRequest(cfg, names, securityGroupId, token, tags) {
 const supportingSteps = {
     'create-subnet-group': {
         title: (s) => `create cache subnet group ${s.name}`,
-        run: (s, { aws, cfg, createTags }) => aws.elasticache.createSubnetGroup(s.name, `django-redis-action: ${cfg.name}`, s.subnetIds, createTags),
+        run: (s, ctx) => ctx.aws.elasticache.createSubnetGroup(s.name, `django-redis-action: ${applyContext(ctx).cfg.name}`, s.subnetIds, ctx.createTags),
     },
     'modify-subnet-group': {
         title: (s) => `update cache subnet group ${s.name}`,
-        run: async (s, { aws, cfg }) => {
+        run: async (s, ctx) => {
+            const { aws } = ctx;
+            const { cfg } = applyContext(ctx);
             try {
                 return await aws.elasticache.modifySubnetGroup(s.name, s.subnetIds);
             }
@@ -1545,7 +1565,9 @@ const supportingSteps = {
     },
     'create-parameter-group': {
         title: (s) => `create parameter group ${s.name}`,
-        run: async (s, { aws, cfg, createTags }) => {
+        run: async (s, ctx) => {
+            const { aws, createTags } = ctx;
+            const { cfg } = applyContext(ctx);
             await aws.elasticache.createParameterGroup(s.name, s.family, `django-redis-action: Django-tuned ${s.family} for ${cfg.name}`, createTags);
             return aws.elasticache.modifyParameters(s.name, s.parameters);
         },
@@ -1556,7 +1578,9 @@ const supportingSteps = {
     },
     'create-security-group': {
         title: (s) => `create security group ${s.name}`,
-        run: async (s, { aws, cfg, createTags, log }, _names, st) => {
+        run: async (s, ctx, st) => {
+            const { aws, createTags, log } = ctx;
+            const { cfg } = applyContext(ctx);
             const id = await aws.ec2.createSecurityGroup(s.name, `django-redis-action: ${cfg.name} clients`, s.vpcId, createTags);
             st.securityGroupId = id;
             log.info(`  created security group ${id}`);
@@ -1565,15 +1589,15 @@ const supportingSteps = {
     },
     'authorize-ingress': {
         title: (s) => `authorize ingress on ${s.port}/tcp`,
-        run: (s, { aws, cfg }, _n, st) => aws.ec2.authorizeIngress(requireSg(st), s, `django-redis-action ${cfg.name}`),
+        run: (s, ctx, st) => ctx.aws.ec2.authorizeIngress(requireSg(st), s, `django-redis-action ${applyContext(ctx).cfg.name}`),
     },
     'revoke-ingress': {
         title: (s) => `revoke ingress on ${s.port}/tcp`,
-        run: (s, { aws }, _n, st) => aws.ec2.revokeIngress(requireSg(st), s),
+        run: (s, { aws }, st) => aws.ec2.revokeIngress(requireSg(st), s),
     },
     'revoke-other-ingress': {
         title: () => 'revoke other ingress rules',
-        run: (s, { aws }, _n, st) => aws.ec2.revokePermissions(requireSg(st), s.permissions),
+        run: (s, { aws }, st) => aws.ec2.revokePermissions(requireSg(st), s.permissions),
     },
     'create-log-group': {
         title: (s) => `create log group ${s.name}`,
@@ -1596,14 +1620,15 @@ const supportingSteps = {
 ;// CONCATENATED MODULE: ./src/execute/tags.ts
 // Step family: tags, written to every managed resource that exists.
 
+
 const tagSteps = {
     'add-tags': {
         title: () => 'add tags',
-        run: (s, ctx, names, st) => tagAll(taggables(ctx, st, names), (t) => t.add(s.tags)),
+        run: (s, ctx, st) => tagAll(taggables(ctx, st), (t) => t.add(s.tags)),
     },
     'remove-tags': {
         title: () => 'remove tags',
-        run: (s, ctx, names, st) => tagAll(taggables(ctx, st, names), (t) => t.remove(s.keys)),
+        run: (s, ctx, st) => tagAll(taggables(ctx, st), (t) => t.remove(s.keys)),
     },
 };
 function groupArn(ctx, st) {
@@ -1626,9 +1651,11 @@ async function tagAll(list, apply) {
  * Every managed resource that exists, so a change of `tags` or `environment` reaches all of them:
  * the group, its parameter and subnet groups, our security group, the log groups and SSM parameters.
  */
-function taggables(ctx, st, names) {
-    const { aws, observed: o } = ctx;
-    const rgArn = groupArn(ctx, st);
+function taggables(ctx, st) {
+    const { aws } = ctx;
+    const apply = applyContext(ctx);
+    const { observed: o, names } = apply;
+    const rgArn = groupArn(apply, st);
     // arn:aws:elasticache:<region>:<account>:replicationgroup:<id> → the same prefix for sibling resources.
     const prefix = rgArn.slice(0, rgArn.lastIndexOf(':replicationgroup:'));
     const [, partition, , region, account] = rgArn.split(':');
@@ -1685,29 +1712,42 @@ function stepTitle(step) {
     return handler(step).title(step);
 }
 async function execute(plan, ctx) {
-    const names = resourceNames(ctx.cfg);
-    const state = {
-        securityGroupId: ctx.observed.securityGroup?.id,
-        // On an existing group a pending token (an unfinished rotation) wins over the current one: it is
-        // the one to finish. A new group never uses it (the plan deletes it).
-        token: (plan.action === 'create' ? undefined : ctx.observed.ssm[names.ssm.authTokenPending]?.value) ??
-            ctx.observed.ssm[names.ssm.authToken]?.value,
-        group: undefined,
-        timings: [],
-        ssm: { ...ctx.observed.ssm },
-    };
+    const state = initialState(plan, ctx);
     const levels = [...new Set(plan.steps.map((s) => s.level))].sort((x, y) => x - y);
     for (const level of levels) {
         const steps = plan.steps.filter((s) => s.level === level);
         const started = ctx.clock.now();
-        await Promise.all(steps.map((s) => runStep(s, ctx, names, state)));
+        await Promise.all(steps.map((s) => runStep(s, ctx, state)));
         state.timings.push({ level, label: steps.map((s) => s.kind).join(', '), ms: ctx.clock.now() - started });
     }
     return state;
 }
-async function runStep(step, ctx, names, st) {
+async function runStep(step, ctx, st) {
     ctx.log.info(`→ ${step.reason}`);
-    return handler(step).run(step, ctx, names, st);
+    return handler(step).run(step, ctx, st);
+}
+/** What execution starts from: for apply, what observe read; other modes start empty. */
+function initialState(plan, ctx) {
+    const empty = {
+        securityGroupId: undefined,
+        token: undefined,
+        group: undefined,
+        timings: [],
+        ssm: {},
+    };
+    const o = ctx.observed;
+    if (!o || (ctx.cfg.mode !== 'apply' && ctx.cfg.mode !== 'plan'))
+        return empty;
+    const names = resourceNames(ctx.cfg);
+    return {
+        ...empty,
+        securityGroupId: o.securityGroup?.id,
+        // On an existing group a pending token (an unfinished rotation) wins over the current one: it is
+        // the one to finish. A new group never uses it (the plan deletes it).
+        token: (plan.action === 'create' ? undefined : o.ssm[names.ssm.authTokenPending]?.value) ??
+            o.ssm[names.ssm.authToken]?.value,
+        ssm: { ...o.ssm },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/observe/index.ts

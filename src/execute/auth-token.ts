@@ -4,13 +4,15 @@
 import { generateAuthToken } from '../domain/token.js';
 import { AwsCallError, PlanError } from '../errors.js';
 import type { ResourceNames } from '../domain/names.js';
-import type { ExecContext, ExecResult, StepHandlers } from './context.js';
+import { applyContext, type ExecContext, type ExecResult, type StepHandlers } from './context.js';
 import { waitUntilAvailable } from './wait.js';
 
 export const authTokenSteps: StepHandlers<'store-auth-token' | 'auth-token' | 'delete-ssm-parameter'> = {
   'store-auth-token': {
     title: (s) => `store AUTH token in ${s.parameterName}`,
-    run: async (s, { aws, cfg, tags, createTags, log, generateToken }, _n, st) => {
+    run: async (s, ctx, st) => {
+      const { aws, tags, createTags, log, generateToken } = ctx;
+      const { cfg } = applyContext(ctx);
       // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
       const token = s.generate ? (generateToken ?? generateAuthToken)() : st.token;
       if (!token) throw new PlanError(`no AUTH token to store in ${s.parameterName}`);
@@ -34,14 +36,15 @@ export const authTokenSteps: StepHandlers<'store-auth-token' | 'auth-token' | 'd
   },
   'delete-ssm-parameter': {
     title: (s) => `delete ${s.parameterName}`,
-    run: async (s, { aws }, _n, st) => {
+    run: async (s, { aws }, st) => {
       await aws.ssm.deleteParameter(s.parameterName);
       delete st.ssm[s.parameterName];
     },
   },
   'auth-token': {
     title: (s) => `AUTH token ${s.strategy}`,
-    run: async (s, ctx, names, st) => {
+    run: async (s, ctx, st) => {
+      const { names } = applyContext(ctx);
       const token = st.token;
       if (!token)
         throw new PlanError(`no AUTH token is stored in ${names.ssm.authToken}; cannot ${s.strategy}`);
@@ -72,7 +75,8 @@ async function sendToken(
   strategy: 'ROTATE' | 'SET',
   mark: string | undefined,
 ): Promise<void> {
-  const { aws, cfg, tags, createTags } = ctx;
+  const { aws, tags, createTags } = ctx;
+  const { cfg } = applyContext(ctx);
   await aws.elasticache.modifyReplicationGroup({
     ReplicationGroupId: names.replicationGroupId,
     AuthToken: token,

@@ -2,8 +2,8 @@
 
 import type { ReplicationGroup } from '@aws-sdk/client-elasticache';
 import type { Clock } from '../clock.js';
-import type { ApplyConfig } from '../config/types.js';
-import type { ResourceNames } from '../domain/names.js';
+import type { ApplyConfig, Config } from '../config/types.js';
+import { resourceNames, type ResourceNames } from '../domain/names.js';
 import { PlanError } from '../errors.js';
 import type { Adapters } from '../observe/index.js';
 import type { Observed } from '../observe/types.js';
@@ -17,8 +17,10 @@ export interface Logger {
 }
 
 export interface ExecContext {
-  cfg: ApplyConfig;
-  observed: Observed;
+  /** The run's validated inputs, for any mode. */
+  cfg: Config;
+  /** apply/plan: what observe read, the starting point of their handlers. Other modes' steps carry what they need. */
+  observed: Observed | undefined;
   /** Tags every managed resource carries (convergence keeps them equal). */
   tags: Record<string, string>;
   /** `tags` plus the create-only ownership marker: what a create call writes (domain/ownership.ts). */
@@ -45,16 +47,26 @@ export interface ExecResult {
 /** One step family's knowledge of a step kind: how it is titled, and the AWS call that performs it. */
 export interface StepHandler<K extends StepKind> {
   title(step: Extract<Step, { kind: K }>): string;
-  run(
-    step: Extract<Step, { kind: K }>,
-    ctx: ExecContext,
-    names: ResourceNames,
-    st: ExecResult,
-  ): Promise<void>;
+  run(step: Extract<Step, { kind: K }>, ctx: ExecContext, st: ExecResult): Promise<void>;
 }
 
 /** A family's handlers, keyed by step kind. */
 export type StepHandlers<K extends StepKind> = { [P in K]: StepHandler<P> };
+
+/** What the handlers of apply's steps read: its inputs, what it observed, and the derived names. */
+export interface ApplyContext {
+  cfg: ApplyConfig;
+  observed: Observed;
+  names: ResourceNames;
+}
+
+/** The apply view of the context; a step of apply planned in another mode is a programming error. */
+export function applyContext(ctx: ExecContext): ApplyContext {
+  const { cfg, observed } = ctx;
+  if ((cfg.mode !== 'apply' && cfg.mode !== 'plan') || !observed)
+    throw new PlanError(`internal error: a step of mode apply was planned in mode ${cfg.mode}`);
+  return { cfg, observed, names: resourceNames(cfg) };
+}
 
 export function requireSg(st: ExecResult): string {
   if (!st.securityGroupId)

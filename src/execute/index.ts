@@ -2,7 +2,6 @@
 // concurrently), one handler per step kind, and every handler is one or two adapter calls. Every
 // decision was made by a planner; each step family lives in its own file with its title.
 
-import type { ResourceNames } from '../domain/names.js';
 import { resourceNames } from '../domain/names.js';
 import type { Plan, Step, StepKind } from '../plan/steps.js';
 import { authTokenSteps } from './auth-token.js';
@@ -35,29 +34,42 @@ export function stepTitle(step: Step): string {
 }
 
 export async function execute(plan: Plan, ctx: ExecContext): Promise<ExecResult> {
-  const names = resourceNames(ctx.cfg);
-  const state: ExecResult = {
-    securityGroupId: ctx.observed.securityGroup?.id,
-    // On an existing group a pending token (an unfinished rotation) wins over the current one: it is
-    // the one to finish. A new group never uses it (the plan deletes it).
-    token:
-      (plan.action === 'create' ? undefined : ctx.observed.ssm[names.ssm.authTokenPending]?.value) ??
-      ctx.observed.ssm[names.ssm.authToken]?.value,
-    group: undefined,
-    timings: [],
-    ssm: { ...ctx.observed.ssm },
-  };
+  const state = initialState(plan, ctx);
   const levels = [...new Set(plan.steps.map((s) => s.level))].sort((x, y) => x - y);
   for (const level of levels) {
     const steps = plan.steps.filter((s) => s.level === level);
     const started = ctx.clock.now();
-    await Promise.all(steps.map((s) => runStep(s, ctx, names, state)));
+    await Promise.all(steps.map((s) => runStep(s, ctx, state)));
     state.timings.push({ level, label: steps.map((s) => s.kind).join(', '), ms: ctx.clock.now() - started });
   }
   return state;
 }
 
-async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: ExecResult): Promise<void> {
+async function runStep(step: Step, ctx: ExecContext, st: ExecResult): Promise<void> {
   ctx.log.info(`→ ${step.reason}`);
-  return handler(step).run(step, ctx, names, st);
+  return handler(step).run(step, ctx, st);
+}
+
+/** What execution starts from: for apply, what observe read; other modes start empty. */
+function initialState(plan: Plan, ctx: ExecContext): ExecResult {
+  const empty: ExecResult = {
+    securityGroupId: undefined,
+    token: undefined,
+    group: undefined,
+    timings: [],
+    ssm: {},
+  };
+  const o = ctx.observed;
+  if (!o || (ctx.cfg.mode !== 'apply' && ctx.cfg.mode !== 'plan')) return empty;
+  const names = resourceNames(ctx.cfg);
+  return {
+    ...empty,
+    securityGroupId: o.securityGroup?.id,
+    // On an existing group a pending token (an unfinished rotation) wins over the current one: it is
+    // the one to finish. A new group never uses it (the plan deletes it).
+    token:
+      (plan.action === 'create' ? undefined : o.ssm[names.ssm.authTokenPending]?.value) ??
+      o.ssm[names.ssm.authToken]?.value,
+    ssm: { ...o.ssm },
+  };
 }
