@@ -2527,12 +2527,16 @@ function published(cfg, names, o, r) {
     const urls = primary && (!cfg.authTokenEnabled || token)
         ? connectionUrls({ host: primary, port, tls: cfg.transitEncryptionEnabled, token }, cfg)
         : undefined;
+    const readerUrl = reader && (!cfg.authTokenEnabled || token)
+        ? redisUrl({ host: reader, port, tls: cfg.transitEncryptionEnabled, token }, cfg.cacheDb)
+        : undefined;
     return {
         primary,
         reader,
         port,
         arn: rg?.ARN ?? o.group?.arn,
         urls,
+        readerUrl,
         token,
         sgId: r?.securityGroupId ?? o.securityGroup?.id,
     };
@@ -2545,6 +2549,8 @@ function publishOutputs(cfg, names, o, r, status) {
         if (p.urls)
             for (const u of Object.values(p.urls))
                 core/* setSecret */.Pq(u);
+        if (p.readerUrl)
+            core/* setSecret */.Pq(p.readerUrl);
     }
     core/* setOutput */.uH('status', status);
     core/* setOutput */.uH('replication_group_id', names.replicationGroupId);
@@ -2556,12 +2562,15 @@ function publishOutputs(cfg, names, o, r, status) {
     core/* setOutput */.uH('redis_url', p.urls?.redisUrl ?? '');
     core/* setOutput */.uH('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
     core/* setOutput */.uH('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
-    core/* setOutput */.uH('ssm_parameter_names', JSON.stringify({
+    core/* setOutput */.uH('redis_reader_url', p.readerUrl ?? '');
+    const parameters = {
         redis_url: names.ssm.redisUrl,
         celery_broker_url: names.ssm.celeryBrokerUrl,
         celery_result_backend_url: names.ssm.celeryResultBackend,
         ...(cfg.authTokenEnabled ? { auth_token: names.ssm.authToken } : {}),
-    }));
+    };
+    core/* setOutput */.uH('ssm_parameter_names', JSON.stringify(parameters));
+    core/* setOutput */.uH('ssm_parameter_arns', JSON.stringify(parameterArns(parameters, p.arn)));
     if (cfg.authTokenEnabled)
         core/* setOutput */.uH('auth_token_parameter_name', names.ssm.authToken);
 }
@@ -2612,6 +2621,20 @@ async function writeSummary(cfg, names, plan, status, o, r, phases) {
     catch (e) {
         core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
+}
+/**
+ * SSM parameter ARNs (what ECS task definitions put in secrets[].valueFrom), in the group's partition,
+ * region and account; {} while the group does not exist yet (mode plan before the first apply).
+ */
+function parameterArns(parameters, groupArn) {
+    const m = /^arn:([^:]+):elasticache:([^:]+):(\d{12}):/.exec(groupArn ?? '');
+    if (!m)
+        return {};
+    const [, partition, region, account] = m;
+    return Object.fromEntries(Object.entries(parameters).map(([k, name]) => [
+        k,
+        `arn:${partition}:ssm:${region}:${account}:parameter/${name.replace(/^\//, '')}`,
+    ]));
 }
 
 ;// CONCATENATED MODULE: ./src/report/phases.ts

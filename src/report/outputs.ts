@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import type { ApplyConfig as Config } from '../config/types.js';
 import type { ResourceNames } from '../domain/names.js';
-import { connectionUrls } from '../domain/urls.js';
+import { connectionUrls, redisUrl } from '../domain/urls.js';
 import type { ExecResult } from '../execute/index.js';
 import type { Observed } from '../observe/types.js';
 import type { Plan } from '../plan/steps.js';
@@ -18,6 +18,8 @@ interface Published {
   port: number;
   arn: string | undefined;
   urls: ReturnType<typeof connectionUrls> | undefined;
+  /** redis_url's twin on the reader endpoint (cache DB), for Django's read replicas. */
+  readerUrl: string | undefined;
   token: string | undefined;
   sgId: string | undefined;
 }
@@ -33,12 +35,17 @@ function published(cfg: Config, names: ResourceNames, o: Observed, r: ExecResult
     primary && (!cfg.authTokenEnabled || token)
       ? connectionUrls({ host: primary, port, tls: cfg.transitEncryptionEnabled, token }, cfg)
       : undefined;
+  const readerUrl =
+    reader && (!cfg.authTokenEnabled || token)
+      ? redisUrl({ host: reader, port, tls: cfg.transitEncryptionEnabled, token }, cfg.cacheDb)
+      : undefined;
   return {
     primary,
     reader,
     port,
     arn: rg?.ARN ?? o.group?.arn,
     urls,
+    readerUrl,
     token,
     sgId: r?.securityGroupId ?? o.securityGroup?.id,
   };
@@ -56,6 +63,7 @@ export function publishOutputs(
   if (p.token) {
     core.setSecret(p.token);
     if (p.urls) for (const u of Object.values(p.urls)) core.setSecret(u);
+    if (p.readerUrl) core.setSecret(p.readerUrl);
   }
   core.setOutput('status', status);
   core.setOutput('replication_group_id', names.replicationGroupId);
@@ -67,15 +75,15 @@ export function publishOutputs(
   core.setOutput('redis_url', p.urls?.redisUrl ?? '');
   core.setOutput('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
   core.setOutput('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
-  core.setOutput(
-    'ssm_parameter_names',
-    JSON.stringify({
-      redis_url: names.ssm.redisUrl,
-      celery_broker_url: names.ssm.celeryBrokerUrl,
-      celery_result_backend_url: names.ssm.celeryResultBackend,
-      ...(cfg.authTokenEnabled ? { auth_token: names.ssm.authToken } : {}),
-    }),
-  );
+  core.setOutput('redis_reader_url', p.readerUrl ?? '');
+  const parameters: Record<string, string> = {
+    redis_url: names.ssm.redisUrl,
+    celery_broker_url: names.ssm.celeryBrokerUrl,
+    celery_result_backend_url: names.ssm.celeryResultBackend,
+    ...(cfg.authTokenEnabled ? { auth_token: names.ssm.authToken } : {}),
+  };
+  core.setOutput('ssm_parameter_names', JSON.stringify(parameters));
+  core.setOutput('ssm_parameter_arns', JSON.stringify(parameterArns(parameters, p.arn)));
   if (cfg.authTokenEnabled) core.setOutput('auth_token_parameter_name', names.ssm.authToken);
 }
 
@@ -136,4 +144,23 @@ export async function writeSummary(
   } catch (e) {
     core.warning(`Could not write the job summary: ${errorMessage(e)}`);
   }
+}
+
+/**
+ * SSM parameter ARNs (what ECS task definitions put in secrets[].valueFrom), in the group's partition,
+ * region and account; {} while the group does not exist yet (mode plan before the first apply).
+ */
+export function parameterArns(
+  parameters: Record<string, string>,
+  groupArn: string | undefined,
+): Record<string, string> {
+  const m = /^arn:([^:]+):elasticache:([^:]+):(\d{12}):/.exec(groupArn ?? '');
+  if (!m) return {};
+  const [, partition, region, account] = m;
+  return Object.fromEntries(
+    Object.entries(parameters).map(([k, name]) => [
+      k,
+      `arn:${partition}:ssm:${region}:${account}:parameter/${name.replace(/^\//, '')}`,
+    ]),
+  );
 }
