@@ -28399,6 +28399,7 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ ALL_FAMILIES),
 /* harmony export */   Jg: () => (/* binding */ supportsInPlaceTransitEncryption),
 /* harmony export */   PY: () => (/* binding */ SUPPORTED_VERSIONS),
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
@@ -28420,6 +28421,10 @@ const FAMILIES = {
     redis: { '7.0': 'redis7', '7.1': 'redis7' },
     valkey: { '7.2': 'valkey7', '8.0': 'valkey8', '8.1': 'valkey8', '8.2': 'valkey8' },
 };
+/** Every parameter-group family the action has ever created a group in (destroy looks for each by name). */
+const ALL_FAMILIES = [
+    ...new Set(Object.values(FAMILIES).flatMap((byVersion) => Object.values(byVersion))),
+];
 function isEngine(value) {
     return ENGINES.includes(value);
 }
@@ -28508,13 +28513,15 @@ function isDataTieringNodeType(type) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ CREATED_BY_TAG),
 /* harmony export */   C_: () => (/* binding */ TAG_PREFIX),
 /* harmony export */   KE: () => (/* binding */ CREATE_ONLY_TAGS),
 /* harmony export */   Pw: () => (/* binding */ PULL_REQUEST_TAG),
+/* harmony export */   TG: () => (/* binding */ GROUP_TAG),
 /* harmony export */   ZU: () => (/* binding */ creationTags),
-/* harmony export */   dp: () => (/* binding */ usesOurSubnetGroup)
+/* harmony export */   dp: () => (/* binding */ usesOurSubnetGroup),
+/* harmony export */   kG: () => (/* binding */ ownership)
 /* harmony export */ });
-/* unused harmony exports CREATED_BY_TAG, GROUP_TAG, ownership */
 // What belongs to this action. It may change what it manages, but it deletes only what it created:
 // every resource it creates carries CREATED_BY (this repository) and GROUP (the group's name), written
 // on the create call only. Convergence never adds them to a resource it adopted, nor removes them.
@@ -28577,9 +28584,10 @@ function ownership(tags, repository, what) {
 /* harmony export */   W6: () => (/* binding */ PlanError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied),
 /* harmony export */   xk: () => (/* binding */ describeAwsFailure)
 /* harmony export */ });
-/* unused harmony exports errorName, isAccessDenied */
+/* unused harmony export errorName */
 // Every failure the user sees names the input or the AWS call, and says what to do.
 /** A refusal or precondition failure decided before any write. */
 class PlanError extends Error {
@@ -28590,6 +28598,8 @@ const SERVICE_LABEL = {
     ec2: 'EC2',
     ssm: 'SSM',
     logs: 'CloudWatch Logs',
+    tag: 'Resource Groups Tagging API',
+    cloudwatch: 'CloudWatch',
 };
 const ACCESS_DENIED = new Set([
     'AccessDenied',
@@ -39320,11 +39330,22 @@ function parseInputs(env) {
         lib_core/* warning */.$e(w);
     return parsed.config;
 }
+/** Makes the switch exhaustive: a new mode without a case is a compile error. */
+function unreachable(cfg) {
+    throw new errors/* PlanError */.W6(`internal error: mode ${cfg.mode} has no runner`);
+}
 async function runMode(cfg, deps) {
     switch (cfg.mode) {
         case 'apply':
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 618))).runApply(cfg, deps);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(926), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9257))).runApply(cfg, deps);
+        case 'destroy':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(926), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2534))).runDestroy(cfg, deps);
+        case 'snapshot':
+        case 'cleanup':
+            throw new errors/* PlanError */.W6(`mode ${cfg.mode} is not available in this build of the action.`);
+        default:
+            return unreachable(cfg);
     }
 }
 
@@ -51232,6 +51253,18 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

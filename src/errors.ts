@@ -5,13 +5,16 @@ export class PlanError extends Error {
   override name = 'PlanError';
 }
 
-export type Service = 'elasticache' | 'ec2' | 'ssm' | 'logs';
+/** The IAM prefix of each service the action calls (tag = the Resource Groups Tagging API). */
+export type Service = 'elasticache' | 'ec2' | 'ssm' | 'logs' | 'tag' | 'cloudwatch';
 
 const SERVICE_LABEL: Record<Service, string> = {
   elasticache: 'ElastiCache',
   ec2: 'EC2',
   ssm: 'SSM',
   logs: 'CloudWatch Logs',
+  tag: 'Resource Groups Tagging API',
+  cloudwatch: 'CloudWatch',
 };
 
 const ACCESS_DENIED = new Set([

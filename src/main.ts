@@ -50,10 +50,22 @@ function parseInputs(env: Record<string, string | undefined>): Config | undefine
   return parsed.config;
 }
 
+/** Makes the switch exhaustive: a new mode without a case is a compile error. */
+function unreachable(cfg: never): never {
+  throw new PlanError(`internal error: mode ${(cfg as Config).mode} has no runner`);
+}
+
 async function runMode(cfg: Config, deps: RunDeps & { clock: Clock }): Promise<void> {
   switch (cfg.mode) {
     case 'apply':
     case 'plan':
       return (await import('./modes/apply.js')).runApply(cfg, deps);
+    case 'destroy':
+      return (await import('./modes/destroy.js')).runDestroy(cfg, deps);
+    case 'snapshot':
+    case 'cleanup':
+      throw new PlanError(`mode ${cfg.mode} is not available in this build of the action.`);
+    default:
+      return unreachable(cfg);
   }
 }
