@@ -62,9 +62,10 @@ async function runMode(cfg: Config, deps: RunDeps & { clock: Clock }): Promise<v
       return (await import('./modes/apply.js')).runApply(cfg, deps);
     case 'destroy':
       return (await import('./modes/destroy.js')).runDestroy(cfg, deps);
-    case 'snapshot':
     case 'cleanup':
-      throw new PlanError(`mode ${cfg.mode} is not available in this build of the action.`);
+      return (await import('./modes/cleanup.js')).runCleanup(cfg, deps);
+    case 'snapshot':
+      throw new PlanError('mode snapshot is not available in this build of the action.');
     default:
       return unreachable(cfg);
   }
