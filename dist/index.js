@@ -28676,7 +28676,7 @@ function describeAwsFailure(service, operation, e, attempts) {
     if (isAccessDenied(e)) {
         text =
             `${label} was denied (${name}): the role this workflow runs as needs the IAM permission "${action}". ` +
-                `Add it to the role's policy (the README lists the minimal policy) and re-run. AWS said: ${awsMessage}${requestId}`;
+                `Add it to the role's policy (docs/iam/ has the minimal policy of each mode) and re-run. AWS said: ${awsMessage}${requestId}`;
     }
     else if (CREDENTIALS.has(name)) {
         text =

@@ -113,7 +113,7 @@ export function describeAwsFailure(
   if (isAccessDenied(e)) {
     text =
       `${label} was denied (${name}): the role this workflow runs as needs the IAM permission "${action}". ` +
-      `Add it to the role's policy (the README lists the minimal policy) and re-run. AWS said: ${awsMessage}${requestId}`;
+      `Add it to the role's policy (docs/iam/ has the minimal policy of each mode) and re-run. AWS said: ${awsMessage}${requestId}`;
   } else if (CREDENTIALS.has(name)) {
     text =
       `${label} failed: no valid AWS credentials (${name}). Run aws-actions/configure-aws-credentials ` +
