@@ -230,3 +230,36 @@ describe('what AWS answers to the delete', () => {
     expect(cloud.mutatingCalls()).toEqual([]);
   });
 });
+
+describe('two destroy runs meet on one group', () => {
+  it('both succeed, one final snapshot at most, nothing left', async () => {
+    await createWithApply(cloud, 'shop-cache');
+    const { destroyGroup } = await import('../src/modes/destroy-group.js');
+    const { parseConfig } = await import('../src/config/index.js');
+    const parsed = parseConfig({ mode: 'destroy', name: 'shop-cache', aws_region: 'eu-west-1' } as never, {});
+    if (!parsed.ok || parsed.config.mode !== 'destroy') throw new Error('bad test config');
+    const cfg = parsed.config;
+    const one = (label: string) =>
+      cloud.asRun(label, () =>
+        destroyGroup(
+          { name: 'shop-cache', ssmPrefix: cfg.ssmPrefix, finalSnapshot: true, keepLogs: false },
+          {
+            cfg,
+            aws: createAdapters('eu-west-1', cloud.clock, () => undefined),
+            clock: cloud.clock,
+            log: { info: () => undefined, warning: () => undefined, mask: () => undefined },
+            repository: REPO,
+            deadline: cloud.clock.now() + 60 * 60_000,
+            dryRun: false,
+          },
+        ),
+      );
+    const [a, b] = await Promise.all([one('a'), one('b')]);
+    expect([a.status, b.status]).toEqual(['destroyed', 'destroyed']);
+    expect([a.finalSnapshotName, b.finalSnapshotName].filter(Boolean)).toHaveLength(1);
+    expect(inventory(cloud).filter((k) => k.includes('shop-cache') && !k.startsWith('snapshot:'))).toEqual(
+      [],
+    );
+    expect(inventory(cloud).filter((k) => k.startsWith('snapshot:'))).toHaveLength(1);
+  });
+});
