@@ -50,10 +50,23 @@ function parseInputs(env: Record<string, string | undefined>): Config | undefine
   return parsed.config;
 }
 
+/** Makes the switch exhaustive: a new mode without a case is a compile error. */
+function unreachable(cfg: never): never {
+  throw new PlanError(`internal error: mode ${(cfg as Config).mode} has no runner`);
+}
+
 async function runMode(cfg: Config, deps: RunDeps & { clock: Clock }): Promise<void> {
   switch (cfg.mode) {
     case 'apply':
     case 'plan':
       return (await import('./modes/apply.js')).runApply(cfg, deps);
+    case 'destroy':
+      return (await import('./modes/destroy.js')).runDestroy(cfg, deps);
+    case 'cleanup':
+      return (await import('./modes/cleanup.js')).runCleanup(cfg, deps);
+    case 'snapshot':
+      throw new PlanError('mode snapshot is not available in this build of the action.');
+    default:
+      return unreachable(cfg);
   }
 }

@@ -2,6 +2,7 @@ import {
   AddTagsToResourceCommand,
   DeleteParameterCommand,
   GetParametersCommand,
+  ListTagsForResourceCommand,
   PutParameterCommand,
   RemoveTagsFromResourceCommand,
   type SSMClient,
@@ -38,6 +39,25 @@ export class SsmAdapter {
       }
     }
     return found;
+  }
+
+  /** Which of the named parameters exist (values not decrypted: nothing secret is read). */
+  async existingParameters(names: string[]): Promise<string[]> {
+    const found: string[] = [];
+    for (let i = 0; i < names.length; i += 10) {
+      const out = await this.call('GetParameters', () =>
+        this.client.send(new GetParametersCommand({ Names: names.slice(i, i + 10), WithDecryption: false })),
+      );
+      for (const p of out.Parameters ?? []) if (p.Name) found.push(p.Name);
+    }
+    return found;
+  }
+
+  async listTags(name: string): Promise<Record<string, string>> {
+    const out = await this.call('ListTagsForResource', () =>
+      this.client.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
+    );
+    return Object.fromEntries((out.TagList ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
   }
 
   /**

@@ -6,6 +6,7 @@ import { resourceNames } from '../domain/names.js';
 import type { Plan, Step, StepKind } from '../plan/steps.js';
 import { authTokenSteps } from './auth-token.js';
 import type { ExecContext, ExecResult, StepHandler, StepHandlers } from './context.js';
+import { destroySteps } from './destroy.js';
 import { publishSteps } from './publish.js';
 import { replicationGroupSteps } from './replication-group.js';
 import { supportingSteps } from './supporting.js';
@@ -22,6 +23,7 @@ const HANDLERS: StepHandlers<StepKind> = {
   ...replicationGroupSteps,
   ...tagSteps,
   ...publishSteps,
+  ...destroySteps,
 };
 
 function handler<K extends StepKind>(step: Extract<Step, { kind: K }>): StepHandler<K> {
