@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   runApply: () => (/* binding */ runApply)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2684);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
@@ -2516,7 +2514,6 @@ function renderSummary(d) {
 
 
 
-
 function published(cfg, names, o, r) {
     const rg = r?.group;
     const ng = rg?.NodeGroups?.[0];
@@ -2537,35 +2534,35 @@ function published(cfg, names, o, r) {
         sgId: r?.securityGroupId ?? o.securityGroup?.id,
     };
 }
-function publishOutputs(cfg, names, o, r, status) {
+function publishOutputs(io, cfg, names, o, r, status) {
     const p = published(cfg, names, o, r);
     // Mask before anything can print them: the token, and every URL that embeds it.
     if (p.token) {
-        core/* setSecret */.Pq(p.token);
+        io.setSecret(p.token);
         if (p.urls)
             for (const u of Object.values(p.urls))
-                core/* setSecret */.Pq(u);
+                io.setSecret(u);
     }
-    core/* setOutput */.uH('status', status);
-    core/* setOutput */.uH('replication_group_id', names.replicationGroupId);
-    core/* setOutput */.uH('replication_group_arn', p.arn ?? '');
-    core/* setOutput */.uH('primary_endpoint_address', p.primary ?? '');
-    core/* setOutput */.uH('reader_endpoint_address', p.reader ?? '');
-    core/* setOutput */.uH('port', String(p.port));
-    core/* setOutput */.uH('redis_security_group_id', p.sgId ?? '');
-    core/* setOutput */.uH('redis_url', p.urls?.redisUrl ?? '');
-    core/* setOutput */.uH('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
-    core/* setOutput */.uH('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
-    core/* setOutput */.uH('ssm_parameter_names', JSON.stringify({
+    io.setOutput('status', status);
+    io.setOutput('replication_group_id', names.replicationGroupId);
+    io.setOutput('replication_group_arn', p.arn ?? '');
+    io.setOutput('primary_endpoint_address', p.primary ?? '');
+    io.setOutput('reader_endpoint_address', p.reader ?? '');
+    io.setOutput('port', String(p.port));
+    io.setOutput('redis_security_group_id', p.sgId ?? '');
+    io.setOutput('redis_url', p.urls?.redisUrl ?? '');
+    io.setOutput('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
+    io.setOutput('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
+    io.setOutput('ssm_parameter_names', JSON.stringify({
         redis_url: names.ssm.redisUrl,
         celery_broker_url: names.ssm.celeryBrokerUrl,
         celery_result_backend_url: names.ssm.celeryResultBackend,
         ...(cfg.authTokenEnabled ? { auth_token: names.ssm.authToken } : {}),
     }));
     if (cfg.authTokenEnabled)
-        core/* setOutput */.uH('auth_token_parameter_name', names.ssm.authToken);
+        io.setOutput('auth_token_parameter_name', names.ssm.authToken);
 }
-async function writeSummary(cfg, names, plan, status, o, r, phases) {
+async function writeSummary(io, cfg, names, plan, status, o, r, phases) {
     const p = published(cfg, names, o, r);
     const display = p.primary
         ? connectionUrls({
@@ -2607,10 +2604,10 @@ async function writeSummary(cfg, names, plan, status, o, r, phases) {
         phases,
     };
     try {
-        await core/* summary */.z.addRaw(renderSummary(data)).write();
+        await io.appendSummary(renderSummary(data));
     }
     catch (e) {
-        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        io.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
 }
 
@@ -2650,38 +2647,37 @@ class PhaseTimer {
 
 
 
-
 async function runApply(cfg, deps) {
-    const { clock } = deps;
+    const { clock, io } = deps;
     const phases = new PhaseTimer(clock);
     const names = resourceNames(cfg);
-    const aws = createAdapters(cfg.region, clock, (m) => core/* info */.pq(m), deps.clients);
+    const aws = createAdapters(cfg.region, clock, (m) => io.info(m), deps.clients);
     const run = githubContext(deps.env ?? process.env);
     const tags = desiredTags(cfg, run);
     const createTags = { ...tags, ...(0,ownership/* creationTags */.ZU)(run.repository, cfg.name) };
-    const log = { info: core/* info */.pq, warning: core/* warning */.$e, mask: core/* setSecret */.Pq };
+    const log = { info: io.info, warning: io.warning, mask: io.setSecret };
     // wait_timeout_minutes bounds all waiting of this run together, not each wait.
     const deadline = clock.now() + cfg.waitTimeoutMinutes * 60_000;
     const ctxBase = { cfg, tags, createTags, aws, clock, log, deadline, generateToken: deps.generateToken };
     // 2. Observe (waiting first if another run or AWS is busy with the group).
-    const observed = await observeSettled(cfg, names, aws, phases, (o) => waitUntilAvailable({ ...ctxBase, observed: o }, names.replicationGroupId));
+    const observed = await observeSettled(cfg, names, aws, io, phases, (o) => waitUntilAvailable({ ...ctxBase, observed: o }, names.replicationGroupId));
     // 3. Plan.
     const plan = planApply(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
-    reportPlan(cfg, plan);
+    reportPlan(io, cfg, plan);
     if (plan.refusals.length) {
         for (const r of plan.refusals)
-            core/* error */.z3(r);
-        core/* setOutput */.uH('status', 'refused');
-        planOutputs(plan);
-        await writeSummary(cfg, names, plan, 'refused', observed, undefined, phases.list);
-        core/* setFailed */.C1(`${plan.refusals.length} change${plan.refusals.length > 1 ? 's' : ''} cannot be made in place; nothing was changed in AWS.`);
+            io.error(r);
+        io.setOutput('status', 'refused');
+        planOutputs(io, plan);
+        await writeSummary(io, cfg, names, plan, 'refused', observed, undefined, phases.list);
+        io.setFailed(`${plan.refusals.length} change${plan.refusals.length > 1 ? 's' : ''} cannot be made in place; nothing was changed in AWS.`);
         return;
     }
     if (cfg.mode === 'plan') {
-        publishOutputs(cfg, names, observed, undefined, 'planned');
-        planOutputs(plan);
-        await writeSummary(cfg, names, plan, 'planned', observed, undefined, phases.list);
-        core/* info */.pq('mode: plan — nothing was executed.');
+        publishOutputs(io, cfg, names, observed, undefined, 'planned');
+        planOutputs(io, plan);
+        await writeSummary(io, cfg, names, plan, 'planned', observed, undefined, phases.list);
+        io.info('mode: plan — nothing was executed.');
         return;
     }
     // 4. Execute.
@@ -2694,52 +2690,52 @@ async function runApply(cfg, deps) {
     });
     // 5. Publish outputs and summary.
     const status = runStatus(cfg, plan);
-    publishOutputs(cfg, names, observed, result, status);
-    planOutputs(plan);
-    await writeSummary(cfg, names, plan, status, observed, result, phases.list);
+    publishOutputs(io, cfg, names, observed, result, status);
+    planOutputs(io, plan);
+    await writeSummary(io, cfg, names, plan, status, observed, result, phases.list);
     if (status === 'create-requested') {
-        core/* notice */.lm(`Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`);
+        io.notice(`Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`);
     }
     else if (status === 'unchanged') {
-        core/* info */.pq(`${cfg.name} already matches the inputs.`);
+        io.info(`${cfg.name} already matches the inputs.`);
     }
 }
 /** Observe; if another run or AWS is busy with the group, wait for it (apply only) and observe again. */
-async function observeSettled(cfg, names, aws, phases, waitForGroup) {
+async function observeSettled(cfg, names, aws, io, phases, waitForGroup) {
     let observed = await phases.time('observe', () => observe(cfg, names, aws));
-    maskObservedSecrets(observed, names);
+    maskObservedSecrets(io, observed, names);
     if (isBusyGroup(observed.group) && cfg.mode !== 'plan') {
-        core/* info */.pq(`Replication group ${cfg.name} is ${observed.group?.status} (another run or AWS is busy with it): waiting for available before planning.`);
+        io.info(`Replication group ${cfg.name} is ${observed.group?.status} (another run or AWS is busy with it): waiting for available before planning.`);
         const busy = observed;
         await phases.time('wait for busy group', () => waitForGroup(busy));
         observed = await phases.time('observe again', () => observe(cfg, names, aws));
-        maskObservedSecrets(observed, names);
+        maskObservedSecrets(io, observed, names);
     }
     return observed;
 }
-function reportPlan(cfg, plan) {
-    core/* startGroup */.Oh(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
+function reportPlan(io, cfg, plan) {
+    io.startGroup(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
     for (const line of planLines(plan))
-        core/* info */.pq(line);
+        io.info(line);
     for (const p of plan.pending)
-        core/* info */.pq(`pending: ${p}`);
-    core/* endGroup */.N4();
+        io.info(`pending: ${p}`);
+    io.endGroup();
     for (const w of plan.warnings)
-        core/* warning */.$e(w);
+        io.warning(w);
 }
 /** has_changes and changes: written only once the run got to a verdict (never by a failed run). */
-function planOutputs(plan) {
+function planOutputs(io, plan) {
     // A refused change is still a difference between the inputs and AWS.
-    core/* setOutput */.uH('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
-    core/* setOutput */.uH('changes', changesJson(plan));
+    io.setOutput('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
+    io.setOutput('changes', changesJson(plan));
 }
-function maskObservedSecrets(o, names) {
+function maskObservedSecrets(io, o, names) {
     const token = o.ssm[names.ssm.authToken]?.value;
     if (token)
-        core/* setSecret */.Pq(token);
+        io.setSecret(token);
     for (const p of Object.values(o.ssm))
         if (p.type === 'SecureString' && p.value)
-            core/* setSecret */.Pq(p.value);
+            io.setSecret(p.value);
 }
 function runStatus(cfg, plan) {
     if (plan.action === 'create')
