@@ -14,13 +14,12 @@ export const authTokenSteps: StepHandlers<'store-auth-token' | 'auth-token' | 'd
       const { aws, tags, createTags, log, generateToken } = ctx;
       const { cfg } = applyContext(ctx);
       // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
-      const token = s.generate ? (generateToken ?? generateAuthToken)() : st.token;
+      if (s.generate) return storeNewToken(ctx, st, s.parameterName, (generateToken ?? generateAuthToken)());
+      const token = st.token;
       if (!token) throw new PlanError(`no AUTH token to store in ${s.parameterName}`);
       log.mask(token);
-      if (st.ssm[s.parameterName]?.value === token) {
-        st.token = token;
-        return;
-      }
+      if (st.ssm[s.parameterName]?.value === token) return;
+      // AUTH_TOKEN moves to the token the group already accepts next to the old one (after ROTATE).
       await aws.ssm.putParameter(
         s.parameterName,
         token,
@@ -31,7 +30,6 @@ export const authTokenSteps: StepHandlers<'store-auth-token' | 'auth-token' | 'd
         createTags,
       );
       st.ssm[s.parameterName] = { value: token, type: 'SecureString' };
-      st.token = token;
     },
   },
   'delete-ssm-parameter': {
@@ -66,6 +64,27 @@ export const authTokenSteps: StepHandlers<'store-auth-token' | 'auth-token' | 'd
     },
   },
 };
+
+/**
+ * A generated token is stored only where no token is: if another run stored one first (two runs
+ * creating one group, or starting one token change), that one is used, never overwritten. The
+ * token in use is therefore always the one in SSM, whichever run generated it.
+ */
+async function storeNewToken(ctx: ExecContext, st: ExecResult, name: string, generated: string) {
+  const { cfg } = applyContext(ctx);
+  ctx.log.mask(generated);
+  const stored = await ctx.aws.ssm.createSecretOnce(
+    name,
+    generated,
+    ctx.createTags,
+    `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`,
+  );
+  ctx.log.mask(stored.value);
+  if (stored.value !== generated)
+    ctx.log.info(`  ${name} was stored meanwhile (another run): using that token, not a new one`);
+  st.ssm[name] = stored;
+  st.token = stored.value;
+}
 
 async function sendToken(
   ctx: ExecContext,

@@ -113,6 +113,8 @@ export interface ObservedSsmParameter {
   type: 'String' | 'SecureString' | 'StringList';
   /** SSM's version of the parameter (1 when created, +1 per overwrite), when reported. */
   version?: number;
+  /** When the current version was written (ms since the epoch), when reported. */
+  lastModified?: number;
 }
 
 export interface Observed {
