@@ -42291,7 +42291,7 @@ async function runMode(cfg, deps) {
     switch (cfg.mode) {
         case 'apply':
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 618))).runApply(cfg, deps);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1430))).runApply(cfg, deps);
     }
 }
 

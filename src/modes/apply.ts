@@ -1,23 +1,31 @@
 // Mode `apply` (and its dry run `plan`): observe the group and everything around it → plan the
 // steps that make AWS match the inputs → run them → publish URLs, outputs and the job summary.
+// When another run gets in the way (a resource it was about to create appeared, the group turned
+// busy), the run observes again and plans again from what is there (execute/conflict.ts).
 
 import { createAdapters, type Adapters } from '../aws/adapters.js';
 import type { ApplyConfig } from '../config/types.js';
 import { isBusyGroup } from '../domain/group-state.js';
 import { creationTags } from '../domain/ownership.js';
 import { desiredTags, resourceNames, type ResourceNames } from '../domain/names.js';
-import { execute, waitUntilAvailable, type ExecContext } from '../execute/index.js';
+import { ConcurrentChangeError, raceSymptom } from '../execute/conflict.js';
+import { execute, waitUntilAvailable, type ExecContext, type ExecResult } from '../execute/index.js';
 import { observe } from '../observe/index.js';
 import type { Observed } from '../observe/types.js';
 import { planApply } from '../plan/ensure/index.js';
-import type { Plan } from '../plan/steps.js';
+import type { Plan, Step } from '../plan/steps.js';
 import { githubContext } from '../report/github.js';
+import type { ActionIO } from '../report/io.js';
 import { publishOutputs, writeSummary } from '../report/outputs.js';
+import { PhaseTimer } from '../report/phases.js';
 import { changesJson, planLines } from '../report/render.js';
 import type { RunStatus } from '../report/status.js';
 import type { ModeDeps } from '../main.js';
-import type { ActionIO } from '../report/io.js';
-import { PhaseTimer } from '../report/phases.js';
+
+/** How often a run observes and plans again after another run got in its way, before it stops. */
+export const MAX_ATTEMPTS = 5;
+
+type Base = Omit<ExecContext, 'observed'>;
 
 export async function runApply(cfg: ApplyConfig, deps: ModeDeps): Promise<void> {
   const { clock, io } = deps;
@@ -30,43 +38,89 @@ export async function runApply(cfg: ApplyConfig, deps: ModeDeps): Promise<void> 
   const log = { info: io.info, warning: io.warning, mask: io.setSecret };
   // wait_timeout_minutes bounds all waiting of this run together, not each wait.
   const deadline = clock.now() + cfg.waitTimeoutMinutes * 60_000;
-  const ctxBase = { cfg, tags, createTags, aws, clock, log, deadline, generateToken: deps.generateToken };
+  const base: Base = { cfg, tags, createTags, aws, clock, log, deadline, generateToken: deps.generateToken };
+  const report = { cfg, names, io, phases };
+  /** Steps completed by earlier attempts of this run (reported with the last plan). */
+  const done: Step[] = [];
 
-  // 2. Observe (waiting first if another run or AWS is busy with the group).
-  const observed = await observeSettled(cfg, names, aws, io, phases, (o) =>
-    waitUntilAvailable({ ...ctxBase, observed: o }, names.replicationGroupId),
-  );
-
-  // 3. Plan.
-  const plan = planApply(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
-  reportPlan(io, cfg, plan);
-  if (plan.refusals.length) {
-    for (const r of plan.refusals) io.error(r);
-    io.setOutput('status', 'refused');
-    planOutputs(io, plan);
-    await writeSummary(io, cfg, names, plan, 'refused', observed, undefined, phases.list);
-    io.setFailed(
-      `${plan.refusals.length} change${plan.refusals.length > 1 ? 's' : ''} cannot be made in place; nothing was changed in AWS.`,
+  for (let attempt = 1; ; attempt++) {
+    // 2. Observe (waiting first if another run or AWS is busy with the group).
+    const observed = await observeSettled(cfg, names, aws, io, phases, (o) =>
+      waitUntilAvailable({ ...base, observed: o }, names.replicationGroupId),
     );
-    return;
-  }
-  if (cfg.mode === 'plan') {
-    publishOutputs(io, cfg, names, observed, undefined, 'planned');
-    planOutputs(io, plan);
-    await writeSummary(io, cfg, names, plan, 'planned', observed, undefined, phases.list);
-    io.info('mode: plan — nothing was executed.');
-    return;
-  }
 
-  // 4. Execute.
-  const ctx: ExecContext = { ...ctxBase, observed };
-  const result = await phases.time('execute', async () => {
-    const r = await execute(plan, ctx);
+    // 3. Plan.
+    const plan = planApply(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
+    reportPlan(io, cfg, plan);
+    if (plan.refusals.length) return refuse(report, withEarlier(done, plan), observed);
+    if (cfg.mode === 'plan') {
+      publishOutputs(io, cfg, names, observed, undefined, 'planned');
+      planOutputs(io, plan);
+      await writeSummary(io, cfg, names, plan, 'planned', observed, undefined, phases.list);
+      io.info('mode: plan — nothing was executed.');
+      return;
+    }
+
+    // 4. Execute; when another run got there first, observe and plan again.
+    const thisAttempt: Step[] = [];
+    let result: ExecResult;
+    try {
+      result = await executeTimed(plan, { ...base, observed }, phases, attempt, (s) => thisAttempt.push(s));
+    } catch (e) {
+      const why = raceSymptom(e);
+      if (why === undefined) throw e;
+      done.push(...thisAttempt);
+      if (attempt >= MAX_ATTEMPTS || clock.now() >= deadline)
+        throw new ConcurrentChangeError(cfg.name, why, attempt);
+      io.warning(
+        `Another run (or AWS) changed ${cfg.name} while this run was working on it: ${why}. Observing again and planning from what is there.`,
+      );
+      continue;
+    }
+
+    // 5. Publish outputs and summary.
+    return finish(report, withEarlier(done, plan), observed, result);
+  }
+}
+
+interface Report {
+  cfg: ApplyConfig;
+  names: ResourceNames;
+  io: ActionIO;
+  phases: PhaseTimer;
+}
+
+async function executeTimed(
+  plan: Plan,
+  ctx: ExecContext,
+  phases: PhaseTimer,
+  attempt: number,
+  onDone: (s: Step) => void,
+): Promise<ExecResult> {
+  return phases.time(attempt === 1 ? 'execute' : `execute (attempt ${attempt})`, async () => {
+    const r = await execute(plan, ctx, onDone);
     for (const t of r.timings) phases.add(`  level ${t.level}: ${t.label}`, t.ms);
     return r;
   });
+}
 
-  // 5. Publish outputs and summary.
+async function refuse({ cfg, names, io, phases }: Report, plan: Plan, observed: Observed): Promise<void> {
+  for (const r of plan.refusals) io.error(r);
+  io.setOutput('status', 'refused');
+  planOutputs(io, plan);
+  await writeSummary(io, cfg, names, plan, 'refused', observed, undefined, phases.list);
+  const n = plan.refusals.length;
+  io.setFailed(
+    `${n} change${n > 1 ? 's' : ''} cannot be made in place; nothing${plan.steps.length ? ' further' : ''} was changed in AWS.`,
+  );
+}
+
+async function finish(
+  { cfg, names, io, phases }: Report,
+  plan: Plan,
+  observed: Observed,
+  result: ExecResult,
+): Promise<void> {
   const status = runStatus(cfg, plan);
   publishOutputs(io, cfg, names, observed, result, status);
   planOutputs(io, plan);
@@ -78,6 +132,20 @@ export async function runApply(cfg: ApplyConfig, deps: ModeDeps): Promise<void> 
   } else if (status === 'unchanged') {
     io.info(`${cfg.name} already matches the inputs.`);
   }
+}
+
+/**
+ * The plan as the run reports it: the steps earlier attempts completed, then the last plan's
+ * (its levels after theirs). A group that another run created is not "created" by this one.
+ */
+function withEarlier(done: Step[], plan: Plan): Plan {
+  if (!done.length) return plan;
+  const offset = Math.max(...done.map((s) => s.level)) + 1;
+  return {
+    ...plan,
+    action: plan.action === 'none' ? 'update' : plan.action,
+    steps: [...done, ...plan.steps.map((s) => ({ ...s, level: s.level + offset }))],
+  };
 }
 
 /** Observe; if another run or AWS is busy with the group, wait for it (apply only) and observe again. */
