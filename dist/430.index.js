@@ -533,6 +533,7 @@ function toObservedGroup(rg, member, tags, memberStatuses = new Map()) {
         subnetGroupName: member?.CacheSubnetGroupName,
         logDelivery,
         pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
+        authTokenLastModified: rg.AuthTokenLastModifiedDate?.getTime(),
         pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
         tags,
     };
@@ -950,6 +951,7 @@ async function waitUntilAvailable(ctx, id) {
 
 
 
+
 const authTokenSteps = {
     'store-auth-token': {
         title: (s) => `store AUTH token in ${s.parameterName}`,
@@ -1020,6 +1022,8 @@ async function storeNewToken(ctx, st, name, generated) {
 async function sendToken(ctx, names, st, token, strategy, mark) {
     const { aws, tags, createTags } = ctx;
     const { cfg } = applyContext(ctx);
+    if (strategy === 'ROTATE')
+        await checkNoOtherTokenChange(ctx, names);
     await aws.elasticache.modifyReplicationGroup({
         ReplicationGroupId: names.replicationGroupId,
         AuthToken: token,
@@ -1031,6 +1035,19 @@ async function sendToken(ctx, names, st, token, strategy, mark) {
         // ROTATE again (plan/ensure/auth-token.ts).
         await aws.ssm.putParameter(mark, token, true, st.ssm[mark]?.type, tags, `New AUTH token of ${cfg.name}: ROTATE accepted, SET to follow (django-redis-action)`, createTags);
         st.ssm[mark] = { value: token, type: 'SecureString', version: (st.ssm[mark]?.version ?? 1) + 1 };
+    }
+}
+/**
+ * ROTATE twice drops the old token before clients have moved, so just before sending it, make
+ * sure no other run has changed (or is changing) the group's token since this run observed it.
+ */
+async function checkNoOtherTokenChange(ctx, names) {
+    const { observed } = applyContext(ctx);
+    const rg = await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId);
+    const changing = rg?.PendingModifiedValues?.AuthTokenStatus;
+    const changed = rg?.AuthTokenLastModifiedDate?.getTime() !== observed.group?.authTokenLastModified;
+    if (rg?.Status !== 'available' || changing || changed) {
+        throw new StaleObservationError(`the AUTH token of ${names.replicationGroupId} ${changing ? `is ${changing.toLowerCase()}` : changed ? 'changed since this run observed it' : `cannot be rotated while the group is ${rg?.Status ?? 'missing'}`} (another run is changing it)`);
     }
 }
 /** SET with a token that was not rotated in is refused as an invalid parameter (AWS: it must equal the last rotated token). */
@@ -1989,7 +2006,7 @@ function authTokenState(cfg, obs, names, g) {
     if (!g)
         return forNewGroup(names, stored, pending);
     if (pending)
-        return resuming(obs, names, stored, pending);
+        return resuming(obs, g, names, stored, pending);
     if (cfg.authTokenRotate || !g.authTokenEnabled || !stored) {
         const why = cfg.authTokenRotate
             ? 'auth_token_rotate: rotate to a new AUTH token'
@@ -2031,15 +2048,21 @@ function forNewGroup(names, stored, pending) {
     };
 }
 /**
- * Resume from where the earlier run stopped, from what this action recorded: AUTH_TOKEN equal to
- * the pending token means ROTATE and the publish are done; a pending parameter at version 2 or later
- * was re-written right after AWS accepted ROTATE (the executor's mark). Re-issuing ROTATE then
+ * Resume from where the earlier run stopped. ROTATE happened when AWS says so, or when this action
+ * recorded it:
+ * - the group: a token change is under way (PendingModifiedValues.AuthTokenStatus ROTATING), or
+ *   its token changed after the pending token was stored (AuthTokenLastModifiedDate later than the
+ *   pending parameter's LastModifiedDate) — the only token it can have changed to is that one;
+ * - our records: AUTH_TOKEN already equal to the pending token (ROTATE and the publish are done),
+ *   or the pending parameter at version 2 or later (re-written right after AWS accepted ROTATE).
+ * The group's word covers a run that died between ROTATE and its mark. Re-issuing ROTATE then
  * would be wrong: AWS keeps at most two tokens, and clients still on the old one would lose access
  * before SET.
  */
-function resuming(obs, names, stored, pending) {
+function resuming(obs, g, names, stored, pending) {
+    const param = obs.ssm[names.ssm.authTokenPending];
     const storedAlready = stored === pending;
-    const rotated = storedAlready || (obs.ssm[names.ssm.authTokenPending]?.version ?? 1) >= 2;
+    const rotated = storedAlready || (param?.version ?? 1) >= 2 || groupRotatedSince(g, param?.lastModified);
     return {
         store: undefined,
         rotate: true,
@@ -2048,6 +2071,12 @@ function resuming(obs, names, stored, pending) {
         known: pending,
         reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change${rotated ? ' after ROTATE' : ''}; finish it`,
     };
+}
+/** The group reports a token change under way, or one made after `since` (ms). */
+function groupRotatedSince(g, since) {
+    if (g.pendingAuthTokenStatus === 'ROTATING')
+        return true;
+    return since !== undefined && g.authTokenLastModified !== undefined && g.authTokenLastModified > since;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/ensure/checks.ts

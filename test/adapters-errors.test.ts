@@ -615,7 +615,23 @@ describe('toObservedGroup', () => {
       notificationTopicArn: undefined,
       securityGroupIds: [],
       logDelivery: [],
+      pendingAuthTokenStatus: undefined,
+      authTokenLastModified: undefined,
     });
+  });
+
+  it('reads when the AUTH token last changed, and a token change under way', () => {
+    const g = toObservedGroup(
+      {
+        AuthTokenEnabled: true,
+        AuthTokenLastModifiedDate: new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678)),
+        PendingModifiedValues: { AuthTokenStatus: 'ROTATING' },
+      },
+      undefined,
+      {},
+    );
+    expect(g.authTokenLastModified).toBe(Date.UTC(2026, 0, 2, 3, 4, 5, 678));
+    expect(g.pendingAuthTokenStatus).toBe('ROTATING');
   });
 
   it('falls back to the first member for node type, engine and port, and reads member statuses', () => {

@@ -330,6 +330,7 @@ export function toObservedGroup(
     subnetGroupName: member?.CacheSubnetGroupName,
     logDelivery,
     pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
+    authTokenLastModified: rg.AuthTokenLastModifiedDate?.getTime(),
     pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
     tags,
   };

@@ -3,6 +3,7 @@
 
 import { generateAuthToken } from '../domain/token.js';
 import { AwsCallError, PlanError } from '../errors.js';
+import { StaleObservationError } from './conflict.js';
 import type { ResourceNames } from '../domain/names.js';
 import { applyContext, type ExecContext, type ExecResult, type StepHandlers } from './context.js';
 import { waitUntilAvailable } from './wait.js';
@@ -96,6 +97,7 @@ async function sendToken(
 ): Promise<void> {
   const { aws, tags, createTags } = ctx;
   const { cfg } = applyContext(ctx);
+  if (strategy === 'ROTATE') await checkNoOtherTokenChange(ctx, names);
   await aws.elasticache.modifyReplicationGroup({
     ReplicationGroupId: names.replicationGroupId,
     AuthToken: token,
@@ -115,6 +117,22 @@ async function sendToken(
       createTags,
     );
     st.ssm[mark] = { value: token, type: 'SecureString', version: (st.ssm[mark]?.version ?? 1) + 1 };
+  }
+}
+
+/**
+ * ROTATE twice drops the old token before clients have moved, so just before sending it, make
+ * sure no other run has changed (or is changing) the group's token since this run observed it.
+ */
+async function checkNoOtherTokenChange(ctx: ExecContext, names: ResourceNames): Promise<void> {
+  const { observed } = applyContext(ctx);
+  const rg = await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId);
+  const changing = rg?.PendingModifiedValues?.AuthTokenStatus;
+  const changed = rg?.AuthTokenLastModifiedDate?.getTime() !== observed.group?.authTokenLastModified;
+  if (rg?.Status !== 'available' || changing || changed) {
+    throw new StaleObservationError(
+      `the AUTH token of ${names.replicationGroupId} ${changing ? `is ${changing.toLowerCase()}` : changed ? 'changed since this run observed it' : `cannot be rotated while the group is ${rg?.Status ?? 'missing'}`} (another run is changing it)`,
+    );
   }
 }
 

@@ -88,6 +88,8 @@ export interface ObservedGroup {
   subnetGroupName: string | undefined;
   logDelivery: ObservedLogDelivery[];
   pendingAuthTokenStatus: string | undefined;
+  /** When the group's AUTH token last changed (create, ROTATE, SET), ms since the epoch. */
+  authTokenLastModified: number | undefined;
   pendingTransitEncryptionMode: string | undefined;
   tags: Record<string, string>;
 }
