@@ -10,11 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
   runApply: () => (/* binding */ runApply)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/aws/adapters.ts + 6 modules
 var adapters = __webpack_require__(2352);
 ;// CONCATENATED MODULE: ./src/domain/group-state.ts
@@ -35,6 +34,8 @@ function isBusyGroup(g) {
 var ownership = __webpack_require__(7781);
 // EXTERNAL MODULE: ./src/domain/names.ts
 var domain_names = __webpack_require__(8800);
+// EXTERNAL MODULE: ./src/execute/conflict.ts
+var conflict = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/execute/index.ts + 8 modules
 var execute = __webpack_require__(9676);
 // EXTERNAL MODULE: ./src/aws/elasticache.ts
@@ -162,7 +163,7 @@ function authTokenState(cfg, obs, names, g) {
     if (!g)
         return forNewGroup(names, stored, pending);
     if (pending)
-        return resuming(obs, names, stored, pending);
+        return resuming(obs, g, names, stored, pending);
     if (cfg.authTokenRotate || !g.authTokenEnabled || !stored) {
         const why = cfg.authTokenRotate
             ? 'auth_token_rotate: rotate to a new AUTH token'
@@ -204,15 +205,21 @@ function forNewGroup(names, stored, pending) {
     };
 }
 /**
- * Resume from where the earlier run stopped, from what this action recorded: AUTH_TOKEN equal to
- * the pending token means ROTATE and the publish are done; a pending parameter at version 2 or later
- * was re-written right after AWS accepted ROTATE (the executor's mark). Re-issuing ROTATE then
+ * Resume from where the earlier run stopped. ROTATE happened when AWS says so, or when this action
+ * recorded it:
+ * - the group: a token change is under way (PendingModifiedValues.AuthTokenStatus ROTATING), or
+ *   its token changed after the pending token was stored (AuthTokenLastModifiedDate later than the
+ *   pending parameter's LastModifiedDate) — the only token it can have changed to is that one;
+ * - our records: AUTH_TOKEN already equal to the pending token (ROTATE and the publish are done),
+ *   or the pending parameter at version 2 or later (re-written right after AWS accepted ROTATE).
+ * The group's word covers a run that died between ROTATE and its mark. Re-issuing ROTATE then
  * would be wrong: AWS keeps at most two tokens, and clients still on the old one would lose access
  * before SET.
  */
-function resuming(obs, names, stored, pending) {
+function resuming(obs, g, names, stored, pending) {
+    const param = obs.ssm[names.ssm.authTokenPending];
     const storedAlready = stored === pending;
-    const rotated = storedAlready || (obs.ssm[names.ssm.authTokenPending]?.version ?? 1) >= 2;
+    const rotated = storedAlready || (param?.version ?? 1) >= 2 || groupRotatedSince(g, param?.lastModified);
     return {
         store: undefined,
         rotate: true,
@@ -221,6 +228,12 @@ function resuming(obs, names, stored, pending) {
         known: pending,
         reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change${rotated ? ' after ROTATE' : ''}; finish it`,
     };
+}
+/** The group reports a token change under way, or one made after `since` (ms). */
+function groupRotatedSince(g, since) {
+    if (g.pendingAuthTokenStatus === 'ROTATING')
+        return true;
+    return since !== undefined && g.authTokenLastModified !== undefined && g.authTokenLastModified > since;
 }
 
 // EXTERNAL MODULE: ./src/domain/engine.ts
@@ -687,7 +700,6 @@ var summary = __webpack_require__(7994);
 
 
 
-
 function published(cfg, names, o, r) {
     const rg = r?.group;
     const ng = rg?.NodeGroups?.[0];
@@ -712,40 +724,40 @@ function published(cfg, names, o, r) {
         sgId: r?.securityGroupId ?? o.securityGroup?.id,
     };
 }
-function publishOutputs(cfg, names, o, r, status) {
+function publishOutputs(io, cfg, names, o, r, status) {
     const p = published(cfg, names, o, r);
     // Mask before anything can print them: the token, and every URL that embeds it.
     if (p.token) {
-        core/* setSecret */.Pq(p.token);
+        io.setSecret(p.token);
         if (p.urls)
             for (const u of Object.values(p.urls))
-                core/* setSecret */.Pq(u);
+                io.setSecret(u);
         if (p.readerUrl)
-            core/* setSecret */.Pq(p.readerUrl);
+            io.setSecret(p.readerUrl);
     }
-    core/* setOutput */.uH('status', status);
-    core/* setOutput */.uH('replication_group_id', names.replicationGroupId);
-    core/* setOutput */.uH('replication_group_arn', p.arn ?? '');
-    core/* setOutput */.uH('primary_endpoint_address', p.primary ?? '');
-    core/* setOutput */.uH('reader_endpoint_address', p.reader ?? '');
-    core/* setOutput */.uH('port', String(p.port));
-    core/* setOutput */.uH('redis_security_group_id', p.sgId ?? '');
-    core/* setOutput */.uH('redis_url', p.urls?.redisUrl ?? '');
-    core/* setOutput */.uH('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
-    core/* setOutput */.uH('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
-    core/* setOutput */.uH('redis_reader_url', p.readerUrl ?? '');
+    io.setOutput('status', status);
+    io.setOutput('replication_group_id', names.replicationGroupId);
+    io.setOutput('replication_group_arn', p.arn ?? '');
+    io.setOutput('primary_endpoint_address', p.primary ?? '');
+    io.setOutput('reader_endpoint_address', p.reader ?? '');
+    io.setOutput('port', String(p.port));
+    io.setOutput('redis_security_group_id', p.sgId ?? '');
+    io.setOutput('redis_url', p.urls?.redisUrl ?? '');
+    io.setOutput('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
+    io.setOutput('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
+    io.setOutput('redis_reader_url', p.readerUrl ?? '');
     const parameters = {
         redis_url: names.ssm.redisUrl,
         celery_broker_url: names.ssm.celeryBrokerUrl,
         celery_result_backend_url: names.ssm.celeryResultBackend,
         ...(cfg.authTokenEnabled ? { auth_token: names.ssm.authToken } : {}),
     };
-    core/* setOutput */.uH('ssm_parameter_names', JSON.stringify(parameters));
-    core/* setOutput */.uH('ssm_parameter_arns', JSON.stringify(parameterArns(parameters, p.arn)));
+    io.setOutput('ssm_parameter_names', JSON.stringify(parameters));
+    io.setOutput('ssm_parameter_arns', JSON.stringify(parameterArns(parameters, p.arn)));
     if (cfg.authTokenEnabled)
-        core/* setOutput */.uH('auth_token_parameter_name', names.ssm.authToken);
+        io.setOutput('auth_token_parameter_name', names.ssm.authToken);
 }
-async function writeSummary(cfg, names, plan, status, o, r, phases) {
+async function writeSummary(io, cfg, names, plan, status, o, r, phases) {
     const p = published(cfg, names, o, r);
     const display = p.primary
         ? (0,domain_urls/* connectionUrls */.v)({
@@ -787,10 +799,10 @@ async function writeSummary(cfg, names, plan, status, o, r, phases) {
         phases,
     };
     try {
-        await core/* summary */.z.addRaw((0,summary/* renderSummary */.Br)(data)).write();
+        await io.appendSummary((0,summary/* renderSummary */.Br)(data));
     }
     catch (e) {
-        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        io.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
 }
 /**
@@ -808,8 +820,6 @@ function parameterArns(parameters, groupArn) {
     ]));
 }
 
-// EXTERNAL MODULE: ./src/report/render.ts
-var render = __webpack_require__(6340);
 ;// CONCATENATED MODULE: ./src/report/phases.ts
 // How long each phase of a run took, for the job summary's timing table.
 class PhaseTimer {
@@ -832,9 +842,13 @@ class PhaseTimer {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/render.ts
+var render = __webpack_require__(6340);
 ;// CONCATENATED MODULE: ./src/modes/apply.ts
 // Mode `apply` (and its dry run `plan`): observe the group and everything around it → plan the
 // steps that make AWS match the inputs → run them → publish URLs, outputs and the job summary.
+// When another run gets in the way (a resource it was about to create appeared, the group turned
+// busy), the run observes again and plans again from what is there (execute/conflict.ts).
 
 
 
@@ -847,95 +861,137 @@ class PhaseTimer {
 
 
 
+/** How often a run observes and plans again after another run got in its way, before it stops. */
+const MAX_ATTEMPTS = 5;
 async function runApply(cfg, deps) {
-    const { clock } = deps;
+    const { clock, io } = deps;
     const phases = new PhaseTimer(clock);
     const names = (0,domain_names/* resourceNames */.Nr)(cfg);
-    const aws = (0,adapters/* createAdapters */.T)(cfg.region, clock, (m) => core/* info */.pq(m), deps.clients);
+    const aws = (0,adapters/* createAdapters */.T)(cfg.region, clock, (m) => io.info(m), deps.clients);
     const run = (0,github/* githubContext */.h)(deps.env ?? process.env);
     const tags = (0,domain_names/* desiredTags */.C2)(cfg, run);
     const createTags = { ...tags, ...(0,ownership/* creationTags */.ZU)(run.repository, cfg.name) };
-    const log = { info: core/* info */.pq, warning: core/* warning */.$e, mask: core/* setSecret */.Pq };
+    const log = { info: io.info, warning: io.warning, mask: io.setSecret };
     // wait_timeout_minutes bounds all waiting of this run together, not each wait.
     const deadline = clock.now() + cfg.waitTimeoutMinutes * 60_000;
-    const ctxBase = { cfg, tags, createTags, aws, clock, log, deadline, generateToken: deps.generateToken };
-    // 2. Observe (waiting first if another run or AWS is busy with the group).
-    const observed = await observeSettled(cfg, names, aws, phases, (o) => (0,execute/* waitUntilAvailable */.dj)({ ...ctxBase, observed: o }, names.replicationGroupId));
-    // 3. Plan.
-    const plan = planApply(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
-    reportPlan(cfg, plan);
-    if (plan.refusals.length) {
-        for (const r of plan.refusals)
-            core/* error */.z3(r);
-        core/* setOutput */.uH('status', 'refused');
-        planOutputs(plan);
-        await writeSummary(cfg, names, plan, 'refused', observed, undefined, phases.list);
-        core/* setFailed */.C1(`${plan.refusals.length} change${plan.refusals.length > 1 ? 's' : ''} cannot be made in place; nothing was changed in AWS.`);
-        return;
+    const base = { cfg, tags, createTags, aws, clock, log, deadline, generateToken: deps.generateToken };
+    const report = { cfg, names, io, phases };
+    /** Steps completed by earlier attempts of this run (reported with the last plan). */
+    const done = [];
+    for (let attempt = 1;; attempt++) {
+        // 2. Observe (waiting first if another run or AWS is busy with the group).
+        const observed = await observeSettled(cfg, names, aws, io, phases, (o) => (0,execute/* waitUntilAvailable */.dj)({ ...base, observed: o }, names.replicationGroupId));
+        // 3. Plan.
+        const plan = planApply(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
+        reportPlan(io, cfg, plan);
+        if (plan.refusals.length)
+            return refuse(report, withEarlier(done, plan), observed);
+        if (cfg.mode === 'plan') {
+            publishOutputs(io, cfg, names, observed, undefined, 'planned');
+            planOutputs(io, plan);
+            await writeSummary(io, cfg, names, plan, 'planned', observed, undefined, phases.list);
+            io.info('mode: plan — nothing was executed.');
+            return;
+        }
+        // 4. Execute; when another run got there first, observe and plan again.
+        const thisAttempt = [];
+        let result;
+        try {
+            result = await executeTimed(plan, { ...base, observed }, phases, attempt, (s) => thisAttempt.push(s));
+        }
+        catch (e) {
+            const why = (0,conflict/* raceSymptom */.Vh)(e);
+            if (why === undefined)
+                throw e;
+            done.push(...thisAttempt);
+            if (attempt >= MAX_ATTEMPTS || clock.now() >= deadline)
+                throw new conflict/* ConcurrentChangeError */.wy(cfg.name, why, attempt);
+            io.warning(`Another run (or AWS) changed ${cfg.name} while this run was working on it: ${why}. Observing again and planning from what is there.`);
+            continue;
+        }
+        // 5. Publish outputs and summary.
+        return finish(report, withEarlier(done, plan), observed, result);
     }
-    if (cfg.mode === 'plan') {
-        publishOutputs(cfg, names, observed, undefined, 'planned');
-        planOutputs(plan);
-        await writeSummary(cfg, names, plan, 'planned', observed, undefined, phases.list);
-        core/* info */.pq('mode: plan — nothing was executed.');
-        return;
-    }
-    // 4. Execute.
-    const ctx = { ...ctxBase, observed };
-    const result = await phases.time('execute', async () => {
-        const r = await (0,execute/* execute */.g7)(plan, ctx);
+}
+async function executeTimed(plan, ctx, phases, attempt, onDone) {
+    return phases.time(attempt === 1 ? 'execute' : `execute (attempt ${attempt})`, async () => {
+        const r = await (0,execute/* execute */.g7)(plan, ctx, onDone);
         for (const t of r.timings)
             phases.add(`  level ${t.level}: ${t.label}`, t.ms);
         return r;
     });
-    // 5. Publish outputs and summary.
+}
+async function refuse({ cfg, names, io, phases }, plan, observed) {
+    for (const r of plan.refusals)
+        io.error(r);
+    io.setOutput('status', 'refused');
+    planOutputs(io, plan);
+    await writeSummary(io, cfg, names, plan, 'refused', observed, undefined, phases.list);
+    const n = plan.refusals.length;
+    io.setFailed(`${n} change${n > 1 ? 's' : ''} cannot be made in place; nothing${plan.steps.length ? ' further' : ''} was changed in AWS.`);
+}
+async function finish({ cfg, names, io, phases }, plan, observed, result) {
     const status = runStatus(cfg, plan);
-    publishOutputs(cfg, names, observed, result, status);
-    planOutputs(plan);
-    await writeSummary(cfg, names, plan, status, observed, result, phases.list);
+    publishOutputs(io, cfg, names, observed, result, status);
+    planOutputs(io, plan);
+    await writeSummary(io, cfg, names, plan, status, observed, result, phases.list);
     if (status === 'create-requested') {
-        core/* notice */.lm(`Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`);
+        io.notice(`Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`);
     }
     else if (status === 'unchanged') {
-        core/* info */.pq(`${cfg.name} already matches the inputs.`);
+        io.info(`${cfg.name} already matches the inputs.`);
     }
 }
+/**
+ * The plan as the run reports it: the steps earlier attempts completed, then the last plan's
+ * (its levels after theirs). A group that another run created is not "created" by this one.
+ */
+function withEarlier(done, plan) {
+    if (!done.length)
+        return plan;
+    const offset = Math.max(...done.map((s) => s.level)) + 1;
+    return {
+        ...plan,
+        action: plan.action === 'none' ? 'update' : plan.action,
+        steps: [...done, ...plan.steps.map((s) => ({ ...s, level: s.level + offset }))],
+    };
+}
 /** Observe; if another run or AWS is busy with the group, wait for it (apply only) and observe again. */
-async function observeSettled(cfg, names, aws, phases, waitForGroup) {
+async function observeSettled(cfg, names, aws, io, phases, waitForGroup) {
     let observed = await phases.time('observe', () => observe(cfg, names, aws));
-    maskObservedSecrets(observed, names);
+    maskObservedSecrets(io, observed, names);
     if (isBusyGroup(observed.group) && cfg.mode !== 'plan') {
-        core/* info */.pq(`Replication group ${cfg.name} is ${observed.group?.status} (another run or AWS is busy with it): waiting for available before planning.`);
+        io.info(`Replication group ${cfg.name} is ${observed.group?.status} (another run or AWS is busy with it): waiting for available before planning.`);
         const busy = observed;
         await phases.time('wait for busy group', () => waitForGroup(busy));
         observed = await phases.time('observe again', () => observe(cfg, names, aws));
-        maskObservedSecrets(observed, names);
+        maskObservedSecrets(io, observed, names);
     }
     return observed;
 }
-function reportPlan(cfg, plan) {
-    core/* startGroup */.Oh(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
+function reportPlan(io, cfg, plan) {
+    io.startGroup(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
     for (const line of (0,render/* planLines */.HN)(plan))
-        core/* info */.pq(line);
+        io.info(line);
     for (const p of plan.pending)
-        core/* info */.pq(`pending: ${p}`);
-    core/* endGroup */.N4();
+        io.info(`pending: ${p}`);
+    io.endGroup();
     for (const w of plan.warnings)
-        core/* warning */.$e(w);
+        io.warning(w);
 }
 /** has_changes and changes: written only once the run got to a verdict (never by a failed run). */
-function planOutputs(plan) {
+function planOutputs(io, plan) {
     // A refused change is still a difference between the inputs and AWS.
-    core/* setOutput */.uH('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
-    core/* setOutput */.uH('changes', (0,render/* changesJson */.c$)(plan));
+    io.setOutput('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
+    io.setOutput('changes', (0,render/* changesJson */.c$)(plan));
 }
-function maskObservedSecrets(o, names) {
+function maskObservedSecrets(io, o, names) {
     const token = o.ssm[names.ssm.authToken]?.value;
     if (token)
-        core/* setSecret */.Pq(token);
+        io.setSecret(token);
     for (const p of Object.values(o.ssm))
         if (p.type === 'SecureString' && p.value)
-            core/* setSecret */.Pq(p.value);
+            io.setSecret(p.value);
 }
 function runStatus(cfg, plan) {
     if (plan.action === 'create')

@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -893,7 +893,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1461,7 +1461,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -28709,7 +28709,7 @@ function errorMessage(e) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4340);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4229);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28718,7 +28718,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4340:
+/***/ 4229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28727,8 +28727,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/clock.ts
 // Time is injected everywhere we wait, so tests (and the fake cloud) can run a 15-minute create
 // in milliseconds without ever sleeping for real.
@@ -39289,6 +39287,31 @@ function warningsFor(config) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: ./src/report/io.ts
+// Everything a run exchanges with the runner: inputs in; outputs, log lines, secrets to mask, the
+// failure and the job summary out. By default @actions/core (the runner's environment, stdout and
+// files); a test injects one per run so that two runs can go at the same time in one process.
+
+/** The runner's IO, through @actions/core. */
+const coreIO = {
+    getInput: (name) => lib_core/* getInput */.V4(name),
+    setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
+    setSecret: (secret) => lib_core/* setSecret */.Pq(secret),
+    setFailed: (message) => lib_core/* setFailed */.C1(message),
+    info: (message) => lib_core/* info */.pq(message),
+    notice: (message) => lib_core/* notice */.lm(message),
+    warning: (message) => lib_core/* warning */.$e(message),
+    error: (message) => lib_core/* error */.z3(message),
+    debug: (message) => lib_core/* debug */.Yz(message),
+    startGroup: (name) => lib_core/* startGroup */.Oh(name),
+    endGroup: () => lib_core/* endGroup */.N4(),
+    appendSummary: async (markdown) => {
+        await lib_core/* summary */.z.addRaw(markdown).write();
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The story of one run: parse inputs → observe AWS → plan → execute → publish.
 // Parsing needs nothing heavy; the mode's own module (and with it the AWS SDK) loads only after the
@@ -39299,33 +39322,34 @@ var errors = __nccwpck_require__(3916);
 
 
 async function run(deps = {}) {
+    const io = deps.io ?? coreIO;
     try {
         // 1. Inputs: one validated record for the mode; a bad input fails here with zero AWS calls.
-        const cfg = parseInputs(deps.env ?? process.env);
+        const cfg = parseInputs(deps.env ?? process.env, io);
         if (!cfg)
             return;
         // 2–5. The mode observes AWS, plans, runs the plan through the shared executor, and publishes.
-        await runMode(cfg, { ...deps, clock: deps.clock ?? systemClock });
+        await runMode(cfg, { ...deps, clock: deps.clock ?? systemClock, io });
     }
     catch (e) {
         // Every run sets `status`; a failed one sets nothing a later step could mistake for a plan.
-        lib_core/* setOutput */.uH('status', 'failed');
-        lib_core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(e));
+        io.setOutput('status', 'failed');
+        io.setFailed((0,errors/* errorMessage */.gJ)(e));
         if (e instanceof Error && e.stack && !(e instanceof errors/* PlanError */.W6))
-            lib_core/* debug */.Yz(e.stack);
+            io.debug(e.stack);
     }
 }
-function parseInputs(env) {
-    const parsed = parseConfig(readInputs((n) => lib_core/* getInput */.V4(n)), env);
+function parseInputs(env, io) {
+    const parsed = parseConfig(readInputs((n) => io.getInput(n)), env);
     if (!parsed.ok) {
         for (const e of parsed.errors)
-            lib_core/* error */.z3(formatInputError(e));
-        lib_core/* setOutput */.uH('status', 'failed');
-        lib_core/* setFailed */.C1(`${parsed.errors.length} invalid input${parsed.errors.length > 1 ? 's' : ''}; nothing was changed in AWS.`);
+            io.error(formatInputError(e));
+        io.setOutput('status', 'failed');
+        io.setFailed(`${parsed.errors.length} invalid input${parsed.errors.length > 1 ? 's' : ''}; nothing was changed in AWS.`);
         return undefined;
     }
     for (const w of parsed.warnings)
-        lib_core/* warning */.$e(w);
+        io.warning(w);
     return parsed.config;
 }
 /** Makes the switch exhaustive: a new mode without a case is a compile error. */
@@ -41392,7 +41416,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -42318,7 +42342,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -42601,7 +42625,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -42694,7 +42718,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -42885,7 +42909,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -43006,7 +43030,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -43129,7 +43153,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45973,7 +45997,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -46396,7 +46420,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -46580,7 +46604,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -46714,7 +46738,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -48482,7 +48506,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {

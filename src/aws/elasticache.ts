@@ -399,6 +399,7 @@ export function toObservedGroup(
     subnetGroupName: member?.CacheSubnetGroupName,
     logDelivery,
     pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
+    authTokenLastModified: rg.AuthTokenLastModifiedDate?.getTime(),
     pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
     tags,
   };
