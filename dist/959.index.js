@@ -23,6 +23,8 @@ var client_ec2_dist_cjs = __webpack_require__(5193);
 var client_elasticache_dist_cjs = __webpack_require__(4827);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
 var client_ssm_dist_cjs = __webpack_require__(4736);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __webpack_require__(3609);
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept equal to package.json's version by test/version.test.ts; sent in the AWS user agent.
 const ACTION_NAME = 'django-redis-action';
@@ -34,23 +36,87 @@ const ACTION_VERSION = '1.0.0';
 
 
 
+
 /**
- * Every client is configured once, here: region, adaptive retry (client-side rate limiting when
- * AWS throttles a polling loop), and a user agent naming this action and version. No endpoint is
- * set, so AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE> point the clients at an emulator.
+ * The one retry layer: the SDK's standard retry strategy, configured here and nowhere else.
+ * A call is sent at most MAX_ATTEMPTS times (1 + 4 retries). Only errors the SDK classifies as
+ * throttling or transient (5xx, timeouts, refused or reset connections) are retried; anything
+ * else (AccessDenied, a missing resource, a bad parameter) is sent exactly once.
+ *
+ * Backoff before retry i (0-based) is full jitter: random × min(base × 2^i, MAX_BACKOFF_MS), where
+ * the SDK picks the base by error type: its throttling base (THROTTLING_BASE_MS, 1 s in the pinned
+ * SDK; test/retry.test.ts checks it) for throttling, TRANSIENT_BASE_MS for the rest. So the backoff of one call totals at most 1 + 2 + 4 + 8 = 15 s when throttled and
+ * 0.25 + 0.5 + 1 + 2 = 3.75 s for 5xx or network errors (the SDK may stretch a delay by up to 5 s
+ * when AWS sends a Retry-After header). The bound: a burst of throttling from other tools in the
+ * account gets four chances over ~15 s, a dead endpoint fails within seconds, and one call can no
+ * longer be tried 30 times as when this action also retried around the SDK.
  */
-function createClients(region) {
-    const common = {
+const MAX_ATTEMPTS = 5;
+const THROTTLING_BASE_MS = 1_000;
+const TRANSIENT_BASE_MS = 250;
+const MAX_BACKOFF_MS = 8_000;
+/** Total backoff a call can wait at most (Retry-After aside): the figure the README states. */
+function maxTotalBackoffMs(baseMs) {
+    let total = 0;
+    for (let i = 0; i < MAX_ATTEMPTS - 1; i++)
+        total += Math.min(baseMs * 2 ** i, MAX_BACKOFF_MS);
+    return total;
+}
+/**
+ * The SDK's StandardRetryBackoffStrategy with a cap this action owns. The strategy calls
+ * setDelayBase (1 s for throttling errors, `baseDelay` otherwise) right before each
+ * computeNextBackoffDelay; the jitter source is injectable so tests can draw 0 and never sleep.
+ */
+class CappedBackoff {
+    random;
+    base = TRANSIENT_BASE_MS;
+    constructor(random = Math.random) {
+        this.random = random;
+    }
+    setDelayBase(ms) {
+        this.base = ms;
+    }
+    computeNextBackoffDelay(retry) {
+        return Math.floor(this.random() * Math.min(this.base * 2 ** retry, MAX_BACKOFF_MS));
+    }
+}
+function retryStrategy(random) {
+    return new retry.StandardRetryStrategy({
+        maxAttempts: MAX_ATTEMPTS,
+        baseDelay: TRANSIENT_BASE_MS,
+        backoff: new CappedBackoff(random),
+    });
+}
+/**
+ * Every client is configured once, here: region, the retry strategy above (one per client, so
+ * each keeps the SDK's retry budget), and a user agent naming this action and version. A client is
+ * built the first time it is used, so a run pays only for the services it calls.
+ */
+function createClients(region, options = {}) {
+    const config = () => ({
         region,
-        retryMode: 'adaptive',
-        maxAttempts: 6,
+        retryStrategy: retryStrategy(options.random),
         customUserAgent: [[ACTION_NAME, ACTION_VERSION]],
-    };
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+    });
+    let elasticache;
+    let ec2;
+    let ssm;
+    let logs;
     return {
-        elasticache: new client_elasticache_dist_cjs/* ElastiCacheClient */.gpP(common),
-        ec2: new client_ec2_dist_cjs/* EC2Client */.gu5(common),
-        ssm: new client_ssm_dist_cjs/* SSMClient */.jBj(common),
-        logs: new dist_cjs/* CloudWatchLogsClient */.TFr(common),
+        get elasticache() {
+            return (elasticache ??= new client_elasticache_dist_cjs/* ElastiCacheClient */.gpP(config()));
+        },
+        get ec2() {
+            return (ec2 ??= new client_ec2_dist_cjs/* EC2Client */.gu5(config()));
+        },
+        get ssm() {
+            return (ssm ??= new client_ssm_dist_cjs/* SSMClient */.jBj(config()));
+        },
+        get logs() {
+            return (logs ??= new dist_cjs/* CloudWatchLogsClient */.TFr(config()));
+        },
     };
 }
 
@@ -59,26 +125,24 @@ var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/aws/call.ts
 
 /**
- * Runs one AWS call. Throttling is retried with full-jitter backoff: the SDK's adaptive retry has
- * already tried, and this covers longer bursts while we poll. 5xx and dropped connections are left
- * to the SDK's own retries so a dead endpoint fails in bounded time.
- * Anything else becomes an AwsCallError naming the operation, the IAM action and a hint.
+ * Runs one AWS call. Retrying is the SDK's job alone (its retry strategy is configured once in
+ * src/aws/clients.ts): this only turns a failure into an AwsCallError naming the operation, the IAM
+ * action, a hint and the number of attempts the SDK made, and notes a call that succeeded only
+ * after retries.
  */
-async function awsCall(policy, service, operation, fn) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            if (!(0,errors/* isThrottling */.E2)(e) || attempt >= policy.maxAttempts) {
-                throw (0,errors/* describeAwsFailure */.xk)(service, operation, e, attempt);
-            }
-            const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-            const delay = Math.round(policy.clock.random() * ceiling);
-            policy.onRetry?.(`${service}:${operation} was throttled (${e.name}); retry ${attempt}/${policy.maxAttempts - 1} in ${delay} ms`);
-            await policy.clock.sleep(delay);
-        }
+async function awsCall(service, operation, fn, note) {
+    let out;
+    try {
+        out = await fn();
     }
+    catch (e) {
+        throw (0,errors/* describeAwsFailure */.xk)(service, operation, e);
+    }
+    const attempts = out?.$metadata?.attempts ?? 1;
+    if (attempts > 1 && note) {
+        note(`${service}:${operation} succeeded after ${attempts} attempts (the SDK retried throttling or a transient error)`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/domain/names.ts
@@ -135,16 +199,18 @@ function urlParameterNames(names) {
 
 class Ec2Adapter {
     client;
-    policy;
-    constructor(client, policy) {
+    note;
+    constructor(
+    /** Built on first use (src/aws/clients.ts), so a run builds only the clients it calls. */
+    client, note) {
         this.client = client;
-        this.policy = policy;
+        this.note = note;
     }
     call(operation, fn) {
-        return awsCall(this.policy, 'ec2', operation, fn);
+        return awsCall('ec2', operation, fn, this.note);
     }
     async describeSubnets(subnetIds) {
-        const out = await this.call('DescribeSubnets', () => this.client.send(new client_ec2_dist_cjs/* DescribeSubnetsCommand */.jSW({ SubnetIds: subnetIds })));
+        const out = await this.call('DescribeSubnets', () => this.client().send(new client_ec2_dist_cjs/* DescribeSubnetsCommand */.jSW({ SubnetIds: subnetIds })));
         return out.Subnets ?? [];
     }
     /** All route tables of the VPC: each subnet's own association, else the VPC's main table. */
@@ -152,7 +218,7 @@ class Ec2Adapter {
         const tables = [];
         let token;
         do {
-            const out = await this.call('DescribeRouteTables', () => this.client.send(new client_ec2_dist_cjs/* DescribeRouteTablesCommand */.VS8({
+            const out = await this.call('DescribeRouteTables', () => this.client().send(new client_ec2_dist_cjs/* DescribeRouteTablesCommand */.VS8({
                 Filters: [{ Name: 'vpc-id', Values: [vpcId] }],
                 NextToken: token,
             })));
@@ -162,11 +228,11 @@ class Ec2Adapter {
         return tables;
     }
     async findSecurityGroups(name) {
-        const out = await this.call('DescribeSecurityGroups', () => this.client.send(new client_ec2_dist_cjs/* DescribeSecurityGroupsCommand */.jsQ({ Filters: [{ Name: 'group-name', Values: [name] }] })));
+        const out = await this.call('DescribeSecurityGroups', () => this.client().send(new client_ec2_dist_cjs/* DescribeSecurityGroupsCommand */.jsQ({ Filters: [{ Name: 'group-name', Values: [name] }] })));
         return out.SecurityGroups ?? [];
     }
     async createSecurityGroup(name, description, vpcId, tags) {
-        const out = await this.call('CreateSecurityGroup', () => this.client.send(new client_ec2_dist_cjs/* CreateSecurityGroupCommand */.x3C({
+        const out = await this.call('CreateSecurityGroup', () => this.client().send(new client_ec2_dist_cjs/* CreateSecurityGroupCommand */.x3C({
             GroupName: name,
             Description: description,
             VpcId: vpcId,
@@ -179,7 +245,7 @@ class Ec2Adapter {
     async authorizeIngress(groupId, rules, description) {
         if (rules.securityGroupIds.length + rules.cidrBlocks.length === 0)
             return;
-        await this.call('AuthorizeSecurityGroupIngress', () => this.client.send(new client_ec2_dist_cjs/* AuthorizeSecurityGroupIngressCommand */.N8i({
+        await this.call('AuthorizeSecurityGroupIngress', () => this.client().send(new client_ec2_dist_cjs/* AuthorizeSecurityGroupIngressCommand */.N8i({
             GroupId: groupId,
             IpPermissions: [permission(rules, description)],
         })));
@@ -190,7 +256,7 @@ class Ec2Adapter {
         // Filtering by group-id (rather than GroupIds) returns what exists instead of failing on the first miss.
         let token;
         do {
-            const out = await this.call('DescribeSecurityGroups', () => this.client.send(new client_ec2_dist_cjs/* DescribeSecurityGroupsCommand */.jsQ({
+            const out = await this.call('DescribeSecurityGroups', () => this.client().send(new client_ec2_dist_cjs/* DescribeSecurityGroupsCommand */.jsQ({
                 Filters: [{ Name: 'group-id', Values: ids }],
                 NextToken: token,
             })));
@@ -202,18 +268,18 @@ class Ec2Adapter {
     async revokePermissions(groupId, permissions) {
         if (!permissions.length)
             return;
-        await this.call('RevokeSecurityGroupIngress', () => this.client.send(new client_ec2_dist_cjs/* RevokeSecurityGroupIngressCommand */.eo3({ GroupId: groupId, IpPermissions: permissions })));
+        await this.call('RevokeSecurityGroupIngress', () => this.client().send(new client_ec2_dist_cjs/* RevokeSecurityGroupIngressCommand */.eo3({ GroupId: groupId, IpPermissions: permissions })));
     }
     async tag(resourceId, tags) {
-        await this.call('CreateTags', () => this.client.send(new client_ec2_dist_cjs/* CreateTagsCommand */.RmG({ Resources: [resourceId], Tags: tagList(tags) })));
+        await this.call('CreateTags', () => this.client().send(new client_ec2_dist_cjs/* CreateTagsCommand */.RmG({ Resources: [resourceId], Tags: tagList(tags) })));
     }
     async untag(resourceId, keys) {
-        await this.call('DeleteTags', () => this.client.send(new client_ec2_dist_cjs/* DeleteTagsCommand */.MVD({ Resources: [resourceId], Tags: keys.map((Key) => ({ Key })) })));
+        await this.call('DeleteTags', () => this.client().send(new client_ec2_dist_cjs/* DeleteTagsCommand */.MVD({ Resources: [resourceId], Tags: keys.map((Key) => ({ Key })) })));
     }
     async revokeIngress(groupId, rules) {
         if (rules.securityGroupIds.length + rules.cidrBlocks.length === 0)
             return;
-        await this.call('RevokeSecurityGroupIngress', () => this.client.send(new client_ec2_dist_cjs/* RevokeSecurityGroupIngressCommand */.eo3({
+        await this.call('RevokeSecurityGroupIngress', () => this.client().send(new client_ec2_dist_cjs/* RevokeSecurityGroupIngressCommand */.eo3({
             GroupId: groupId,
             IpPermissions: [permission(rules, undefined)],
         })));
@@ -308,17 +374,19 @@ function missing(e, ...names) {
 }
 class ElastiCacheAdapter {
     client;
-    policy;
-    constructor(client, policy) {
+    note;
+    constructor(
+    /** Built on first use (src/aws/clients.ts), so a run builds only the clients it calls. */
+    client, note) {
         this.client = client;
-        this.policy = policy;
+        this.note = note;
     }
     call(operation, fn) {
-        return awsCall(this.policy, 'elasticache', operation, fn);
+        return awsCall('elasticache', operation, fn, this.note);
     }
     async describeReplicationGroup(id) {
         try {
-            const out = await this.call('DescribeReplicationGroups', () => this.client.send(new client_elasticache_dist_cjs/* DescribeReplicationGroupsCommand */.HYQ({ ReplicationGroupId: id })));
+            const out = await this.call('DescribeReplicationGroups', () => this.client().send(new client_elasticache_dist_cjs/* DescribeReplicationGroupsCommand */.HYQ({ ReplicationGroupId: id })));
             return out.ReplicationGroups?.[0];
         }
         catch (e) {
@@ -330,7 +398,7 @@ class ElastiCacheAdapter {
     /** Member clusters, with node info; used for version, parameter group, SGs, windows, pending values. */
     async describeCacheCluster(id) {
         try {
-            const out = await this.call('DescribeCacheClusters', () => this.client.send(new client_elasticache_dist_cjs/* DescribeCacheClustersCommand */.sgL({ CacheClusterId: id, ShowCacheNodeInfo: true })));
+            const out = await this.call('DescribeCacheClusters', () => this.client().send(new client_elasticache_dist_cjs/* DescribeCacheClustersCommand */.sgL({ CacheClusterId: id, ShowCacheNodeInfo: true })));
             return out.CacheClusters?.[0];
         }
         catch (e) {
@@ -340,16 +408,16 @@ class ElastiCacheAdapter {
         }
     }
     async listTags(arn) {
-        const out = await this.call('ListTagsForResource', () => this.client.send(new client_elasticache_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceName: arn })));
+        const out = await this.call('ListTagsForResource', () => this.client().send(new client_elasticache_dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceName: arn })));
         return Object.fromEntries((out.TagList ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
     }
     async addTags(arn, tags) {
-        await this.call('AddTagsToResource', () => this.client.send(new client_elasticache_dist_cjs/* AddTagsToResourceCommand */.X3P({ ResourceName: arn, Tags: tagList(tags) })));
+        await this.call('AddTagsToResource', () => this.client().send(new client_elasticache_dist_cjs/* AddTagsToResourceCommand */.X3P({ ResourceName: arn, Tags: tagList(tags) })));
     }
     /** Removes tags; a key the resource does not carry is fine. */
     async removeTags(arn, keys) {
         try {
-            await this.call('RemoveTagsFromResource', () => this.client.send(new client_elasticache_dist_cjs/* RemoveTagsFromResourceCommand */.FyM({ ResourceName: arn, TagKeys: keys })));
+            await this.call('RemoveTagsFromResource', () => this.client().send(new client_elasticache_dist_cjs/* RemoveTagsFromResourceCommand */.FyM({ ResourceName: arn, TagKeys: keys })));
         }
         catch (e) {
             if (missing(e, 'TagNotFoundFault'))
@@ -358,13 +426,13 @@ class ElastiCacheAdapter {
         }
     }
     async createReplicationGroup(input) {
-        const out = await this.call('CreateReplicationGroup', () => this.client.send(new client_elasticache_dist_cjs/* CreateReplicationGroupCommand */.bRB(input)));
+        const out = await this.call('CreateReplicationGroup', () => this.client().send(new client_elasticache_dist_cjs/* CreateReplicationGroupCommand */.bRB(input)));
         return out.ReplicationGroup;
     }
     /** A no-op modify is success ("No modifications were requested"), as Terraform treats it. */
     async modifyReplicationGroup(input) {
         try {
-            await this.call('ModifyReplicationGroup', () => this.client.send(new client_elasticache_dist_cjs/* ModifyReplicationGroupCommand */.Z98(input)));
+            await this.call('ModifyReplicationGroup', () => this.client().send(new client_elasticache_dist_cjs/* ModifyReplicationGroupCommand */.Z98(input)));
         }
         catch (e) {
             if (e instanceof errors/* AwsCallError */.iQ && /No modifications were requested/i.test(e.message))
@@ -373,14 +441,14 @@ class ElastiCacheAdapter {
         }
     }
     async increaseReplicaCount(id, newReplicaCount) {
-        await this.call('IncreaseReplicaCount', () => this.client.send(new client_elasticache_dist_cjs/* IncreaseReplicaCountCommand */.pPx({
+        await this.call('IncreaseReplicaCount', () => this.client().send(new client_elasticache_dist_cjs/* IncreaseReplicaCountCommand */.pPx({
             ReplicationGroupId: id,
             NewReplicaCount: newReplicaCount,
             ApplyImmediately: true,
         })));
     }
     async decreaseReplicaCount(id, newReplicaCount) {
-        await this.call('DecreaseReplicaCount', () => this.client.send(new client_elasticache_dist_cjs/* DecreaseReplicaCountCommand */.lXI({
+        await this.call('DecreaseReplicaCount', () => this.client().send(new client_elasticache_dist_cjs/* DecreaseReplicaCountCommand */.lXI({
             ReplicationGroupId: id,
             NewReplicaCount: newReplicaCount,
             ApplyImmediately: true,
@@ -392,7 +460,7 @@ class ElastiCacheAdapter {
             ['replication-group', id],
             ...memberIds.map((m) => ['cache-cluster', m]),
         ];
-        const answers = await Promise.all(sources.map(([SourceType, SourceIdentifier]) => this.call('DescribeEvents', () => this.client.send(new client_elasticache_dist_cjs/* DescribeEventsCommand */.w6x({ SourceType, SourceIdentifier, StartTime: new Date(sinceMs) })))));
+        const answers = await Promise.all(sources.map(([SourceType, SourceIdentifier]) => this.call('DescribeEvents', () => this.client().send(new client_elasticache_dist_cjs/* DescribeEventsCommand */.w6x({ SourceType, SourceIdentifier, StartTime: new Date(sinceMs) })))));
         return answers
             .flatMap((out) => out.Events ?? [])
             .sort((x, y) => (x.Date?.getTime() ?? 0) - (y.Date?.getTime() ?? 0))
@@ -400,7 +468,7 @@ class ElastiCacheAdapter {
     }
     async describeSubnetGroup(name) {
         try {
-            const out = await this.call('DescribeCacheSubnetGroups', () => this.client.send(new client_elasticache_dist_cjs/* DescribeCacheSubnetGroupsCommand */.uYG({ CacheSubnetGroupName: name })));
+            const out = await this.call('DescribeCacheSubnetGroups', () => this.client().send(new client_elasticache_dist_cjs/* DescribeCacheSubnetGroupsCommand */.uYG({ CacheSubnetGroupName: name })));
             const g = out.CacheSubnetGroups?.[0];
             if (!g)
                 return undefined;
@@ -418,7 +486,7 @@ class ElastiCacheAdapter {
         }
     }
     async createSubnetGroup(name, description, subnetIds, tags) {
-        await this.call('CreateCacheSubnetGroup', () => this.client.send(new client_elasticache_dist_cjs/* CreateCacheSubnetGroupCommand */.ecA({
+        await this.call('CreateCacheSubnetGroup', () => this.client().send(new client_elasticache_dist_cjs/* CreateCacheSubnetGroupCommand */.ecA({
             CacheSubnetGroupName: name,
             CacheSubnetGroupDescription: description,
             SubnetIds: subnetIds,
@@ -426,7 +494,7 @@ class ElastiCacheAdapter {
         })));
     }
     async modifySubnetGroup(name, subnetIds) {
-        await this.call('ModifyCacheSubnetGroup', () => this.client.send(new client_elasticache_dist_cjs/* ModifyCacheSubnetGroupCommand */.CfI({ CacheSubnetGroupName: name, SubnetIds: subnetIds })));
+        await this.call('ModifyCacheSubnetGroup', () => this.client().send(new client_elasticache_dist_cjs/* ModifyCacheSubnetGroupCommand */.CfI({ CacheSubnetGroupName: name, SubnetIds: subnetIds })));
     }
     /** User-set parameter values of a group, or undefined when the group does not exist. */
     async describeUserParameters(name) {
@@ -434,7 +502,7 @@ class ElastiCacheAdapter {
         let marker;
         try {
             do {
-                const out = await this.call('DescribeCacheParameters', () => this.client.send(new client_elasticache_dist_cjs/* DescribeCacheParametersCommand */.zqe({
+                const out = await this.call('DescribeCacheParameters', () => this.client().send(new client_elasticache_dist_cjs/* DescribeCacheParametersCommand */.zqe({
                     CacheParameterGroupName: name,
                     Source: 'user',
                     MaxRecords: 100,
@@ -454,7 +522,7 @@ class ElastiCacheAdapter {
         return values;
     }
     async createParameterGroup(name, family, description, tags) {
-        await this.call('CreateCacheParameterGroup', () => this.client.send(new client_elasticache_dist_cjs/* CreateCacheParameterGroupCommand */.wR5({
+        await this.call('CreateCacheParameterGroup', () => this.client().send(new client_elasticache_dist_cjs/* CreateCacheParameterGroupCommand */.wR5({
             CacheParameterGroupName: name,
             CacheParameterGroupFamily: family,
             Description: description,
@@ -465,7 +533,7 @@ class ElastiCacheAdapter {
         const entries = Object.entries(parameters);
         for (let i = 0; i < entries.length; i += PARAMETERS_PER_CALL) {
             const chunk = entries.slice(i, i + PARAMETERS_PER_CALL);
-            await this.call('ModifyCacheParameterGroup', () => this.client.send(new client_elasticache_dist_cjs/* ModifyCacheParameterGroupCommand */.SX0({
+            await this.call('ModifyCacheParameterGroup', () => this.client().send(new client_elasticache_dist_cjs/* ModifyCacheParameterGroupCommand */.SX0({
                 CacheParameterGroupName: name,
                 ParameterNameValues: chunk.map(([ParameterName, ParameterValue]) => ({
                     ParameterName,
@@ -540,20 +608,22 @@ function toObservedGroup(rg, member, tags, memberStatuses = new Map()) {
 
 class LogsAdapter {
     client;
-    policy;
-    constructor(client, policy) {
+    note;
+    constructor(
+    /** Built on first use (src/aws/clients.ts), so a run builds only the clients it calls. */
+    client, note) {
         this.client = client;
-        this.policy = policy;
+        this.note = note;
     }
     call(operation, fn) {
-        return awsCall(this.policy, 'logs', operation, fn);
+        return awsCall('logs', operation, fn, this.note);
     }
     /** Log group name -> retention days (undefined = never expire), for groups under the prefix. */
     async describeLogGroups(prefix) {
         const found = {};
         let token;
         do {
-            const out = await this.call('DescribeLogGroups', () => this.client.send(new dist_cjs/* DescribeLogGroupsCommand */.VlF({ logGroupNamePrefix: prefix, nextToken: token })));
+            const out = await this.call('DescribeLogGroups', () => this.client().send(new dist_cjs/* DescribeLogGroupsCommand */.VlF({ logGroupNamePrefix: prefix, nextToken: token })));
             for (const g of out.logGroups ?? [])
                 if (g.logGroupName)
                     found[g.logGroupName] = g.retentionInDays;
@@ -564,7 +634,7 @@ class LogsAdapter {
     /** Creates the group; one that already exists (a concurrent run) is fine. */
     async createLogGroup(name, tags) {
         try {
-            await this.call('CreateLogGroup', () => this.client.send(new dist_cjs/* CreateLogGroupCommand */.BOU({ logGroupName: name, tags })));
+            await this.call('CreateLogGroup', () => this.client().send(new dist_cjs/* CreateLogGroupCommand */.BOU({ logGroupName: name, tags })));
         }
         catch (e) {
             if (e instanceof errors/* AwsCallError */.iQ && e.causeName === 'ResourceAlreadyExistsException')
@@ -573,17 +643,17 @@ class LogsAdapter {
         }
     }
     async putRetention(name, days) {
-        await this.call('PutRetentionPolicy', () => this.client.send(new dist_cjs/* PutRetentionPolicyCommand */.h5R({ logGroupName: name, retentionInDays: days })));
+        await this.call('PutRetentionPolicy', () => this.client().send(new dist_cjs/* PutRetentionPolicyCommand */.h5R({ logGroupName: name, retentionInDays: days })));
     }
     /** No retention policy: the log group never expires events (log_retention_days: 0). */
     async deleteRetention(name) {
-        await this.call('DeleteRetentionPolicy', () => this.client.send(new dist_cjs/* DeleteRetentionPolicyCommand */.X4Y({ logGroupName: name })));
+        await this.call('DeleteRetentionPolicy', () => this.client().send(new dist_cjs/* DeleteRetentionPolicyCommand */.X4Y({ logGroupName: name })));
     }
     async tag(arn, tags) {
-        await this.call('TagResource', () => this.client.send(new dist_cjs/* TagResourceCommand */.eqU({ resourceArn: arn, tags })));
+        await this.call('TagResource', () => this.client().send(new dist_cjs/* TagResourceCommand */.eqU({ resourceArn: arn, tags })));
     }
     async untag(arn, keys) {
-        await this.call('UntagResource', () => this.client.send(new dist_cjs/* UntagResourceCommand */.RP$({ resourceArn: arn, tagKeys: keys })));
+        await this.call('UntagResource', () => this.client().send(new dist_cjs/* UntagResourceCommand */.RP$({ resourceArn: arn, tagKeys: keys })));
     }
 }
 
@@ -594,19 +664,21 @@ class LogsAdapter {
 
 class SsmAdapter {
     client;
-    policy;
-    constructor(client, policy) {
+    note;
+    constructor(
+    /** Built on first use (src/aws/clients.ts), so a run builds only the clients it calls. */
+    client, note) {
         this.client = client;
-        this.policy = policy;
+        this.note = note;
     }
     call(operation, fn) {
-        return awsCall(this.policy, 'ssm', operation, fn);
+        return awsCall('ssm', operation, fn, this.note);
     }
     /** Decrypted values of the named parameters (up to 10 per call); absent names are left out. */
     async getParameters(names) {
         const found = {};
         for (let i = 0; i < names.length; i += 10) {
-            const out = await this.call('GetParameters', () => this.client.send(new client_ssm_dist_cjs/* GetParametersCommand */.AFe({ Names: names.slice(i, i + 10), WithDecryption: true })));
+            const out = await this.call('GetParameters', () => this.client().send(new client_ssm_dist_cjs/* GetParametersCommand */.AFe({ Names: names.slice(i, i + 10), WithDecryption: true })));
             for (const p of out.Parameters ?? []) {
                 if (p.Name)
                     found[p.Name] = {
@@ -626,7 +698,7 @@ class SsmAdapter {
      */
     async putParameter(name, value, secure, existingType, tags, description) {
         const Type = secure ? 'SecureString' : 'String';
-        const put = (how) => this.call('PutParameter', () => this.client.send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({ Name: name, Value: value, Type, Description: description, ...how })));
+        const put = (how) => this.call('PutParameter', () => this.client().send(new client_ssm_dist_cjs/* PutParameterCommand */.ihh({ Name: name, Value: value, Type, Description: description, ...how })));
         if (existingType !== Type) {
             if (existingType !== undefined)
                 await this.deleteParameter(name);
@@ -644,15 +716,15 @@ class SsmAdapter {
         await this.tag(name, tags);
     }
     async tag(name, tags) {
-        await this.call('AddTagsToResource', () => this.client.send(new client_ssm_dist_cjs/* AddTagsToResourceCommand */.X3P({ ResourceType: 'Parameter', ResourceId: name, Tags: tagList(tags) })));
+        await this.call('AddTagsToResource', () => this.client().send(new client_ssm_dist_cjs/* AddTagsToResourceCommand */.X3P({ ResourceType: 'Parameter', ResourceId: name, Tags: tagList(tags) })));
     }
     async untag(name, keys) {
-        await this.call('RemoveTagsFromResource', () => this.client.send(new client_ssm_dist_cjs/* RemoveTagsFromResourceCommand */.FyM({ ResourceType: 'Parameter', ResourceId: name, TagKeys: keys })));
+        await this.call('RemoveTagsFromResource', () => this.client().send(new client_ssm_dist_cjs/* RemoveTagsFromResourceCommand */.FyM({ ResourceType: 'Parameter', ResourceId: name, TagKeys: keys })));
     }
     /** Deletes a parameter; one that is already gone is fine. */
     async deleteParameter(name) {
         try {
-            await this.call('DeleteParameter', () => this.client.send(new client_ssm_dist_cjs/* DeleteParameterCommand */.Obs({ Name: name })));
+            await this.call('DeleteParameter', () => this.client().send(new client_ssm_dist_cjs/* DeleteParameterCommand */.Obs({ Name: name })));
         }
         catch (e) {
             if (e instanceof errors/* AwsCallError */.iQ && e.causeName === 'ParameterNotFound')
@@ -669,14 +741,14 @@ class SsmAdapter {
 
 
 
-function createAdapters(region, clock, onRetry, clients) {
+/** Adapters over lazily built clients: a client is built when its adapter makes its first call. */
+function createAdapters(region, note, clients) {
     const c = clients ?? createClients(region);
-    const policy = { clock, maxAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 20_000, onRetry };
     return {
-        elasticache: new ElastiCacheAdapter(c.elasticache, policy),
-        ec2: new Ec2Adapter(c.ec2, policy),
-        ssm: new SsmAdapter(c.ssm, policy),
-        logs: new LogsAdapter(c.logs, policy),
+        elasticache: new ElastiCacheAdapter(() => c.elasticache, note),
+        ec2: new Ec2Adapter(() => c.ec2, note),
+        ssm: new SsmAdapter(() => c.ssm, note),
+        logs: new LogsAdapter(() => c.logs, note),
     };
 }
 
@@ -2601,7 +2673,7 @@ async function runApply(cfg, deps) {
     const { clock } = deps;
     const phases = new PhaseTimer(clock);
     const names = resourceNames(cfg);
-    const aws = createAdapters(cfg.region, clock, (m) => core/* info */.pq(m), deps.clients);
+    const aws = createAdapters(cfg.region, (m) => core/* info */.pq(m), deps.clients);
     const tags = desiredTags(cfg, await githubContext());
     const log = { info: core/* info */.pq, warning: core/* warning */.$e, mask: core/* setSecret */.Pq };
     // wait_timeout_minutes bounds all waiting of this run together, not each wait.

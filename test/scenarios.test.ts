@@ -2,7 +2,7 @@
 // clients, with the virtual clock injected so a 12-minute create takes milliseconds.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeCloud } from './fake/index.js';
+import { throttlingError, type FakeCloud } from './fake/index.js';
 import { maskedBeforeUse, runAction } from './support/harness.js';
 import { APP_SG, createWorld, PUBLIC_SUBNET, SUBNETS, TOPIC } from './support/world.js';
 import { PRODUCTION_EXAMPLE } from './support/config.js';
@@ -273,16 +273,33 @@ describe('apply path: failures', () => {
     expect(cloud.clock.slept).toBeGreaterThanOrEqual(20 * 60_000);
   });
 
-  it('throttling is retried and the run succeeds', async () => {
-    cloud.throttle('DescribeReplicationGroups', 3);
-    cloud.throttle('CreateReplicationGroup', 2);
+  // Retrying is the SDK's job alone (test/retry.test.ts proves it against a loopback server). The fake
+  // cloud answers through aws-sdk-client-mock, which replaces send() and so bypasses the SDK's retry
+  // middleware: a throttled answer here is what reaches the action once the SDK has given up.
+  it('throttling the SDK could not ride out fails the run before any write, naming the call and the attempts', async () => {
+    const gaveUp = throttlingError('elasticache');
+    gaveUp.$metadata.attempts = 5;
+    cloud.failNext('DescribeReplicationGroups', gaveUp);
     const r = await run(base);
-    expect(r.errors).toEqual([]);
-    expect(r.outputs.status).toBe('created');
-    expect(
-      cloud.calls.filter((c) => c.command === 'CreateReplicationGroup' && c.error === 'Throttling'),
-    ).toHaveLength(2);
-    expect(r.stdout).toMatch(/elasticache:CreateReplicationGroup was throttled/);
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(
+      /ElastiCache DescribeReplicationGroups was still throttled by AWS after 5 attempts \(Throttling\): too many calls in this account and region; re-run later/,
+    );
+    expect(r.outputs).toEqual({ status: 'failed' });
+    expect(cloud.mutatingCalls()).toEqual([]);
+    // No second retry layer: the action sent the call once.
+    expect(cloud.calls.filter((c) => c.command === 'DescribeReplicationGroups')).toHaveLength(1);
+  });
+
+  it('a throttled create is not retried by the action: one CreateReplicationGroup, a clear error', async () => {
+    cloud.throttle('CreateReplicationGroup', 1);
+    const r = await run(base);
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(
+      /ElastiCache CreateReplicationGroup was still throttled by AWS after 1 attempt \(Throttling\)/,
+    );
+    expect(cloud.calls.filter((c) => c.command === 'CreateReplicationGroup')).toHaveLength(1);
+    expect(cloud.state.replicationGroups.has('shop-cache')).toBe(false);
   });
 
   it('AccessDenied names the missing IAM action', async () => {

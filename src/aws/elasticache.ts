@@ -24,7 +24,7 @@ import {
 import { AwsCallError } from '../errors.js';
 import { tagList } from '../domain/names.js';
 import type { ObservedGroup, ObservedLogDelivery, ObservedSubnetGroup } from '../observe/types.js';
-import { awsCall, type CallPolicy } from './call.js';
+import { awsCall, type RetryNote } from './call.js';
 
 /** Parameters are changed at most 20 per ModifyCacheParameterGroup call (API limit). */
 export const PARAMETERS_PER_CALL = 20;
@@ -35,18 +35,19 @@ function missing(e: unknown, ...names: string[]): boolean {
 
 export class ElastiCacheAdapter {
   constructor(
-    private readonly client: ElastiCacheClient,
-    private readonly policy: CallPolicy,
+    /** Built on first use (src/aws/clients.ts), so a run builds only the clients it calls. */
+    private readonly client: () => ElastiCacheClient,
+    private readonly note?: RetryNote,
   ) {}
 
   private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    return awsCall(this.policy, 'elasticache', operation, fn);
+    return awsCall('elasticache', operation, fn, this.note);
   }
 
   async describeReplicationGroup(id: string): Promise<ReplicationGroup | undefined> {
     try {
       const out = await this.call('DescribeReplicationGroups', () =>
-        this.client.send(new DescribeReplicationGroupsCommand({ ReplicationGroupId: id })),
+        this.client().send(new DescribeReplicationGroupsCommand({ ReplicationGroupId: id })),
       );
       return out.ReplicationGroups?.[0];
     } catch (e) {
@@ -59,7 +60,7 @@ export class ElastiCacheAdapter {
   async describeCacheCluster(id: string): Promise<CacheCluster | undefined> {
     try {
       const out = await this.call('DescribeCacheClusters', () =>
-        this.client.send(new DescribeCacheClustersCommand({ CacheClusterId: id, ShowCacheNodeInfo: true })),
+        this.client().send(new DescribeCacheClustersCommand({ CacheClusterId: id, ShowCacheNodeInfo: true })),
       );
       return out.CacheClusters?.[0];
     } catch (e) {
@@ -70,14 +71,14 @@ export class ElastiCacheAdapter {
 
   async listTags(arn: string): Promise<Record<string, string>> {
     const out = await this.call('ListTagsForResource', () =>
-      this.client.send(new ListTagsForResourceCommand({ ResourceName: arn })),
+      this.client().send(new ListTagsForResourceCommand({ ResourceName: arn })),
     );
     return Object.fromEntries((out.TagList ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
   }
 
   async addTags(arn: string, tags: Record<string, string>): Promise<void> {
     await this.call('AddTagsToResource', () =>
-      this.client.send(new AddTagsToResourceCommand({ ResourceName: arn, Tags: tagList(tags) })),
+      this.client().send(new AddTagsToResourceCommand({ ResourceName: arn, Tags: tagList(tags) })),
     );
   }
 
@@ -85,7 +86,7 @@ export class ElastiCacheAdapter {
   async removeTags(arn: string, keys: string[]): Promise<void> {
     try {
       await this.call('RemoveTagsFromResource', () =>
-        this.client.send(new RemoveTagsFromResourceCommand({ ResourceName: arn, TagKeys: keys })),
+        this.client().send(new RemoveTagsFromResourceCommand({ ResourceName: arn, TagKeys: keys })),
       );
     } catch (e) {
       if (missing(e, 'TagNotFoundFault')) return;
@@ -95,7 +96,7 @@ export class ElastiCacheAdapter {
 
   async createReplicationGroup(input: CreateReplicationGroupMessage): Promise<ReplicationGroup | undefined> {
     const out = await this.call('CreateReplicationGroup', () =>
-      this.client.send(new CreateReplicationGroupCommand(input)),
+      this.client().send(new CreateReplicationGroupCommand(input)),
     );
     return out.ReplicationGroup;
   }
@@ -104,7 +105,7 @@ export class ElastiCacheAdapter {
   async modifyReplicationGroup(input: ModifyReplicationGroupMessage): Promise<void> {
     try {
       await this.call('ModifyReplicationGroup', () =>
-        this.client.send(new ModifyReplicationGroupCommand(input)),
+        this.client().send(new ModifyReplicationGroupCommand(input)),
       );
     } catch (e) {
       if (e instanceof AwsCallError && /No modifications were requested/i.test(e.message)) return;
@@ -114,7 +115,7 @@ export class ElastiCacheAdapter {
 
   async increaseReplicaCount(id: string, newReplicaCount: number): Promise<void> {
     await this.call('IncreaseReplicaCount', () =>
-      this.client.send(
+      this.client().send(
         new IncreaseReplicaCountCommand({
           ReplicationGroupId: id,
           NewReplicaCount: newReplicaCount,
@@ -126,7 +127,7 @@ export class ElastiCacheAdapter {
 
   async decreaseReplicaCount(id: string, newReplicaCount: number): Promise<void> {
     await this.call('DecreaseReplicaCount', () =>
-      this.client.send(
+      this.client().send(
         new DecreaseReplicaCountCommand({
           ReplicationGroupId: id,
           NewReplicaCount: newReplicaCount,
@@ -145,7 +146,7 @@ export class ElastiCacheAdapter {
     const answers = await Promise.all(
       sources.map(([SourceType, SourceIdentifier]) =>
         this.call('DescribeEvents', () =>
-          this.client.send(
+          this.client().send(
             new DescribeEventsCommand({ SourceType, SourceIdentifier, StartTime: new Date(sinceMs) }),
           ),
         ),
@@ -162,7 +163,7 @@ export class ElastiCacheAdapter {
   async describeSubnetGroup(name: string): Promise<ObservedSubnetGroup | undefined> {
     try {
       const out = await this.call('DescribeCacheSubnetGroups', () =>
-        this.client.send(new DescribeCacheSubnetGroupsCommand({ CacheSubnetGroupName: name })),
+        this.client().send(new DescribeCacheSubnetGroupsCommand({ CacheSubnetGroupName: name })),
       );
       const g = out.CacheSubnetGroups?.[0];
       if (!g) return undefined;
@@ -187,7 +188,7 @@ export class ElastiCacheAdapter {
     tags: Record<string, string>,
   ) {
     await this.call('CreateCacheSubnetGroup', () =>
-      this.client.send(
+      this.client().send(
         new CreateCacheSubnetGroupCommand({
           CacheSubnetGroupName: name,
           CacheSubnetGroupDescription: description,
@@ -200,7 +201,7 @@ export class ElastiCacheAdapter {
 
   async modifySubnetGroup(name: string, subnetIds: string[]) {
     await this.call('ModifyCacheSubnetGroup', () =>
-      this.client.send(
+      this.client().send(
         new ModifyCacheSubnetGroupCommand({ CacheSubnetGroupName: name, SubnetIds: subnetIds }),
       ),
     );
@@ -213,7 +214,7 @@ export class ElastiCacheAdapter {
     try {
       do {
         const out = await this.call('DescribeCacheParameters', () =>
-          this.client.send(
+          this.client().send(
             new DescribeCacheParametersCommand({
               CacheParameterGroupName: name,
               Source: 'user',
@@ -239,7 +240,7 @@ export class ElastiCacheAdapter {
     tags: Record<string, string>,
   ) {
     await this.call('CreateCacheParameterGroup', () =>
-      this.client.send(
+      this.client().send(
         new CreateCacheParameterGroupCommand({
           CacheParameterGroupName: name,
           CacheParameterGroupFamily: family,
@@ -255,7 +256,7 @@ export class ElastiCacheAdapter {
     for (let i = 0; i < entries.length; i += PARAMETERS_PER_CALL) {
       const chunk = entries.slice(i, i + PARAMETERS_PER_CALL);
       await this.call('ModifyCacheParameterGroup', () =>
-        this.client.send(
+        this.client().send(
           new ModifyCacheParameterGroupCommand({
             CacheParameterGroupName: name,
             ParameterNameValues: chunk.map(([ParameterName, ParameterValue]) => ({

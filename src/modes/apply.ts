@@ -23,7 +23,7 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   const { clock } = deps;
   const phases = new PhaseTimer(clock);
   const names = resourceNames(cfg);
-  const aws = createAdapters(cfg.region, clock, (m) => core.info(m), deps.clients);
+  const aws = createAdapters(cfg.region, (m) => core.info(m), deps.clients);
   const tags = desiredTags(cfg, await githubContext());
   const log = { info: core.info, warning: core.warning, mask: core.setSecret };
   // wait_timeout_minutes bounds all waiting of this run together, not each wait.
