@@ -543,8 +543,11 @@ class ElastiCacheAdapter {
         }
     }
 }
-/** The group as the planner sees it: the RG shape plus what only the first member carries. */
-function toObservedGroup(rg, member, tags, memberStatuses = new Map()) {
+/**
+ * The group as the planner sees it: the RG shape plus what only the first member carries. Only that
+ * member was described, so the others' status is 'unknown' (never taken for busy).
+ */
+function toObservedGroup(rg, member, tags) {
     const ng = rg.NodeGroups?.[0];
     const logDelivery = (rg.LogDeliveryConfigurations ?? []).map((l) => ({
         logType: l.LogType,
@@ -564,7 +567,7 @@ function toObservedGroup(rg, member, tags, memberStatuses = new Map()) {
         engineVersion: member?.EngineVersion,
         memberClusters: memberIds,
         members: memberIds.map((id) => {
-            const c = memberStatuses.get(id) ?? (member?.CacheClusterId === id ? member : undefined);
+            const c = member?.CacheClusterId === id ? member : undefined;
             return {
                 id,
                 status: c?.CacheClusterStatus ?? 'unknown',
@@ -1734,6 +1737,8 @@ function taggables(ctx, st, names) {
 
 
 
+
+
 /** Every step kind has exactly one handler: a kind without one is a compile error. */
 const HANDLERS = {
     ...supportingSteps,
@@ -1770,40 +1775,63 @@ async function execute(plan, ctx) {
     }
     return state;
 }
+/** ElastiCache's answers when the group or one of its members is busy (creating, modifying, …). */
+const BUSY_FAULTS = new Set(['InvalidCacheClusterStateFault', 'InvalidReplicationGroupStateFault']);
+/**
+ * Runs one step. Observe describes only the group's first member, so a member that is still busy
+ * while the group is available (a replica another run added, still creating) is first seen here,
+ * when AWS refuses the change: wait until the group and every member are available (the poller
+ * describes them all), then retry the step once. Nothing was changed by the refused call.
+ */
 async function runStep(step, ctx, names, st) {
     ctx.log.info(`→ ${step.reason}`);
-    return handler(step).run(step, ctx, names, st);
+    try {
+        return await handler(step).run(step, ctx, names, st);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* AwsCallError */.iQ && BUSY_FAULTS.has(e.causeName)))
+            throw e;
+        ctx.log.info(`  ${ctx.cfg.name} or one of its members is busy (${e.causeName}; another run or AWS): waiting until every member is available, then retrying this step once.`);
+        st.group = await waitUntilAvailable(ctx, names.replicationGroupId);
+        return handler(step).run(step, ctx, names, st);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/observe/index.ts
 // Observe: read everything the planner needs, each read starting as soon as what it depends on is
-// known. For a converged group that is two levels and 6 + members + 2 calls:
-//   level 1: the group, our subnet group, parameter values, our security group, log groups, SSM;
-//   level 2: every member cluster, the group's tags, the VPC's route tables.
-// Subnets are described only when the subnet group does not already hold exactly the inputs, and
-// referenced security groups only when they are not already in use.
-
+// known, in a number of calls that does not grow with the node count. For a converged group that is
+// two levels and 10 calls:
+//   level 1: the group, our subnet group, the input subnets, parameter values, our security group,
+//            log groups, SSM;
+//   level 2: the group's first member (version, parameter group, SGs, windows, pending values), the
+//            group's tags, the VPC's route tables.
+// Only the first member is described: members share their configuration, and a member that is busy
+// while the group is available is caught when AWS refuses a change (execute/index.ts waits for every
+// member, then retries that step once). Referenced security groups are looked up only when not
+// already in use, so a converged re-run spends no call on them; on the create path that lookup runs
+// at level 2, beside the route tables.
 
 
 
 async function observe(cfg, names, a) {
     const ec = a.elasticache;
     const rgP = ec.describeReplicationGroup(names.replicationGroupId);
-    const membersP = rgP.then((rg) => describeMembers(ec, rg));
+    const memberP = rgP.then((rg) => firstMember(ec, rg));
     const tagsP = rgP.then((rg) => rg?.ARN && rg.Status === 'available' ? ec.listTags(rg.ARN) : {});
     const ourSubnetGroupP = ec.describeSubnetGroup(names.subnetGroup);
     // The group's own subnet group: a group created elsewhere may use another name than ours.
-    const subnetGroupP = Promise.all([ourSubnetGroupP, membersP]).then(async ([ours, members]) => {
-        const used = members[0]?.CacheSubnetGroupName;
+    const subnetGroupP = Promise.all([ourSubnetGroupP, memberP]).then(async ([ours, member]) => {
+        const used = member?.CacheSubnetGroupName;
         return used && used !== names.subnetGroup ? ec.describeSubnetGroup(used) : ours;
     });
-    // Subnets (and so the VPC's route tables) do not wait for the members: our subnet group is enough.
-    const subnetsP = ourSubnetGroupP.then((sg) => subnetsOf(cfg, a, sg));
+    // The input subnets are described at once (it also proves they exist), so the VPC's route tables
+    // follow at level 2 whether or not a subnet group exists yet.
+    const subnetsP = describeSubnets(cfg, a);
     const routesP = subnetsP.then((subnets) => {
         const vpcs = [...new Set(subnets.map((s) => s.VpcId ?? ''))];
         return Promise.all(vpcs.map((v) => a.ec2.describeRouteTables(v))).then((t) => t.flat());
     });
-    const ourSgP = a.ec2.findSecurityGroups(names.securityGroup);
+    const ourSgsP = a.ec2.findSecurityGroups(names.securityGroup);
     const paramsP = ec.describeUserParameters(names.parameterGroup);
     const logsP = a.logs.describeLogGroups(`/aws/elasticache/${names.replicationGroupId}/`);
     const ssmP = a.ssm.getParameters([
@@ -1812,26 +1840,34 @@ async function observe(cfg, names, a) {
         names.ssm.celeryResultBackend,
         ...(cfg.authTokenEnabled ? [names.ssm.authToken, names.ssm.authTokenPending] : []),
     ]);
-    const [rg, members, tags, subnetGroup, subnets, routeTables, securityGroups, paramValues, logGroups, ssm] = await Promise.all([rgP, membersP, tagsP, subnetGroupP, subnetsP, routesP, ourSgP, paramsP, logsP, ssmP]);
-    const vpcIds = [...new Set(subnets.map((s) => s.VpcId ?? ''))];
-    const vpcId = vpcIds.length === 1 ? vpcIds[0] : undefined;
-    const sg = securityGroups.find((s) => s.VpcId === vpcId) ?? (vpcId ? undefined : securityGroups[0]);
-    const securityGroup = sg ? toObservedSecurityGroup(sg, cfg.port) : undefined;
-    const memberMap = new Map(members.map((m) => [m.CacheClusterId ?? '', m]));
-    const group = rg ? toObservedGroup(rg, members[0], tags, memberMap) : undefined;
-    // Referenced security groups are looked up only when not already in use by the group or our SG,
-    // so a converged re-run spends no call on them.
-    const inUse = new Set([
-        ...(securityGroup?.ingress.securityGroupIds ?? []),
-        ...(group?.securityGroupIds ?? []),
+    const vpcP = subnetsP.then((subnets) => {
+        const vpcIds = [...new Set(subnets.map((s) => s.VpcId ?? ''))];
+        return vpcIds.length === 1 ? vpcIds[0] : undefined;
+    });
+    const securityGroupP = Promise.all([ourSgsP, vpcP]).then(([found, vpcId]) => {
+        const sg = found.find((s) => s.VpcId === vpcId) ?? (vpcId ? undefined : found[0]);
+        return sg ? toObservedSecurityGroup(sg, cfg.port) : undefined;
+    });
+    const referencedP = Promise.all([securityGroupP, memberP]).then(([sg, member]) => referencedSecurityGroups(cfg, a, [
+        ...(sg?.ingress.securityGroupIds ?? []),
+        ...(member?.SecurityGroups ?? []).map((g) => g.SecurityGroupId ?? ''),
+    ]));
+    // One Promise.all over every read: the first failure fails observe, and no read is left unawaited.
+    const [rg, member, tags, subnetGroup, subnets, routeTables, vpcId, securityGroup, referenced, paramValues, logGroups, ssm,] = await Promise.all([
+        rgP,
+        memberP,
+        tagsP,
+        subnetGroupP,
+        subnetsP,
+        routesP,
+        vpcP,
+        securityGroupP,
+        referencedP,
+        paramsP,
+        logsP,
+        ssmP,
     ]);
-    const unknown = [...new Set([...cfg.allowedSecurityGroupIds, ...cfg.securityGroupIds])].filter((id) => !inUse.has(id));
-    const referencedSecurityGroups = {};
-    if (unknown.length) {
-        const found = await a.ec2.securityGroupsById(unknown);
-        for (const id of unknown)
-            referencedSecurityGroups[id] = found.find((g) => g.GroupId === id)?.VpcId;
-    }
+    const group = rg ? toObservedGroup(rg, member, tags) : undefined;
     return {
         subnets: classifySubnets(subnets, routeTables),
         vpcId,
@@ -1843,27 +1879,31 @@ async function observe(cfg, names, a) {
         securityGroup,
         logGroups,
         ssm,
-        referencedSecurityGroups,
+        referencedSecurityGroups: referenced,
     };
 }
-/** Every member cluster (busy members block the next change), in MemberClusters order. */
-async function describeMembers(ec, rg) {
-    const ids = rg?.MemberClusters ?? [];
-    const found = await Promise.all(ids.map((id) => ec.describeCacheCluster(id)));
-    return found.filter((c) => c !== undefined);
+/** The group's first member: what only a member carries (version, parameter group, SGs, windows). */
+async function firstMember(ec, rg) {
+    const id = rg?.MemberClusters?.[0];
+    return id ? ec.describeCacheCluster(id) : undefined;
 }
 /**
- * The input subnets with their VPC and zone. When the subnet group already holds exactly these
- * subnets its answer is enough; otherwise EC2 DescribeSubnets (which also proves they exist).
+ * Referenced security groups (allowed_security_group_ids, security_group_ids) that are not already
+ * in use by our security group or the group, mapped to their VPC (undefined: does not exist).
  */
-async function subnetsOf(cfg, a, sg) {
-    if (sg && sg.vpcId && sameSet(sg.subnetIds, cfg.subnetIds) && sg.subnetZones) {
-        return cfg.subnetIds.map((id) => ({
-            SubnetId: id,
-            VpcId: sg.vpcId,
-            AvailabilityZone: sg.subnetZones?.[id],
-        }));
-    }
+async function referencedSecurityGroups(cfg, a, inUse) {
+    const used = new Set(inUse);
+    const unknown = [...new Set([...cfg.allowedSecurityGroupIds, ...cfg.securityGroupIds])].filter((id) => !used.has(id));
+    const out = {};
+    if (!unknown.length)
+        return out;
+    const found = await a.ec2.securityGroupsById(unknown);
+    for (const id of unknown)
+        out[id] = found.find((g) => g.GroupId === id)?.VpcId;
+    return out;
+}
+/** The input subnets with their VPC and zone, from EC2 DescribeSubnets (which proves they exist). */
+async function describeSubnets(cfg, a) {
     let subnets;
     try {
         subnets = await a.ec2.describeSubnets(cfg.subnetIds);

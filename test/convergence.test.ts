@@ -404,11 +404,16 @@ describe('resuming an interrupted token change', () => {
 
   it('before ROTATE (only the pending token stored): the whole sequence with that token', async () => {
     ok(await run(withAuth, () => first));
+    // The run is cut off before ROTATE: a server error the SDK gave up on. (A busy-state fault is
+    // no longer a way to stop a run here: the executor waits for the members and retries it.)
+    const { ElastiCacheServiceException } = await import('@aws-sdk/client-elasticache');
     cloud.failNext(
       'ModifyReplicationGroup',
-      new (await import('@aws-sdk/client-elasticache')).InvalidReplicationGroupStateFault({
-        message: 'Replication group shop-cache is not in available state.',
-        $metadata: { httpStatusCode: 400 },
+      new ElastiCacheServiceException({
+        name: 'InternalFailure',
+        $fault: 'server',
+        message: 'An internal error has occurred.',
+        $metadata: { httpStatusCode: 500, attempts: 5 },
       }),
     );
     const broken = await run({ ...withAuth, auth_token_rotate: 'true' }, () => second);
@@ -827,8 +832,42 @@ describe('review follow-ups', () => {
     expect(cloud.state.cacheClusters.get('shop-cache-003')?.status).toBe('creating');
     cloud.resetCalls();
     const r = ok(await run({ ...base, num_cache_clusters: '3', node_type: 'cache.t4g.small' }));
-    expect(r.stdout).toMatch(/waiting for available before planning/);
-    expect(cloud.mutatingCalls().map((c) => c.command)).toEqual(['ModifyReplicationGroup']);
+    // Observe reads only the first member, so AWS's refusal is what reveals the busy one: the run
+    // waits until every member is available (the poller describes all three) and retries once.
+    expect(
+      cloud.calls.filter(
+        (c) => c.command === 'DescribeCacheClusters' && c.input.CacheClusterId === 'shop-cache-003',
+      ),
+    ).not.toHaveLength(0);
+    expect(r.stdout).toMatch(
+      /shop-cache or one of its members is busy \(InvalidCacheClusterStateFault; another run or AWS\): waiting until every member is available, then retrying this step once/,
+    );
+    expect(r.stdout).toMatch(/members shop-cache-003 creating/);
+    expect(cloud.mutatingCalls().map((c) => [c.command, c.error])).toEqual([
+      ['ModifyReplicationGroup', 'InvalidCacheClusterStateFault'],
+      ['ModifyReplicationGroup', undefined],
+    ]);
+    cloud.clock.advance(cloud.durations.modifyMs + 1_000);
+    expect(rg().cacheNodeType).toBe('cache.t4g.small');
+  });
+
+  it("a member that stays busy past the one retry fails the run with AWS's refusal", async () => {
+    ok(await run(base));
+    const { InvalidCacheClusterStateFault } = await import('@aws-sdk/client-elasticache');
+    const busy = () =>
+      new InvalidCacheClusterStateFault({
+        message: 'Cache cluster shop-cache-002 is not in a valid state to be modified.',
+        $metadata: { httpStatusCode: 400 },
+      });
+    cloud.failNext('ModifyReplicationGroup', busy(), 2);
+    cloud.resetCalls();
+    const r = await run({ ...base, node_type: 'cache.t4g.small' });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(/ModifyReplicationGroup failed: InvalidCacheClusterStateFault/);
+    expect(cloud.mutatingCalls().map((c) => c.command)).toEqual([
+      'ModifyReplicationGroup',
+      'ModifyReplicationGroup',
+    ]);
   });
 
   it('apply_immediately: false is honoured even when log delivery must be fixed in the same run', async () => {

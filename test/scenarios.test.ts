@@ -3,6 +3,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { throttlingError, type FakeCloud } from './fake/index.js';
+import { callDepths, isRead } from './support/depth.js';
 import { maskedBeforeUse, runAction } from './support/harness.js';
 import { APP_SG, createWorld, PUBLIC_SUBNET, SUBNETS, TOPIC } from './support/world.js';
 import { PRODUCTION_EXAMPLE } from './support/config.js';
@@ -151,25 +152,24 @@ describe('apply path: the production example from nothing', () => {
     expect(again.outputs.redis_url).toBe(first.outputs.redis_url);
   });
 
-  it('a converged re-run makes at most 10 read calls in at most 3 sequential levels', async () => {
+  it('a converged re-run makes at most 10 read calls in at most 2 sequential levels', async () => {
     await run(production);
     cloud.resetCalls();
     cloud.clock.advance(60_000);
     await run(production);
     const calls = cloud.calls;
     expect(calls.length).toBeLessThanOrEqual(10);
-    expect(cloud.callDepth()).toBeLessThanOrEqual(3);
-    // The measured shape: 6 independent reads, then the 2 members, the tags and the route tables.
-    expect(cloud.callDepth()).toBe(2);
+    expect(cloud.callDepth()).toBeLessThanOrEqual(2);
+    // The measured shape: 7 independent reads, then the first member, the tags and the route tables.
     expect(calls.map((c) => c.command).sort()).toEqual(
       [
         'DescribeReplicationGroups',
         'DescribeCacheSubnetGroups',
+        'DescribeSubnets',
         'DescribeCacheParameters',
         'DescribeSecurityGroups',
         'DescribeLogGroups',
         'GetParameters',
-        'DescribeCacheClusters',
         'DescribeCacheClusters',
         'ListTagsForResource',
         'DescribeRouteTables',
@@ -177,6 +177,50 @@ describe('apply path: the production example from nothing', () => {
     );
     expect(cloud.mutatingCalls()).toEqual([]);
   });
+
+  it.each([2, 3, 6])(
+    'a converged re-run at %i nodes: at most 10 reads in at most 2 levels, whatever the node count',
+    async (nodes) => {
+      const inputs = { ...base, num_cache_clusters: String(nodes) };
+      expect((await run(inputs)).failed).toBe(false);
+      expect(cloud.replicationGroup('shop-cache')?.memberIds).toHaveLength(nodes);
+      cloud.resetCalls();
+      cloud.clock.advance(60_000);
+      const again = await run(inputs);
+      expect(again.outputs.status).toBe('unchanged');
+      expect(cloud.mutatingCalls()).toEqual([]);
+      expect(cloud.calls.length).toBeLessThanOrEqual(10);
+      expect(cloud.callDepth()).toBeLessThanOrEqual(2);
+    },
+  );
+});
+
+describe('apply path: the create path is short', () => {
+  it.each([
+    ['defaults', base],
+    ['the production example', production],
+    ['AUTH on', { ...base, auth_token_enabled: 'true' }],
+  ])(
+    '%s: at most 2 read levels, then at most 2 write levels, before CreateReplicationGroup',
+    async (_label, inputs) => {
+      const r = await run(inputs);
+      expect(r.failed).toBe(false);
+      const depths = callDepths(cloud.calls);
+      const create = cloud.calls.find((c) => c.command === 'CreateReplicationGroup')!;
+      const before = cloud.calls.filter((c) => c.endSeq < create.startSeq);
+      const readLevels = Math.max(...before.filter(isRead).map((c) => depths.get(c)!));
+      const writes = before.filter((c) => !isRead(c));
+      // Every read comes before every write: writes start once the plan is made.
+      expect(Math.min(...writes.map((c) => depths.get(c)!))).toBe(readLevels + 1);
+      expect(readLevels).toBeLessThanOrEqual(2);
+      const writeLevels = depths.get(create)! - 1 - readLevels;
+      expect(writeLevels).toBeLessThanOrEqual(2);
+      // Reads after the create (the wait) do not count; the reads before it are the observe phase.
+      expect(before.filter(isRead).map((c) => c.command)).toEqual(
+        expect.arrayContaining(['DescribeSubnets', 'DescribeRouteTables', 'DescribeSecurityGroups']),
+      );
+    },
+  );
 });
 
 describe('apply path: variants', () => {

@@ -270,12 +270,14 @@ export class ElastiCacheAdapter {
   }
 }
 
-/** The group as the planner sees it: the RG shape plus what only the first member carries. */
+/**
+ * The group as the planner sees it: the RG shape plus what only the first member carries. Only that
+ * member was described, so the others' status is 'unknown' (never taken for busy).
+ */
 export function toObservedGroup(
   rg: ReplicationGroup,
   member: CacheCluster | undefined,
   tags: Record<string, string>,
-  memberStatuses: Map<string, CacheCluster> = new Map(),
 ): ObservedGroup {
   const ng = rg.NodeGroups?.[0];
   const logDelivery: ObservedLogDelivery[] = (rg.LogDeliveryConfigurations ?? []).map((l) => ({
@@ -296,7 +298,7 @@ export function toObservedGroup(
     engineVersion: member?.EngineVersion,
     memberClusters: memberIds,
     members: memberIds.map((id) => {
-      const c = memberStatuses.get(id) ?? (member?.CacheClusterId === id ? member : undefined);
+      const c = member?.CacheClusterId === id ? member : undefined;
       return {
         id,
         status: c?.CacheClusterStatus ?? 'unknown',

@@ -4,6 +4,7 @@
 
 import type { ResourceNames } from '../domain/names.js';
 import { resourceNames } from '../domain/names.js';
+import { AwsCallError } from '../errors.js';
 import type { Plan, Step, StepKind } from '../plan/steps.js';
 import { authTokenSteps } from './auth-token.js';
 import type { ExecContext, ExecResult, StepHandler, StepHandlers } from './context.js';
@@ -11,6 +12,7 @@ import { publishSteps } from './publish.js';
 import { replicationGroupSteps } from './replication-group.js';
 import { supportingSteps } from './supporting.js';
 import { tagSteps } from './tags.js';
+import { waitUntilAvailable } from './wait.js';
 
 export type { ExecContext, ExecResult, Logger } from './context.js';
 export { buildCreateRequest } from './replication-group.js';
@@ -57,7 +59,25 @@ export async function execute(plan: Plan, ctx: ExecContext): Promise<ExecResult>
   return state;
 }
 
+/** ElastiCache's answers when the group or one of its members is busy (creating, modifying, …). */
+const BUSY_FAULTS = new Set(['InvalidCacheClusterStateFault', 'InvalidReplicationGroupStateFault']);
+
+/**
+ * Runs one step. Observe describes only the group's first member, so a member that is still busy
+ * while the group is available (a replica another run added, still creating) is first seen here,
+ * when AWS refuses the change: wait until the group and every member are available (the poller
+ * describes them all), then retry the step once. Nothing was changed by the refused call.
+ */
 async function runStep(step: Step, ctx: ExecContext, names: ResourceNames, st: ExecResult): Promise<void> {
   ctx.log.info(`→ ${step.reason}`);
-  return handler(step).run(step, ctx, names, st);
+  try {
+    return await handler(step).run(step, ctx, names, st);
+  } catch (e) {
+    if (!(e instanceof AwsCallError && BUSY_FAULTS.has(e.causeName))) throw e;
+    ctx.log.info(
+      `  ${ctx.cfg.name} or one of its members is busy (${e.causeName}; another run or AWS): waiting until every member is available, then retrying this step once.`,
+    );
+    st.group = await waitUntilAvailable(ctx, names.replicationGroupId);
+    return handler(step).run(step, ctx, names, st);
+  }
 }
