@@ -1,7 +1,7 @@
 // Mode `apply` (and its dry run `plan`): observe the group and everything around it → plan the
 // steps that make AWS match the inputs → run them → publish URLs, outputs and the job summary.
 
-import * as core from '@actions/core';
+import * as runner from '../report/runner.js';
 import { createAdapters, type Adapters } from '../aws/adapters.js';
 import type { Clock } from '../clock.js';
 import type { ApplyConfig } from '../config/types.js';
@@ -23,9 +23,9 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   const { clock } = deps;
   const phases = new PhaseTimer(clock);
   const names = resourceNames(cfg);
-  const aws = createAdapters(cfg.region, (m) => core.info(m), deps.clients);
-  const tags = desiredTags(cfg, await githubContext());
-  const log = { info: core.info, warning: core.warning, mask: core.setSecret };
+  const aws = createAdapters(cfg.region, (m) => runner.info(m), deps.clients);
+  const tags = desiredTags(cfg, githubContext());
+  const log = { info: runner.info, warning: runner.warning, mask: runner.setSecret };
   // wait_timeout_minutes bounds all waiting of this run together, not each wait.
   const deadline = clock.now() + cfg.waitTimeoutMinutes * 60_000;
   const ctxBase = { cfg, tags, aws, clock, log, deadline, generateToken: deps.generateToken };
@@ -39,11 +39,11 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   const plan = planApply(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
   reportPlan(cfg, plan);
   if (plan.refusals.length) {
-    for (const r of plan.refusals) core.error(r);
-    core.setOutput('status', 'refused');
+    for (const r of plan.refusals) runner.error(r);
+    runner.setOutput('status', 'refused');
     planOutputs(plan);
     await writeSummary(cfg, names, plan, 'refused', observed, undefined, phases.list);
-    core.setFailed(
+    runner.setFailed(
       `${plan.refusals.length} change${plan.refusals.length > 1 ? 's' : ''} cannot be made in place; nothing was changed in AWS.`,
     );
     return;
@@ -52,7 +52,7 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
     publishOutputs(cfg, names, observed, undefined, 'planned');
     planOutputs(plan);
     await writeSummary(cfg, names, plan, 'planned', observed, undefined, phases.list);
-    core.info('mode: plan — nothing was executed.');
+    runner.info('mode: plan — nothing was executed.');
     return;
   }
 
@@ -70,11 +70,11 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   planOutputs(plan);
   await writeSummary(cfg, names, plan, status, observed, result, phases.list);
   if (status === 'create-requested') {
-    core.notice(
+    runner.notice(
       `Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`,
     );
   } else if (status === 'unchanged') {
-    core.info(`${cfg.name} already matches the inputs.`);
+    runner.info(`${cfg.name} already matches the inputs.`);
   }
 }
 
@@ -89,7 +89,7 @@ async function observeSettled(
   let observed = await phases.time('observe', () => observe(cfg, names, aws));
   maskObservedSecrets(observed, names);
   if (isBusyGroup(observed.group) && cfg.mode !== 'plan') {
-    core.info(
+    runner.info(
       `Replication group ${cfg.name} is ${observed.group?.status} (another run or AWS is busy with it): waiting for available before planning.`,
     );
     const busy = observed;
@@ -101,24 +101,24 @@ async function observeSettled(
 }
 
 function reportPlan(cfg: ApplyConfig, plan: Plan): void {
-  core.startGroup(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
-  for (const line of planLines(plan)) core.info(line);
-  for (const p of plan.pending) core.info(`pending: ${p}`);
-  core.endGroup();
-  for (const w of plan.warnings) core.warning(w);
+  runner.startGroup(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
+  for (const line of planLines(plan)) runner.info(line);
+  for (const p of plan.pending) runner.info(`pending: ${p}`);
+  runner.endGroup();
+  for (const w of plan.warnings) runner.warning(w);
 }
 
 /** has_changes and changes: written only once the run got to a verdict (never by a failed run). */
 function planOutputs(plan: Plan): void {
   // A refused change is still a difference between the inputs and AWS.
-  core.setOutput('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
-  core.setOutput('changes', changesJson(plan));
+  runner.setOutput('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
+  runner.setOutput('changes', changesJson(plan));
 }
 
 function maskObservedSecrets(o: Observed, names: ResourceNames): void {
   const token = o.ssm[names.ssm.authToken]?.value;
-  if (token) core.setSecret(token);
-  for (const p of Object.values(o.ssm)) if (p.type === 'SecureString' && p.value) core.setSecret(p.value);
+  if (token) runner.setSecret(token);
+  for (const p of Object.values(o.ssm)) if (p.type === 'SecureString' && p.value) runner.setSecret(p.value);
 }
 
 function runStatus(cfg: ApplyConfig, plan: Plan): RunStatus {

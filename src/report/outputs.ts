@@ -1,7 +1,7 @@
 // What a run publishes besides SSM: step outputs (secrets masked before they are written) and the
 // job summary (built from data that never contains the AUTH token: URLs show a placeholder).
 
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import type { ApplyConfig as Config } from '../config/types.js';
 import type { ResourceNames } from '../domain/names.js';
 import { connectionUrls } from '../domain/urls.js';
@@ -54,20 +54,20 @@ export function publishOutputs(
   const p = published(cfg, names, o, r);
   // Mask before anything can print them: the token, and every URL that embeds it.
   if (p.token) {
-    core.setSecret(p.token);
-    if (p.urls) for (const u of Object.values(p.urls)) core.setSecret(u);
+    runner.setSecret(p.token);
+    if (p.urls) for (const u of Object.values(p.urls)) runner.setSecret(u);
   }
-  core.setOutput('status', status);
-  core.setOutput('replication_group_id', names.replicationGroupId);
-  core.setOutput('replication_group_arn', p.arn ?? '');
-  core.setOutput('primary_endpoint_address', p.primary ?? '');
-  core.setOutput('reader_endpoint_address', p.reader ?? '');
-  core.setOutput('port', String(p.port));
-  core.setOutput('redis_security_group_id', p.sgId ?? '');
-  core.setOutput('redis_url', p.urls?.redisUrl ?? '');
-  core.setOutput('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
-  core.setOutput('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
-  core.setOutput(
+  runner.setOutput('status', status);
+  runner.setOutput('replication_group_id', names.replicationGroupId);
+  runner.setOutput('replication_group_arn', p.arn ?? '');
+  runner.setOutput('primary_endpoint_address', p.primary ?? '');
+  runner.setOutput('reader_endpoint_address', p.reader ?? '');
+  runner.setOutput('port', String(p.port));
+  runner.setOutput('redis_security_group_id', p.sgId ?? '');
+  runner.setOutput('redis_url', p.urls?.redisUrl ?? '');
+  runner.setOutput('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
+  runner.setOutput('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
+  runner.setOutput(
     'ssm_parameter_names',
     JSON.stringify({
       redis_url: names.ssm.redisUrl,
@@ -76,7 +76,7 @@ export function publishOutputs(
       ...(cfg.authTokenEnabled ? { auth_token: names.ssm.authToken } : {}),
     }),
   );
-  if (cfg.authTokenEnabled) core.setOutput('auth_token_parameter_name', names.ssm.authToken);
+  if (cfg.authTokenEnabled) runner.setOutput('auth_token_parameter_name', names.ssm.authToken);
 }
 
 export async function writeSummary(
@@ -132,8 +132,8 @@ export async function writeSummary(
     phases,
   };
   try {
-    await core.summary.addRaw(renderSummary(data)).write();
+    runner.appendSummary(renderSummary(data));
   } catch (e) {
-    core.warning(`Could not write the job summary: ${errorMessage(e)}`);
+    runner.warning(`Could not write the job summary: ${errorMessage(e)}`);
   }
 }
