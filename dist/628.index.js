@@ -143,16 +143,22 @@ export const modules = {
         message: String(e)
       };
       return {
-        ...o,
         name: o.name ?? o.code ?? "Error",
         message: o.message ?? "",
+        code: o.code,
         $metadata: o.$metadata ?? {}
       };
     }
     function errorName(e) {
       return asSdk(e).name;
     }
-    /** Throttling as the SDK's retry strategy sees it (429, the throttling error codes, $retryable). */    function isAccessDenied(e) {
+    function classifiable(e) {
+      return typeof e === "object" && e !== null ? e : {
+        name: "Error",
+        message: String(e)
+      };
+    }
+    function isAccessDenied(e) {
       return ACCESS_DENIED.has(errorName(e));
     }
     /** How many times the SDK sent the request (its retry strategy records it on the error). */    function attemptsOf(e) {
@@ -187,13 +193,14 @@ export const modules = {
       const tries = `${attempts} attempt${attempts === 1 ? "" : "s"}`;
       const requestId = s.$metadata.requestId ? ` (request id ${s.$metadata.requestId})` : "";
       const status = s.$metadata.httpStatusCode;
+      const err = classifiable(e);
       let text;
       if (isAccessDenied(e)) text = `${label} was denied (${name}): the role this workflow runs as needs the IAM permission "${action}". ` + `Add it to the role's policy (the README lists the minimal policy) and re-run. AWS said: ${awsMessage}${requestId}`; else if (CREDENTIALS.has(name)) text = `${label} failed: no valid AWS credentials (${name}). Run aws-actions/configure-aws-credentials ` + `before this step, or check that the role session has not expired. AWS said: ${awsMessage}`; else if ((0, 
-      retry.isThrottlingError)(s)) text = `${label} was still throttled by AWS after ${tries} (${name}): too many calls in this account and region; re-run later. AWS said: ${awsMessage}${requestId}`; else if (status === void 0 && (0, 
-      retry.isTransientError)(s)) 
+      retry.isThrottlingError)(err)) text = `${label} was still throttled by AWS after ${tries} (${name}): too many calls in this account and region; re-run later. AWS said: ${awsMessage}${requestId}`; else if (status === void 0 && (0, 
+      retry.isTransientError)(err)) 
       // No HTTP answer at all: a refused, reset or timed-out connection, or a name that does not resolve.
       text = `${label} could not reach AWS after ${tries} (${s.code ?? name}). Check the network, the region, ` + `and AWS_ENDPOINT_URL if you point the action at an emulator. ${awsMessage}`; else if ((0, 
-      retry.isServerError)(s) || (0, retry.isTransientError)(s)) text = `${label} failed on the AWS side after ${tries} (${name}, HTTP ${status ?? "?"}); re-run later. AWS said: ${awsMessage}${requestId}`; else text = `${label} failed: ${name}: ${awsMessage}${requestId}`;
+      retry.isServerError)(err) || (0, retry.isTransientError)(err)) text = `${label} failed on the AWS side after ${tries} (${name}, HTTP ${status ?? "?"}); re-run later. AWS said: ${awsMessage}${requestId}`; else text = `${label} failed: ${name}: ${awsMessage}${requestId}`;
       return new AwsCallError(service, operation, name, attempts, text.trim(), {
         cause: e
       });

@@ -35,31 +35,32 @@ const CREDENTIALS = new Set([
   'AuthFailure',
 ]);
 
+/** What the messages below read from an SDK error (or a Node.js network error). */
 interface SdkLikeError {
   name: string;
   message: string;
   code?: string;
   $metadata: { httpStatusCode?: number; requestId?: string; attempts?: number };
-  $retryable?: { throttling?: boolean };
 }
 
 function asSdk(e: unknown): SdkLikeError {
-  const o = typeof e === 'object' && e !== null ? (e as Partial<SdkLikeError>) : { message: String(e) };
+  const o = (typeof e === 'object' && e !== null ? e : { message: String(e) }) as Partial<SdkLikeError>;
   return {
-    ...o,
     name: o.name ?? o.code ?? 'Error',
     message: o.message ?? '',
+    code: o.code,
     $metadata: o.$metadata ?? {},
-  } as SdkLikeError;
+  };
 }
 
 export function errorName(e: unknown): string {
   return asSdk(e).name;
 }
 
-/** Throttling as the SDK's retry strategy sees it (429, the throttling error codes, $retryable). */
-export function isThrottling(e: unknown): boolean {
-  return isThrottlingError(asSdk(e) as never);
+/** The error itself for the SDK's classifiers (they read name, code, $metadata, $retryable, cause). */
+type Classifiable = Parameters<typeof isTransientError>[0];
+function classifiable(e: unknown): Classifiable {
+  return (typeof e === 'object' && e !== null ? e : { name: 'Error', message: String(e) }) as Classifiable;
 }
 
 export function isAccessDenied(e: unknown): boolean {
@@ -100,6 +101,7 @@ export function describeAwsFailure(service: Service, operation: string, e: unkno
   const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
   const requestId = s.$metadata.requestId ? ` (request id ${s.$metadata.requestId})` : '';
   const status = s.$metadata.httpStatusCode;
+  const err = classifiable(e);
   let text: string;
   if (isAccessDenied(e)) {
     text =
@@ -109,14 +111,14 @@ export function describeAwsFailure(service: Service, operation: string, e: unkno
     text =
       `${label} failed: no valid AWS credentials (${name}). Run aws-actions/configure-aws-credentials ` +
       `before this step, or check that the role session has not expired. AWS said: ${awsMessage}`;
-  } else if (isThrottlingError(s as never)) {
+  } else if (isThrottlingError(err)) {
     text = `${label} was still throttled by AWS after ${tries} (${name}): too many calls in this account and region; re-run later. AWS said: ${awsMessage}${requestId}`;
-  } else if (status === undefined && isTransientError(s as never)) {
+  } else if (status === undefined && isTransientError(err)) {
     // No HTTP answer at all: a refused, reset or timed-out connection, or a name that does not resolve.
     text =
       `${label} could not reach AWS after ${tries} (${s.code ?? name}). Check the network, the region, ` +
       `and AWS_ENDPOINT_URL if you point the action at an emulator. ${awsMessage}`;
-  } else if (isServerError(s as never) || isTransientError(s as never)) {
+  } else if (isServerError(err) || isTransientError(err)) {
     text = `${label} failed on the AWS side after ${tries} (${name}, HTTP ${status ?? '?'}); re-run later. AWS said: ${awsMessage}${requestId}`;
   } else {
     text = `${label} failed: ${name}: ${awsMessage}${requestId}`;
