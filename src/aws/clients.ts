@@ -18,13 +18,17 @@ export interface AwsClients {
  * throttling or transient (5xx, timeouts, refused or reset connections) are retried; anything
  * else (AccessDenied, a missing resource, a bad parameter) is sent exactly once.
  *
- * Backoff before retry i (0-based) is full jitter: random × min(base × 2^i, MAX_BACKOFF_MS), where
- * the SDK picks the base by error type: its throttling base (THROTTLING_BASE_MS, 1 s in the pinned
- * SDK; test/retry.test.ts checks it) for throttling, TRANSIENT_BASE_MS for the rest. So the backoff of one call totals at most 1 + 2 + 4 + 8 = 15 s when throttled and
- * 0.25 + 0.5 + 1 + 2 = 3.75 s for 5xx or network errors (the SDK may stretch a delay by up to 5 s
- * when AWS sends a Retry-After header). The bound: a burst of throttling from other tools in the
- * account gets four chances over ~15 s, a dead endpoint fails within seconds, and one call can no
- * longer be tried 30 times as when this action also retried around the SDK.
+ * Backoff before retry i (0-based) is full jitter: random × min(base × 2^i, MAX_BACKOFF_MS), the
+ * SDK picking the base by error type: its throttling base for throttling (THROTTLING_BASE_MS, 1 s
+ * in the pinned SDK; test/retry.test.ts checks it), TRANSIENT_BASE_MS for the rest. So one call
+ * waits at most 1 + 2 + 4 + 8 = 15 s in all when throttled, and 0.25 + 0.5 + 1 + 2 = 3.75 s on
+ * 5xx or network errors (the SDK may stretch a wait by up to 5 s when AWS sends Retry-After).
+ *
+ * Why this bound: a burst of throttling from other tools in the account gets four chances spread
+ * over ~15 s, a dead endpoint fails within seconds, and a call is never sent 30 times as when this
+ * action retried around the SDK's own retries. Standard rather than adaptive mode: this action
+ * sends a handful of calls and then one read every 11–20 s, so the adaptive client-side rate
+ * limiter has nothing to smooth and would only add waits of its own.
  */
 export const MAX_ATTEMPTS = 5;
 export const THROTTLING_BASE_MS = 1_000;
