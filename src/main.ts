@@ -1,9 +1,10 @@
 // The story of one run: parse inputs → observe AWS → plan → execute → publish.
-// Parsing needs nothing heavy; the mode's own module (and with it the AWS SDK) loads only after the
-// inputs are valid, so a bad input fails in about the time bare node takes to start.
+// Parsing needs nothing heavy (the runner protocol, zod and the input rules; the YAML parser only
+// for YAML tags). The mode's own module, and with it the AWS SDK, loads only once the inputs are
+// valid, so a bad input fails in about the time bare node takes to start.
 
 import { systemClock, type Clock } from './clock.js';
-import { parseConfig } from './config/index.js';
+import { parseConfig, tagsAreYaml } from './config/index.js';
 import { formatInputError, readInputs } from './config/inputs.js';
 import type { Config } from './config/types.js';
 import { errorMessage, PlanError } from './errors.js';
@@ -27,7 +28,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
   const io = deps.io ?? coreIO;
   try {
     // 1. Inputs: one validated record for the mode; a bad input fails here with zero AWS calls.
-    const cfg = parseInputs(deps.env ?? process.env, io);
+    const cfg = await parseInputs(deps.env ?? process.env, io);
     if (!cfg) return;
     // 2–5. The mode observes AWS, plans, runs the plan through the shared executor, and publishes.
     await runMode(cfg, { ...deps, clock: deps.clock ?? systemClock, io });
@@ -35,15 +36,18 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     // Every run sets `status`; a failed one sets nothing a later step could mistake for a plan.
     io.setOutput('status', 'failed');
     io.setFailed(errorMessage(e));
+    // A refusal (PlanError) says all there is to say; anything else leaves its stack in the debug log.
     if (e instanceof Error && e.stack && !(e instanceof PlanError)) io.debug(e.stack);
   }
 }
 
-function parseInputs(env: Record<string, string | undefined>, io: ActionIO): Config | undefined {
-  const parsed = parseConfig(
-    readInputs((n) => io.getInput(n)),
-    env,
-  );
+async function parseInputs(
+  env: Record<string, string | undefined>,
+  io: ActionIO,
+): Promise<Config | undefined> {
+  const raw = readInputs((n) => io.getInput(n));
+  const yaml = tagsAreYaml(raw.tags) ? await import('yaml') : undefined;
+  const parsed = parseConfig(raw, env, yaml);
   if (!parsed.ok) {
     for (const e of parsed.errors) io.error(formatInputError(e));
     io.setOutput('status', 'failed');

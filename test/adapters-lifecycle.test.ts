@@ -41,7 +41,6 @@ import {
 } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallPolicy } from '../src/aws/call.js';
 import { CloudWatchAdapter } from '../src/aws/cloudwatch.js';
 import { Ec2Adapter } from '../src/aws/ec2.js';
 import { ElastiCacheAdapter } from '../src/aws/elasticache.js';
@@ -52,12 +51,6 @@ import { AwsCallError } from '../src/errors.js';
 
 const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
 const region = 'eu-west-1';
-const policy: CallPolicy = {
-  clock: { now: () => 0, sleep: async () => undefined, random: () => 0.5 },
-  maxAttempts: 2,
-  baseDelayMs: 1000,
-  maxDelayMs: 20_000,
-};
 const meta = (httpStatusCode = 400) => ({ httpStatusCode, requestId: 'req-1' });
 
 const ecMock = mockClient(ElastiCacheClient);
@@ -70,13 +63,13 @@ afterEach(() => {
   for (const m of [ecMock, ec2Mock, logsMock, ssmMock, tagMock, cwMock]) m.reset();
 });
 
-const ec = () => new ElastiCacheAdapter(new ElastiCacheClient({ region, credentials: creds }), policy);
-const ec2 = () => new Ec2Adapter(new EC2Client({ region, credentials: creds }), policy);
-const logs = () => new LogsAdapter(new CloudWatchLogsClient({ region, credentials: creds }), policy);
-const ssm = () => new SsmAdapter(new SSMClient({ region, credentials: creds }), policy);
+const ec = () => new ElastiCacheAdapter(() => new ElastiCacheClient({ region, credentials: creds }));
+const ec2 = () => new Ec2Adapter(() => new EC2Client({ region, credentials: creds }));
+const logs = () => new LogsAdapter(() => new CloudWatchLogsClient({ region, credentials: creds }));
+const ssm = () => new SsmAdapter(() => new SSMClient({ region, credentials: creds }));
 const tagging = () =>
-  new TaggingAdapter(new ResourceGroupsTaggingAPIClient({ region, credentials: creds }), policy);
-const cw = () => new CloudWatchAdapter(new CloudWatchClient({ region, credentials: creds }), policy);
+  new TaggingAdapter(() => new ResourceGroupsTaggingAPIClient({ region, credentials: creds }));
+const cw = () => new CloudWatchAdapter(() => new CloudWatchClient({ region, credentials: creds }));
 
 const denied = <T extends Error>(Ctor: new (o: never) => T) =>
   new Ctor({

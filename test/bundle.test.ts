@@ -121,6 +121,20 @@ describe('dist/index.js as the runner runs it', () => {
     console.log(`bundle: bad inputs → exit ${r.code} in ${r.ms} ms`);
   });
 
+  it('loads the YAML parser (its own chunk) when tags are YAML, and reports a YAML tag problem', async () => {
+    const r = await runBundle(
+      inputEnv({ ...VALID, name: 'Bad--Name', tags: 'Team: cache\nOwners: [alice, bob]' }),
+      30_000,
+    );
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(
+      errors.some((l) => l.includes('"tags"') && l.includes('must be a string, number or boolean')),
+    ).toBe(true);
+    expect(errors.some((l) => l.includes('"name"'))).toBe(true);
+    expect(parseOutputFile(readFileSync(outputFile, 'utf8'))).toEqual({ status: 'failed' });
+  });
+
   it('fails cleanly when AWS cannot be reached: a clear ::error::, exit 1, no stack trace', async () => {
     const port = await closedLoopbackPort();
     const r = await runBundle(

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeCloud } from './fake/index.js';
 import { runAction, type RunResult } from './support/harness.js';
+import { MAX_ATTEMPTS } from '../src/modes/apply.js';
 import { APP_SG, createWorld, EXTRA_SG, SUBNETS, TOPIC, WORKER_SG } from './support/world.js';
 
 let cloud: FakeCloud;
@@ -825,8 +826,46 @@ describe('review follow-ups', () => {
     expect(cloud.state.cacheClusters.get('shop-cache-003')?.status).toBe('creating');
     cloud.resetCalls();
     const r = ok(await run({ ...base, num_cache_clusters: '3', node_type: 'cache.t4g.small' }));
-    expect(r.stdout).toMatch(/waiting for available before planning/);
-    expect(cloud.mutatingCalls().map((c) => c.command)).toEqual(['ModifyReplicationGroup']);
+    // Observe reads only the first member, so AWS's refusal is what reveals the busy one: the run
+    // waits until every member is available (the poller describes all three), observes and plans again.
+    expect(
+      cloud.calls.filter(
+        (c) => c.command === 'DescribeCacheClusters' && c.input.CacheClusterId === 'shop-cache-003',
+      ),
+    ).not.toHaveLength(0);
+    expect(r.warnings.join('\n')).toMatch(
+      /a member of the replication group is busy with another change \(elasticache:ModifyReplicationGroup: InvalidCacheClusterStateFault\)/,
+    );
+    expect(r.stdout).toMatch(
+      /Waiting until shop-cache and every member are available before observing again/,
+    );
+    expect(r.stdout).toMatch(/members shop-cache-003 creating/);
+    expect(cloud.mutatingCalls().map((c) => [c.command, c.error])).toEqual([
+      ['ModifyReplicationGroup', 'InvalidCacheClusterStateFault'],
+      ['ModifyReplicationGroup', undefined],
+    ]);
+    cloud.clock.advance(cloud.durations.modifyMs + 1_000);
+    expect(rg().cacheNodeType).toBe('cache.t4g.small');
+  });
+
+  it('a member that stays busy run after run: the run stops after MAX_ATTEMPTS with the named error', async () => {
+    ok(await run(base));
+    const { InvalidCacheClusterStateFault } = await import('@aws-sdk/client-elasticache');
+    const busy = () =>
+      new InvalidCacheClusterStateFault({
+        message: 'Cache cluster shop-cache-002 is not in a valid state to be modified.',
+        $metadata: { httpStatusCode: 400 },
+      });
+    cloud.failNext('ModifyReplicationGroup', busy(), MAX_ATTEMPTS);
+    cloud.resetCalls();
+    const r = await run({ ...base, node_type: 'cache.t4g.small' });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(
+      /Another run is changing this group \(replication group shop-cache\): a member of the replication group is busy/,
+    );
+    expect(cloud.mutatingCalls().map((c) => c.command)).toEqual(
+      Array.from({ length: MAX_ATTEMPTS }, () => 'ModifyReplicationGroup'),
+    );
   });
 
   it('apply_immediately: false is honoured even when log delivery must be fixed in the same run', async () => {

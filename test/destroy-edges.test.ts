@@ -42,7 +42,7 @@ describe('when the tagging index lags', () => {
       groupName: 'shop-cache-redis',
       groupId: 'sg-0ffffffffffffff99',
     });
-    const aws = createAdapters('eu-west-1', cloud.clock, () => undefined);
+    const aws = createAdapters('eu-west-1', () => undefined);
     aws.tagging.getResources = async () => [];
     cloud.resetCalls();
 
@@ -86,7 +86,7 @@ describe('when the tagging index lags', () => {
       ...cloud.state.tags.get(sg.groupId),
       'django-redis-action:group': 'other',
     });
-    const aws = createAdapters('eu-west-1', cloud.clock, () => undefined);
+    const aws = createAdapters('eu-west-1', () => undefined);
     aws.tagging.getResources = async () => [];
     const o = await observeDestroy(
       { name: 'shop-cache', ssmPrefix: '/django-redis-action/shop-cache' },
@@ -106,7 +106,7 @@ describe('when the tagging index lags', () => {
       ReplicationGroupId: 'shop-cache',
       Tags: Object.entries(marker('shop-cache')).map(([Key, Value]) => ({ Key, Value })),
     });
-    const aws = createAdapters('eu-west-1', cloud.clock, () => undefined);
+    const aws = createAdapters('eu-west-1', () => undefined);
     const o = await observeDestroy({ name: 'shop-cache', ssmPrefix: '/x' }, undefined, aws);
     expect(o.groupOwnership).toEqual({
       ours: false,
@@ -245,7 +245,7 @@ describe('two destroy runs meet on one group', () => {
           { name: 'shop-cache', ssmPrefix: cfg.ssmPrefix, finalSnapshot: true, keepLogs: false },
           {
             cfg,
-            aws: createAdapters('eu-west-1', cloud.clock, () => undefined),
+            aws: createAdapters('eu-west-1', () => undefined),
             clock: cloud.clock,
             log: { info: () => undefined, warning: () => undefined, mask: () => undefined },
             repository: REPO,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import * as yaml from 'yaml';
 import { MODES, parseConfig } from '../src/config/index.js';
 import { MODE_INPUTS, readInputs, type InputName } from '../src/config/inputs.js';
 
@@ -105,6 +106,7 @@ describe('examples/', () => {
         const r = parseConfig(
           readInputs((n) => values[n] ?? ''),
           { AWS_REGION: 'eu-west-1' },
+          yaml,
         );
         expect(r.ok ? [] : r.errors, `${mode}: ${JSON.stringify(values)}`).toEqual([]);
       }

@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as yaml from 'yaml';
 import { parseConfig } from '../src/config/index.js';
 import { readInputs, type InputName } from '../src/config/inputs.js';
 import {
@@ -15,14 +16,17 @@ import {
   PULL_REQUEST_TAG,
 } from '../src/domain/ownership.js';
 import { desiredTags } from '../src/domain/names.js';
-import { parseTags } from '../src/config/tags.js';
+import { parseTags as parseTagsWith } from '../src/config/tags.js';
 import { githubContext } from '../src/report/github.js';
 
 const parse = (inputs: Partial<Record<InputName, string>>, env: Record<string, string> = {}) =>
   parseConfig(
     readInputs((n) => inputs[n as InputName] ?? ''),
     env,
+    yaml,
   );
+
+const parseTags = (text: string) => parseTagsWith(text, yaml);
 
 const REGION = { aws_region: 'eu-west-1' };
 /** What a shared `with:` block of a preview workflow passes to every mode. */

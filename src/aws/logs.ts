@@ -10,16 +10,17 @@ import {
   type CloudWatchLogsClient,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { AwsCallError } from '../errors.js';
-import { awsCall, type CallPolicy } from './call.js';
+import { awsCall, type RetryNote } from './call.js';
 
 export class LogsAdapter {
   constructor(
-    private readonly client: CloudWatchLogsClient,
-    private readonly policy: CallPolicy,
+    /** Built on first use (src/aws/clients.ts), so a run builds only the clients it calls. */
+    private readonly client: () => CloudWatchLogsClient,
+    private readonly note?: RetryNote,
   ) {}
 
   private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    return awsCall(this.policy, 'logs', operation, fn);
+    return awsCall('logs', operation, fn, this.note);
   }
 
   /** Log group name -> retention days (undefined = never expire), for groups under the prefix. */
@@ -28,7 +29,7 @@ export class LogsAdapter {
     let token: string | undefined;
     do {
       const out = await this.call('DescribeLogGroups', () =>
-        this.client.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: prefix, nextToken: token })),
+        this.client().send(new DescribeLogGroupsCommand({ logGroupNamePrefix: prefix, nextToken: token })),
       );
       for (const g of out.logGroups ?? []) if (g.logGroupName) found[g.logGroupName] = g.retentionInDays;
       token = out.nextToken;
@@ -42,7 +43,7 @@ export class LogsAdapter {
     let token: string | undefined;
     do {
       const out = await this.call('DescribeLogGroups', () =>
-        this.client.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: prefix, nextToken: token })),
+        this.client().send(new DescribeLogGroupsCommand({ logGroupNamePrefix: prefix, nextToken: token })),
       );
       for (const g of out.logGroups ?? [])
         if (g.logGroupName)
@@ -54,7 +55,7 @@ export class LogsAdapter {
 
   async listTags(arn: string): Promise<Record<string, string>> {
     const out = await this.call('ListTagsForResource', () =>
-      this.client.send(new ListTagsForResourceCommand({ resourceArn: arn })),
+      this.client().send(new ListTagsForResourceCommand({ resourceArn: arn })),
     );
     return out.tags ?? {};
   }
@@ -63,7 +64,7 @@ export class LogsAdapter {
   async deleteLogGroup(name: string) {
     try {
       await this.call('DeleteLogGroup', () =>
-        this.client.send(new DeleteLogGroupCommand({ logGroupName: name })),
+        this.client().send(new DeleteLogGroupCommand({ logGroupName: name })),
       );
     } catch (e) {
       if (e instanceof AwsCallError && e.causeName === 'ResourceNotFoundException') return;
@@ -75,7 +76,7 @@ export class LogsAdapter {
   async createLogGroup(name: string, tags: Record<string, string>) {
     try {
       await this.call('CreateLogGroup', () =>
-        this.client.send(new CreateLogGroupCommand({ logGroupName: name, tags })),
+        this.client().send(new CreateLogGroupCommand({ logGroupName: name, tags })),
       );
     } catch (e) {
       if (e instanceof AwsCallError && e.causeName === 'ResourceAlreadyExistsException') return;
@@ -85,26 +86,26 @@ export class LogsAdapter {
 
   async putRetention(name: string, days: number) {
     await this.call('PutRetentionPolicy', () =>
-      this.client.send(new PutRetentionPolicyCommand({ logGroupName: name, retentionInDays: days })),
+      this.client().send(new PutRetentionPolicyCommand({ logGroupName: name, retentionInDays: days })),
     );
   }
 
   /** No retention policy: the log group never expires events (log_retention_days: 0). */
   async deleteRetention(name: string) {
     await this.call('DeleteRetentionPolicy', () =>
-      this.client.send(new DeleteRetentionPolicyCommand({ logGroupName: name })),
+      this.client().send(new DeleteRetentionPolicyCommand({ logGroupName: name })),
     );
   }
 
   async tag(arn: string, tags: Record<string, string>) {
     await this.call('TagResource', () =>
-      this.client.send(new TagResourceCommand({ resourceArn: arn, tags })),
+      this.client().send(new TagResourceCommand({ resourceArn: arn, tags })),
     );
   }
 
   async untag(arn: string, keys: string[]) {
     await this.call('UntagResource', () =>
-      this.client.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: keys })),
+      this.client().send(new UntagResourceCommand({ resourceArn: arn, tagKeys: keys })),
     );
   }
 }

@@ -10,16 +10,17 @@ import {
 import { AwsCallError } from '../errors.js';
 import { tagList } from '../domain/names.js';
 import type { ObservedSsmParameter } from '../observe/types.js';
-import { awsCall, type CallPolicy } from './call.js';
+import { awsCall, type RetryNote } from './call.js';
 
 export class SsmAdapter {
   constructor(
-    private readonly client: SSMClient,
-    private readonly policy: CallPolicy,
+    /** Built on first use (src/aws/clients.ts), so a run builds only the clients it calls. */
+    private readonly client: () => SSMClient,
+    private readonly note?: RetryNote,
   ) {}
 
   private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    return awsCall(this.policy, 'ssm', operation, fn);
+    return awsCall('ssm', operation, fn, this.note);
   }
 
   /** Decrypted values of the named parameters (up to 10 per call); absent names are left out. */
@@ -27,7 +28,7 @@ export class SsmAdapter {
     const found: Record<string, ObservedSsmParameter> = {};
     for (let i = 0; i < names.length; i += 10) {
       const out = await this.call('GetParameters', () =>
-        this.client.send(new GetParametersCommand({ Names: names.slice(i, i + 10), WithDecryption: true })),
+        this.client().send(new GetParametersCommand({ Names: names.slice(i, i + 10), WithDecryption: true })),
       );
       for (const p of out.Parameters ?? []) {
         if (p.Name)
@@ -47,7 +48,9 @@ export class SsmAdapter {
     const found: string[] = [];
     for (let i = 0; i < names.length; i += 10) {
       const out = await this.call('GetParameters', () =>
-        this.client.send(new GetParametersCommand({ Names: names.slice(i, i + 10), WithDecryption: false })),
+        this.client().send(
+          new GetParametersCommand({ Names: names.slice(i, i + 10), WithDecryption: false }),
+        ),
       );
       for (const p of out.Parameters ?? []) if (p.Name) found.push(p.Name);
     }
@@ -56,7 +59,7 @@ export class SsmAdapter {
 
   async listTags(name: string): Promise<Record<string, string>> {
     const out = await this.call('ListTagsForResource', () =>
-      this.client.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
+      this.client().send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name })),
     );
     return Object.fromEntries((out.TagList ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
   }
@@ -73,7 +76,7 @@ export class SsmAdapter {
   ): Promise<ObservedSsmParameter> {
     try {
       await this.call('PutParameter', () =>
-        this.client.send(
+        this.client().send(
           new PutParameterCommand({
             Name: name,
             Value: value,
@@ -112,7 +115,7 @@ export class SsmAdapter {
     const Type = secure ? 'SecureString' : 'String';
     const put = (how: { Tags: ReturnType<typeof tagList> } | { Overwrite: true }) =>
       this.call('PutParameter', () =>
-        this.client.send(
+        this.client().send(
           new PutParameterCommand({ Name: name, Value: value, Type, Description: description, ...how }),
         ),
       );
@@ -134,7 +137,7 @@ export class SsmAdapter {
 
   async tag(name: string, tags: Record<string, string>) {
     await this.call('AddTagsToResource', () =>
-      this.client.send(
+      this.client().send(
         new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: tagList(tags) }),
       ),
     );
@@ -142,7 +145,7 @@ export class SsmAdapter {
 
   async untag(name: string, keys: string[]) {
     await this.call('RemoveTagsFromResource', () =>
-      this.client.send(
+      this.client().send(
         new RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: name, TagKeys: keys }),
       ),
     );
@@ -151,7 +154,9 @@ export class SsmAdapter {
   /** Deletes a parameter; one that is already gone is fine. */
   async deleteParameter(name: string) {
     try {
-      await this.call('DeleteParameter', () => this.client.send(new DeleteParameterCommand({ Name: name })));
+      await this.call('DeleteParameter', () =>
+        this.client().send(new DeleteParameterCommand({ Name: name })),
+      );
     } catch (e) {
       if (e instanceof AwsCallError && e.causeName === 'ParameterNotFound') return;
       throw e;

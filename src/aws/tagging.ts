@@ -2,7 +2,7 @@ import {
   GetResourcesCommand,
   type ResourceGroupsTaggingAPIClient,
 } from '@aws-sdk/client-resource-groups-tagging-api';
-import { awsCall, type CallPolicy } from './call.js';
+import { awsCall, type RetryNote } from './call.js';
 
 /** A resource the Resource Groups Tagging API found, with all its tags. */
 export interface TaggedResource {
@@ -23,12 +23,13 @@ export interface TagFilter {
  */
 export class TaggingAdapter {
   constructor(
-    private readonly client: ResourceGroupsTaggingAPIClient,
-    private readonly policy: CallPolicy,
+    /** Built on first use (src/aws/clients.ts), so a run builds only the clients it calls. */
+    private readonly client: () => ResourceGroupsTaggingAPIClient,
+    private readonly note?: RetryNote,
   ) {}
 
   private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    return awsCall(this.policy, 'tag', operation, fn);
+    return awsCall('tag', operation, fn, this.note);
   }
 
   async getResources(filters: TagFilter[], resourceTypes: string[] = []): Promise<TaggedResource[]> {
@@ -36,7 +37,7 @@ export class TaggingAdapter {
     let token: string | undefined;
     do {
       const out = await this.call('GetResources', () =>
-        this.client.send(
+        this.client().send(
           new GetResourcesCommand({
             TagFilters: filters.map((f) => ({ Key: f.key, Values: f.values })),
             ResourceTypeFilters: resourceTypes.length ? resourceTypes : undefined,

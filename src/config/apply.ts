@@ -26,7 +26,15 @@ import {
   topicArn,
 } from './rules.js';
 import { environment, tags } from './tags.js';
-import { cross, field, modeField, refusedHere, regionField, windowRule } from './field.js';
+import {
+  cross,
+  field,
+  modeField,
+  refusedHere,
+  regionField,
+  windowRule,
+  type SchemaContext,
+} from './field.js';
 import {
   parseMaintenanceWindow,
   parseSnapshotWindow,
@@ -38,7 +46,7 @@ import {
 const DATA_TIERING_POLICIES: readonly MaxmemoryPolicy[] = ['noeviction', 'volatile-lru', 'allkeys-lru'];
 
 /** The inputs `apply` and `plan` read, each through its rule. */
-function applyShape(regionSource: string) {
+function applyShape({ regionSource, yaml }: SchemaContext) {
   return {
     mode: z.enum(['apply', 'plan']),
     name: field('name', required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId)),
@@ -72,7 +80,7 @@ function applyShape(regionSource: string) {
     notification_topic_arn: field('notification_topic_arn', optional(topicArn)),
     log_retention_days: field('log_retention_days', logRetention),
     apply_immediately: field('apply_immediately', bool),
-    tags: field('tags', tags),
+    tags: field('tags', (s) => tags(s, yaml)),
     ssm_prefix: field('ssm_prefix', optional(ssmPrefix)),
     cache_db: field('cache_db', int(0, 15, 'Redis database number')),
     celery_db: field('celery_db', int(0, 15, 'Redis database number')),
@@ -179,8 +187,8 @@ const APPLY_RULES = [
 ];
 
 /** The schema of apply/plan: fields, then cross-input rules, then the ApplyConfig record. */
-export function applySchema(regionSource: string) {
-  let schema = z.object(applyShape(regionSource));
+export function applySchema(ctx: SchemaContext) {
+  let schema = z.object(applyShape(ctx));
   for (const [fn, params] of APPLY_RULES) schema = schema.superRefine(fn, params);
   return schema.transform(toApplyConfig);
 }

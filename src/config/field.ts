@@ -4,6 +4,15 @@
 import { z } from 'zod';
 import { INPUT_DEFAULTS, MODE_INPUTS, type InputName } from './inputs.js';
 import { fail, region, required, RuleError } from './rules.js';
+import type { YamlParser } from './tags.js';
+
+/** What every mode's schema is built with, besides the raw inputs. */
+export interface SchemaContext {
+  /** Where aws_region came from when the input is empty ('' when it is set), for its error message. */
+  regionSource: string;
+  /** The YAML parser, loaded only when the `tags` input is YAML (config/tags.ts: tagsAreYaml). */
+  yaml: YamlParser | undefined;
+}
 
 /** A zod field over the raw string: trimmed, empty → the action.yml default, then `rule`. */
 export function field<T>(name: InputName, rule: (s: string) => T, fallback = INPUT_DEFAULTS[name]) {

@@ -5,7 +5,7 @@
 
 import { z } from 'zod';
 import type { CleanupConfig, DestroyConfig, SnapshotConfig } from './types.js';
-import { field, modeField, refusedHere, regionField } from './field.js';
+import { field, modeField, refusedHere, regionField, type SchemaContext } from './field.js';
 import {
   bool,
   int,
@@ -20,7 +20,7 @@ const SNAPSHOT_NAME_HERE =
   'restores a new group on mode apply; destroy names its final snapshot <name>-final-<YYYYMMDD-HHMM> and snapshot names its own <name>-manual-<YYYY-MM-DD>';
 
 /** What every lifecycle mode reads. */
-function lifecycleShape(regionSource: string) {
+function lifecycleShape({ regionSource }: SchemaContext) {
   return {
     aws_region: regionField(regionSource),
     wait_timeout_minutes: field('wait_timeout_minutes', int(1, 355)),
@@ -32,11 +32,11 @@ function lifecycleShape(regionSource: string) {
 const groupName = () =>
   field('name', required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId));
 
-export function destroySchema(regionSource: string) {
+export function destroySchema(ctx: SchemaContext) {
   return z
     .object({
       mode: z.literal('destroy'),
-      ...lifecycleShape(regionSource),
+      ...lifecycleShape(ctx),
       name: groupName(),
       ssm_prefix: field('ssm_prefix', optional(ssmPrefix)),
       final_snapshot: modeField('final_snapshot', bool),
@@ -54,11 +54,11 @@ export function destroySchema(regionSource: string) {
     }));
 }
 
-export function snapshotSchema(regionSource: string) {
+export function snapshotSchema(ctx: SchemaContext) {
   return z
     .object({
       mode: z.literal('snapshot'),
-      ...lifecycleShape(regionSource),
+      ...lifecycleShape(ctx),
       name: groupName(),
       keep_snapshots: modeField('keep_snapshots', optional(int(1, 100, 'snapshots to keep, newest first'))),
     })
@@ -72,11 +72,11 @@ export function snapshotSchema(regionSource: string) {
     }));
 }
 
-export function cleanupSchema(regionSource: string) {
+export function cleanupSchema(ctx: SchemaContext) {
   return z
     .object({
       mode: z.literal('cleanup'),
-      ...lifecycleShape(regionSource),
+      ...lifecycleShape(ctx),
       name: refusedHere(
         'is not read by mode cleanup: it finds every preview group of this repository by its tags; to delete one group use mode destroy',
       ),

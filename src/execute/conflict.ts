@@ -37,6 +37,19 @@ export function raceSymptom(e: unknown): string | undefined {
   return what && `${what} (${e.iamAction}: ${e.causeName})`;
 }
 
+/** ElastiCache's answers when the group or one of its members is busy (creating, modifying, …). */
+const BUSY_FAULTS = new Set(['InvalidReplicationGroupStateFault', 'InvalidCacheClusterStateFault']);
+
+/**
+ * Whether AWS refused because the group or a member is busy. Observe describes only the group's
+ * first member (constant reads at any node count), so a member still busy while the group is
+ * available (a replica another run added) is first seen here: the run then waits until the group
+ * and every member are available before it observes again.
+ */
+export function isBusySymptom(e: unknown): boolean {
+  return e instanceof AwsCallError && BUSY_FAULTS.has(e.causeName);
+}
+
 /** The run kept meeting another run's changes and stopped: nothing it did needs undoing. */
 export class ConcurrentChangeError extends PlanError {
   override name = 'ConcurrentChangeError';

@@ -8,7 +8,7 @@ import type { ApplyConfig } from '../config/types.js';
 import { isBusyGroup } from '../domain/group-state.js';
 import { creationTags } from '../domain/ownership.js';
 import { desiredTags, resourceNames, type ResourceNames } from '../domain/names.js';
-import { ConcurrentChangeError, raceSymptom } from '../execute/conflict.js';
+import { ConcurrentChangeError, isBusySymptom, raceSymptom } from '../execute/conflict.js';
 import { execute, waitUntilAvailable, type ExecContext, type ExecResult } from '../execute/index.js';
 import { observe } from '../observe/index.js';
 import type { Observed } from '../observe/types.js';
@@ -31,7 +31,7 @@ export async function runApply(cfg: ApplyConfig, deps: ModeDeps): Promise<void> 
   const { clock, io } = deps;
   const phases = new PhaseTimer(clock);
   const names = resourceNames(cfg);
-  const aws = createAdapters(cfg.region, clock, (m) => io.info(m), deps.clients);
+  const aws = createAdapters(cfg.region, (m) => io.info(m), deps.clients);
   const run = githubContext(deps.env ?? process.env);
   const tags = desiredTags(cfg, run);
   const createTags = { ...tags, ...creationTags(run.repository, cfg.name) };
@@ -75,6 +75,10 @@ export async function runApply(cfg: ApplyConfig, deps: ModeDeps): Promise<void> 
       io.warning(
         `Another run (or AWS) changed ${cfg.name} while this run was working on it: ${why}. Observing again and planning from what is there.`,
       );
+      if (isBusySymptom(e)) {
+        io.info(`Waiting until ${cfg.name} and every member are available before observing again.`);
+        await waitUntilAvailable({ ...base, observed }, names.replicationGroupId);
+      }
       continue;
     }
 

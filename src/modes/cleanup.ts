@@ -4,15 +4,14 @@
 // request is closed (or gone), or that are older than preview_ttl_hours. One failing preview does
 // not stop the others; the run fails at the end if any failed.
 
-import * as core from '@actions/core';
 import { createAdapters, type Adapters } from '../aws/adapters.js';
-import type { Clock } from '../clock.js';
 import type { CleanupConfig } from '../config/types.js';
 import { CREATED_BY_TAG, GROUP_TAG, PULL_REQUEST_TAG } from '../domain/ownership.js';
 import { errorMessage, PlanError } from '../errors.js';
 import type { PullStateReader } from '../github/pulls.js';
-import type { RunDeps } from '../main.js';
+import type { ModeDeps } from '../main.js';
 import { githubContext } from '../report/github.js';
+import type { ActionIO } from '../report/io.js';
 import { renderCleanupSummary, type PreviewReport } from '../report/lifecycle.js';
 import { destroyGroup, type GroupDestroyDeps } from './destroy-group.js';
 
@@ -39,8 +38,8 @@ export function previewsFrom(resources: Array<{ tags: Record<string, string> }>)
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function runCleanup(cfg: CleanupConfig, deps: RunDeps & { clock: Clock }): Promise<void> {
-  const { clock } = deps;
+export async function runCleanup(cfg: CleanupConfig, deps: ModeDeps): Promise<void> {
+  const { clock, io } = deps;
   const env = deps.env ?? process.env;
   const started = clock.now();
   const { repository } = githubContext(env);
@@ -48,7 +47,7 @@ export async function runCleanup(cfg: CleanupConfig, deps: RunDeps & { clock: Cl
     throw new PlanError(
       'mode cleanup finds previews by the repository that created them, but GITHUB_REPOSITORY is not set; run it in a GitHub Actions workflow.',
     );
-  const aws = createAdapters(cfg.region, clock, (m) => core.info(m), deps.clients);
+  const aws = createAdapters(cfg.region, (m) => io.info(m), deps.clients);
 
   // Every resource of this repository's previews: the group and whatever a killed run left around it.
   const tagged = await aws.tagging.getResources([
@@ -56,7 +55,7 @@ export async function runCleanup(cfg: CleanupConfig, deps: RunDeps & { clock: Cl
     { key: PULL_REQUEST_TAG },
   ]);
   const previews = previewsFrom(tagged);
-  core.info(`Found ${previews.length} preview${previews.length === 1 ? '' : 's'} of ${repository}.`);
+  io.info(`Found ${previews.length} preview${previews.length === 1 ? '' : 's'} of ${repository}.`);
   const token = cfg.githubToken ?? env.GITHUB_TOKEN;
   if (previews.length && !token)
     throw new PlanError(
@@ -79,22 +78,20 @@ export async function runCleanup(cfg: CleanupConfig, deps: RunDeps & { clock: Cl
     dryRun: cfg.dryRun,
   };
   const reports = await inPool(previews, CONCURRENCY, (p) =>
-    handlePreview(p, cfg, base, pulls as PullStateReader, aws),
+    handlePreview(p, cfg, base, pulls as PullStateReader, aws, io),
   );
 
   const failed = reports.filter((r) => r.decision === 'failed');
   const status = failed.length ? 'failed' : cfg.dryRun ? 'planned' : 'cleaned';
-  core.setOutput('status', status);
-  core.setOutput('cleanup_result', cleanupResult(reports));
+  io.setOutput('status', status);
+  io.setOutput('cleanup_result', cleanupResult(reports));
   try {
-    await core.summary
-      .addRaw(renderCleanupSummary(repository, cfg.region, status, reports, cfg.dryRun))
-      .write();
+    await io.appendSummary(renderCleanupSummary(repository, cfg.region, status, reports, cfg.dryRun));
   } catch (e) {
-    core.warning(`Could not write the job summary: ${errorMessage(e)}`);
+    io.warning(`Could not write the job summary: ${errorMessage(e)}`);
   }
   if (failed.length)
-    core.setFailed(
+    io.setFailed(
       `${failed.length} of ${reports.length} preview${reports.length === 1 ? '' : 's'} could not be cleaned up: ${failed.map((f) => f.name).join(', ')}.`,
     );
 }
@@ -106,12 +103,13 @@ async function handlePreview(
   base: Omit<GroupDestroyDeps, 'log'>,
   pulls: PullStateReader,
   aws: Adapters,
+  io: ActionIO,
 ): Promise<PreviewReport> {
   const tag = `[${p.name}]`;
   const log = {
-    info: (l: string) => core.info(`${tag} ${l}`),
-    warning: (l: string) => core.warning(`${tag} ${l}`),
-    mask: core.setSecret,
+    info: (l: string) => io.info(`${tag} ${l}`),
+    warning: (l: string) => io.warning(`${tag} ${l}`),
+    mask: io.setSecret,
   };
   const report: PreviewReport = { name: p.name, pullRequest: p.pullRequest, decision: 'keep', reason: '' };
   try {
@@ -139,7 +137,7 @@ async function handlePreview(
     }
     return report;
   } catch (e) {
-    core.error(`${tag} ${errorMessage(e)}`);
+    io.error(`${tag} ${errorMessage(e)}`);
     return { ...report, decision: 'failed', reason: errorMessage(e) };
   }
 }

@@ -1,5 +1,6 @@
-// Where this run comes from (repository, run URL, pull request), for the provenance tags. Read from
-// the runner's environment at call time (no GitHub API call, nothing heavy to load).
+// Where this run comes from (repository, run URL, pull request), for the provenance tags: read from
+// the variables and event file the runner sets, as @actions/github's `context` reads them, without
+// loading Octokit for it.
 
 import { readFileSync } from 'node:fs';
 import type { RunContext } from '../domain/names.js';

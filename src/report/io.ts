@@ -1,8 +1,9 @@
 // Everything a run exchanges with the runner: inputs in; outputs, log lines, secrets to mask, the
-// failure and the job summary out. By default @actions/core (the runner's environment, stdout and
-// files); a test injects one per run so that two runs can go at the same time in one process.
+// failure and the job summary out. By default the runner's own protocol (report/runner.ts: INPUT_*
+// variables, workflow commands on stdout, the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files); a test
+// injects one per run so that two runs can go at the same time in one process.
 
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 
 export interface ActionIO {
   getInput(name: string): string;
@@ -22,20 +23,20 @@ export interface ActionIO {
   appendSummary(markdown: string): Promise<void>;
 }
 
-/** The runner's IO, through @actions/core. */
+/** The runner's IO (report/runner.ts), read from process.env at each call. */
 export const coreIO: ActionIO = {
-  getInput: (name) => core.getInput(name),
-  setOutput: (name, value) => core.setOutput(name, value),
-  setSecret: (secret) => core.setSecret(secret),
-  setFailed: (message) => core.setFailed(message),
-  info: (message) => core.info(message),
-  notice: (message) => core.notice(message),
-  warning: (message) => core.warning(message),
-  error: (message) => core.error(message),
-  debug: (message) => core.debug(message),
-  startGroup: (name) => core.startGroup(name),
-  endGroup: () => core.endGroup(),
+  getInput: (name) => runner.getInput(name),
+  setOutput: (name, value) => runner.setOutput(name, value),
+  setSecret: (secret) => runner.setSecret(secret),
+  setFailed: (message) => runner.setFailed(message),
+  info: (message) => runner.info(message),
+  notice: (message) => runner.notice(message),
+  warning: (message) => runner.warning(message),
+  error: (message) => runner.error(message),
+  debug: (message) => runner.debug(message),
+  startGroup: (name) => runner.startGroup(name),
+  endGroup: () => runner.endGroup(),
   appendSummary: async (markdown) => {
-    await core.summary.addRaw(markdown).write();
+    runner.appendSummary(markdown);
   },
 };

@@ -1,8 +1,7 @@
 // Runs the action's run() the way the runner does — INPUT_* environment, GITHUB_OUTPUT and
-// GITHUB_STEP_SUMMARY files, the real @actions/core — against the fake cloud, and collects
+// GITHUB_STEP_SUMMARY files, the action's own runner protocol — against the fake cloud, and collects
 // what a workflow would see: outputs, log lines, the summary, and whether the step failed.
 
-import * as core from '@actions/core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,7 @@ import { run } from '../../src/main.js';
 import { memoryIO } from './memory-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'django-redis-action-'));
-// @actions/core caches the summary path on first use, so one file per test worker, truncated per run.
+// One summary file per test worker, truncated per run.
 const summaryFile = join(dir, 'summary.md');
 
 export interface RunResult {
@@ -70,7 +69,6 @@ export async function runAction(
   } finally {
     process.stdout.write = write;
     process.env = saved;
-    core.summary.emptyBuffer();
   }
   const failed = process.exitCode === 1;
   process.exitCode = exitBefore;
