@@ -9,6 +9,7 @@ import { formatInputError, readInputs } from './config/inputs.js';
 import type { Config } from './config/types.js';
 import { errorMessage, PlanError } from './errors.js';
 import type { AwsClients } from './aws/clients.js';
+import type { VerifyDeps } from './verify/types.js';
 
 export interface RunDeps {
   clock?: Clock;
@@ -16,6 +17,8 @@ export interface RunDeps {
   clients?: AwsClients;
   generateToken?: () => string;
   env?: Record<string, string | undefined>;
+  /** The connection check's test seams (verify_connection): client loader, dialled URL, CA, time bound. */
+  verify?: VerifyDeps;
 }
 
 export async function run(deps: RunDeps = {}): Promise<void> {

@@ -56,6 +56,8 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
     planOutputs(plan);
     await writeSummary(cfg, names, plan, 'planned', observed, undefined, phases.list);
     core.info('mode: plan — nothing was executed.');
+    if (cfg.verifyConnection)
+      core.info('verify_connection: mode plan connects to nothing; apply runs the check.');
     return;
   }
 
@@ -69,7 +71,7 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
 
   // 5. Publish outputs and summary.
   const status = runStatus(cfg, plan);
-  publishOutputs(cfg, names, observed, result, status);
+  const urls = publishOutputs(cfg, names, observed, result, status);
   planOutputs(plan);
   await writeSummary(cfg, names, plan, status, observed, result, phases.list);
   if (status === 'create-requested') {
@@ -79,6 +81,10 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   } else if (status === 'unchanged') {
     core.info(`${cfg.name} already matches the inputs.`);
   }
+
+  // 6. Connection check (verify_connection): its module and the Redis client load only when asked for.
+  if (cfg.verifyConnection)
+    await (await import('../verify/index.js')).verifyPublished(cfg, urls, status, deps.verify);
 }
 
 /** Observe; if another run or AWS is busy with the group, wait for it (apply only) and observe again. */

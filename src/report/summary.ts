@@ -27,7 +27,7 @@ function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
 }
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const head = `| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |\n`;
   return head + rows.map((r) => `| ${r.map(esc).join(' | ')} |`).join('\n') + '\n';
 }

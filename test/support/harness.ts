@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../src/clock.js';
 import { run } from '../../src/main.js';
+import type { VerifyDeps } from '../../src/verify/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'django-redis-action-'));
 // @actions/core caches the summary path on first use, so one file per test worker, truncated per run.
@@ -34,7 +35,7 @@ let runCounter = 0;
 
 export async function runAction(
   inputs: Record<string, string>,
-  deps: { clock: Clock; generateToken?: () => string; env?: Record<string, string> },
+  deps: { clock: Clock; generateToken?: () => string; env?: Record<string, string>; verify?: VerifyDeps },
 ): Promise<RunResult> {
   const outputFile = join(dir, `output-${++runCounter}.txt`);
   writeFileSync(outputFile, '');
@@ -60,7 +61,12 @@ export async function runAction(
   const exitBefore = process.exitCode;
   process.exitCode = undefined;
   try {
-    await run({ clock: deps.clock, generateToken: deps.generateToken, env: process.env });
+    await run({
+      clock: deps.clock,
+      generateToken: deps.generateToken,
+      env: process.env,
+      verify: deps.verify,
+    });
   } finally {
     process.stdout.write = write;
     process.env = saved;
