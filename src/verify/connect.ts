@@ -117,6 +117,9 @@ export async function checkUrl(req: UrlCheckRequest): Promise<UrlCheck> {
       maxRetriesPerRequest: 0,
       retryStrategy: () => null,
       connectTimeout: Math.max(1, req.deadline - Date.now()),
+      // After a failed TLS handshake the socket never emits 'close', and ioredis keeps a timer of
+      // disconnectTimeout (2 s by default) alive to destroy it: the process would linger that long.
+      disconnectTimeout: 100,
     });
     client.on('error', (e: Error) => {
       lastError = e;
