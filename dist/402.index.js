@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   verifyPublished: () => (/* binding */ verifyPublished)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(587);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -499,7 +497,6 @@ function failureMessage(r, status) {
 
 
 
-
 /** The bound on the whole check (both URLs): seconds, not the run's wait_timeout_minutes. */
 const VERIFY_TIMEOUT_MS = 10_000;
 /** Names the scratch key: `django-redis-action:verify:<16 hex>`, unique per run. */
@@ -507,11 +504,11 @@ function scratchKey() {
     return `django-redis-action:verify:${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
 }
 /** Run the check against the published URLs and report it (log, summary, outputs, step failure). */
-async function verifyPublished(cfg, urls, status, deps = {}) {
+async function verifyPublished(io, cfg, urls, status, deps = {}) {
     if (!urls) {
-        core/* warning */.$e(`verify_connection: skipped — ${cfg.name} has no endpoint yet (status ${status}), so no URL was published ` +
+        io.warning(`verify_connection: skipped — ${cfg.name} has no endpoint yet (status ${status}), so no URL was published ` +
             'to connect through. The next run that finds the group available checks it.');
-        core/* setOutput */.uH('connection_check', 'skipped');
+        io.setOutput('connection_check', 'skipped');
         return undefined;
     }
     const timeoutMs = deps.timeoutMs ?? VERIFY_TIMEOUT_MS;
@@ -521,26 +518,26 @@ async function verifyPublished(cfg, urls, status, deps = {}) {
     }
     catch (e) {
         // Not a connection failure: the check itself could not run (e.g. the client library did not load).
-        core/* setOutput */.uH('connection_check', 'failed');
-        core/* setFailed */.C1(`ConnectionCheckError: the connection check of ${cfg.name} could not run: ${(0,errors/* errorMessage */.gJ)(e)}. The apply ` +
+        io.setOutput('connection_check', 'failed');
+        io.setFailed(`ConnectionCheckError: the connection check of ${cfg.name} could not run: ${(0,errors/* errorMessage */.gJ)(e)}. The apply ` +
             `itself succeeded (status ${status}): the replication group exists and its URLs are published.`);
         return undefined;
     }
-    core/* startGroup */.Oh(`Connection check of ${cfg.name}: ${result.ok ? 'passed' : 'FAILED'}`);
+    io.startGroup(`Connection check of ${cfg.name}: ${result.ok ? 'passed' : 'FAILED'}`);
     for (const line of logLines(result))
-        core/* info */.pq(line);
-    core/* endGroup */.N4();
+        io.info(line);
+    io.endGroup();
     try {
-        await core/* summary */.z.addRaw(renderCheck(result)).write();
+        await io.appendSummary(renderCheck(result));
     }
     catch (e) {
-        core/* warning */.$e(`Could not write the connection check to the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        io.warning(`Could not write the connection check to the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
-    core/* setOutput */.uH('connection_check', result.ok ? 'passed' : 'failed');
+    io.setOutput('connection_check', result.ok ? 'passed' : 'failed');
     if (!result.ok)
-        core/* setFailed */.C1(failureMessage(result, status));
+        io.setFailed(failureMessage(result, status));
     else
-        core/* info */.pq(`Connection check passed: ${cfg.name} answers through redis_url and celery_broker_url.`);
+        io.info(`Connection check passed: ${cfg.name} answers through redis_url and celery_broker_url.`);
     return result;
 }
 async function runChecks(urls, timeoutMs, deps) {

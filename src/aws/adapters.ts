@@ -1,18 +1,22 @@
-// The four service adapters, built from clients configured once (src/aws/clients.ts).
+// The service adapters, built from clients configured once (src/aws/clients.ts).
 
 import type { Clock } from '../clock.js';
 import type { CallPolicy } from './call.js';
 import { createClients, type AwsClients } from './clients.js';
+import { CloudWatchAdapter } from './cloudwatch.js';
 import { Ec2Adapter } from './ec2.js';
 import { ElastiCacheAdapter } from './elasticache.js';
 import { LogsAdapter } from './logs.js';
 import { SsmAdapter } from './ssm.js';
+import { TaggingAdapter } from './tagging.js';
 
 export interface Adapters {
   elasticache: ElastiCacheAdapter;
   ec2: Ec2Adapter;
   ssm: SsmAdapter;
   logs: LogsAdapter;
+  tagging: TaggingAdapter;
+  cloudwatch: CloudWatchAdapter;
 }
 
 export function createAdapters(
@@ -28,5 +32,7 @@ export function createAdapters(
     ec2: new Ec2Adapter(c.ec2, policy),
     ssm: new SsmAdapter(c.ssm, policy),
     logs: new LogsAdapter(c.logs, policy),
+    tagging: new TaggingAdapter(c.tagging, policy),
+    cloudwatch: new CloudWatchAdapter(c.cloudwatch, policy),
   };
 }

@@ -6,11 +6,11 @@
 // ConnectionCheckError naming the likely cause, but `status` keeps what apply reached: the resources
 // exist and the URLs are published whatever the check finds.
 
-import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import type { ApplyConfig } from '../config/types.js';
 import type { ConnectionUrls } from '../domain/urls.js';
 import { errorMessage } from '../errors.js';
+import type { ActionIO } from '../report/io.js';
 import type { RunStatus } from '../report/status.js';
 import { checkUrl } from './connect.js';
 import { failureMessage, logLines, renderCheck } from './report.js';
@@ -29,17 +29,18 @@ export function scratchKey(): string {
 
 /** Run the check against the published URLs and report it (log, summary, outputs, step failure). */
 export async function verifyPublished(
+  io: ActionIO,
   cfg: ApplyConfig,
   urls: ConnectionUrls | undefined,
   status: RunStatus,
   deps: VerifyDeps = {},
 ): Promise<CheckResult | undefined> {
   if (!urls) {
-    core.warning(
+    io.warning(
       `verify_connection: skipped — ${cfg.name} has no endpoint yet (status ${status}), so no URL was published ` +
         'to connect through. The next run that finds the group available checks it.',
     );
-    core.setOutput('connection_check', 'skipped');
+    io.setOutput('connection_check', 'skipped');
     return undefined;
   }
   const timeoutMs = deps.timeoutMs ?? VERIFY_TIMEOUT_MS;
@@ -48,25 +49,25 @@ export async function verifyPublished(
     result = await runChecks(urls, timeoutMs, deps);
   } catch (e) {
     // Not a connection failure: the check itself could not run (e.g. the client library did not load).
-    core.setOutput('connection_check', 'failed');
-    core.setFailed(
+    io.setOutput('connection_check', 'failed');
+    io.setFailed(
       `ConnectionCheckError: the connection check of ${cfg.name} could not run: ${errorMessage(e)}. The apply ` +
         `itself succeeded (status ${status}): the replication group exists and its URLs are published.`,
     );
     return undefined;
   }
 
-  core.startGroup(`Connection check of ${cfg.name}: ${result.ok ? 'passed' : 'FAILED'}`);
-  for (const line of logLines(result)) core.info(line);
-  core.endGroup();
+  io.startGroup(`Connection check of ${cfg.name}: ${result.ok ? 'passed' : 'FAILED'}`);
+  for (const line of logLines(result)) io.info(line);
+  io.endGroup();
   try {
-    await core.summary.addRaw(renderCheck(result)).write();
+    await io.appendSummary(renderCheck(result));
   } catch (e) {
-    core.warning(`Could not write the connection check to the job summary: ${errorMessage(e)}`);
+    io.warning(`Could not write the connection check to the job summary: ${errorMessage(e)}`);
   }
-  core.setOutput('connection_check', result.ok ? 'passed' : 'failed');
-  if (!result.ok) core.setFailed(failureMessage(result, status));
-  else core.info(`Connection check passed: ${cfg.name} answers through redis_url and celery_broker_url.`);
+  io.setOutput('connection_check', result.ok ? 'passed' : 'failed');
+  if (!result.ok) io.setFailed(failureMessage(result, status));
+  else io.info(`Connection check passed: ${cfg.name} answers through redis_url and celery_broker_url.`);
   return result;
 }
 
