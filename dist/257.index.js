@@ -591,6 +591,7 @@ export const modules = {
       io.setOutput("ssm_parameter_names", JSON.stringify(parameters));
       io.setOutput("ssm_parameter_arns", JSON.stringify(parameterArns(parameters, p.arn)));
       if (cfg.authTokenEnabled) io.setOutput("auth_token_parameter_name", names.ssm.authToken);
+      return p.urls;
     }
     async function writeSummary(io, cfg, names, plan, status, o, r, phases) {
       const p = published(cfg, names, o, r);
@@ -687,7 +688,8 @@ export const modules = {
         cfg: cfg,
         names: names,
         io: io,
-        phases: phases
+        phases: phases,
+        verify: deps.verify
       };
       /** Steps completed by earlier attempts of this run (reported with the last plan). */      const done = [];
       for (let attempt = 1; ;attempt++) {
@@ -708,6 +710,7 @@ export const modules = {
           planOutputs(io, plan);
           await writeSummary(io, cfg, names, plan, "planned", observed, void 0, phases.list);
           io.info("mode: plan — nothing was executed.");
+          if (cfg.verifyConnection) io.info("verify_connection: mode plan connects to nothing; apply runs the check.");
           return;
         }
         // 4. Execute; when another run got there first, observe and plan again.
@@ -752,12 +755,14 @@ export const modules = {
       const n = plan.refusals.length;
       io.setFailed(`${n} change${n > 1 ? "s" : ""} cannot be made in place; nothing${plan.steps.length ? " further" : ""} was changed in AWS.`);
     }
-    async function finish({cfg: cfg, names: names, io: io, phases: phases}, plan, observed, result) {
+    async function finish({cfg: cfg, names: names, io: io, phases: phases, verify: verify}, plan, observed, result) {
       const status = runStatus(cfg, plan);
-      publishOutputs(io, cfg, names, observed, result, status);
+      const urls = publishOutputs(io, cfg, names, observed, result, status);
       planOutputs(io, plan);
       await writeSummary(io, cfg, names, plan, status, observed, result, phases.list);
       if (status === "create-requested") io.notice(`Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`); else if (status === "unchanged") io.info(`${cfg.name} already matches the inputs.`);
+      // 6. Connection check (verify_connection): its module and the Redis client load only when asked for.
+            if (cfg.verifyConnection) await (await __webpack_require__.e(/* import() */ 402).then(__webpack_require__.bind(__webpack_require__, 8402))).verifyPublished(io, cfg, urls, status, verify);
     }
     /**
  * The plan as the run reports it: the steps earlier attempts completed, then the last plan's

@@ -15829,7 +15829,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     // Action inputs as the runner passes them: every input is a string (INPUT_<NAME>), read trimmed;
     // an empty value takes the default restated here (a mocked or local getInput never sees action.yml
     // defaults). test/action-contract.test.ts keeps these names and defaults equal to action.yml.
-    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "github_token", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
+    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
     /** The action.yml defaults, restated ('' = no default). test/action-contract.test.ts keeps them equal. */    const INPUT_DEFAULTS = {
       mode: "apply",
       name: "",
@@ -15871,6 +15871,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       aws_region: "",
       snapshot_name: "",
       pr_comment: "",
+      verify_connection: "",
       github_token: "",
       dry_run: "",
       final_snapshot: "",
@@ -15893,6 +15894,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         default: ""
       },
       pr_comment: {
+        modes: [ "apply", "plan" ],
+        default: "false"
+      },
+      verify_connection: {
         modes: [ "apply", "plan" ],
         default: "false"
       },
@@ -16429,6 +16434,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         aws_region: regionField(regionSource),
         snapshot_name: modeField("snapshot_name", rules_optional(snapshotName)),
         pr_comment: modeField("pr_comment", bool),
+        verify_connection: modeField("verify_connection", bool),
         github_token: field("github_token", rules_optional(s => s)),
         dry_run: refusedHere("applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)")
       };
@@ -16514,6 +16520,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         region: v.aws_region,
         snapshotName: v.snapshot_name,
         prComment: v.pr_comment,
+        verifyConnection: v.verify_connection,
         githubToken: v.github_token
       };
     }
@@ -16813,6 +16820,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
     /***/  },
+  /***/ 6982: 
+  /***/ module => {
+    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+    /***/  },
+  /***/ 2250: 
+  /***/ module => {
+    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+    /***/  },
   /***/ 4434: 
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
@@ -16949,6 +16964,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
     /***/  },
+  /***/ 2203: 
+  /***/ module => {
+    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+    /***/  },
   /***/ 3193: 
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -16956,6 +16975,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
   /***/ 4756: 
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+    /***/  },
+  /***/ 2018: 
+  /***/ module => {
+    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
     /***/  },
   /***/ 9023: 
   /***/ module => {

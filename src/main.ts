@@ -10,6 +10,7 @@ import type { Config } from './config/types.js';
 import { errorMessage, PlanError } from './errors.js';
 import type { AwsClients } from './aws/clients.js';
 import { coreIO, type ActionIO } from './report/io.js';
+import type { VerifyDeps } from './verify/types.js';
 
 export interface RunDeps {
   clock?: Clock;
@@ -19,6 +20,8 @@ export interface RunDeps {
   env?: Record<string, string | undefined>;
   /** Inputs, outputs, log and summary; by default the runner's, through @actions/core. */
   io?: ActionIO;
+  /** The connection check's test seams (verify_connection): client loader, dialled URL, CA, time bound. */
+  verify?: VerifyDeps;
 }
 
 /** What a mode's module gets: the run's dependencies with the defaults filled in. */

@@ -133,6 +133,7 @@ describe('parseConfig: valid inputs', () => {
       region: 'eu-west-1',
       snapshotName: undefined,
       prComment: false,
+      verifyConnection: false,
       githubToken: undefined,
     } satisfies Config);
     expect(r.warnings).toEqual([expect.stringContaining('nothing will be able to connect')]);

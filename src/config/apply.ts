@@ -91,6 +91,7 @@ function applyShape({ regionSource, yaml }: SchemaContext) {
     aws_region: regionField(regionSource),
     snapshot_name: modeField('snapshot_name', optional(snapshotName)),
     pr_comment: modeField('pr_comment', bool),
+    verify_connection: modeField('verify_connection', bool),
     github_token: field(
       'github_token',
       optional((s) => s),
@@ -240,6 +241,7 @@ function toApplyConfig(v: Fields): ApplyConfig {
     region: v.aws_region,
     snapshotName: v.snapshot_name,
     prComment: v.pr_comment,
+    verifyConnection: v.verify_connection,
     githubToken: v.github_token,
   };
 }

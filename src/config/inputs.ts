@@ -43,6 +43,7 @@ export const INPUT_NAMES = [
   'aws_region',
   'snapshot_name',
   'pr_comment',
+  'verify_connection',
   'github_token',
   'dry_run',
   'final_snapshot',
@@ -95,6 +96,7 @@ export const INPUT_DEFAULTS: Record<InputName, string> = {
   aws_region: '',
   snapshot_name: '',
   pr_comment: '',
+  verify_connection: '',
   github_token: '',
   dry_run: '',
   final_snapshot: '',
@@ -119,6 +121,7 @@ export const EXPRESSION_DEFAULTS: Partial<Record<InputName, string>> = {
 export const MODE_INPUTS = {
   snapshot_name: { modes: ['apply', 'plan'], default: '' },
   pr_comment: { modes: ['apply', 'plan'], default: 'false' },
+  verify_connection: { modes: ['apply', 'plan'], default: 'false' },
   dry_run: { modes: ['destroy', 'snapshot', 'cleanup'], default: 'false' },
   final_snapshot: { modes: ['destroy'], default: 'true' },
   keep_logs: { modes: ['destroy', 'cleanup'], default: 'false' },

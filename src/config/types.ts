@@ -76,6 +76,8 @@ export interface ApplyConfig {
   snapshotName: string | undefined;
   /** For a pull request: post (and later update) one comment with the endpoints and the plan. */
   prComment: boolean;
+  /** apply: after publishing, connect through redis_url and celery_broker_url (src/verify/); plan ignores it. */
+  verifyConnection: boolean;
   /** Token for the GitHub API (pr_comment); the workflow's token by default. */
   githubToken: string | undefined;
 }

@@ -21,6 +21,7 @@ import { PhaseTimer } from '../report/phases.js';
 import { changesJson, planLines } from '../report/render.js';
 import type { RunStatus } from '../report/status.js';
 import type { ModeDeps } from '../main.js';
+import type { VerifyDeps } from '../verify/types.js';
 
 /** How often a run observes and plans again after another run got in its way, before it stops. */
 export const MAX_ATTEMPTS = 5;
@@ -39,7 +40,7 @@ export async function runApply(cfg: ApplyConfig, deps: ModeDeps): Promise<void> 
   // wait_timeout_minutes bounds all waiting of this run together, not each wait.
   const deadline = clock.now() + cfg.waitTimeoutMinutes * 60_000;
   const base: Base = { cfg, tags, createTags, aws, clock, log, deadline, generateToken: deps.generateToken };
-  const report = { cfg, names, io, phases };
+  const report: Report = { cfg, names, io, phases, verify: deps.verify };
   /** Steps completed by earlier attempts of this run (reported with the last plan). */
   const done: Step[] = [];
 
@@ -58,6 +59,8 @@ export async function runApply(cfg: ApplyConfig, deps: ModeDeps): Promise<void> 
       planOutputs(io, plan);
       await writeSummary(io, cfg, names, plan, 'planned', observed, undefined, phases.list);
       io.info('mode: plan — nothing was executed.');
+      if (cfg.verifyConnection)
+        io.info('verify_connection: mode plan connects to nothing; apply runs the check.');
       return;
     }
 
@@ -92,6 +95,8 @@ interface Report {
   names: ResourceNames;
   io: ActionIO;
   phases: PhaseTimer;
+  /** The connection check's test seams (RunDeps.verify). */
+  verify: VerifyDeps | undefined;
 }
 
 async function executeTimed(
@@ -120,13 +125,13 @@ async function refuse({ cfg, names, io, phases }: Report, plan: Plan, observed: 
 }
 
 async function finish(
-  { cfg, names, io, phases }: Report,
+  { cfg, names, io, phases, verify }: Report,
   plan: Plan,
   observed: Observed,
   result: ExecResult,
 ): Promise<void> {
   const status = runStatus(cfg, plan);
-  publishOutputs(io, cfg, names, observed, result, status);
+  const urls = publishOutputs(io, cfg, names, observed, result, status);
   planOutputs(io, plan);
   await writeSummary(io, cfg, names, plan, status, observed, result, phases.list);
   if (status === 'create-requested') {
@@ -136,6 +141,10 @@ async function finish(
   } else if (status === 'unchanged') {
     io.info(`${cfg.name} already matches the inputs.`);
   }
+
+  // 6. Connection check (verify_connection): its module and the Redis client load only when asked for.
+  if (cfg.verifyConnection)
+    await (await import('../verify/index.js')).verifyPublished(io, cfg, urls, status, verify);
 }
 
 /**

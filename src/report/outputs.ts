@@ -3,7 +3,7 @@
 
 import type { ApplyConfig as Config } from '../config/types.js';
 import type { ResourceNames } from '../domain/names.js';
-import { connectionUrls, redisUrl } from '../domain/urls.js';
+import { connectionUrls, redisUrl, type ConnectionUrls } from '../domain/urls.js';
 import type { ExecResult } from '../execute/index.js';
 import type { Observed } from '../observe/types.js';
 import type { Plan } from '../plan/steps.js';
@@ -58,7 +58,7 @@ export function publishOutputs(
   o: Observed,
   r: ExecResult | undefined,
   status: RunStatus,
-) {
+): ConnectionUrls | undefined {
   const p = published(cfg, names, o, r);
   // Mask before anything can print them: the token, and every URL that embeds it.
   if (p.token) {
@@ -86,6 +86,7 @@ export function publishOutputs(
   io.setOutput('ssm_parameter_names', JSON.stringify(parameters));
   io.setOutput('ssm_parameter_arns', JSON.stringify(parameterArns(parameters, p.arn)));
   if (cfg.authTokenEnabled) io.setOutput('auth_token_parameter_name', names.ssm.authToken);
+  return p.urls;
 }
 
 export async function writeSummary(

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../src/clock.js';
 import { run } from '../../src/main.js';
+import type { VerifyDeps } from '../../src/verify/types.js';
 import { memoryIO } from './memory-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'django-redis-action-'));
@@ -42,7 +43,7 @@ let runCounter = 0;
 
 export async function runAction(
   inputs: Record<string, string>,
-  deps: { clock: Clock; generateToken?: () => string; env?: Record<string, string> },
+  deps: { clock: Clock; generateToken?: () => string; env?: Record<string, string>; verify?: VerifyDeps },
 ): Promise<RunResult> {
   const outputFile = join(dir, `output-${++runCounter}.txt`);
   writeFileSync(outputFile, '');
@@ -65,7 +66,12 @@ export async function runAction(
   const exitBefore = process.exitCode;
   process.exitCode = undefined;
   try {
-    await run({ clock: deps.clock, generateToken: deps.generateToken, env: process.env });
+    await run({
+      clock: deps.clock,
+      generateToken: deps.generateToken,
+      env: process.env,
+      verify: deps.verify,
+    });
   } finally {
     process.stdout.write = write;
     process.env = saved;
