@@ -28512,9 +28512,10 @@ function isDataTieringNodeType(type) {
 /* harmony export */   KE: () => (/* binding */ CREATE_ONLY_TAGS),
 /* harmony export */   Pw: () => (/* binding */ PULL_REQUEST_TAG),
 /* harmony export */   ZU: () => (/* binding */ creationTags),
-/* harmony export */   dp: () => (/* binding */ usesOurSubnetGroup)
+/* harmony export */   dp: () => (/* binding */ usesOurSubnetGroup),
+/* harmony export */   kG: () => (/* binding */ ownership)
 /* harmony export */ });
-/* unused harmony exports CREATED_BY_TAG, GROUP_TAG, ownership */
+/* unused harmony exports CREATED_BY_TAG, GROUP_TAG */
 // What belongs to this action. It may change what it manages, but it deletes only what it created:
 // every resource it creates carries CREATED_BY (this repository) and GROUP (the group's name), written
 // on the create call only. Convergence never adds them to a resource it adopted, nor removes them.
@@ -39324,7 +39325,16 @@ async function runMode(cfg, deps) {
     switch (cfg.mode) {
         case 'apply':
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 618))).runApply(cfg, deps);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(743), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8184))).runApply(cfg, deps);
+        case 'snapshot':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(743), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
+        case 'destroy':
+        case 'cleanup':
+            throw new errors/* PlanError */.W6(`Input "mode": ${cfg.mode} is not available in this version of the action.`);
+        default: {
+            const unknown = cfg;
+            throw new errors/* PlanError */.W6(`Input "mode": unknown mode ${unknown.mode}`);
+        }
     }
 }
 
@@ -51232,6 +51242,18 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

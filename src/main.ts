@@ -55,5 +55,14 @@ async function runMode(cfg: Config, deps: RunDeps & { clock: Clock }): Promise<v
     case 'apply':
     case 'plan':
       return (await import('./modes/apply.js')).runApply(cfg, deps);
+    case 'snapshot':
+      return (await import('./modes/snapshot.js')).runSnapshot(cfg, deps);
+    case 'destroy':
+    case 'cleanup':
+      throw new PlanError(`Input "mode": ${cfg.mode} is not available in this version of the action.`);
+    default: {
+      const unknown: never = cfg;
+      throw new PlanError(`Input "mode": unknown mode ${(unknown as { mode: string }).mode}`);
+    }
   }
 }

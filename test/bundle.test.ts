@@ -146,3 +146,37 @@ describe('dist/index.js as the runner runs it', () => {
     console.log(`bundle: unreachable endpoint → exit ${r.code} in ${r.ms} ms`);
   }, 70_000);
 });
+
+describe('dist/index.js, mode snapshot', () => {
+  it('a bad input fails with a named ::error:: and not a single AWS call', async () => {
+    // A loopback "AWS" of our own that counts every connection the bundle opens.
+    let connections = 0;
+    const aws = createServer((socket) => {
+      connections += 1;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => aws.listen(0, '127.0.0.1', resolve));
+    const port = (aws.address() as { port: number }).port;
+    try {
+      const r = await runBundle(
+        {
+          ...inputEnv({ mode: 'snapshot', name: 'shop-cache', aws_region: 'eu-west-1', keep_snapshots: '0' }),
+          AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`,
+          AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+          AWS_SECRET_ACCESS_KEY: 'dummy-secret-access-key-for-the-bundle-test',
+          AWS_EC2_METADATA_DISABLED: 'true',
+        },
+        30_000,
+      );
+      expect(r.signal, `killed after ${r.ms} ms\n${r.stdout}\n${r.stderr}`).toBeNull();
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+      expect(errors.join('\n')).toMatch(/Input "keep_snapshots" = "0": /);
+      expect(parseOutputFile(readFileSync(outputFile, 'utf8'))).toEqual({ status: 'failed' });
+      expect(r.stdout + r.stderr).not.toMatch(STACK_LINE);
+      expect(connections).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => aws.close(() => resolve()));
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { createClients, type AwsClients } from './clients.js';
 import { Ec2Adapter } from './ec2.js';
 import { ElastiCacheAdapter } from './elasticache.js';
 import { LogsAdapter } from './logs.js';
+import { SnapshotAdapter } from './snapshots.js';
 import { SsmAdapter } from './ssm.js';
 
 export interface Adapters {
@@ -13,6 +14,8 @@ export interface Adapters {
   ec2: Ec2Adapter;
   ssm: SsmAdapter;
   logs: LogsAdapter;
+  /** ElastiCache's snapshot API (same client as elasticache). */
+  snapshots: SnapshotAdapter;
 }
 
 export function createAdapters(
@@ -28,5 +31,6 @@ export function createAdapters(
     ec2: new Ec2Adapter(c.ec2, policy),
     ssm: new SsmAdapter(c.ssm, policy),
     logs: new LogsAdapter(c.logs, policy),
+    snapshots: new SnapshotAdapter(c.elasticache, policy),
   };
 }

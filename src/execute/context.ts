@@ -42,6 +42,8 @@ export interface ExecResult {
   timings: Array<{ level: number; label: string; ms: number }>;
   /** SSM as this run left it so far: observed values, updated after every write and delete. */
   ssm: Observed['ssm'];
+  /** mode snapshot: the snapshot this run took (or resumed), as last read. */
+  snapshot?: { name: string; arn: string | undefined };
 }
 
 /** One step family's knowledge of a step kind: how it is titled, and the AWS call that performs it. */

@@ -8,6 +8,7 @@ import { authTokenSteps } from './auth-token.js';
 import type { ExecContext, ExecResult, StepHandler, StepHandlers } from './context.js';
 import { publishSteps } from './publish.js';
 import { replicationGroupSteps } from './replication-group.js';
+import { snapshotSteps } from './snapshot.js';
 import { supportingSteps } from './supporting.js';
 import { tagSteps } from './tags.js';
 
@@ -22,6 +23,7 @@ const HANDLERS: StepHandlers<StepKind> = {
   ...replicationGroupSteps,
   ...tagSteps,
   ...publishSteps,
+  ...snapshotSteps,
 };
 
 function handler<K extends StepKind>(step: Extract<Step, { kind: K }>): StepHandler<K> {

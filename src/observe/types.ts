@@ -130,3 +130,28 @@ export interface Observed {
    * because they were not already in use, mapped to their VPC; absent ids map to undefined. */
   referencedSecurityGroups: Record<string, string | undefined>;
 }
+
+/** An ElastiCache snapshot as the planners of snapshot (pruning) and apply (restore) see it. */
+export interface ObservedSnapshot {
+  name: string;
+  arn: string;
+  /** creating | available | restoring | copying | deleting. */
+  status: string;
+  /** "manual" or "automated" (DescribeSnapshots' SnapshotSource field, not its filter values). */
+  source: string;
+  replicationGroupId: string | undefined;
+  /** The member cluster it was taken from (set when taken by CacheClusterId). */
+  cacheClusterId: string | undefined;
+  /** When the snapshot was taken (ms); the oldest node snapshot's time, undefined while unknown. */
+  createdAt: number | undefined;
+  engine: string | undefined;
+  /** Full version, e.g. "7.1.0". */
+  engineVersion: string | undefined;
+  nodeType: string | undefined;
+  port: number | undefined;
+  dataTiering: boolean;
+  /** Node groups (shards) of the source: more than one means a cluster-mode-enabled snapshot. */
+  numNodeGroups: number | undefined;
+  /** Tags, when they were read (ListTagsForResource); undefined when not read. */
+  tags?: Record<string, string>;
+}

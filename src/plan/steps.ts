@@ -93,7 +93,27 @@ export type Step =
    * Writes the URL parameters that differ. The URLs embed the token of this run when AUTH is on,
    * unless `tokenless` (published mid-run, before the group requires a token).
    */
-  | (StepBase & { kind: 'publish-ssm'; parameterNames: string[]; tokenless?: boolean });
+  | (StepBase & { kind: 'publish-ssm'; parameterNames: string[]; tokenless?: boolean })
+  /**
+   * mode snapshot: CreateSnapshot of one member cluster, tagged with the ownership marker. When
+   * `snapshotName` was taken between observing and creating (another run), `fallbackName` is used.
+   */
+  | (StepBase & {
+      kind: 'create-snapshot';
+      replicationGroupId: string;
+      cacheClusterId: string;
+      snapshotName: string;
+      fallbackName?: string;
+    })
+  /** Waits for the snapshot this run took (or resumed) to be available. */
+  | (StepBase & {
+      kind: 'wait-snapshot';
+      replicationGroupId: string;
+      snapshotName: string;
+      /** The member it is taken from, whose events explain a failure. */
+      cacheClusterId: string | undefined;
+    })
+  | (StepBase & { kind: 'delete-snapshot'; snapshotName: string });
 
 export type StepKind = Step['kind'];
 
