@@ -28403,9 +28403,10 @@ function formatDuration(ms) {
 /* harmony export */   PY: () => (/* binding */ SUPPORTED_VERSIONS),
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   uG: () => (/* binding */ familyFor),
-/* harmony export */   ug: () => (/* binding */ ENGINES)
+/* harmony export */   ug: () => (/* binding */ ENGINES),
+/* harmony export */   vI: () => (/* binding */ majorMinor)
 /* harmony export */ });
-/* unused harmony exports isEngine, majorMinor */
+/* unused harmony export isEngine */
 // Engine and version facts: which engine/version pairs exist, their parameter-group family, and
 // version comparison for the planner (ElastiCache reports full patch versions such as "7.1.0",
 // while the action's input and Config carry major.minor such as "7.1").
@@ -39325,7 +39326,7 @@ async function runMode(cfg, deps) {
     switch (cfg.mode) {
         case 'apply':
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(743), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8184))).runApply(cfg, deps);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(743), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4912))).runApply(cfg, deps);
         case 'snapshot':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(743), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
         case 'destroy':

@@ -12,6 +12,7 @@ import { execute, waitUntilAvailable, type ExecContext } from '../execute/index.
 import { observe } from '../observe/index.js';
 import type { Observed } from '../observe/types.js';
 import { planApply } from '../plan/ensure/index.js';
+import { restoreIgnoredNotice } from '../plan/ensure/restore.js';
 import type { Plan } from '../plan/steps.js';
 import { githubContext } from '../report/github.js';
 import { publishOutputs, writeSummary } from '../report/outputs.js';
@@ -37,6 +38,9 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   const observed = await observeSettled(cfg, names, aws, phases, (o) =>
     waitUntilAvailable({ ...ctxBase, observed: o }, names.replicationGroupId),
   );
+
+  const ignored = observed.group && restoreIgnoredNotice(cfg, observed.group);
+  if (ignored) core.notice(ignored);
 
   // 3. Plan.
   const plan = planApply(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });

@@ -48,8 +48,17 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     ...(cfg.authTokenEnabled ? [names.ssm.authToken, names.ssm.authTokenPending] : []),
   ]);
 
+  // The snapshot to restore from is read only when there is no group to restore into.
+  const restoreP = rgP.then((rg) =>
+    !rg && cfg.snapshotName ? a.snapshots.describe(cfg.snapshotName).then((s) => s ?? null) : undefined,
+  );
+
+  const [read, restoreSnapshot] = await Promise.all([
+    Promise.all([rgP, membersP, tagsP, subnetGroupP, subnetsP, routesP, ourSgP, paramsP, logsP, ssmP]),
+    restoreP,
+  ]);
   const [rg, members, tags, subnetGroup, subnets, routeTables, securityGroups, paramValues, logGroups, ssm] =
-    await Promise.all([rgP, membersP, tagsP, subnetGroupP, subnetsP, routesP, ourSgP, paramsP, logsP, ssmP]);
+    read;
 
   const vpcIds = [...new Set(subnets.map((s) => s.VpcId ?? ''))];
   const vpcId = vpcIds.length === 1 ? vpcIds[0] : undefined;
@@ -85,6 +94,7 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     logGroups,
     ssm,
     referencedSecurityGroups,
+    ...(restoreSnapshot !== undefined ? { restoreSnapshot } : {}),
   };
 }
 

@@ -129,6 +129,11 @@ export interface Observed {
   /** Referenced security groups (allowed_security_group_ids, security_group_ids) that were looked up
    * because they were not already in use, mapped to their VPC; absent ids map to undefined. */
   referencedSecurityGroups: Record<string, string | undefined>;
+  /**
+   * snapshot_name on a missing group: the snapshot to restore from, or null when it does not exist
+   * (SnapshotNotFoundFault). Not read (absent) when the group exists.
+   */
+  restoreSnapshot?: ObservedSnapshot | null;
 }
 
 /** An ElastiCache snapshot as the planners of snapshot (pruning) and apply (restore) see it. */

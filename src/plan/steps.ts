@@ -76,7 +76,8 @@ export type Step =
   /** Writes the token in use (generated first when `generate`) to the parameter. */
   | (StepBase & { kind: 'store-auth-token'; parameterName: string; generate: boolean })
   | (StepBase & { kind: 'delete-ssm-parameter'; parameterName: string })
-  | (StepBase & { kind: 'create-replication-group' })
+  /** `snapshotName`: restore the new group from this snapshot (apply's snapshot_name). */
+  | (StepBase & { kind: 'create-replication-group'; snapshotName?: string })
   | (StepBase & { kind: 'wait-available' })
   | (StepBase & { kind: 'increase-replicas'; newReplicaCount: number })
   | (StepBase & { kind: 'decrease-replicas'; newReplicaCount: number })
