@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runSnapshot: () => (/* binding */ runSnapshot)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/aws/adapters.ts + 5 modules
 var adapters = __webpack_require__(3226);
 // EXTERNAL MODULE: ./src/domain/names.ts

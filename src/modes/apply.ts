@@ -8,14 +8,15 @@ import type { ApplyConfig } from '../config/types.js';
 import { isBusyGroup } from '../domain/group-state.js';
 import { creationTags } from '../domain/ownership.js';
 import { desiredTags, resourceNames, type ResourceNames } from '../domain/names.js';
-import { execute, waitUntilAvailable, type ExecContext } from '../execute/index.js';
+import { execute, waitUntilAvailable, type ExecContext, type ExecResult } from '../execute/index.js';
 import { observe } from '../observe/index.js';
 import type { Observed } from '../observe/types.js';
 import { planApply } from '../plan/ensure/index.js';
 import { restoreIgnoredNotice } from '../plan/ensure/restore.js';
 import type { Plan } from '../plan/steps.js';
 import { githubContext } from '../report/github.js';
-import { publishOutputs, writeSummary } from '../report/outputs.js';
+import { publishOutputs, summaryData, writeSummary } from '../report/outputs.js';
+import { commentOnPullRequest } from '../report/pr-comment.js';
 import { changesJson, planLines } from '../report/render.js';
 import type { RunStatus } from '../report/status.js';
 import type { RunDeps } from '../main.js';
@@ -41,6 +42,7 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
 
   const ignored = observed.group && restoreIgnoredNotice(cfg, observed.group);
   if (ignored) core.notice(ignored);
+  const report = reporter(cfg, names, observed, phases, deps);
 
   // 3. Plan.
   const plan = planApply(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
@@ -49,7 +51,7 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
     for (const r of plan.refusals) core.error(r);
     core.setOutput('status', 'refused');
     planOutputs(plan);
-    await writeSummary(cfg, names, plan, 'refused', observed, undefined, phases.list);
+    await report(plan, 'refused');
     core.setFailed(
       `${plan.refusals.length} change${plan.refusals.length > 1 ? 's' : ''} cannot be made in place; nothing was changed in AWS.`,
     );
@@ -58,7 +60,7 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   if (cfg.mode === 'plan') {
     publishOutputs(cfg, names, observed, undefined, 'planned');
     planOutputs(plan);
-    await writeSummary(cfg, names, plan, 'planned', observed, undefined, phases.list);
+    await report(plan, 'planned');
     core.info('mode: plan — nothing was executed.');
     return;
   }
@@ -75,7 +77,7 @@ export async function runApply(cfg: ApplyConfig, deps: RunDeps & { clock: Clock 
   const status = runStatus(cfg, plan);
   publishOutputs(cfg, names, observed, result, status);
   planOutputs(plan);
-  await writeSummary(cfg, names, plan, status, observed, result, phases.list);
+  await report(plan, status, result);
   if (status === 'create-requested') {
     core.notice(
       `Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`,
@@ -105,6 +107,22 @@ async function observeSettled(
     maskObservedSecrets(observed, names);
   }
   return observed;
+}
+
+/** Writes the job summary and, with pr_comment, the same on the pull request. */
+function reporter(
+  cfg: ApplyConfig,
+  names: ResourceNames,
+  observed: Observed,
+  phases: PhaseTimer,
+  deps: RunDeps & { clock: Clock },
+) {
+  return async (plan: Plan, status: RunStatus, result?: ExecResult): Promise<void> => {
+    await writeSummary(cfg, names, plan, status, observed, result, phases.list);
+    if (!cfg.prComment) return;
+    const data = summaryData(cfg, names, plan, status, observed, result, []);
+    await commentOnPullRequest(cfg, data, deps.env ?? process.env, deps.clock.now());
+  };
 }
 
 function reportPlan(cfg: ApplyConfig, plan: Plan): void {

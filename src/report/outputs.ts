@@ -88,6 +88,24 @@ export async function writeSummary(
   r: ExecResult | undefined,
   phases: Array<[string, number]>,
 ) {
+  const data = summaryData(cfg, names, plan, status, o, r, phases);
+  try {
+    await core.summary.addRaw(renderSummary(data)).write();
+  } catch (e) {
+    core.warning(`Could not write the job summary: ${errorMessage(e)}`);
+  }
+}
+
+/** What the job summary (and the pull request comment) shows: never the token, URLs with a placeholder. */
+export function summaryData(
+  cfg: Config,
+  names: ResourceNames,
+  plan: Plan,
+  status: RunStatus,
+  o: Observed,
+  r: ExecResult | undefined,
+  phases: Array<[string, number]>,
+): SummaryData {
   const p = published(cfg, names, o, r);
   const display = p.primary
     ? connectionUrls(
@@ -100,7 +118,7 @@ export async function writeSummary(
         cfg,
       )
     : undefined;
-  const data: SummaryData = {
+  return {
     name: cfg.name,
     region: cfg.region,
     mode: cfg.mode,
@@ -131,9 +149,4 @@ export async function writeSummary(
     ],
     phases,
   };
-  try {
-    await core.summary.addRaw(renderSummary(data)).write();
-  } catch (e) {
-    core.warning(`Could not write the job summary: ${errorMessage(e)}`);
-  }
 }
