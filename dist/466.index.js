@@ -2,6 +2,30 @@ export const id = 466;
 export const ids = [466];
 export const modules = {
 
+/***/ 391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NL: () => (/* binding */ BUSY_STATES),
+/* harmony export */   O9: () => (/* binding */ busyMember),
+/* harmony export */   XC: () => (/* binding */ isBusyGroup)
+/* harmony export */ });
+// Replication-group states every mode reasons about.
+/** Group states in which another run (or AWS) is busy: wait for `available`, then plan. */
+const BUSY_STATES = new Set(['creating', 'modifying', 'snapshotting']);
+function busyMember(g) {
+    return g.members.find((m) => m.status !== 'available' && m.status !== 'unknown');
+}
+/** Another run or AWS is changing the group (or one of its members): wait before planning. */
+function isBusyGroup(g) {
+    if (!g)
+        return false;
+    return BUSY_STATES.has(g.status) || (g.status === 'available' && busyMember(g) !== undefined);
+}
+
+
+/***/ }),
+
 /***/ 8466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,16 +37,14 @@ __webpack_require__.d(__webpack_exports__, {
   runSnapshot: () => (/* binding */ runSnapshot)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/aws/adapters.ts + 5 modules
-var adapters = __webpack_require__(3226);
+// EXTERNAL MODULE: ./src/aws/adapters.ts + 7 modules
+var adapters = __webpack_require__(5407);
 // EXTERNAL MODULE: ./src/domain/names.ts
 var names = __webpack_require__(8800);
 // EXTERNAL MODULE: ./src/domain/ownership.ts
 var ownership = __webpack_require__(7781);
-// EXTERNAL MODULE: ./src/execute/index.ts + 10 modules
-var execute = __webpack_require__(2748);
+// EXTERNAL MODULE: ./src/execute/index.ts + 9 modules
+var execute = __webpack_require__(2009);
 // EXTERNAL MODULE: ./src/domain/group-state.ts
 var group_state = __webpack_require__(391);
 ;// CONCATENATED MODULE: ./src/domain/snapshot-names.ts
@@ -296,16 +318,15 @@ var summary = __webpack_require__(7994);
 
 
 
-
-function publishSnapshotOutputs(cfg, plan, out) {
-    core/* setOutput */.uH('status', out.status);
-    core/* setOutput */.uH('replication_group_id', cfg.name);
-    core/* setOutput */.uH('snapshot_name', out.name);
-    core/* setOutput */.uH('snapshot_arn', out.arn ?? '');
-    core/* setOutput */.uH('has_changes', String(plan.steps.length > 0));
-    core/* setOutput */.uH('changes', (0,render/* changesJson */.c$)(plan));
+function publishSnapshotOutputs(io, cfg, plan, out) {
+    io.setOutput('status', out.status);
+    io.setOutput('replication_group_id', cfg.name);
+    io.setOutput('snapshot_name', out.name);
+    io.setOutput('snapshot_arn', out.arn ?? '');
+    io.setOutput('has_changes', String(plan.steps.length > 0));
+    io.setOutput('changes', (0,render/* changesJson */.c$)(plan));
 }
-async function writeSnapshotSummary(cfg, plan, out, phases) {
+async function writeSnapshotSummary(io, cfg, plan, out, phases) {
     const resources = [
         ['replication group', cfg.name],
         ['snapshot', out.name],
@@ -315,7 +336,7 @@ async function writeSnapshotSummary(cfg, plan, out, phases) {
             : []),
         ...plan.kept.map((k) => [`kept ${k.name}`, k.why]),
     ];
-    const text = (0,summary/* renderSummary */.B)({
+    const text = (0,summary/* renderSummary */.Br)({
         name: cfg.name,
         region: cfg.region,
         mode: cfg.mode,
@@ -327,10 +348,10 @@ async function writeSnapshotSummary(cfg, plan, out, phases) {
         phases,
     });
     try {
-        await core/* summary */.z.addRaw(text).write();
+        await io.appendSummary(text);
     }
     catch (e) {
-        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        io.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
 }
 
@@ -348,11 +369,10 @@ async function writeSnapshotSummary(cfg, plan, out, phases) {
 
 
 
-
 async function runSnapshot(cfg, deps) {
-    const { clock } = deps;
+    const { clock, io } = deps;
     const phases = new report_phases/* PhaseTimer */.x(clock);
-    const aws = (0,adapters/* createAdapters */.T)(cfg.region, clock, (m) => core/* info */.pq(m), deps.clients);
+    const aws = (0,adapters/* createAdapters */.T)(cfg.region, clock, (m) => io.info(m), deps.clients);
     const run = (0,github/* githubContext */.h)(deps.env ?? process.env);
     // The action's provenance tags (a snapshot is not a pull request's preview) plus the marker.
     const tags = (0,names/* desiredTags */.C2)({ environment: undefined, tags: {} }, { ...run, pullRequest: undefined });
@@ -363,22 +383,22 @@ async function runSnapshot(cfg, deps) {
         createTags: { ...tags, ...(0,ownership/* creationTags */.ZU)(run.repository, cfg.name) },
         aws,
         clock,
-        log: { info: core/* info */.pq, warning: core/* warning */.$e, mask: core/* setSecret */.Pq },
+        log: { info: io.info, warning: io.warning, mask: io.setSecret },
         // wait_timeout_minutes bounds all waiting of this run together.
         deadline: clock.now() + cfg.waitTimeoutMinutes * 60_000,
     };
     if (!run.repository)
-        core/* warning */.$e('GITHUB_REPOSITORY is not set: the snapshot carries no ownership marker, and keep_snapshots deletes nothing.');
-    const plan = await observeAndPlan(cfg, aws, ctx, phases, {
+        io.warning('GITHUB_REPOSITORY is not set: the snapshot carries no ownership marker, and keep_snapshots deletes nothing.');
+    const plan = await observeAndPlan(io, cfg, aws, ctx, phases, {
         repository: run.repository,
         runUrl: run.runUrl,
     });
-    reportPlan(cfg, plan);
+    reportPlan(io, cfg, plan);
     if (cfg.dryRun) {
         const out = { status: 'planned', name: plan.target.name, arn: plan.target.arn };
-        publishSnapshotOutputs(cfg, plan, out);
-        await writeSnapshotSummary(cfg, plan, out, phases.list);
-        core/* info */.pq('dry_run: nothing was executed.');
+        publishSnapshotOutputs(io, cfg, plan, out);
+        await writeSnapshotSummary(io, cfg, plan, out, phases.list);
+        io.info('dry_run: nothing was executed.');
         return;
     }
     const result = await phases.time('execute', () => (0,execute/* execute */.g7)(plan, ctx));
@@ -387,16 +407,16 @@ async function runSnapshot(cfg, deps) {
         name: result.snapshot?.name ?? plan.target.name,
         arn: result.snapshot?.arn ?? plan.target.arn,
     };
-    publishSnapshotOutputs(cfg, plan, out);
-    await writeSnapshotSummary(cfg, plan, out, phases.list);
-    core/* info */.pq(`Snapshot ${out.name} of ${cfg.name} is available${plan.target.resumed ? ' (taken by an earlier attempt of this workflow run)' : ''}.`);
+    publishSnapshotOutputs(io, cfg, plan, out);
+    await writeSnapshotSummary(io, cfg, plan, out, phases.list);
+    io.info(`Snapshot ${out.name} of ${cfg.name} is available${plan.target.resumed ? ' (taken by an earlier attempt of this workflow run)' : ''}.`);
 }
 /**
  * Observe and plan. A new snapshot needs the group and its members available: when another run or
  * AWS is busy with them, wait (not in a dry run), then observe and plan again. Resuming this run's
  * own snapshot needs no such wait (its wait-snapshot step waits for the snapshot itself).
  */
-async function observeAndPlan(cfg, aws, ctx, phases, who) {
+async function observeAndPlan(io, cfg, aws, ctx, phases, who) {
     const observe = (label) => phases.time(label, () => observeSnapshot(cfg, aws, ctx.clock.now()));
     const plan = (o) => planSnapshot(cfg, o, { ...who, now: ctx.clock.now() });
     const observed = await observe('observe');
@@ -408,21 +428,51 @@ async function observeAndPlan(cfg, aws, ctx, phases, who) {
         first.warnings.push(`Replication group ${cfg.name} is ${g.status} (another run or AWS is busy with it); this dry run plans from its current state, a real run waits until it is available.`);
         return first;
     }
-    core/* info */.pq(`Replication group ${cfg.name} is ${g.status} (another run or AWS is busy with it): waiting for available before taking a snapshot.`);
+    io.info(`Replication group ${cfg.name} is ${g.status} (another run or AWS is busy with it): waiting for available before taking a snapshot.`);
     await phases.time('wait for busy group', () => (0,execute/* waitUntilAvailable */.dj)(ctx, cfg.name));
     return plan(await observe('observe again'));
 }
-function reportPlan(cfg, plan) {
-    core/* startGroup */.Oh(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
+function reportPlan(io, cfg, plan) {
+    io.startGroup(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
     if (plan.target.resumed && !plan.steps.some((s) => s.kind === 'wait-snapshot'))
-        core/* info */.pq(`Snapshot ${plan.target.name} was taken by an earlier attempt of this workflow run and is available: not taking another.`);
+        io.info(`Snapshot ${plan.target.name} was taken by an earlier attempt of this workflow run and is available: not taking another.`);
     for (const line of (0,render/* planLines */.HN)(plan))
-        core/* info */.pq(line);
+        io.info(line);
     for (const k of plan.kept)
-        core/* info */.pq(`kept: ${k.name}: ${k.why}`);
-    core/* endGroup */.N4();
+        io.info(`kept: ${k.name}: ${k.why}`);
+    io.endGroup();
     for (const w of plan.warnings)
-        core/* warning */.$e(w);
+        io.warning(w);
+}
+
+
+/***/ }),
+
+/***/ 2568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ PhaseTimer)
+/* harmony export */ });
+// How long each phase of a run took, for the job summary's timing table.
+class PhaseTimer {
+    clock;
+    list = [];
+    constructor(clock) {
+        this.clock = clock;
+    }
+    add(label, ms) {
+        this.list.push([label, ms]);
+    }
+    async time(label, fn) {
+        const t = this.clock.now();
+        try {
+            return await fn();
+        }
+        finally {
+            this.add(label, this.clock.now() - t);
+        }
+    }
 }
 
 

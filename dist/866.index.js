@@ -2,6 +2,30 @@ export const id = 866;
 export const ids = [866];
 export const modules = {
 
+/***/ 391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NL: () => (/* binding */ BUSY_STATES),
+/* harmony export */   O9: () => (/* binding */ busyMember),
+/* harmony export */   XC: () => (/* binding */ isBusyGroup)
+/* harmony export */ });
+// Replication-group states every mode reasons about.
+/** Group states in which another run (or AWS) is busy: wait for `available`, then plan. */
+const BUSY_STATES = new Set(['creating', 'modifying', 'snapshotting']);
+function busyMember(g) {
+    return g.members.find((m) => m.status !== 'available' && m.status !== 'unknown');
+}
+/** Another run or AWS is changing the group (or one of its members): wait before planning. */
+function isBusyGroup(g) {
+    if (!g)
+        return false;
+    return BUSY_STATES.has(g.status) || (g.status === 'available' && busyMember(g) !== undefined);
+}
+
+
+/***/ }),
+
 /***/ 1866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,21 +34,22 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MAX_ATTEMPTS: () => (/* binding */ MAX_ATTEMPTS),
   runApply: () => (/* binding */ runApply)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/aws/adapters.ts + 5 modules
-var adapters = __webpack_require__(3226);
+// EXTERNAL MODULE: ./src/aws/adapters.ts + 7 modules
+var adapters = __webpack_require__(5407);
 // EXTERNAL MODULE: ./src/domain/group-state.ts
 var group_state = __webpack_require__(391);
 // EXTERNAL MODULE: ./src/domain/ownership.ts
 var ownership = __webpack_require__(7781);
 // EXTERNAL MODULE: ./src/domain/names.ts
 var domain_names = __webpack_require__(8800);
-// EXTERNAL MODULE: ./src/execute/index.ts + 10 modules
-var execute = __webpack_require__(2748);
+// EXTERNAL MODULE: ./src/execute/conflict.ts
+var conflict = __webpack_require__(665);
+// EXTERNAL MODULE: ./src/execute/index.ts + 9 modules
+var execute = __webpack_require__(2009);
 // EXTERNAL MODULE: ./src/aws/elasticache.ts
 var elasticache = __webpack_require__(7701);
 // EXTERNAL MODULE: ./src/aws/ec2.ts
@@ -157,7 +182,7 @@ function authTokenState(cfg, obs, names, g) {
     if (!g)
         return forNewGroup(names, stored, pending);
     if (pending)
-        return resuming(obs, names, stored, pending);
+        return resuming(obs, g, names, stored, pending);
     if (cfg.authTokenRotate || !g.authTokenEnabled || !stored) {
         const why = cfg.authTokenRotate
             ? 'auth_token_rotate: rotate to a new AUTH token'
@@ -199,15 +224,21 @@ function forNewGroup(names, stored, pending) {
     };
 }
 /**
- * Resume from where the earlier run stopped, from what this action recorded: AUTH_TOKEN equal to
- * the pending token means ROTATE and the publish are done; a pending parameter at version 2 or later
- * was re-written right after AWS accepted ROTATE (the executor's mark). Re-issuing ROTATE then
+ * Resume from where the earlier run stopped. ROTATE happened when AWS says so, or when this action
+ * recorded it:
+ * - the group: a token change is under way (PendingModifiedValues.AuthTokenStatus ROTATING), or
+ *   its token changed after the pending token was stored (AuthTokenLastModifiedDate later than the
+ *   pending parameter's LastModifiedDate) — the only token it can have changed to is that one;
+ * - our records: AUTH_TOKEN already equal to the pending token (ROTATE and the publish are done),
+ *   or the pending parameter at version 2 or later (re-written right after AWS accepted ROTATE).
+ * The group's word covers a run that died between ROTATE and its mark. Re-issuing ROTATE then
  * would be wrong: AWS keeps at most two tokens, and clients still on the old one would lose access
  * before SET.
  */
-function resuming(obs, names, stored, pending) {
+function resuming(obs, g, names, stored, pending) {
+    const param = obs.ssm[names.ssm.authTokenPending];
     const storedAlready = stored === pending;
-    const rotated = storedAlready || (obs.ssm[names.ssm.authTokenPending]?.version ?? 1) >= 2;
+    const rotated = storedAlready || (param?.version ?? 1) >= 2 || groupRotatedSince(g, param?.lastModified);
     return {
         store: undefined,
         rotate: true,
@@ -216,6 +247,12 @@ function resuming(obs, names, stored, pending) {
         known: pending,
         reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change${rotated ? ' after ROTATE' : ''}; finish it`,
     };
+}
+/** The group reports a token change under way, or one made after `since` (ms). */
+function groupRotatedSince(g, since) {
+    if (g.pendingAuthTokenStatus === 'ROTATING')
+        return true;
+    return since !== undefined && g.authTokenLastModified !== undefined && g.authTokenLastModified > since;
 }
 
 // EXTERNAL MODULE: ./src/domain/engine.ts
@@ -743,7 +780,6 @@ var report_summary = __webpack_require__(7994);
 
 
 
-
 function published(cfg, names, o, r) {
     const rg = r?.group;
     const ng = rg?.NodeGroups?.[0];
@@ -754,51 +790,60 @@ function published(cfg, names, o, r) {
     const urls = primary && (!cfg.authTokenEnabled || token)
         ? (0,domain_urls/* connectionUrls */.v)({ host: primary, port, tls: cfg.transitEncryptionEnabled, token }, cfg)
         : undefined;
+    const readerUrl = reader && (!cfg.authTokenEnabled || token)
+        ? (0,domain_urls/* redisUrl */.L)({ host: reader, port, tls: cfg.transitEncryptionEnabled, token }, cfg.cacheDb)
+        : undefined;
     return {
         primary,
         reader,
         port,
         arn: rg?.ARN ?? o.group?.arn,
         urls,
+        readerUrl,
         token,
         sgId: r?.securityGroupId ?? o.securityGroup?.id,
     };
 }
-function publishOutputs(cfg, names, o, r, status) {
+function publishOutputs(io, cfg, names, o, r, status) {
     const p = published(cfg, names, o, r);
     // Mask before anything can print them: the token, and every URL that embeds it.
     if (p.token) {
-        core/* setSecret */.Pq(p.token);
+        io.setSecret(p.token);
         if (p.urls)
             for (const u of Object.values(p.urls))
-                core/* setSecret */.Pq(u);
+                io.setSecret(u);
+        if (p.readerUrl)
+            io.setSecret(p.readerUrl);
     }
-    core/* setOutput */.uH('status', status);
-    core/* setOutput */.uH('replication_group_id', names.replicationGroupId);
-    core/* setOutput */.uH('replication_group_arn', p.arn ?? '');
-    core/* setOutput */.uH('primary_endpoint_address', p.primary ?? '');
-    core/* setOutput */.uH('reader_endpoint_address', p.reader ?? '');
-    core/* setOutput */.uH('port', String(p.port));
-    core/* setOutput */.uH('redis_security_group_id', p.sgId ?? '');
-    core/* setOutput */.uH('redis_url', p.urls?.redisUrl ?? '');
-    core/* setOutput */.uH('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
-    core/* setOutput */.uH('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
-    core/* setOutput */.uH('ssm_parameter_names', JSON.stringify({
+    io.setOutput('status', status);
+    io.setOutput('replication_group_id', names.replicationGroupId);
+    io.setOutput('replication_group_arn', p.arn ?? '');
+    io.setOutput('primary_endpoint_address', p.primary ?? '');
+    io.setOutput('reader_endpoint_address', p.reader ?? '');
+    io.setOutput('port', String(p.port));
+    io.setOutput('redis_security_group_id', p.sgId ?? '');
+    io.setOutput('redis_url', p.urls?.redisUrl ?? '');
+    io.setOutput('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
+    io.setOutput('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
+    io.setOutput('redis_reader_url', p.readerUrl ?? '');
+    const parameters = {
         redis_url: names.ssm.redisUrl,
         celery_broker_url: names.ssm.celeryBrokerUrl,
         celery_result_backend_url: names.ssm.celeryResultBackend,
         ...(cfg.authTokenEnabled ? { auth_token: names.ssm.authToken } : {}),
-    }));
+    };
+    io.setOutput('ssm_parameter_names', JSON.stringify(parameters));
+    io.setOutput('ssm_parameter_arns', JSON.stringify(parameterArns(parameters, p.arn)));
     if (cfg.authTokenEnabled)
-        core/* setOutput */.uH('auth_token_parameter_name', names.ssm.authToken);
+        io.setOutput('auth_token_parameter_name', names.ssm.authToken);
 }
-async function writeSummary(cfg, names, plan, status, o, r, phases) {
+async function writeSummary(io, cfg, names, plan, status, o, r, phases) {
     const data = summaryData(cfg, names, plan, status, o, r, phases);
     try {
-        await core/* summary */.z.addRaw((0,report_summary/* renderSummary */.B)(data)).write();
+        await io.appendSummary((0,report_summary/* renderSummary */.Br)(data));
     }
     catch (e) {
-        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        io.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
 }
 /** What the job summary (and the pull request comment) shows: never the token, URLs with a placeholder. */
@@ -844,13 +889,28 @@ function summaryData(cfg, names, plan, status, o, r, phases) {
         phases,
     };
 }
+/**
+ * SSM parameter ARNs (what ECS task definitions put in secrets[].valueFrom), in the group's partition,
+ * region and account; {} while the group does not exist yet (mode plan before the first apply).
+ */
+function parameterArns(parameters, groupArn) {
+    const m = /^arn:([^:]+):elasticache:([^:]+):(\d{12}):/.exec(groupArn ?? '');
+    if (!m)
+        return {};
+    const [, partition, region, account] = m;
+    return Object.fromEntries(Object.entries(parameters).map(([k, name]) => [
+        k,
+        `arn:${partition}:ssm:${region}:${account}:parameter/${name.replace(/^\//, '')}`,
+    ]));
+}
 
+// EXTERNAL MODULE: ./src/report/phases.ts
+var report_phases = __webpack_require__(2568);
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 // pr_comment: one comment on the pull request with the endpoints, the SSM parameter names and the
 // plan, rendered from the job summary's data (so never a secret: URLs carry an AUTH_TOKEN
 // placeholder), and updated in place on later runs: it is found by a hidden marker. The GitHub
 // client loads only when a comment is posted. Any failure is a warning: the deploy stands.
-
 
 
 
@@ -864,28 +924,28 @@ function commentMarker(name) {
 }
 /** Pure: the comment's body: the marker, the summary without timings, and where it came from. */
 function commentBody(data, runUrl, at) {
-    const summary = (0,report_summary/* renderSummary */.B)({ ...data, phases: [] });
+    const summary = (0,report_summary/* renderSummary */.Br)({ ...data, phases: [] });
     const from = runUrl ? `[workflow run](${runUrl})` : 'a workflow run';
     const footer = `\n<sub>Posted by django-redis-action from ${from}, updated ${new Date(at).toISOString()}.</sub>\n`;
     const room = MAX_COMMENT_CHARS - commentMarker(data.name).length - footer.length - 40;
     const text = summary.length > room ? `${summary.slice(0, room)}\n\n…(cut to fit a comment)\n` : summary;
     return `${commentMarker(data.name)}\n${text}${footer}`;
 }
-async function commentOnPullRequest(cfg, data, env, now) {
+async function commentOnPullRequest(io, cfg, data, env, now) {
     if (!cfg.prComment)
         return;
     const event = env.GITHUB_EVENT_NAME ?? '';
     const run = (0,github/* githubContext */.h)(env);
     if (!PULL_REQUEST_EVENTS.has(event) || run.pullRequest === undefined || !run.repository) {
-        core/* notice */.lm(`pr_comment is ignored: this run is for a ${event || 'non-GitHub'} event, not a pull_request or pull_request_target event with a pull request number.`);
+        io.notice(`pr_comment is ignored: this run is for a ${event || 'non-GitHub'} event, not a pull_request or pull_request_target event with a pull request number.`);
         return;
     }
     const token = cfg.githubToken || env.GITHUB_TOKEN;
     if (!token) {
-        core/* warning */.$e('pr_comment: no token to call the GitHub API; pass github_token (it defaults to github.token). The deploy itself is not affected.');
+        io.warning('pr_comment: no token to call the GitHub API; pass github_token (it defaults to github.token). The deploy itself is not affected.');
         return;
     }
-    core/* setSecret */.Pq(token);
+    io.setSecret(token);
     const [owner, repo] = run.repository.split('/');
     try {
         const { upsertComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 8879));
@@ -898,10 +958,10 @@ async function commentOnPullRequest(cfg, data, env, now) {
             marker: commentMarker(cfg.name),
             body: commentBody(data, run.runUrl, now),
         });
-        core/* info */.pq(`pr_comment: ${result.action} comment ${result.url} on pull request #${run.pullRequest}.`);
+        io.info(`pr_comment: ${result.action} comment ${result.url} on pull request #${run.pullRequest}.`);
     }
     catch (e) {
-        core/* warning */.$e(`pr_comment: could not comment on pull request #${run.pullRequest}: ${commentFailure(e)}`);
+        io.warning(`pr_comment: could not comment on pull request #${run.pullRequest}: ${commentFailure(e)}`);
     }
 }
 /** What went wrong, and what to do about it, without the request (which carries the token). */
@@ -916,11 +976,11 @@ function commentFailure(e) {
 
 // EXTERNAL MODULE: ./src/report/render.ts
 var render = __webpack_require__(6340);
-// EXTERNAL MODULE: ./src/report/phases.ts
-var report_phases = __webpack_require__(2568);
 ;// CONCATENATED MODULE: ./src/modes/apply.ts
 // Mode `apply` (and its dry run `plan`): observe the group and everything around it → plan the
 // steps that make AWS match the inputs → run them → publish URLs, outputs and the job summary.
+// When another run gets in the way (a resource it was about to create appeared, the group turned
+// busy), the run observes again and plans again from what is there (execute/conflict.ts).
 
 
 
@@ -935,109 +995,157 @@ var report_phases = __webpack_require__(2568);
 
 
 
+/** How often a run observes and plans again after another run got in its way, before it stops. */
+const MAX_ATTEMPTS = 5;
 async function runApply(cfg, deps) {
-    const { clock } = deps;
+    const { clock, io } = deps;
     const phases = new report_phases/* PhaseTimer */.x(clock);
     const names = (0,domain_names/* resourceNames */.Nr)(cfg);
-    const aws = (0,adapters/* createAdapters */.T)(cfg.region, clock, (m) => core/* info */.pq(m), deps.clients);
+    const aws = (0,adapters/* createAdapters */.T)(cfg.region, clock, (m) => io.info(m), deps.clients);
     const run = (0,github/* githubContext */.h)(deps.env ?? process.env);
     const tags = (0,domain_names/* desiredTags */.C2)(cfg, run);
     const createTags = { ...tags, ...(0,ownership/* creationTags */.ZU)(run.repository, cfg.name) };
-    const log = { info: core/* info */.pq, warning: core/* warning */.$e, mask: core/* setSecret */.Pq };
+    const log = { info: io.info, warning: io.warning, mask: io.setSecret };
     // wait_timeout_minutes bounds all waiting of this run together, not each wait.
     const deadline = clock.now() + cfg.waitTimeoutMinutes * 60_000;
-    const ctxBase = { cfg, tags, createTags, aws, clock, log, deadline, generateToken: deps.generateToken };
-    // 2. Observe (waiting first if another run or AWS is busy with the group).
-    const observed = await observeSettled(cfg, names, aws, phases, (o) => (0,execute/* waitUntilAvailable */.dj)({ ...ctxBase, observed: o }, names.replicationGroupId));
-    const ignored = observed.group && restoreIgnoredNotice(cfg, observed.group);
-    if (ignored)
-        core/* notice */.lm(ignored);
-    const report = reporter(cfg, names, observed, phases, deps);
-    // 3. Plan.
-    const plan = planApply(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
-    reportPlan(cfg, plan);
-    if (plan.refusals.length) {
-        for (const r of plan.refusals)
-            core/* error */.z3(r);
-        core/* setOutput */.uH('status', 'refused');
-        planOutputs(plan);
-        await report(plan, 'refused');
-        core/* setFailed */.C1(`${plan.refusals.length} change${plan.refusals.length > 1 ? 's' : ''} cannot be made in place; nothing was changed in AWS.`);
-        return;
+    const base = { cfg, tags, createTags, aws, clock, log, deadline, generateToken: deps.generateToken };
+    const report = { cfg, names, io, phases, deps };
+    /** Steps completed by earlier attempts of this run (reported with the last plan). */
+    const done = [];
+    let restoreNoticed = false;
+    for (let attempt = 1;; attempt++) {
+        // 2. Observe (waiting first if another run or AWS is busy with the group).
+        const observed = await observeSettled(cfg, names, aws, io, phases, (o) => (0,execute/* waitUntilAvailable */.dj)({ ...base, observed: o }, names.replicationGroupId));
+        // snapshot_name only seeds a new group: said once, when the group is first seen to exist.
+        if (!restoreNoticed && observed.group) {
+            restoreNoticed = true;
+            const ignored = restoreIgnoredNotice(cfg, observed.group);
+            if (ignored)
+                io.notice(ignored);
+        }
+        // 3. Plan.
+        const plan = planApply(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
+        reportPlan(io, cfg, plan);
+        if (plan.refusals.length)
+            return refuse(report, withEarlier(done, plan), observed);
+        if (cfg.mode === 'plan') {
+            publishOutputs(io, cfg, names, observed, undefined, 'planned');
+            planOutputs(io, plan);
+            await writeSummary(io, cfg, names, plan, 'planned', observed, undefined, phases.list);
+            await comment(report, plan, 'planned', observed);
+            io.info('mode: plan — nothing was executed.');
+            return;
+        }
+        // 4. Execute; when another run got there first, observe and plan again.
+        const thisAttempt = [];
+        let result;
+        try {
+            result = await executeTimed(plan, { ...base, observed }, phases, attempt, (s) => thisAttempt.push(s));
+        }
+        catch (e) {
+            const why = (0,conflict/* raceSymptom */.Vh)(e);
+            if (why === undefined)
+                throw e;
+            done.push(...thisAttempt);
+            if (attempt >= MAX_ATTEMPTS || clock.now() >= deadline)
+                throw new conflict/* ConcurrentChangeError */.wy(cfg.name, why, attempt);
+            io.warning(`Another run (or AWS) changed ${cfg.name} while this run was working on it: ${why}. Observing again and planning from what is there.`);
+            continue;
+        }
+        // 5. Publish outputs and summary.
+        return finish(report, withEarlier(done, plan), observed, result);
     }
-    if (cfg.mode === 'plan') {
-        publishOutputs(cfg, names, observed, undefined, 'planned');
-        planOutputs(plan);
-        await report(plan, 'planned');
-        core/* info */.pq('mode: plan — nothing was executed.');
-        return;
-    }
-    // 4. Execute.
-    const ctx = { ...ctxBase, observed };
-    const result = await phases.time('execute', async () => {
-        const r = await (0,execute/* execute */.g7)(plan, ctx);
+}
+async function executeTimed(plan, ctx, phases, attempt, onDone) {
+    return phases.time(attempt === 1 ? 'execute' : `execute (attempt ${attempt})`, async () => {
+        const r = await (0,execute/* execute */.g7)(plan, ctx, onDone);
         for (const t of r.timings)
             phases.add(`  level ${t.level}: ${t.label}`, t.ms);
         return r;
     });
-    // 5. Publish outputs and summary.
+}
+async function refuse(report, plan, observed) {
+    const { cfg, names, io, phases } = report;
+    for (const r of plan.refusals)
+        io.error(r);
+    io.setOutput('status', 'refused');
+    planOutputs(io, plan);
+    await writeSummary(io, cfg, names, plan, 'refused', observed, undefined, phases.list);
+    await comment(report, plan, 'refused', observed);
+    const n = plan.refusals.length;
+    io.setFailed(`${n} change${n > 1 ? 's' : ''} cannot be made in place; nothing${plan.steps.length ? ' further' : ''} was changed in AWS.`);
+}
+async function finish(report, plan, observed, result) {
+    const { cfg, names, io, phases } = report;
     const status = runStatus(cfg, plan);
-    publishOutputs(cfg, names, observed, result, status);
-    planOutputs(plan);
-    await report(plan, status, result);
+    publishOutputs(io, cfg, names, observed, result, status);
+    planOutputs(io, plan);
+    await writeSummary(io, cfg, names, plan, status, observed, result, phases.list);
+    await comment(report, plan, status, observed, result);
     if (status === 'create-requested') {
-        core/* notice */.lm(`Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`);
+        io.notice(`Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`);
     }
     else if (status === 'unchanged') {
-        core/* info */.pq(`${cfg.name} already matches the inputs.`);
+        io.info(`${cfg.name} already matches the inputs.`);
     }
 }
+/**
+ * The plan as the run reports it: the steps earlier attempts completed, then the last plan's
+ * (its levels after theirs). A group that another run created is not "created" by this one.
+ */
+function withEarlier(done, plan) {
+    if (!done.length)
+        return plan;
+    const offset = Math.max(...done.map((s) => s.level)) + 1;
+    return {
+        ...plan,
+        action: plan.action === 'none' ? 'update' : plan.action,
+        steps: [...done, ...plan.steps.map((s) => ({ ...s, level: s.level + offset }))],
+    };
+}
 /** Observe; if another run or AWS is busy with the group, wait for it (apply only) and observe again. */
-async function observeSettled(cfg, names, aws, phases, waitForGroup) {
+async function observeSettled(cfg, names, aws, io, phases, waitForGroup) {
     let observed = await phases.time('observe', () => observe(cfg, names, aws));
-    maskObservedSecrets(observed, names);
+    maskObservedSecrets(io, observed, names);
     if ((0,group_state/* isBusyGroup */.XC)(observed.group) && cfg.mode !== 'plan') {
-        core/* info */.pq(`Replication group ${cfg.name} is ${observed.group?.status} (another run or AWS is busy with it): waiting for available before planning.`);
+        io.info(`Replication group ${cfg.name} is ${observed.group?.status} (another run or AWS is busy with it): waiting for available before planning.`);
         const busy = observed;
         await phases.time('wait for busy group', () => waitForGroup(busy));
         observed = await phases.time('observe again', () => observe(cfg, names, aws));
-        maskObservedSecrets(observed, names);
+        maskObservedSecrets(io, observed, names);
     }
     return observed;
 }
-/** Writes the job summary and, with pr_comment, the same on the pull request. */
-function reporter(cfg, names, observed, phases, deps) {
-    return async (plan, status, result) => {
-        await writeSummary(cfg, names, plan, status, observed, result, phases.list);
-        if (!cfg.prComment)
-            return;
-        const data = summaryData(cfg, names, plan, status, observed, result, []);
-        await commentOnPullRequest(cfg, data, deps.env ?? process.env, deps.clock.now());
-    };
+/** With pr_comment, the job summary's content goes on the pull request too (never a secret). */
+async function comment({ cfg, names, io, deps }, plan, status, observed, result) {
+    if (!cfg.prComment)
+        return;
+    const data = summaryData(cfg, names, plan, status, observed, result, []);
+    await commentOnPullRequest(io, cfg, data, deps.env ?? process.env, deps.clock.now());
 }
-function reportPlan(cfg, plan) {
-    core/* startGroup */.Oh(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
+function reportPlan(io, cfg, plan) {
+    io.startGroup(`Plan for ${cfg.name}: ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`);
     for (const line of (0,render/* planLines */.HN)(plan))
-        core/* info */.pq(line);
+        io.info(line);
     for (const p of plan.pending)
-        core/* info */.pq(`pending: ${p}`);
-    core/* endGroup */.N4();
+        io.info(`pending: ${p}`);
+    io.endGroup();
     for (const w of plan.warnings)
-        core/* warning */.$e(w);
+        io.warning(w);
 }
 /** has_changes and changes: written only once the run got to a verdict (never by a failed run). */
-function planOutputs(plan) {
+function planOutputs(io, plan) {
     // A refused change is still a difference between the inputs and AWS.
-    core/* setOutput */.uH('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
-    core/* setOutput */.uH('changes', (0,render/* changesJson */.c$)(plan));
+    io.setOutput('has_changes', String(plan.steps.length > 0 || plan.refusals.length > 0));
+    io.setOutput('changes', (0,render/* changesJson */.c$)(plan));
 }
-function maskObservedSecrets(o, names) {
+function maskObservedSecrets(io, o, names) {
     const token = o.ssm[names.ssm.authToken]?.value;
     if (token)
-        core/* setSecret */.Pq(token);
+        io.setSecret(token);
     for (const p of Object.values(o.ssm))
         if (p.type === 'SecureString' && p.value)
-            core/* setSecret */.Pq(p.value);
+            io.setSecret(p.value);
 }
 function runStatus(cfg, plan) {
     if (plan.action === 'create')
@@ -1045,6 +1153,36 @@ function runStatus(cfg, plan) {
     if (plan.steps.length)
         return 'updated';
     return plan.pending.length ? 'pending' : 'unchanged';
+}
+
+
+/***/ }),
+
+/***/ 2568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ PhaseTimer)
+/* harmony export */ });
+// How long each phase of a run took, for the job summary's timing table.
+class PhaseTimer {
+    clock;
+    list = [];
+    constructor(clock) {
+        this.clock = clock;
+    }
+    add(label, ms) {
+        this.list.push([label, ms]);
+    }
+    async time(label, fn) {
+        const t = this.clock.now();
+        try {
+            return await fn();
+        }
+        finally {
+            this.add(label, this.clock.now() - t);
+        }
+    }
 }
 
 

@@ -280,7 +280,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -893,7 +893,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1461,7 +1461,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -28397,6 +28397,7 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ ALL_FAMILIES),
 /* harmony export */   Jg: () => (/* binding */ supportsInPlaceTransitEncryption),
 /* harmony export */   PY: () => (/* binding */ SUPPORTED_VERSIONS),
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
@@ -28419,6 +28420,10 @@ const FAMILIES = {
     redis: { '7.0': 'redis7', '7.1': 'redis7' },
     valkey: { '7.2': 'valkey7', '8.0': 'valkey8', '8.1': 'valkey8', '8.2': 'valkey8' },
 };
+/** Every parameter-group family the action has ever created a group in (destroy looks for each by name). */
+const ALL_FAMILIES = [
+    ...new Set(Object.values(FAMILIES).flatMap((byVersion) => Object.values(byVersion))),
+];
 function isEngine(value) {
     return ENGINES.includes(value);
 }
@@ -28507,14 +28512,15 @@ function isDataTieringNodeType(type) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ CREATED_BY_TAG),
 /* harmony export */   C_: () => (/* binding */ TAG_PREFIX),
 /* harmony export */   KE: () => (/* binding */ CREATE_ONLY_TAGS),
 /* harmony export */   Pw: () => (/* binding */ PULL_REQUEST_TAG),
+/* harmony export */   TG: () => (/* binding */ GROUP_TAG),
 /* harmony export */   ZU: () => (/* binding */ creationTags),
 /* harmony export */   dp: () => (/* binding */ usesOurSubnetGroup),
 /* harmony export */   kG: () => (/* binding */ ownership)
 /* harmony export */ });
-/* unused harmony exports CREATED_BY_TAG, GROUP_TAG */
 // What belongs to this action. It may change what it manages, but it deletes only what it created:
 // every resource it creates carries CREATED_BY (this repository) and GROUP (the group's name), written
 // on the create call only. Convergence never adds them to a resource it adopted, nor removes them.
@@ -28577,9 +28583,10 @@ function ownership(tags, repository, what) {
 /* harmony export */   W6: () => (/* binding */ PlanError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied),
 /* harmony export */   xk: () => (/* binding */ describeAwsFailure)
 /* harmony export */ });
-/* unused harmony exports errorName, isAccessDenied */
+/* unused harmony export errorName */
 // Every failure the user sees names the input or the AWS call, and says what to do.
 /** A refusal or precondition failure decided before any write. */
 class PlanError extends Error {
@@ -28590,6 +28597,8 @@ const SERVICE_LABEL = {
     ec2: 'EC2',
     ssm: 'SSM',
     logs: 'CloudWatch Logs',
+    tag: 'Resource Groups Tagging API',
+    cloudwatch: 'CloudWatch',
 };
 const ACCESS_DENIED = new Set([
     'AccessDenied',
@@ -28668,7 +28677,7 @@ function describeAwsFailure(service, operation, e, attempts) {
     if (isAccessDenied(e)) {
         text =
             `${label} was denied (${name}): the role this workflow runs as needs the IAM permission "${action}". ` +
-                `Add it to the role's policy (the README lists the minimal policy) and re-run. AWS said: ${awsMessage}${requestId}`;
+                `Add it to the role's policy (docs/iam/ has the minimal policy of each mode) and re-run. AWS said: ${awsMessage}${requestId}`;
     }
     else if (CREDENTIALS.has(name)) {
         text =
@@ -28701,7 +28710,7 @@ function errorMessage(e) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4340);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4229);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28710,7 +28719,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4340:
+/***/ 4229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28719,8 +28728,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/clock.ts
 // Time is injected everywhere we wait, so tests (and the fake cloud) can run a 15-minute create
 // in milliseconds without ever sleeping for real.
@@ -39281,6 +39288,31 @@ function warningsFor(config) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: ./src/report/io.ts
+// Everything a run exchanges with the runner: inputs in; outputs, log lines, secrets to mask, the
+// failure and the job summary out. By default @actions/core (the runner's environment, stdout and
+// files); a test injects one per run so that two runs can go at the same time in one process.
+
+/** The runner's IO, through @actions/core. */
+const coreIO = {
+    getInput: (name) => lib_core/* getInput */.V4(name),
+    setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
+    setSecret: (secret) => lib_core/* setSecret */.Pq(secret),
+    setFailed: (message) => lib_core/* setFailed */.C1(message),
+    info: (message) => lib_core/* info */.pq(message),
+    notice: (message) => lib_core/* notice */.lm(message),
+    warning: (message) => lib_core/* warning */.$e(message),
+    error: (message) => lib_core/* error */.z3(message),
+    debug: (message) => lib_core/* debug */.Yz(message),
+    startGroup: (name) => lib_core/* startGroup */.Oh(name),
+    endGroup: () => lib_core/* endGroup */.N4(),
+    appendSummary: async (markdown) => {
+        await lib_core/* summary */.z.addRaw(markdown).write();
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The story of one run: parse inputs → observe AWS → plan → execute → publish.
 // Parsing needs nothing heavy; the mode's own module (and with it the AWS SDK) loads only after the
@@ -39291,49 +39323,53 @@ var errors = __nccwpck_require__(3916);
 
 
 async function run(deps = {}) {
+    const io = deps.io ?? coreIO;
     try {
         // 1. Inputs: one validated record for the mode; a bad input fails here with zero AWS calls.
-        const cfg = parseInputs(deps.env ?? process.env);
+        const cfg = parseInputs(deps.env ?? process.env, io);
         if (!cfg)
             return;
         // 2–5. The mode observes AWS, plans, runs the plan through the shared executor, and publishes.
-        await runMode(cfg, { ...deps, clock: deps.clock ?? systemClock });
+        await runMode(cfg, { ...deps, clock: deps.clock ?? systemClock, io });
     }
     catch (e) {
         // Every run sets `status`; a failed one sets nothing a later step could mistake for a plan.
-        lib_core/* setOutput */.uH('status', 'failed');
-        lib_core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(e));
+        io.setOutput('status', 'failed');
+        io.setFailed((0,errors/* errorMessage */.gJ)(e));
         if (e instanceof Error && e.stack && !(e instanceof errors/* PlanError */.W6))
-            lib_core/* debug */.Yz(e.stack);
+            io.debug(e.stack);
     }
 }
-function parseInputs(env) {
-    const parsed = parseConfig(readInputs((n) => lib_core/* getInput */.V4(n)), env);
+function parseInputs(env, io) {
+    const parsed = parseConfig(readInputs((n) => io.getInput(n)), env);
     if (!parsed.ok) {
         for (const e of parsed.errors)
-            lib_core/* error */.z3(formatInputError(e));
-        lib_core/* setOutput */.uH('status', 'failed');
-        lib_core/* setFailed */.C1(`${parsed.errors.length} invalid input${parsed.errors.length > 1 ? 's' : ''}; nothing was changed in AWS.`);
+            io.error(formatInputError(e));
+        io.setOutput('status', 'failed');
+        io.setFailed(`${parsed.errors.length} invalid input${parsed.errors.length > 1 ? 's' : ''}; nothing was changed in AWS.`);
         return undefined;
     }
     for (const w of parsed.warnings)
-        lib_core/* warning */.$e(w);
+        io.warning(w);
     return parsed.config;
+}
+/** Makes the switch exhaustive: a new mode without a case is a compile error. */
+function unreachable(cfg) {
+    throw new errors/* PlanError */.W6(`internal error: mode ${cfg.mode} has no runner`);
 }
 async function runMode(cfg, deps) {
     switch (cfg.mode) {
         case 'apply':
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(743), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1866))).runApply(cfg, deps);
-        case 'snapshot':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(743), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(290), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1866))).runApply(cfg, deps);
         case 'destroy':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(290), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
         case 'cleanup':
-            throw new errors/* PlanError */.W6(`Input "mode": ${cfg.mode} is not available in this version of the action.`);
-        default: {
-            const unknown = cfg;
-            throw new errors/* PlanError */.W6(`Input "mode": unknown mode ${unknown.mode}`);
-        }
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(290), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
+        case 'snapshot':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(290), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
+        default:
+            return unreachable(cfg);
     }
 }
 
@@ -41381,7 +41417,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -42307,7 +42343,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -42590,7 +42626,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -42683,7 +42719,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -42874,7 +42910,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -42995,7 +43031,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -43118,7 +43154,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45962,7 +45998,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -46385,7 +46421,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -46569,7 +46605,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -46703,7 +46739,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -48471,7 +48507,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {

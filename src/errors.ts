@@ -5,13 +5,16 @@ export class PlanError extends Error {
   override name = 'PlanError';
 }
 
-export type Service = 'elasticache' | 'ec2' | 'ssm' | 'logs';
+/** The IAM prefix of each service the action calls (tag = the Resource Groups Tagging API). */
+export type Service = 'elasticache' | 'ec2' | 'ssm' | 'logs' | 'tag' | 'cloudwatch';
 
 const SERVICE_LABEL: Record<Service, string> = {
   elasticache: 'ElastiCache',
   ec2: 'EC2',
   ssm: 'SSM',
   logs: 'CloudWatch Logs',
+  tag: 'Resource Groups Tagging API',
+  cloudwatch: 'CloudWatch',
 };
 
 const ACCESS_DENIED = new Set([
@@ -110,7 +113,7 @@ export function describeAwsFailure(
   if (isAccessDenied(e)) {
     text =
       `${label} was denied (${name}): the role this workflow runs as needs the IAM permission "${action}". ` +
-      `Add it to the role's policy (the README lists the minimal policy) and re-run. AWS said: ${awsMessage}${requestId}`;
+      `Add it to the role's policy (docs/iam/ has the minimal policy of each mode) and re-run. AWS said: ${awsMessage}${requestId}`;
   } else if (CREDENTIALS.has(name)) {
     text =
       `${label} failed: no valid AWS credentials (${name}). Run aws-actions/configure-aws-credentials ` +

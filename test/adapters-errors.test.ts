@@ -615,7 +615,23 @@ describe('toObservedGroup', () => {
       notificationTopicArn: undefined,
       securityGroupIds: [],
       logDelivery: [],
+      pendingAuthTokenStatus: undefined,
+      authTokenLastModified: undefined,
     });
+  });
+
+  it('reads when the AUTH token last changed, and a token change under way', () => {
+    const g = toObservedGroup(
+      {
+        AuthTokenEnabled: true,
+        AuthTokenLastModifiedDate: new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678)),
+        PendingModifiedValues: { AuthTokenStatus: 'ROTATING' },
+      },
+      undefined,
+      {},
+    );
+    expect(g.authTokenLastModified).toBe(Date.UTC(2026, 0, 2, 3, 4, 5, 678));
+    expect(g.pendingAuthTokenStatus).toBe('ROTATING');
   });
 
   it('falls back to the first member for node type, engine and port, and reads member statuses', () => {
@@ -680,7 +696,13 @@ describe('SSM adapter: errors, batches and defaults', () => {
       .on(GetParametersCommand)
       .resolvesOnce({
         Parameters: [
-          { Name: '/p/0', Value: 'v0', Type: 'SecureString', Version: 3 },
+          {
+            Name: '/p/0',
+            Value: 'v0',
+            Type: 'SecureString',
+            Version: 3,
+            LastModifiedDate: new Date(Date.UTC(2026, 0, 2)),
+          },
           { Name: '/p/1' },
           { Value: 'nameless' },
         ],
@@ -690,9 +712,9 @@ describe('SSM adapter: errors, batches and defaults', () => {
       .resolvesOnce({ Parameters: [{ Name: '/p/20', Value: 'v20', Type: 'String', Version: 1 }] });
     const names = Array.from({ length: 21 }, (_, i) => `/p/${i}`);
     expect(await ssm().getParameters(names)).toEqual({
-      '/p/0': { value: 'v0', type: 'SecureString', version: 3 },
-      '/p/1': { value: '', type: 'String', version: undefined },
-      '/p/20': { value: 'v20', type: 'String', version: 1 },
+      '/p/0': { value: 'v0', type: 'SecureString', version: 3, lastModified: Date.UTC(2026, 0, 2) },
+      '/p/1': { value: '', type: 'String', version: undefined, lastModified: undefined },
+      '/p/20': { value: 'v20', type: 'String', version: 1, lastModified: undefined },
     });
     const inputs = ssmMock.commandCalls(GetParametersCommand).map((c) => c.args[0].input);
     expect(inputs.map((i) => i.Names?.length)).toEqual([10, 10, 1]);
@@ -799,6 +821,57 @@ describe('SSM adapter: errors, batches and defaults', () => {
       undefined,
       true,
     ]);
+  });
+});
+
+describe('SSM adapter: a secret is stored once, never overwritten', () => {
+  const exists = () =>
+    new ParameterAlreadyExists({ message: 'The parameter already exists.', $metadata: meta() });
+
+  it('creates it as a tagged SecureString without Overwrite', async () => {
+    ssmMock.on(PutParameterCommand).resolves({ Version: 1 });
+    expect(await ssm().createSecretOnce('/p/AUTH_TOKEN', 'mine', { Team: 'web' }, 'd')).toEqual({
+      value: 'mine',
+      type: 'SecureString',
+      version: 1,
+    });
+    expect(ssmMock.commandCalls(PutParameterCommand).map((c) => c.args[0].input)).toEqual([
+      {
+        Name: '/p/AUTH_TOKEN',
+        Value: 'mine',
+        Type: 'SecureString',
+        Description: 'd',
+        Tags: [{ Key: 'Team', Value: 'web' }],
+      },
+    ]);
+  });
+
+  it('returns the one another run stored first, and writes nothing more', async () => {
+    ssmMock.on(PutParameterCommand).rejects(exists());
+    ssmMock.on(GetParametersCommand).resolves({
+      Parameters: [{ Name: '/p/AUTH_TOKEN', Value: 'theirs', Type: 'SecureString', Version: 1 }],
+    });
+    expect(await ssm().createSecretOnce('/p/AUTH_TOKEN', 'mine', {}, 'd')).toMatchObject({
+      value: 'theirs',
+      version: 1,
+    });
+    expect(ssmMock.commandCalls(PutParameterCommand)).toHaveLength(1);
+    expect(ssmMock.commandCalls(SsmAddTagsToResourceCommand)).toHaveLength(0);
+  });
+
+  it('fails with ParameterAlreadyExists when the stored one is gone again before it could be read', async () => {
+    ssmMock.on(PutParameterCommand).rejects(exists());
+    ssmMock.on(GetParametersCommand).resolves({ InvalidParameters: ['/p/AUTH_TOKEN'] });
+    const err = await failure(ssm().createSecretOnce('/p/AUTH_TOKEN', 'mine', {}, 'd'));
+    expect(err.causeName).toBe('ParameterAlreadyExists');
+    expect(err.iamAction).toBe('ssm:PutParameter');
+  });
+
+  it('names the IAM action when the create, or the read of the stored one, is denied', async () => {
+    ssmMock.on(PutParameterCommand).rejectsOnce(ssmDenied()).rejects(exists());
+    expectDenied(await failure(ssm().createSecretOnce('/p/A', 'mine', {}, 'd')), 'ssm:PutParameter');
+    ssmMock.on(GetParametersCommand).rejects(ssmDenied());
+    expectDenied(await failure(ssm().createSecretOnce('/p/A', 'mine', {}, 'd')), 'ssm:GetParameters');
   });
 });
 

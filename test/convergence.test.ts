@@ -404,19 +404,14 @@ describe('resuming an interrupted token change', () => {
 
   it('before ROTATE (only the pending token stored): the whole sequence with that token', async () => {
     ok(await run(withAuth, () => first));
-    cloud.failNext(
-      'ModifyReplicationGroup',
-      new (await import('@aws-sdk/client-elasticache')).InvalidReplicationGroupStateFault({
-        message: 'Replication group shop-cache is not in available state.',
-        $metadata: { httpStatusCode: 400 },
-      }),
-    );
+    cloud.deny('elasticache:ModifyReplicationGroup');
     const broken = await run({ ...withAuth, auth_token_rotate: 'true' }, () => second);
     expect(broken.failed).toBe(true);
+    cloud.allow('elasticache:ModifyReplicationGroup');
     expect(cloud.acceptedTokens('shop-cache')).toEqual([first]);
     expect(cloud.state.ssmParameters.get(`${prefix}/AUTH_TOKEN_PENDING`)?.value).toBe(second);
     ok(await run(withAuth, () => 'unused'.padEnd(64, 'u')));
-    // Across both runs: pending stored, ROTATE (failed, then again), URLs + AUTH_TOKEN, SET, clean-up.
+    // Across both runs: pending stored, ROTATE (denied, then again), URLs + AUTH_TOKEN, SET, clean-up.
     expect(authCalls().filter((x) => x)).toEqual(['ROTATE', 'ROTATE', 'SET']);
     expect(cloud.acceptedTokens('shop-cache')).toEqual([second]);
     expectSafeTokenChange();

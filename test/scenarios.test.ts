@@ -60,6 +60,19 @@ describe('apply path: the production example from nothing', () => {
       celery_result_backend_url: '/django-redis-action/lightwave-django-prod/CELERY_RESULT_BACKEND',
     });
     expect(r.outputs.auth_token_parameter_name).toBeUndefined();
+    // ARNs for ECS task definitions (secrets[].valueFrom), in the group's account and region.
+    expect(JSON.parse(r.outputs.ssm_parameter_arns!)).toEqual({
+      redis_url:
+        'arn:aws:ssm:eu-west-1:123456789012:parameter/django-redis-action/lightwave-django-prod/REDIS_URL',
+      celery_broker_url:
+        'arn:aws:ssm:eu-west-1:123456789012:parameter/django-redis-action/lightwave-django-prod/CELERY_BROKER_URL',
+      celery_result_backend_url:
+        'arn:aws:ssm:eu-west-1:123456789012:parameter/django-redis-action/lightwave-django-prod/CELERY_RESULT_BACKEND',
+    });
+    // Django read replicas: the same cache URL on the reader endpoint.
+    const reader = r.outputs.reader_endpoint_address!;
+    expect(reader).not.toBe(host);
+    expect(r.outputs.redis_reader_url).toBe(`rediss://${reader}:6379/0?ssl_cert_reqs=required`);
 
     // The create request carried every setting.
     const create = cloud.calls.find((c) => c.command === 'CreateReplicationGroup')!.input;
@@ -237,6 +250,11 @@ describe('apply path: variants', () => {
     expect(maskedBeforeUse(r.stdout, token)).toBe(true);
     expect(maskedBeforeUse(r.stdout, r.outputs.redis_url!)).toBe(true);
     expect(r.stdout).toContain(`::add-mask::${r.outputs.celery_broker_url}`);
+    expect(r.outputs.redis_reader_url).toMatch(new RegExp(`^rediss://:${token}@`));
+    expect(maskedBeforeUse(r.stdout, r.outputs.redis_reader_url!)).toBe(true);
+    expect(JSON.parse(r.outputs.ssm_parameter_arns!).auth_token).toMatch(
+      /:parameter\/django-redis-action\/shop-cache\/AUTH_TOKEN$/,
+    );
     expect(r.summary).not.toContain(token);
     expect(r.summary).toContain('rediss://:AUTH_TOKEN@');
 

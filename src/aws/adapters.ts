@@ -1,13 +1,15 @@
-// The four service adapters, built from clients configured once (src/aws/clients.ts).
+// The service adapters, built from clients configured once (src/aws/clients.ts).
 
 import type { Clock } from '../clock.js';
 import type { CallPolicy } from './call.js';
 import { createClients, type AwsClients } from './clients.js';
+import { CloudWatchAdapter } from './cloudwatch.js';
 import { Ec2Adapter } from './ec2.js';
 import { ElastiCacheAdapter } from './elasticache.js';
 import { LogsAdapter } from './logs.js';
 import { SnapshotAdapter } from './snapshots.js';
 import { SsmAdapter } from './ssm.js';
+import { TaggingAdapter } from './tagging.js';
 
 export interface Adapters {
   elasticache: ElastiCacheAdapter;
@@ -16,6 +18,8 @@ export interface Adapters {
   logs: LogsAdapter;
   /** ElastiCache's snapshot API (same client as elasticache). */
   snapshots: SnapshotAdapter;
+  tagging: TaggingAdapter;
+  cloudwatch: CloudWatchAdapter;
 }
 
 export function createAdapters(
@@ -32,5 +36,7 @@ export function createAdapters(
     ssm: new SsmAdapter(c.ssm, policy),
     logs: new LogsAdapter(c.logs, policy),
     snapshots: new SnapshotAdapter(c.elasticache, policy),
+    tagging: new TaggingAdapter(c.tagging, policy),
+    cloudwatch: new CloudWatchAdapter(c.cloudwatch, policy),
   };
 }

@@ -1,6 +1,8 @@
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { ACTION_NAME, ACTION_VERSION } from '../version.js';
 
@@ -9,6 +11,8 @@ export interface AwsClients {
   ec2: EC2Client;
   ssm: SSMClient;
   logs: CloudWatchLogsClient;
+  tagging: ResourceGroupsTaggingAPIClient;
+  cloudwatch: CloudWatchClient;
 }
 
 /**
@@ -28,5 +32,7 @@ export function createClients(region: string): AwsClients {
     ec2: new EC2Client(common),
     ssm: new SSMClient(common),
     logs: new CloudWatchLogsClient(common),
+    tagging: new ResourceGroupsTaggingAPIClient(common),
+    cloudwatch: new CloudWatchClient(common),
   };
 }

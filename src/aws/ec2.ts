@@ -5,6 +5,7 @@ import {
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   CreateTagsCommand,
+  DeleteSecurityGroupCommand,
   DeleteTagsCommand,
   RevokeSecurityGroupIngressCommand,
   type EC2Client,
@@ -14,6 +15,7 @@ import {
   type Subnet,
 } from '@aws-sdk/client-ec2';
 import type { IngressRules, ObservedSecurityGroup, ObservedSubnet, RawPermission } from '../observe/types.js';
+import { AwsCallError } from '../errors.js';
 import { awsCall, type CallPolicy } from './call.js';
 import { tagList } from '../domain/names.js';
 
@@ -130,6 +132,18 @@ export class Ec2Adapter {
         new DeleteTagsCommand({ Resources: [resourceId], Tags: keys.map((Key) => ({ Key })) }),
       ),
     );
+  }
+
+  /** Deletes a security group; one already gone is fine. Still used (lingering ENIs) → DependencyViolation. */
+  async deleteSecurityGroup(groupId: string) {
+    try {
+      await this.call('DeleteSecurityGroup', () =>
+        this.client.send(new DeleteSecurityGroupCommand({ GroupId: groupId })),
+      );
+    } catch (e) {
+      if (e instanceof AwsCallError && e.causeName === 'InvalidGroup.NotFound') return;
+      throw e;
+    }
   }
 
   async revokeIngress(groupId: string, rules: IngressRules) {

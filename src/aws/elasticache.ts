@@ -4,7 +4,11 @@ import {
   CreateCacheSubnetGroupCommand,
   CreateReplicationGroupCommand,
   DecreaseReplicaCountCommand,
+  DeleteCacheParameterGroupCommand,
+  DeleteCacheSubnetGroupCommand,
+  DeleteReplicationGroupCommand,
   DescribeCacheClustersCommand,
+  DescribeCacheParameterGroupsCommand,
   DescribeCacheParametersCommand,
   DescribeCacheSubnetGroupsCommand,
   DescribeEventsCommand,
@@ -108,6 +112,71 @@ export class ElastiCacheAdapter {
       );
     } catch (e) {
       if (e instanceof AwsCallError && /No modifications were requested/i.test(e.message)) return;
+      throw e;
+    }
+  }
+
+  /**
+   * Starts deleting the group (with a final snapshot taken from the primary when named). Errors are
+   * the caller's to interpret: a delete already under way, a busy member, a taken snapshot name.
+   */
+  async deleteReplicationGroup(id: string, finalSnapshotName: string | undefined): Promise<void> {
+    await this.call('DeleteReplicationGroup', () =>
+      this.client.send(
+        new DeleteReplicationGroupCommand({
+          ReplicationGroupId: id,
+          FinalSnapshotIdentifier: finalSnapshotName,
+        }),
+      ),
+    );
+  }
+
+  /** Deletes a parameter group; one already gone is fine. In use → InvalidCacheParameterGroupStateFault. */
+  async deleteParameterGroup(name: string): Promise<void> {
+    try {
+      await this.call('DeleteCacheParameterGroup', () =>
+        this.client.send(new DeleteCacheParameterGroupCommand({ CacheParameterGroupName: name })),
+      );
+    } catch (e) {
+      if (missing(e, 'CacheParameterGroupNotFoundFault')) return;
+      throw e;
+    }
+  }
+
+  /** Deletes a subnet group; one already gone is fine. In use → CacheSubnetGroupInUse. */
+  async deleteSubnetGroup(name: string): Promise<void> {
+    try {
+      await this.call('DeleteCacheSubnetGroup', () =>
+        this.client.send(new DeleteCacheSubnetGroupCommand({ CacheSubnetGroupName: name })),
+      );
+    } catch (e) {
+      if (missing(e, 'CacheSubnetGroupNotFoundFault')) return;
+      throw e;
+    }
+  }
+
+  /** The ARN of a parameter group (to read its tags), or undefined when it does not exist. */
+  async parameterGroupArn(name: string): Promise<string | undefined> {
+    try {
+      const out = await this.call('DescribeCacheParameterGroups', () =>
+        this.client.send(new DescribeCacheParameterGroupsCommand({ CacheParameterGroupName: name })),
+      );
+      return out.CacheParameterGroups?.[0]?.ARN;
+    } catch (e) {
+      if (missing(e, 'CacheParameterGroupNotFoundFault')) return undefined;
+      throw e;
+    }
+  }
+
+  /** The ARN of a subnet group (to read its tags), or undefined when it does not exist. */
+  async subnetGroupArn(name: string): Promise<string | undefined> {
+    try {
+      const out = await this.call('DescribeCacheSubnetGroups', () =>
+        this.client.send(new DescribeCacheSubnetGroupsCommand({ CacheSubnetGroupName: name })),
+      );
+      return out.CacheSubnetGroups?.[0]?.ARN;
+    } catch (e) {
+      if (missing(e, 'CacheSubnetGroupNotFoundFault')) return undefined;
       throw e;
     }
   }
@@ -330,6 +399,7 @@ export function toObservedGroup(
     subnetGroupName: member?.CacheSubnetGroupName,
     logDelivery,
     pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
+    authTokenLastModified: rg.AuthTokenLastModifiedDate?.getTime(),
     pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
     tags,
   };

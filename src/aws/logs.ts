@@ -1,7 +1,9 @@
 import {
   CreateLogGroupCommand,
+  DeleteLogGroupCommand,
   DeleteRetentionPolicyCommand,
   DescribeLogGroupsCommand,
+  ListTagsForResourceCommand,
   PutRetentionPolicyCommand,
   TagResourceCommand,
   UntagResourceCommand,
@@ -32,6 +34,41 @@ export class LogsAdapter {
       token = out.nextToken;
     } while (token);
     return found;
+  }
+
+  /** Log groups under the prefix with their ARN (without the ":*" suffix), to read their tags. */
+  async findLogGroups(prefix: string): Promise<Array<{ name: string; arn: string }>> {
+    const found: Array<{ name: string; arn: string }> = [];
+    let token: string | undefined;
+    do {
+      const out = await this.call('DescribeLogGroups', () =>
+        this.client.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: prefix, nextToken: token })),
+      );
+      for (const g of out.logGroups ?? [])
+        if (g.logGroupName)
+          found.push({ name: g.logGroupName, arn: g.logGroupArn ?? (g.arn ?? '').replace(/:\*$/, '') });
+      token = out.nextToken;
+    } while (token);
+    return found;
+  }
+
+  async listTags(arn: string): Promise<Record<string, string>> {
+    const out = await this.call('ListTagsForResource', () =>
+      this.client.send(new ListTagsForResourceCommand({ resourceArn: arn })),
+    );
+    return out.tags ?? {};
+  }
+
+  /** Deletes a log group with its events; one already gone is fine. */
+  async deleteLogGroup(name: string) {
+    try {
+      await this.call('DeleteLogGroup', () =>
+        this.client.send(new DeleteLogGroupCommand({ logGroupName: name })),
+      );
+    } catch (e) {
+      if (e instanceof AwsCallError && e.causeName === 'ResourceNotFoundException') return;
+      throw e;
+    }
   }
 
   /** Creates the group; one that already exists (a concurrent run) is fine. */

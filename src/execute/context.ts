@@ -44,6 +44,8 @@ export interface ExecResult {
   ssm: Observed['ssm'];
   /** mode snapshot: the snapshot this run took (or resumed), as last read. */
   snapshot?: { name: string; arn: string | undefined };
+  /** destroy: the final snapshot AWS accepted (a taken name gets a suffix), when this run asked for one. */
+  finalSnapshotName?: string | undefined;
 }
 
 /** One step family's knowledge of a step kind: how it is titled, and the AWS call that performs it. */

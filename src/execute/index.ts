@@ -5,7 +5,9 @@
 import { resourceNames } from '../domain/names.js';
 import type { Plan, Step, StepKind } from '../plan/steps.js';
 import { authTokenSteps } from './auth-token.js';
+import { raceSymptom } from './conflict.js';
 import type { ExecContext, ExecResult, StepHandler, StepHandlers } from './context.js';
+import { destroySteps } from './destroy.js';
 import { publishSteps } from './publish.js';
 import { replicationGroupSteps } from './replication-group.js';
 import { snapshotSteps } from './snapshot.js';
@@ -24,6 +26,7 @@ const HANDLERS: StepHandlers<StepKind> = {
   ...tagSteps,
   ...publishSteps,
   ...snapshotSteps,
+  ...destroySteps,
 };
 
 function handler<K extends StepKind>(step: Extract<Step, { kind: K }>): StepHandler<K> {
@@ -35,13 +38,30 @@ export function stepTitle(step: Step): string {
   return handler(step).title(step);
 }
 
-export async function execute(plan: Plan, ctx: ExecContext): Promise<ExecResult> {
+/**
+ * Runs the plan level by level. When a step fails, the other steps of its level still finish (none
+ * is left writing after the run has given up), then the error is thrown: a failure of its own
+ * before a race symptom (conflict.ts), which only says that another run got there first.
+ * `onDone` hears of every step that completed.
+ */
+export async function execute(
+  plan: Plan,
+  ctx: ExecContext,
+  onDone?: (step: Step) => void,
+): Promise<ExecResult> {
   const state = initialState(plan, ctx);
   const levels = [...new Set(plan.steps.map((s) => s.level))].sort((x, y) => x - y);
   for (const level of levels) {
     const steps = plan.steps.filter((s) => s.level === level);
     const started = ctx.clock.now();
-    await Promise.all(steps.map((s) => runStep(s, ctx, state)));
+    const settled = await Promise.allSettled(
+      steps.map(async (s) => {
+        await runStep(s, ctx, state);
+        onDone?.(s);
+      }),
+    );
+    const errors = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    if (errors.length) throw errors.find((e) => raceSymptom(e) === undefined) ?? errors[0];
     state.timings.push({ level, label: steps.map((s) => s.kind).join(', '), ms: ctx.clock.now() - started });
   }
   return state;

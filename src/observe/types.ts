@@ -88,6 +88,8 @@ export interface ObservedGroup {
   subnetGroupName: string | undefined;
   logDelivery: ObservedLogDelivery[];
   pendingAuthTokenStatus: string | undefined;
+  /** When the group's AUTH token last changed (create, ROTATE, SET), ms since the epoch. */
+  authTokenLastModified: number | undefined;
   pendingTransitEncryptionMode: string | undefined;
   tags: Record<string, string>;
 }
@@ -113,6 +115,8 @@ export interface ObservedSsmParameter {
   type: 'String' | 'SecureString' | 'StringList';
   /** SSM's version of the parameter (1 when created, +1 per overwrite), when reported. */
   version?: number;
+  /** When the current version was written (ms since the epoch), when reported. */
+  lastModified?: number;
 }
 
 export interface Observed {

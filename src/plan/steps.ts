@@ -95,6 +95,17 @@ export type Step =
    * unless `tokenless` (published mid-run, before the group requires a token).
    */
   | (StepBase & { kind: 'publish-ssm'; parameterNames: string[]; tokenless?: boolean })
+  // Mode destroy (and the janitor): every step names what it deletes; deletes of what is gone succeed.
+  /** Retried while a member is busy; an earlier run's delete already under way counts as done. */
+  | (StepBase & { kind: 'delete-replication-group'; groupId: string; finalSnapshotName?: string })
+  /** Polls until DescribeReplicationGroups answers ReplicationGroupNotFoundFault. */
+  | (StepBase & { kind: 'wait-deleted'; groupId: string })
+  /** The next three are retried (jittered, within the run's deadline) while AWS reports them in use. */
+  | (StepBase & { kind: 'delete-parameter-group'; name: string })
+  | (StepBase & { kind: 'delete-subnet-group'; name: string })
+  | (StepBase & { kind: 'delete-security-group'; groupId: string })
+  | (StepBase & { kind: 'delete-log-group'; name: string })
+  | (StepBase & { kind: 'delete-alarms'; names: string[] })
   /**
    * mode snapshot: CreateSnapshot of one member cluster, tagged with the ownership marker. When
    * `snapshotName` was taken between observing and creating (another run), `fallbackName` is used.
@@ -119,8 +130,8 @@ export type Step =
 export type StepKind = Step['kind'];
 
 export interface Plan {
-  /** "create" when the group is missing, "update" when steps change it, "none" when converged. */
-  action: 'create' | 'update' | 'none';
+  /** "create" when the group is missing, "update" when steps change it, "none" when converged; "delete": destroy. */
+  action: 'create' | 'update' | 'none' | 'delete';
   steps: Step[];
   /** Changes AWS cannot make in place: any refusal fails the run before a single write. */
   refusals: string[];

@@ -3,10 +3,10 @@
 // placeholder), and updated in place on later runs: it is found by a hidden marker. The GitHub
 // client loads only when a comment is posted. Any failure is a warning: the deploy stands.
 
-import * as core from '@actions/core';
 import type { ApplyConfig } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import { githubContext } from './github.js';
+import type { ActionIO } from './io.js';
 import { renderSummary, type SummaryData } from './summary.js';
 
 /** Events whose payload is a pull request the comment can go to. */
@@ -30,6 +30,7 @@ export function commentBody(data: SummaryData, runUrl: string | undefined, at: n
 }
 
 export async function commentOnPullRequest(
+  io: ActionIO,
   cfg: ApplyConfig,
   data: SummaryData,
   env: Record<string, string | undefined>,
@@ -39,19 +40,19 @@ export async function commentOnPullRequest(
   const event = env.GITHUB_EVENT_NAME ?? '';
   const run = githubContext(env);
   if (!PULL_REQUEST_EVENTS.has(event) || run.pullRequest === undefined || !run.repository) {
-    core.notice(
+    io.notice(
       `pr_comment is ignored: this run is for a ${event || 'non-GitHub'} event, not a pull_request or pull_request_target event with a pull request number.`,
     );
     return;
   }
   const token = cfg.githubToken || env.GITHUB_TOKEN;
   if (!token) {
-    core.warning(
+    io.warning(
       'pr_comment: no token to call the GitHub API; pass github_token (it defaults to github.token). The deploy itself is not affected.',
     );
     return;
   }
-  core.setSecret(token);
+  io.setSecret(token);
   const [owner, repo] = run.repository.split('/') as [string, string];
   try {
     const { upsertComment } = await import('./github-comment.js');
@@ -64,9 +65,9 @@ export async function commentOnPullRequest(
       marker: commentMarker(cfg.name),
       body: commentBody(data, run.runUrl, now),
     });
-    core.info(`pr_comment: ${result.action} comment ${result.url} on pull request #${run.pullRequest}.`);
+    io.info(`pr_comment: ${result.action} comment ${result.url} on pull request #${run.pullRequest}.`);
   } catch (e) {
-    core.warning(`pr_comment: could not comment on pull request #${run.pullRequest}: ${commentFailure(e)}`);
+    io.warning(`pr_comment: could not comment on pull request #${run.pullRequest}: ${commentFailure(e)}`);
   }
 }
 

@@ -1,10 +1,10 @@
 // What mode snapshot publishes: its outputs (status, snapshot_name, snapshot_arn, has_changes,
 // changes) and the job summary (the plan, the snapshot and what pruning left alone).
 
-import * as core from '@actions/core';
 import type { SnapshotConfig } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import type { SnapshotPlan } from '../plan/snapshot.js';
+import type { ActionIO } from './io.js';
 import { changesJson } from './render.js';
 import type { RunStatus } from './status.js';
 import { renderSummary } from './summary.js';
@@ -15,16 +15,22 @@ export interface SnapshotOutcome {
   arn: string | undefined;
 }
 
-export function publishSnapshotOutputs(cfg: SnapshotConfig, plan: SnapshotPlan, out: SnapshotOutcome): void {
-  core.setOutput('status', out.status);
-  core.setOutput('replication_group_id', cfg.name);
-  core.setOutput('snapshot_name', out.name);
-  core.setOutput('snapshot_arn', out.arn ?? '');
-  core.setOutput('has_changes', String(plan.steps.length > 0));
-  core.setOutput('changes', changesJson(plan));
+export function publishSnapshotOutputs(
+  io: ActionIO,
+  cfg: SnapshotConfig,
+  plan: SnapshotPlan,
+  out: SnapshotOutcome,
+): void {
+  io.setOutput('status', out.status);
+  io.setOutput('replication_group_id', cfg.name);
+  io.setOutput('snapshot_name', out.name);
+  io.setOutput('snapshot_arn', out.arn ?? '');
+  io.setOutput('has_changes', String(plan.steps.length > 0));
+  io.setOutput('changes', changesJson(plan));
 }
 
 export async function writeSnapshotSummary(
+  io: ActionIO,
   cfg: SnapshotConfig,
   plan: SnapshotPlan,
   out: SnapshotOutcome,
@@ -51,8 +57,8 @@ export async function writeSnapshotSummary(
     phases,
   });
   try {
-    await core.summary.addRaw(text).write();
+    await io.appendSummary(text);
   } catch (e) {
-    core.warning(`Could not write the job summary: ${errorMessage(e)}`);
+    io.warning(`Could not write the job summary: ${errorMessage(e)}`);
   }
 }

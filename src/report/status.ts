@@ -3,7 +3,18 @@
 
 /**
  * apply: created | create-requested | updated | pending | unchanged; plan: planned;
- * snapshot: created | planned (dry_run); any mode: refused | failed.
+ * snapshot: created | planned (dry_run); destroy: destroyed | absent | planned (dry_run);
+ * cleanup: cleaned | planned (dry_run); any mode: refused | failed.
  */
 export type RunStatus =
-  'created' | 'create-requested' | 'updated' | 'pending' | 'unchanged' | 'planned' | 'refused' | 'failed';
+  | 'created'
+  | 'create-requested'
+  | 'updated'
+  | 'pending'
+  | 'unchanged'
+  | 'planned'
+  | 'refused'
+  | 'failed'
+  | 'destroyed'
+  | 'absent'
+  | 'cleaned';

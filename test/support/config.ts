@@ -118,6 +118,7 @@ export function converged(cfg: Config, token?: string): Observed {
       status: 'active',
     })),
     pendingAuthTokenStatus: undefined,
+    authTokenLastModified: cfg.authTokenEnabled ? Date.UTC(2026, 0, 1) : undefined,
     pendingTransitEncryptionMode: undefined,
     tags: tagsFor(cfg),
   };
