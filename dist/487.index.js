@@ -9,7 +9,7 @@ export const modules = {
     /* harmony export */    __webpack_require__.d(__webpack_exports__, {
       /* harmony export */ pullStateReader: () => /* binding */ pullStateReader
       /* harmony export */    });
-    /* harmony import */    var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+    /* harmony import */    var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
     // Pull request states for the janitor, read with the GitHub REST API (GET /repos/{owner}/{repo}/pulls/{n}).
     // The client is @actions/github's Octokit, loaded only by mode cleanup; its base URL is GITHUB_API_URL
     // (GitHub Enterprise Server, or a test's own loopback server).

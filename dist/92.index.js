@@ -11,7 +11,7 @@ export const modules = {
       /* harmony export */ previewsFrom: () => /* binding */ previewsFrom,
       /* harmony export */ runCleanup: () => /* binding */ runCleanup
       /* harmony export */    });
-    /* harmony import */    var _aws_adapters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2352);
+    /* harmony import */    var _aws_adapters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5407);
     /* harmony import */    var _domain_ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7781);
     /* harmony import */    var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
     /* harmony import */    var _report_github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7611);
@@ -54,7 +54,7 @@ export const modules = {
       io.info(`Found ${previews.length} preview${previews.length === 1 ? "" : "s"} of ${repository}.`);
       const token = cfg.githubToken ?? env.GITHUB_TOKEN;
       if (previews.length && !token) throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__ /* .PlanError */ .W6('Input "github_token" is empty and GITHUB_TOKEN is not set: cleanup reads each preview’s pull request state. Pass github_token: ${{ github.token }} (with pull-requests: read).');
-      const pulls = previews.length ? (await Promise.all(/* import() */ [ __webpack_require__.e(413), __webpack_require__.e(487) ]).then(__webpack_require__.bind(__webpack_require__, 4487))).pullStateReader(token ?? "", env.GITHUB_API_URL || "https://api.github.com", repository) : void 0;
+      const pulls = previews.length ? (await Promise.all(/* import() */ [ __webpack_require__.e(351), __webpack_require__.e(487) ]).then(__webpack_require__.bind(__webpack_require__, 4487))).pullStateReader(token ?? "", env.GITHUB_API_URL || "https://api.github.com", repository) : void 0;
       const base = {
         cfg: cfg,
         aws: aws,
@@ -182,8 +182,8 @@ export const modules = {
     __webpack_require__.d(__webpack_exports__, {
       k: () => /* binding */ destroyGroup
     });
-    // EXTERNAL MODULE: ./src/execute/index.ts + 8 modules
-        var execute = __webpack_require__(9676);
+    // EXTERNAL MODULE: ./src/execute/index.ts + 9 modules
+        var execute = __webpack_require__(2009);
     // EXTERNAL MODULE: ./src/execute/destroy.ts
         var destroy = __webpack_require__(1845);
     // EXTERNAL MODULE: ./src/domain/engine.ts

@@ -8831,9 +8831,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       /* harmony export */ PY: () => /* binding */ SUPPORTED_VERSIONS,
       /* harmony export */ Zy: () => /* binding */ compareVersions,
       /* harmony export */ uG: () => /* binding */ familyFor,
-      /* harmony export */ ug: () => /* binding */ ENGINES
+      /* harmony export */ ug: () => /* binding */ ENGINES,
+      /* harmony export */ vI: () => /* binding */ majorMinor
       /* harmony export */    });
-    /* unused harmony exports isEngine, majorMinor */
+    /* unused harmony export isEngine */
     // Engine and version facts: which engine/version pairs exist, their parameter-group family, and
     // version comparison for the planner (ElastiCache reports full patch versions such as "7.1.0",
     // while the action's input and Config carry major.minor such as "7.1").
@@ -16796,16 +16797,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       switch (cfg.mode) {
        case "apply":
        case "plan":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(570), __nccwpck_require__.e(926), __nccwpck_require__.e(257) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 9257))).runApply(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(953), __nccwpck_require__.e(290), __nccwpck_require__.e(866) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1866))).runApply(cfg, deps);
 
        case "destroy":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(570), __nccwpck_require__.e(926), __nccwpck_require__.e(362) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(953), __nccwpck_require__.e(290), __nccwpck_require__.e(362) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
 
        case "cleanup":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(570), __nccwpck_require__.e(926), __nccwpck_require__.e(92) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(953), __nccwpck_require__.e(290), __nccwpck_require__.e(92) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
 
        case "snapshot":
-        throw new errors /* PlanError */ .W6("mode snapshot is not available in this build of the action.");
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(953), __nccwpck_require__.e(290), __nccwpck_require__.e(466) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
 
        default:
         return unreachable(cfg);

@@ -78,7 +78,7 @@ async function runMode(cfg: Config, deps: ModeDeps): Promise<void> {
     case 'cleanup':
       return (await import('./modes/cleanup.js')).runCleanup(cfg, deps);
     case 'snapshot':
-      throw new PlanError('mode snapshot is not available in this build of the action.');
+      return (await import('./modes/snapshot.js')).runSnapshot(cfg, deps);
     default:
       return unreachable(cfg);
   }

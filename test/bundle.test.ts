@@ -193,6 +193,11 @@ describe('dist/index.js as the runner runs it', () => {
       { mode: 'cleanup', name: 'shop-cache', preview_ttl_hours: '0' },
       ['"name"', '"preview_ttl_hours"'],
     ],
+    [
+      'snapshot',
+      { mode: 'snapshot', name: 'shop-cache', keep_snapshots: '0' },
+      ['Input "keep_snapshots" = "0": '],
+    ],
   ])(
     'mode %s with bad inputs: a named ::error:: per input, exit 1, zero AWS calls',
     async (_mode, inputs, named) => {

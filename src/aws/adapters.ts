@@ -6,6 +6,7 @@ import { CloudWatchAdapter } from './cloudwatch.js';
 import { Ec2Adapter } from './ec2.js';
 import { ElastiCacheAdapter } from './elasticache.js';
 import { LogsAdapter } from './logs.js';
+import { SnapshotAdapter } from './snapshots.js';
 import { SsmAdapter } from './ssm.js';
 import { TaggingAdapter } from './tagging.js';
 
@@ -14,6 +15,8 @@ export interface Adapters {
   ec2: Ec2Adapter;
   ssm: SsmAdapter;
   logs: LogsAdapter;
+  /** ElastiCache's snapshot API (same client as elasticache). */
+  snapshots: SnapshotAdapter;
   tagging: TaggingAdapter;
   cloudwatch: CloudWatchAdapter;
 }
@@ -26,6 +29,7 @@ export function createAdapters(region: string, note: RetryNote, clients?: AwsCli
     ec2: new Ec2Adapter(() => c.ec2, note),
     ssm: new SsmAdapter(() => c.ssm, note),
     logs: new LogsAdapter(() => c.logs, note),
+    snapshots: new SnapshotAdapter(() => c.elasticache, note),
     tagging: new TaggingAdapter(() => c.tagging, note),
     cloudwatch: new CloudWatchAdapter(() => c.cloudwatch, note),
   };

@@ -42,6 +42,8 @@ export interface ExecResult {
   timings: Array<{ level: number; label: string; ms: number }>;
   /** SSM as this run left it so far: observed values, updated after every write and delete. */
   ssm: Observed['ssm'];
+  /** mode snapshot: the snapshot this run took (or resumed), as last read. */
+  snapshot?: { name: string; arn: string | undefined };
   /** destroy: the final snapshot AWS accepted (a taken name gets a suffix), when this run asked for one. */
   finalSnapshotName?: string | undefined;
 }

@@ -10,6 +10,7 @@ import type { ExecContext, ExecResult, StepHandler, StepHandlers } from './conte
 import { destroySteps } from './destroy.js';
 import { publishSteps } from './publish.js';
 import { replicationGroupSteps } from './replication-group.js';
+import { snapshotSteps } from './snapshot.js';
 import { supportingSteps } from './supporting.js';
 import { tagSteps } from './tags.js';
 
@@ -24,6 +25,7 @@ const HANDLERS: StepHandlers<StepKind> = {
   ...replicationGroupSteps,
   ...tagSteps,
   ...publishSteps,
+  ...snapshotSteps,
   ...destroySteps,
 };
 

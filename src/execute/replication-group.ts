@@ -18,13 +18,17 @@ type Kind =
 
 export const replicationGroupSteps: StepHandlers<Kind> = {
   'create-replication-group': {
-    title: () => 'create replication group',
-    run: async (_s, ctx, st) => {
+    title: (s) =>
+      s.snapshotName
+        ? `create replication group from snapshot ${s.snapshotName}`
+        : 'create replication group',
+    run: async (s, ctx, st) => {
       const { aws, createTags, log } = ctx;
       const { cfg, names } = applyContext(ctx);
-      const rg = await aws.elasticache.createReplicationGroup(
-        buildCreateRequest(cfg, names, requireSg(st), st.token, createTags),
-      );
+      const rg = await aws.elasticache.createReplicationGroup({
+        ...buildCreateRequest(cfg, names, requireSg(st), st.token, createTags),
+        ...(s.snapshotName ? { SnapshotName: s.snapshotName } : {}),
+      });
       st.group = rg;
       if (!cfg.wait)
         log.info(

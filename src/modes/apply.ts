@@ -13,15 +13,16 @@ import { execute, waitUntilAvailable, type ExecContext, type ExecResult } from '
 import { observe } from '../observe/index.js';
 import type { Observed } from '../observe/types.js';
 import { planApply } from '../plan/ensure/index.js';
+import { restoreIgnoredNotice } from '../plan/ensure/restore.js';
 import type { Plan, Step } from '../plan/steps.js';
 import { githubContext } from '../report/github.js';
 import type { ActionIO } from '../report/io.js';
-import { publishOutputs, writeSummary } from '../report/outputs.js';
+import { publishOutputs, summaryData, writeSummary } from '../report/outputs.js';
 import { PhaseTimer } from '../report/phases.js';
+import { commentOnPullRequest } from '../report/pr-comment.js';
 import { changesJson, planLines } from '../report/render.js';
 import type { RunStatus } from '../report/status.js';
 import type { ModeDeps } from '../main.js';
-import type { VerifyDeps } from '../verify/types.js';
 
 /** How often a run observes and plans again after another run got in its way, before it stops. */
 export const MAX_ATTEMPTS = 5;
@@ -40,15 +41,23 @@ export async function runApply(cfg: ApplyConfig, deps: ModeDeps): Promise<void> 
   // wait_timeout_minutes bounds all waiting of this run together, not each wait.
   const deadline = clock.now() + cfg.waitTimeoutMinutes * 60_000;
   const base: Base = { cfg, tags, createTags, aws, clock, log, deadline, generateToken: deps.generateToken };
-  const report: Report = { cfg, names, io, phases, verify: deps.verify };
+  const report: Report = { cfg, names, io, phases, deps };
   /** Steps completed by earlier attempts of this run (reported with the last plan). */
   const done: Step[] = [];
+  let restoreNoticed = false;
 
   for (let attempt = 1; ; attempt++) {
     // 2. Observe (waiting first if another run or AWS is busy with the group).
     const observed = await observeSettled(cfg, names, aws, io, phases, (o) =>
       waitUntilAvailable({ ...base, observed: o }, names.replicationGroupId),
     );
+
+    // snapshot_name only seeds a new group: said once, when the group is first seen to exist.
+    if (!restoreNoticed && observed.group) {
+      restoreNoticed = true;
+      const ignored = restoreIgnoredNotice(cfg, observed.group);
+      if (ignored) io.notice(ignored);
+    }
 
     // 3. Plan.
     const plan = planApply(cfg, observed, { tags, planOnly: cfg.mode === 'plan' });
@@ -58,6 +67,7 @@ export async function runApply(cfg: ApplyConfig, deps: ModeDeps): Promise<void> 
       publishOutputs(io, cfg, names, observed, undefined, 'planned');
       planOutputs(io, plan);
       await writeSummary(io, cfg, names, plan, 'planned', observed, undefined, phases.list);
+      await comment(report, plan, 'planned', observed);
       io.info('mode: plan — nothing was executed.');
       if (cfg.verifyConnection)
         io.info('verify_connection: mode plan connects to nothing; apply runs the check.');
@@ -95,8 +105,7 @@ interface Report {
   names: ResourceNames;
   io: ActionIO;
   phases: PhaseTimer;
-  /** The connection check's test seams (RunDeps.verify). */
-  verify: VerifyDeps | undefined;
+  deps: ModeDeps;
 }
 
 async function executeTimed(
@@ -113,27 +122,27 @@ async function executeTimed(
   });
 }
 
-async function refuse({ cfg, names, io, phases }: Report, plan: Plan, observed: Observed): Promise<void> {
+async function refuse(report: Report, plan: Plan, observed: Observed): Promise<void> {
+  const { cfg, names, io, phases } = report;
   for (const r of plan.refusals) io.error(r);
   io.setOutput('status', 'refused');
   planOutputs(io, plan);
   await writeSummary(io, cfg, names, plan, 'refused', observed, undefined, phases.list);
+  await comment(report, plan, 'refused', observed);
   const n = plan.refusals.length;
   io.setFailed(
     `${n} change${n > 1 ? 's' : ''} cannot be made in place; nothing${plan.steps.length ? ' further' : ''} was changed in AWS.`,
   );
 }
 
-async function finish(
-  { cfg, names, io, phases, verify }: Report,
-  plan: Plan,
-  observed: Observed,
-  result: ExecResult,
-): Promise<void> {
+async function finish(report: Report, plan: Plan, observed: Observed, result: ExecResult): Promise<void> {
+  const { cfg, names, io, phases } = report;
+  const verify = report.deps.verify;
   const status = runStatus(cfg, plan);
   const urls = publishOutputs(io, cfg, names, observed, result, status);
   planOutputs(io, plan);
   await writeSummary(io, cfg, names, plan, status, observed, result, phases.list);
+  await comment(report, plan, status, observed, result);
   if (status === 'create-requested') {
     io.notice(
       `Create of ${cfg.name} requested; wait is false, so URLs are published by the next run once it is available.`,
@@ -182,6 +191,19 @@ async function observeSettled(
     maskObservedSecrets(io, observed, names);
   }
   return observed;
+}
+
+/** With pr_comment, the job summary's content goes on the pull request too (never a secret). */
+async function comment(
+  { cfg, names, io, deps }: Report,
+  plan: Plan,
+  status: RunStatus,
+  observed: Observed,
+  result?: ExecResult,
+): Promise<void> {
+  if (!cfg.prComment) return;
+  const data = summaryData(cfg, names, plan, status, observed, result, []);
+  await commentOnPullRequest(io, cfg, data, deps.env ?? process.env, deps.clock.now());
 }
 
 function reportPlan(io: ActionIO, cfg: ApplyConfig, plan: Plan): void {

@@ -68,6 +68,11 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     ]),
   );
 
+  // The snapshot to restore from is read only when there is no group to restore into.
+  const restoreP = rgP.then((rg) =>
+    !rg && cfg.snapshotName ? a.snapshots.describe(cfg.snapshotName).then((s) => s ?? null) : undefined,
+  );
+
   // One Promise.all over every read: the first failure fails observe, and no read is left unawaited.
   const [
     rg,
@@ -82,6 +87,7 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     paramValues,
     logGroups,
     ssm,
+    restoreSnapshot,
   ] = await Promise.all([
     rgP,
     memberP,
@@ -95,6 +101,7 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     paramsP,
     logsP,
     ssmP,
+    restoreP,
   ]);
   const group = rg ? toObservedGroup(rg, member, tags) : undefined;
 
@@ -110,6 +117,7 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     logGroups,
     ssm,
     referencedSecurityGroups: referenced,
+    ...(restoreSnapshot !== undefined ? { restoreSnapshot } : {}),
   };
 }
 

@@ -76,7 +76,8 @@ export type Step =
   /** Writes the token in use (generated first when `generate`) to the parameter. */
   | (StepBase & { kind: 'store-auth-token'; parameterName: string; generate: boolean })
   | (StepBase & { kind: 'delete-ssm-parameter'; parameterName: string })
-  | (StepBase & { kind: 'create-replication-group' })
+  /** `snapshotName`: restore the new group from this snapshot (apply's snapshot_name). */
+  | (StepBase & { kind: 'create-replication-group'; snapshotName?: string })
   | (StepBase & { kind: 'wait-available' })
   | (StepBase & { kind: 'increase-replicas'; newReplicaCount: number })
   | (StepBase & { kind: 'decrease-replicas'; newReplicaCount: number })
@@ -104,7 +105,27 @@ export type Step =
   | (StepBase & { kind: 'delete-subnet-group'; name: string })
   | (StepBase & { kind: 'delete-security-group'; groupId: string })
   | (StepBase & { kind: 'delete-log-group'; name: string })
-  | (StepBase & { kind: 'delete-alarms'; names: string[] });
+  | (StepBase & { kind: 'delete-alarms'; names: string[] })
+  /**
+   * mode snapshot: CreateSnapshot of one member cluster, tagged with the ownership marker. When
+   * `snapshotName` was taken between observing and creating (another run), `fallbackName` is used.
+   */
+  | (StepBase & {
+      kind: 'create-snapshot';
+      replicationGroupId: string;
+      cacheClusterId: string;
+      snapshotName: string;
+      fallbackName?: string;
+    })
+  /** Waits for the snapshot this run took (or resumed) to be available. */
+  | (StepBase & {
+      kind: 'wait-snapshot';
+      replicationGroupId: string;
+      snapshotName: string;
+      /** The member it is taken from, whose events explain a failure. */
+      cacheClusterId: string | undefined;
+    })
+  | (StepBase & { kind: 'delete-snapshot'; snapshotName: string });
 
 export type StepKind = Step['kind'];
 

@@ -99,6 +99,24 @@ export async function writeSummary(
   r: ExecResult | undefined,
   phases: Array<[string, number]>,
 ) {
+  const data = summaryData(cfg, names, plan, status, o, r, phases);
+  try {
+    await io.appendSummary(renderSummary(data));
+  } catch (e) {
+    io.warning(`Could not write the job summary: ${errorMessage(e)}`);
+  }
+}
+
+/** What the job summary (and the pull request comment) shows: never the token, URLs with a placeholder. */
+export function summaryData(
+  cfg: Config,
+  names: ResourceNames,
+  plan: Plan,
+  status: RunStatus,
+  o: Observed,
+  r: ExecResult | undefined,
+  phases: Array<[string, number]>,
+): SummaryData {
   const p = published(cfg, names, o, r);
   const display = p.primary
     ? connectionUrls(
@@ -111,7 +129,7 @@ export async function writeSummary(
         cfg,
       )
     : undefined;
-  const data: SummaryData = {
+  return {
     name: cfg.name,
     region: cfg.region,
     mode: cfg.mode,
@@ -142,11 +160,6 @@ export async function writeSummary(
     ],
     phases,
   };
-  try {
-    await io.appendSummary(renderSummary(data));
-  } catch (e) {
-    io.warning(`Could not write the job summary: ${errorMessage(e)}`);
-  }
 }
 
 /**

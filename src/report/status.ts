@@ -3,7 +3,8 @@
 
 /**
  * apply: created | create-requested | updated | pending | unchanged; plan: planned;
- * destroy: destroyed | absent | planned (dry_run); cleanup: cleaned | planned (dry_run); any mode: refused | failed.
+ * snapshot: created | planned (dry_run); destroy: destroyed | absent | planned (dry_run);
+ * cleanup: cleaned | planned (dry_run); any mode: refused | failed.
  */
 export type RunStatus =
   | 'created'

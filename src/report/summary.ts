@@ -43,7 +43,9 @@ export function renderSummary(d: SummaryData): string {
   if (d.plan.warnings.length) {
     out.push(d.plan.warnings.map((w) => `> [!WARNING]\n> ${esc(w)}`).join('\n\n') + '\n');
   }
-  out.push(`### ${d.mode === 'plan' ? 'Plan (nothing was executed)' : 'Steps'}\n`);
+  // mode plan, or a lifecycle mode's dry_run (status planned).
+  const dryRun = d.mode === 'plan' || d.status === 'planned';
+  out.push(`### ${dryRun ? 'Plan (nothing was executed)' : 'Steps'}\n`);
   if (!d.plan.steps.length) {
     out.push('No changes: AWS already matches the inputs.\n');
   } else {
