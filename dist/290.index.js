@@ -1137,9 +1137,7 @@ export const modules = {
       /* harmony export */ Tw: () => /* binding */ tagList,
       /* harmony export */ tN: () => /* binding */ VOLATILE_TAGS
       /* harmony export */    });
-    /* unused harmony export OWNERSHIP_TAG */
-    /* harmony import */    var _ownership_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7781);
-    const OWNERSHIP_TAG = {
+    /* unused harmony export OWNERSHIP_TAG */    const OWNERSHIP_TAG = {
       key: "ManagedBy",
       value: "django-redis-action"
     };
@@ -1173,7 +1171,6 @@ export const modules = {
       tags[OWNERSHIP_TAG.key] = OWNERSHIP_TAG.value;
       if (ctx.repository) tags.GitHubRepository = ctx.repository;
       if (ctx.runUrl) tags.GitHubWorkflowRun = ctx.runUrl;
-      if (ctx.pullRequest !== void 0) tags[_ownership_js__WEBPACK_IMPORTED_MODULE_0__ /* .PULL_REQUEST_TAG */ .Pw] = String(ctx.pullRequest);
       return tags;
     }
     function tagList(tags) {

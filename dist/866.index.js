@@ -764,7 +764,7 @@ export const modules = {
       const tags = (0, domain_names /* desiredTags */ .C2)(cfg, run);
       const createTags = {
         ...tags,
-        ...(0, ownership /* creationTags */ .ZU)(run.repository, cfg.name)
+        ...(0, ownership /* creationTags */ .ZU)(run.repository, cfg.name, run.pullRequest)
       };
       const log = {
         info: io.info,

@@ -8943,15 +8943,26 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     /** Written on create only: the repository (owner/name) whose workflow created the resource. */    const CREATED_BY_TAG = `${TAG_PREFIX}created-by`
     /** Written on create only: the replication group the resource was created for. */;
     const GROUP_TAG = `${TAG_PREFIX}group`
-    /** The pull request an apply ran for (preview groups); the janitor (mode cleanup) finds them by it. */;
+    /**
+ * Written on create only, by an apply run for a pull request: the preview's pull request; the janitor
+ * (mode cleanup) finds previews by it. Create-only so that an apply from a pull request on an existing
+ * group (a shared staging cache) never marks that group as a preview the janitor would delete.
+ */;
     const PULL_REQUEST_TAG = `${TAG_PREFIX}pull-request`
     /** Tags that only a create call writes: never part of a convergence diff. */;
-    const CREATE_ONLY_TAGS = new Set([ CREATED_BY_TAG, GROUP_TAG ]);
-    /** The create-only tags for a resource created for `group` from `repository` (none when unknown, e.g. a local run). */    function creationTags(repository, group) {
-      return repository ? {
+    const CREATE_ONLY_TAGS = new Set([ CREATED_BY_TAG, GROUP_TAG, PULL_REQUEST_TAG ]);
+    /**
+ * The create-only tags for a resource created for `group` from `repository` (none when unknown, e.g.
+ * a local run), with the pull request when the run is for one.
+ */    function creationTags(repository, group, pullRequest) {
+      if (!repository) return {};
+      return {
         [CREATED_BY_TAG]: repository,
-        [GROUP_TAG]: group
-      } : {};
+        [GROUP_TAG]: group,
+        ...pullRequest !== void 0 ? {
+          [PULL_REQUEST_TAG]: String(pullRequest)
+        } : {}
+      };
     }
     /**
  * A resource is ours only if this action created it from this repository: the create-only marker

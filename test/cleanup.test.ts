@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { ServiceUnavailableException } from '@aws-sdk/client-cloudwatch-logs';
 import type { FakeCloud } from './fake/index.js';
 import { runAction } from './support/harness.js';
-import { createWithApply, inventory, seedUnrelated } from './support/lifecycle.js';
+import { applyInputs, createWithApply, inventory, seedUnrelated } from './support/lifecycle.js';
 import { createWorld } from './support/world.js';
 
 /** Pull request number → what the GitHub API answers ('missing' = 404, 'error' = 500). */
@@ -114,6 +114,48 @@ describe('the preview janitor', () => {
     expect(auth.every((a) => a === 'token ghs_test')).toBe(true);
     expect(r.summary).toMatch(/\| shop-pr-1 \| #1 \| keep \| pull request #1 is open \|/);
     expect(r.summary).toMatch(/\| shop-pr-2 \| #2 \| destroy \| pull request #2 is closed \|/);
+  });
+
+  it('an apply from a pull request on an existing group does not make that group a preview', async () => {
+    await createWithApply(cloud, 'shop-staging'); // created from main: not a preview
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const event = join(mkdtempSync(join(tmpdir(), 'event-')), 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 9 } }));
+    cloud.resetCalls();
+    // A pull request's workflow applies to the shared staging group (e.g. to test a migration).
+    const r = await runAction(applyInputs('shop-staging'), {
+      clock: cloud.clock,
+      env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event },
+    });
+    expect(r.errors, r.stdout).toEqual([]);
+    // The pull-request tag is written by create calls only: nothing to add to an existing group.
+    expect(cloud.mutatingCalls().filter((c) => JSON.stringify(c.input).includes('pull-request'))).toEqual([]);
+    pulls = { 9: 'closed' };
+    const c = await cleanup();
+    expect(c.errors, c.stdout).toEqual([]);
+    expect(result(c.outputs).destroyed).toEqual([]);
+    expect(cloud.state.replicationGroups.has('shop-staging')).toBe(true);
+  });
+
+  it('a preview carries its pull request on every resource it created, so the janitor finds all of them', async () => {
+    await preview(4);
+    const creates = cloud.mutatingCalls().filter((c) => c.command.startsWith('Create') && !c.error);
+    expect(creates.map((c) => c.command).sort()).toEqual([
+      'CreateCacheParameterGroup',
+      'CreateCacheSubnetGroup',
+      'CreateLogGroup',
+      'CreateLogGroup',
+      'CreateReplicationGroup',
+      'CreateSecurityGroup',
+    ]);
+    for (const c of creates)
+      expect(JSON.stringify(c.input), c.command).toContain('"django-redis-action:pull-request"');
+    // SSM parameters carry it too (PutParameter creates them).
+    const puts = cloud.mutatingCalls().filter((c) => c.command === 'PutParameter' && !c.error);
+    expect(puts.length).toBeGreaterThan(0);
+    for (const c of puts) expect(JSON.stringify(c.input), String(c.input.Name)).toContain('pull-request');
   });
 
   it('destroys previews older than preview_ttl_hours even while their pull request is open', async () => {

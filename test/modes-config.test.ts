@@ -9,6 +9,7 @@ import * as yaml from 'yaml';
 import { parseConfig } from '../src/config/index.js';
 import { readInputs, type InputName } from '../src/config/inputs.js';
 import {
+  CREATE_ONLY_TAGS,
   CREATED_BY_TAG,
   creationTags,
   GROUP_TAG,
@@ -211,6 +212,13 @@ describe('ownership', () => {
       [GROUP_TAG]: 'pr-12',
     });
     expect(creationTags(undefined, 'pr-12')).toEqual({});
+    expect(creationTags('acme/shop', 'pr-12', 12)).toEqual({
+      [CREATED_BY_TAG]: 'acme/shop',
+      [GROUP_TAG]: 'pr-12',
+      [PULL_REQUEST_TAG]: '12',
+    });
+    expect(creationTags(undefined, 'pr-12', 12)).toEqual({});
+    expect(CREATE_ONLY_TAGS.has(PULL_REQUEST_TAG)).toBe(true);
   });
 
   it('the tags input cannot set the reserved keys', () => {
@@ -222,7 +230,7 @@ describe('ownership', () => {
 });
 
 describe('the run context', () => {
-  it('tags a group applied for a pull request with its number', () => {
+  it('reads the pull request of a pull_request event; only a create writes it as a tag', () => {
     const dir = mkdtempSync(join(tmpdir(), 'event-'));
     const path = join(dir, 'event.json');
     writeFileSync(path, JSON.stringify({ action: 'opened', number: 12, pull_request: { number: 12 } }));
@@ -237,8 +245,9 @@ describe('the run context', () => {
       runUrl: 'https://github.com/acme/shop/actions/runs/7',
       pullRequest: 12,
     });
+    // Not a converged tag: an apply from a pull request must not mark an existing group as a preview.
     const tags = desiredTags({ environment: undefined, tags: {} }, run);
-    expect(tags[PULL_REQUEST_TAG]).toBe('12');
+    expect(tags[PULL_REQUEST_TAG]).toBeUndefined();
     expect(
       githubContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path })
         .pullRequest,

@@ -1,5 +1,4 @@
 import type { ApplyConfig } from '../config/types.js';
-import { PULL_REQUEST_TAG } from './ownership.js';
 
 /** Names of everything the action manages for one replication group. */
 export interface ResourceNames {
@@ -65,7 +64,6 @@ export function desiredTags(
   tags[OWNERSHIP_TAG.key] = OWNERSHIP_TAG.value;
   if (ctx.repository) tags.GitHubRepository = ctx.repository;
   if (ctx.runUrl) tags.GitHubWorkflowRun = ctx.runUrl;
-  if (ctx.pullRequest !== undefined) tags[PULL_REQUEST_TAG] = String(ctx.pullRequest);
   return tags;
 }
 

@@ -16,15 +16,31 @@ export const TAG_PREFIX = 'django-redis-action:';
 export const CREATED_BY_TAG = `${TAG_PREFIX}created-by`;
 /** Written on create only: the replication group the resource was created for. */
 export const GROUP_TAG = `${TAG_PREFIX}group`;
-/** The pull request an apply ran for (preview groups); the janitor (mode cleanup) finds them by it. */
+/**
+ * Written on create only, by an apply run for a pull request: the preview's pull request; the janitor
+ * (mode cleanup) finds previews by it. Create-only so that an apply from a pull request on an existing
+ * group (a shared staging cache) never marks that group as a preview the janitor would delete.
+ */
 export const PULL_REQUEST_TAG = `${TAG_PREFIX}pull-request`;
 
 /** Tags that only a create call writes: never part of a convergence diff. */
-export const CREATE_ONLY_TAGS: ReadonlySet<string> = new Set([CREATED_BY_TAG, GROUP_TAG]);
+export const CREATE_ONLY_TAGS: ReadonlySet<string> = new Set([CREATED_BY_TAG, GROUP_TAG, PULL_REQUEST_TAG]);
 
-/** The create-only tags for a resource created for `group` from `repository` (none when unknown, e.g. a local run). */
-export function creationTags(repository: string | undefined, group: string): Record<string, string> {
-  return repository ? { [CREATED_BY_TAG]: repository, [GROUP_TAG]: group } : {};
+/**
+ * The create-only tags for a resource created for `group` from `repository` (none when unknown, e.g.
+ * a local run), with the pull request when the run is for one.
+ */
+export function creationTags(
+  repository: string | undefined,
+  group: string,
+  pullRequest?: number,
+): Record<string, string> {
+  if (!repository) return {};
+  return {
+    [CREATED_BY_TAG]: repository,
+    [GROUP_TAG]: group,
+    ...(pullRequest !== undefined ? { [PULL_REQUEST_TAG]: String(pullRequest) } : {}),
+  };
 }
 
 export type Ownership = { ours: true } | { ours: false; why: string };

@@ -36,7 +36,7 @@ export async function runApply(cfg: ApplyConfig, deps: ModeDeps): Promise<void> 
   const aws = createAdapters(cfg.region, (m) => io.info(m), deps.clients);
   const run = githubContext(deps.env ?? process.env);
   const tags = desiredTags(cfg, run);
-  const createTags = { ...tags, ...creationTags(run.repository, cfg.name) };
+  const createTags = { ...tags, ...creationTags(run.repository, cfg.name, run.pullRequest) };
   const log = { info: io.info, warning: io.warning, mask: io.setSecret };
   // wait_timeout_minutes bounds all waiting of this run together, not each wait.
   const deadline = clock.now() + cfg.waitTimeoutMinutes * 60_000;
