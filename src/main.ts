@@ -1,14 +1,16 @@
 // The story of one run: parse inputs → observe AWS → plan → execute → publish.
-// Parsing needs nothing heavy; the mode's own module (and with it the AWS SDK) loads only after the
-// inputs are valid, so a bad input fails in about the time bare node takes to start.
+// Parsing needs nothing heavy (the runner protocol, zod and the input rules; the YAML parser only
+// for YAML tags). The mode's own module, and with it the AWS SDK, loads only once the inputs are
+// valid, so a bad input fails in about the time bare node takes to start.
 
-import * as core from '@actions/core';
 import { systemClock, type Clock } from './clock.js';
-import { parseConfig } from './config/index.js';
+import { parseConfig, tagsAreYaml } from './config/index.js';
 import { formatInputError, readInputs } from './config/inputs.js';
 import type { Config } from './config/types.js';
 import { errorMessage, PlanError } from './errors.js';
 import type { AwsClients } from './aws/clients.js';
+import { coreIO, type ActionIO } from './report/io.js';
+import type { VerifyDeps } from './verify/types.js';
 
 export interface RunDeps {
   clock?: Clock;
@@ -16,44 +18,68 @@ export interface RunDeps {
   clients?: AwsClients;
   generateToken?: () => string;
   env?: Record<string, string | undefined>;
+  /** Inputs, outputs, log and summary; by default the runner's, through @actions/core. */
+  io?: ActionIO;
+  /** The connection check's test seams (verify_connection): client loader, dialled URL, CA, time bound. */
+  verify?: VerifyDeps;
 }
 
+/** What a mode's module gets: the run's dependencies with the defaults filled in. */
+export type ModeDeps = RunDeps & { clock: Clock; io: ActionIO };
+
 export async function run(deps: RunDeps = {}): Promise<void> {
+  const io = deps.io ?? coreIO;
   try {
     // 1. Inputs: one validated record for the mode; a bad input fails here with zero AWS calls.
-    const cfg = parseInputs(deps.env ?? process.env);
+    const cfg = await parseInputs(deps.env ?? process.env, io);
     if (!cfg) return;
     // 2–5. The mode observes AWS, plans, runs the plan through the shared executor, and publishes.
-    await runMode(cfg, { ...deps, clock: deps.clock ?? systemClock });
+    await runMode(cfg, { ...deps, clock: deps.clock ?? systemClock, io });
   } catch (e) {
     // Every run sets `status`; a failed one sets nothing a later step could mistake for a plan.
-    core.setOutput('status', 'failed');
-    core.setFailed(errorMessage(e));
-    if (e instanceof Error && e.stack && !(e instanceof PlanError)) core.debug(e.stack);
+    io.setOutput('status', 'failed');
+    io.setFailed(errorMessage(e));
+    // A refusal (PlanError) says all there is to say; anything else leaves its stack in the debug log.
+    if (e instanceof Error && e.stack && !(e instanceof PlanError)) io.debug(e.stack);
   }
 }
 
-function parseInputs(env: Record<string, string | undefined>): Config | undefined {
-  const parsed = parseConfig(
-    readInputs((n) => core.getInput(n)),
-    env,
-  );
+async function parseInputs(
+  env: Record<string, string | undefined>,
+  io: ActionIO,
+): Promise<Config | undefined> {
+  const raw = readInputs((n) => io.getInput(n));
+  const yaml = tagsAreYaml(raw.tags) ? await import('yaml') : undefined;
+  const parsed = parseConfig(raw, env, yaml);
   if (!parsed.ok) {
-    for (const e of parsed.errors) core.error(formatInputError(e));
-    core.setOutput('status', 'failed');
-    core.setFailed(
+    for (const e of parsed.errors) io.error(formatInputError(e));
+    io.setOutput('status', 'failed');
+    io.setFailed(
       `${parsed.errors.length} invalid input${parsed.errors.length > 1 ? 's' : ''}; nothing was changed in AWS.`,
     );
     return undefined;
   }
-  for (const w of parsed.warnings) core.warning(w);
+  for (const w of parsed.warnings) io.warning(w);
   return parsed.config;
 }
 
-async function runMode(cfg: Config, deps: RunDeps & { clock: Clock }): Promise<void> {
+/** Makes the switch exhaustive: a new mode without a case is a compile error. */
+function unreachable(cfg: never): never {
+  throw new PlanError(`internal error: mode ${(cfg as Config).mode} has no runner`);
+}
+
+async function runMode(cfg: Config, deps: ModeDeps): Promise<void> {
   switch (cfg.mode) {
     case 'apply':
     case 'plan':
       return (await import('./modes/apply.js')).runApply(cfg, deps);
+    case 'destroy':
+      return (await import('./modes/destroy.js')).runDestroy(cfg, deps);
+    case 'cleanup':
+      return (await import('./modes/cleanup.js')).runCleanup(cfg, deps);
+    case 'snapshot':
+      return (await import('./modes/snapshot.js')).runSnapshot(cfg, deps);
+    default:
+      return unreachable(cfg);
   }
 }

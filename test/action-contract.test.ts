@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS, INPUT_NAMES } from '../src/config/inputs.js';
+import { EXPRESSION_DEFAULTS, INPUT_DEFAULTS, INPUT_NAMES, MODE_INPUTS } from '../src/config/inputs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -54,8 +54,12 @@ describe('action.yml', () => {
     const spec = inputs[name]!;
     const d = String(spec.description).replace(/\s+/g, ' ');
     const def = spec.default === undefined ? '' : String(spec.default);
-    if (spec.required === true) expect(d).toContain('Required; no default.');
-    else if (def === '') expect(d).toMatch(/Empty \(default\)|Default empty/);
+    // A mode-only input has no action.yml default; its default in the modes that read it is stated.
+    const modeDefault = (MODE_INPUTS as Record<string, { default: string }>)[name]?.default;
+    if (name in EXPRESSION_DEFAULTS) expect(d).toMatch(/Default the workflow's token/);
+    else if (modeDefault !== undefined)
+      expect(d.toLowerCase()).toContain(modeDefault === '' ? 'no default' : `default ${modeDefault}`);
+    else if (def === '') expect(d).toMatch(/Empty \(default\)|Default empty|\(no default\)/);
     else expect(d.toLowerCase()).toContain(`default ${def.toLowerCase()}`);
   });
 
@@ -88,7 +92,7 @@ describe('action.yml', () => {
         spec.default === undefined ? '' : String(spec.default),
       ]),
     );
-    expect(declared).toEqual(INPUT_DEFAULTS);
+    expect(declared).toEqual({ ...INPUT_DEFAULTS, ...EXPRESSION_DEFAULTS });
   });
 
   it('writes defaults as strings (what the runner passes)', () => {
@@ -97,12 +101,15 @@ describe('action.yml', () => {
     }
   });
 
-  it('marks exactly name, node_type and subnet_ids required, none of them with a default', () => {
+  it('marks no input required: what each mode requires is checked per mode, naming the input', () => {
     const required = Object.entries(inputs)
       .filter(([, spec]) => spec.required === true)
       .map(([name]) => name);
-    expect(required.sort()).toEqual(['name', 'node_type', 'subnet_ids']);
-    for (const name of required) expect(inputs[name]?.default).toBeUndefined();
+    expect(required).toEqual([]);
+    for (const name of ['name', 'node_type', 'subnet_ids']) {
+      expect(inputs[name]?.default, name).toBeUndefined();
+      expect(String(inputs[name]?.description), name).toMatch(/Required for apply/);
+    }
   });
 
   it('writes exactly the outputs action.yml declares (both ways), each with setOutput', () => {

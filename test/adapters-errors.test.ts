@@ -77,7 +77,7 @@ import {
 } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { awsCall, type CallPolicy } from '../src/aws/call.js';
+import { awsCall } from '../src/aws/call.js';
 import { Ec2Adapter, classifySubnets, toObservedSecurityGroup } from '../src/aws/ec2.js';
 import { ElastiCacheAdapter, toObservedGroup } from '../src/aws/elasticache.js';
 import { LogsAdapter } from '../src/aws/logs.js';
@@ -86,15 +86,12 @@ import { AwsCallError } from '../src/errors.js';
 
 const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
 const region = 'eu-west-1';
+// The adapters never wait or retry themselves (the SDK's retry strategy is the only layer, and
+// aws-sdk-client-mock replaces send() below it): `slept` stays empty, `retries` hears the adapters'
+// notes of a call the SDK needed several attempts for.
 const slept: number[] = [];
 const retries: string[] = [];
-const policy: CallPolicy = {
-  clock: { now: () => 0, sleep: async (ms) => void slept.push(ms), random: () => 0.5 },
-  maxAttempts: 4,
-  baseDelayMs: 1000,
-  maxDelayMs: 20_000,
-  onRetry: (message) => void retries.push(message),
-};
+const note = (message: string) => void retries.push(message);
 
 const ecMock = mockClient(ElastiCacheClient);
 const ssmMock = mockClient(SSMClient);
@@ -109,10 +106,10 @@ afterEach(() => {
   retries.length = 0;
 });
 
-const ec = () => new ElastiCacheAdapter(new ElastiCacheClient({ region, credentials: creds }), policy);
-const ssm = () => new SsmAdapter(new SSMClient({ region, credentials: creds }), policy);
-const ec2 = () => new Ec2Adapter(new EC2Client({ region, credentials: creds }), policy);
-const logs = () => new LogsAdapter(new CloudWatchLogsClient({ region, credentials: creds }), policy);
+const ec = () => new ElastiCacheAdapter(() => new ElastiCacheClient({ region, credentials: creds }), note);
+const ssm = () => new SsmAdapter(() => new SSMClient({ region, credentials: creds }), note);
+const ec2 = () => new Ec2Adapter(() => new EC2Client({ region, credentials: creds }), note);
+const logs = () => new LogsAdapter(() => new CloudWatchLogsClient({ region, credentials: creds }), note);
 
 const meta = (httpStatusCode = 400) => ({ httpStatusCode, requestId: 'req-1' });
 
@@ -152,42 +149,33 @@ function expectDenied(err: AwsCallError, action: string) {
 }
 
 describe('awsCall', () => {
-  it('retries throttling up to maxAttempts, reports each retry, then says it is still throttled', async () => {
+  it('sends a throttled call once (the SDK retried it already) and says it is still throttled', async () => {
     const throttled = new ElastiCacheServiceException({
       name: 'Throttling',
       $fault: 'client',
       message: 'Rate exceeded',
-      $metadata: meta(),
+      $metadata: { ...meta(), attempts: 5 },
     });
     ecMock.on(DescribeReplicationGroupsCommand).rejects(throttled);
     const err = await failure(ec().describeReplicationGroup('x'));
-    expect(ecMock.commandCalls(DescribeReplicationGroupsCommand)).toHaveLength(4);
-    expect(slept).toEqual([500, 1000, 2000]);
-    expect(retries).toEqual([
-      'elasticache:DescribeReplicationGroups was throttled (Throttling); retry 1/3 in 500 ms',
-      'elasticache:DescribeReplicationGroups was throttled (Throttling); retry 2/3 in 1000 ms',
-      'elasticache:DescribeReplicationGroups was throttled (Throttling); retry 3/3 in 2000 ms',
-    ]);
+    expect(ecMock.commandCalls(DescribeReplicationGroupsCommand)).toHaveLength(1);
+    expect(slept).toEqual([]);
     expect(err.causeName).toBe('Throttling');
-    expect(err.message).toMatch(/still throttled by AWS after 4 attempts/);
+    expect(err.message).toMatch(/still throttled by AWS after 5 attempts/);
     expect(err.message).toContain('(request id req-1)');
     expect(err.cause).toBe(throttled);
   });
 
-  it('caps the backoff at maxDelayMs and retries an error the SDK marks as throttling', async () => {
-    const slow: CallPolicy = { ...policy, maxAttempts: 3, baseDelayMs: 30_000, onRetry: undefined };
-    const marked = Object.assign(new Error('slow down'), {
-      name: 'Custom',
-      $retryable: { throttling: true },
-    });
-    let calls = 0;
-    const result = await awsCall(slow, 'ssm', 'GetParameters', async () => {
-      if (++calls < 3) throw marked;
-      return 'ok';
-    });
-    expect(result).toBe('ok');
-    expect(slept).toEqual([10_000, 10_000]);
-    expect(retries).toEqual([]);
+  it('notes a call that succeeded only after the SDK retried it, and nothing for a first-try success', async () => {
+    expect(await awsCall('ssm', 'GetParameters', async () => ({ $metadata: { attempts: 3 } }), note)).toEqual(
+      {
+        $metadata: { attempts: 3 },
+      },
+    );
+    await awsCall('ssm', 'GetParameters', async () => ({ $metadata: { attempts: 1 } }), note);
+    expect(retries).toEqual([
+      'ssm:GetParameters succeeded after 3 attempts (the SDK retried throttling or a transient error)',
+    ]);
   });
 
   it('does not retry a 5xx (the SDK already did) and names the failure and request id', async () => {
@@ -202,7 +190,7 @@ describe('awsCall', () => {
     const err = await failure(ec().describeCacheCluster('x-001'));
     expect(ecMock.commandCalls(DescribeCacheClustersCommand)).toHaveLength(1);
     expect(err.message).toBe(
-      'ElastiCache DescribeCacheClusters failed: InternalFailure: internal error (request id req-1)',
+      'ElastiCache DescribeCacheClusters failed on the AWS side after 1 attempt (InternalFailure, HTTP 500); re-run later. AWS said: internal error (request id req-1)',
     );
   });
 
@@ -227,7 +215,9 @@ describe('awsCall', () => {
       .rejects(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }));
     const err = await failure(logs().describeLogGroups('/aws/elasticache/x/'));
     expect(logsMock.commandCalls(DescribeLogGroupsCommand)).toHaveLength(1);
-    expect(err.message).toMatch(/^CloudWatch Logs DescribeLogGroups could not reach AWS \(ECONNREFUSED\)/);
+    expect(err.message).toMatch(
+      /^CloudWatch Logs DescribeLogGroups could not reach AWS after 1 attempt \(ECONNREFUSED\)/,
+    );
     expect(err.message).toContain('AWS_ENDPOINT_URL');
   });
 });
@@ -615,10 +605,26 @@ describe('toObservedGroup', () => {
       notificationTopicArn: undefined,
       securityGroupIds: [],
       logDelivery: [],
+      pendingAuthTokenStatus: undefined,
+      authTokenLastModified: undefined,
     });
   });
 
-  it('falls back to the first member for node type, engine and port, and reads member statuses', () => {
+  it('reads when the AUTH token last changed, and a token change under way', () => {
+    const g = toObservedGroup(
+      {
+        AuthTokenEnabled: true,
+        AuthTokenLastModifiedDate: new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678)),
+        PendingModifiedValues: { AuthTokenStatus: 'ROTATING' },
+      },
+      undefined,
+      {},
+    );
+    expect(g.authTokenLastModified).toBe(Date.UTC(2026, 0, 2, 3, 4, 5, 678));
+    expect(g.pendingAuthTokenStatus).toBe('ROTATING');
+  });
+
+  it('falls back to the first member for node type, engine and port, and reads its status', () => {
     const g = toObservedGroup(
       {
         ReplicationGroupId: 'x',
@@ -637,12 +643,6 @@ describe('toObservedGroup', () => {
         SecurityGroups: [{ SecurityGroupId: 'sg-1' }, {}],
       },
       {},
-      new Map([
-        [
-          'x-002',
-          { CacheClusterStatus: 'modifying', PendingModifiedValues: { CacheNodeType: 'cache.t4g.small' } },
-        ],
-      ]),
     );
     expect(g.nodeType).toBe('cache.t4g.micro');
     expect(g.engine).toBe('valkey');
@@ -663,12 +663,9 @@ describe('toObservedGroup', () => {
     ]);
     expect(g.members).toEqual([
       { id: 'x-001', status: 'available', pendingNodeType: undefined, pendingEngineVersion: undefined },
-      {
-        id: 'x-002',
-        status: 'modifying',
-        pendingNodeType: 'cache.t4g.small',
-        pendingEngineVersion: undefined,
-      },
+      // Observe describes only the first member (constant reads at any node count); the executor
+      // meets a busy one when AWS refuses a change and waits for it then.
+      { id: 'x-002', status: 'unknown', pendingNodeType: undefined, pendingEngineVersion: undefined },
       { id: 'x-003', status: 'unknown', pendingNodeType: undefined, pendingEngineVersion: undefined },
     ]);
   });
@@ -680,7 +677,13 @@ describe('SSM adapter: errors, batches and defaults', () => {
       .on(GetParametersCommand)
       .resolvesOnce({
         Parameters: [
-          { Name: '/p/0', Value: 'v0', Type: 'SecureString', Version: 3 },
+          {
+            Name: '/p/0',
+            Value: 'v0',
+            Type: 'SecureString',
+            Version: 3,
+            LastModifiedDate: new Date(Date.UTC(2026, 0, 2)),
+          },
           { Name: '/p/1' },
           { Value: 'nameless' },
         ],
@@ -690,9 +693,9 @@ describe('SSM adapter: errors, batches and defaults', () => {
       .resolvesOnce({ Parameters: [{ Name: '/p/20', Value: 'v20', Type: 'String', Version: 1 }] });
     const names = Array.from({ length: 21 }, (_, i) => `/p/${i}`);
     expect(await ssm().getParameters(names)).toEqual({
-      '/p/0': { value: 'v0', type: 'SecureString', version: 3 },
-      '/p/1': { value: '', type: 'String', version: undefined },
-      '/p/20': { value: 'v20', type: 'String', version: 1 },
+      '/p/0': { value: 'v0', type: 'SecureString', version: 3, lastModified: Date.UTC(2026, 0, 2) },
+      '/p/1': { value: '', type: 'String', version: undefined, lastModified: undefined },
+      '/p/20': { value: 'v20', type: 'String', version: 1, lastModified: undefined },
     });
     const inputs = ssmMock.commandCalls(GetParametersCommand).map((c) => c.args[0].input);
     expect(inputs.map((i) => i.Names?.length)).toEqual([10, 10, 1]);
@@ -799,6 +802,57 @@ describe('SSM adapter: errors, batches and defaults', () => {
       undefined,
       true,
     ]);
+  });
+});
+
+describe('SSM adapter: a secret is stored once, never overwritten', () => {
+  const exists = () =>
+    new ParameterAlreadyExists({ message: 'The parameter already exists.', $metadata: meta() });
+
+  it('creates it as a tagged SecureString without Overwrite', async () => {
+    ssmMock.on(PutParameterCommand).resolves({ Version: 1 });
+    expect(await ssm().createSecretOnce('/p/AUTH_TOKEN', 'mine', { Team: 'web' }, 'd')).toEqual({
+      value: 'mine',
+      type: 'SecureString',
+      version: 1,
+    });
+    expect(ssmMock.commandCalls(PutParameterCommand).map((c) => c.args[0].input)).toEqual([
+      {
+        Name: '/p/AUTH_TOKEN',
+        Value: 'mine',
+        Type: 'SecureString',
+        Description: 'd',
+        Tags: [{ Key: 'Team', Value: 'web' }],
+      },
+    ]);
+  });
+
+  it('returns the one another run stored first, and writes nothing more', async () => {
+    ssmMock.on(PutParameterCommand).rejects(exists());
+    ssmMock.on(GetParametersCommand).resolves({
+      Parameters: [{ Name: '/p/AUTH_TOKEN', Value: 'theirs', Type: 'SecureString', Version: 1 }],
+    });
+    expect(await ssm().createSecretOnce('/p/AUTH_TOKEN', 'mine', {}, 'd')).toMatchObject({
+      value: 'theirs',
+      version: 1,
+    });
+    expect(ssmMock.commandCalls(PutParameterCommand)).toHaveLength(1);
+    expect(ssmMock.commandCalls(SsmAddTagsToResourceCommand)).toHaveLength(0);
+  });
+
+  it('fails with ParameterAlreadyExists when the stored one is gone again before it could be read', async () => {
+    ssmMock.on(PutParameterCommand).rejects(exists());
+    ssmMock.on(GetParametersCommand).resolves({ InvalidParameters: ['/p/AUTH_TOKEN'] });
+    const err = await failure(ssm().createSecretOnce('/p/AUTH_TOKEN', 'mine', {}, 'd'));
+    expect(err.causeName).toBe('ParameterAlreadyExists');
+    expect(err.iamAction).toBe('ssm:PutParameter');
+  });
+
+  it('names the IAM action when the create, or the read of the stored one, is denied', async () => {
+    ssmMock.on(PutParameterCommand).rejectsOnce(ssmDenied()).rejects(exists());
+    expectDenied(await failure(ssm().createSecretOnce('/p/A', 'mine', {}, 'd')), 'ssm:PutParameter');
+    ssmMock.on(GetParametersCommand).rejects(ssmDenied());
+    expectDenied(await failure(ssm().createSecretOnce('/p/A', 'mine', {}, 'd')), 'ssm:GetParameters');
   });
 });
 

@@ -20,7 +20,6 @@ import {
 import { AuthorizeSecurityGroupIngressCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallPolicy } from '../src/aws/call.js';
 import { Ec2Adapter, classifySubnets } from '../src/aws/ec2.js';
 import { ElastiCacheAdapter } from '../src/aws/elasticache.js';
 import { SsmAdapter } from '../src/aws/ssm.js';
@@ -31,13 +30,6 @@ import { AwsCallError } from '../src/errors.js';
 import { config, tagsFor } from './support/config.js';
 
 const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
-const slept: number[] = [];
-const policy: CallPolicy = {
-  clock: { now: () => 0, sleep: async (ms) => void slept.push(ms), random: () => 0.5 },
-  maxAttempts: 4,
-  baseDelayMs: 1000,
-  maxDelayMs: 20_000,
-};
 const ecMock = mockClient(ElastiCacheClient);
 const ssmMock = mockClient(SSMClient);
 const ec2Mock = mockClient(EC2Client);
@@ -45,18 +37,31 @@ afterEach(() => {
   ecMock.reset();
   ssmMock.reset();
   ec2Mock.reset();
-  slept.length = 0;
 });
 
-const ec = () =>
-  new ElastiCacheAdapter(new ElastiCacheClient({ region: 'eu-west-1', credentials: creds }), policy);
+const ec = (note?: (m: string) => void) =>
+  new ElastiCacheAdapter(() => new ElastiCacheClient({ region: 'eu-west-1', credentials: creds }), note);
 
 describe('clients', () => {
-  it('are configured once with region, adaptive retry and our user agent', async () => {
+  it('are configured once with region, the standard retry strategy (5 attempts) and our user agent', async () => {
     const c = createClients('eu-west-1');
     expect(await c.elasticache.config.region()).toBe('eu-west-1');
-    expect(((await c.ssm.config.retryStrategy()) as { mode?: string }).mode).toBe('adaptive');
+    for (const client of [c.elasticache, c.ec2, c.ssm, c.logs]) {
+      const strategy = (await client.config.retryStrategy()) as unknown as {
+        mode?: string;
+        maxAttempts(): Promise<number>;
+      };
+      expect(strategy.mode).toBe('standard');
+      expect(await strategy.maxAttempts()).toBe(5);
+    }
     expect(JSON.stringify(c.ec2.config.customUserAgent)).toContain('django-redis-action');
+  });
+
+  it('are built on first use, once', () => {
+    const c = createClients('eu-west-1');
+    const first = c.ssm;
+    expect(c.ssm).toBe(first);
+    expect(c.ec2).not.toBe(c.elasticache);
   });
 });
 
@@ -74,20 +79,38 @@ describe('ElastiCache adapter', () => {
     });
   });
 
-  it('retries throttling with jittered backoff, then succeeds', async () => {
-    const throttle = new ElastiCacheServiceException({
-      name: 'Throttling',
-      $fault: 'client',
-      message: 'Rate exceeded',
-      $metadata: { httpStatusCode: 400 },
-    });
+  it("does not retry what the SDK already gave up on: one send, the SDK's attempts named", async () => {
+    // aws-sdk-client-mock replaces send(), so this error is what the SDK's retry layer would surface
+    // after its 5 attempts; the adapter must translate it, not try again (test/retry.test.ts proves
+    // the SDK layer itself against a loopback server).
+    ecMock.on(DescribeReplicationGroupsCommand).rejects(
+      new ElastiCacheServiceException({
+        name: 'Throttling',
+        $fault: 'client',
+        message: 'Rate exceeded',
+        $metadata: { httpStatusCode: 400, attempts: 5, totalRetryDelay: 7_000 },
+      }),
+    );
+    const err = await ec()
+      .describeReplicationGroup('x')
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AwsCallError);
+    expect((err as AwsCallError).attempts).toBe(5);
+    expect((err as Error).message).toMatch(
+      /^ElastiCache DescribeReplicationGroups was still throttled by AWS after 5 attempts \(Throttling\)/,
+    );
+    expect(ecMock.commandCalls(DescribeReplicationGroupsCommand)).toHaveLength(1);
+  });
+
+  it('notes a call that succeeded only after the SDK retried it', async () => {
     ecMock
       .on(DescribeReplicationGroupsCommand)
-      .rejectsOnce(throttle)
-      .rejectsOnce(throttle)
-      .resolves({ ReplicationGroups: [{ ReplicationGroupId: 'x' }] });
-    expect((await ec().describeReplicationGroup('x'))?.ReplicationGroupId).toBe('x');
-    expect(slept).toEqual([500, 1000]);
+      .resolves({ ReplicationGroups: [{ ReplicationGroupId: 'x' }], $metadata: { attempts: 3 } });
+    const notes: string[] = [];
+    expect((await ec((m) => notes.push(m)).describeReplicationGroup('x'))?.ReplicationGroupId).toBe('x');
+    expect(notes).toEqual([
+      'elasticache:DescribeReplicationGroups succeeded after 3 attempts (the SDK retried throttling or a transient error)',
+    ]);
   });
 
   it('names the IAM action on AccessDenied and does not retry it', async () => {
@@ -207,7 +230,7 @@ describe('create request', () => {
 });
 
 describe('SSM adapter', () => {
-  const ssm = () => new SsmAdapter(new SSMClient({ region: 'eu-west-1', credentials: creds }), policy);
+  const ssm = () => new SsmAdapter(() => new SSMClient({ region: 'eu-west-1', credentials: creds }));
   it('creates with Tags, but overwrites without Tags and tags separately', async () => {
     ssmMock.on(PutParameterCommand).resolves({ Version: 1 });
     ssmMock.on(AddTagsToResourceCommand).resolves({});
@@ -278,7 +301,7 @@ describe('SSM adapter', () => {
 describe('EC2 adapter', () => {
   it('authorizes exactly the port from the given SGs and CIDRs', async () => {
     ec2Mock.on(AuthorizeSecurityGroupIngressCommand).resolves({});
-    await new Ec2Adapter(new EC2Client({ region: 'eu-west-1', credentials: creds }), policy).authorizeIngress(
+    await new Ec2Adapter(() => new EC2Client({ region: 'eu-west-1', credentials: creds })).authorizeIngress(
       'sg-1',
       { port: 6379, securityGroupIds: ['sg-app'], cidrBlocks: ['10.0.0.0/16'] },
       'why',

@@ -5,6 +5,7 @@
 
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,6 +121,20 @@ describe('dist/index.js as the runner runs it', () => {
     console.log(`bundle: bad inputs → exit ${r.code} in ${r.ms} ms`);
   });
 
+  it('loads the YAML parser (its own chunk) when tags are YAML, and reports a YAML tag problem', async () => {
+    const r = await runBundle(
+      inputEnv({ ...VALID, name: 'Bad--Name', tags: 'Team: cache\nOwners: [alice, bob]' }),
+      30_000,
+    );
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(
+      errors.some((l) => l.includes('"tags"') && l.includes('must be a string, number or boolean')),
+    ).toBe(true);
+    expect(errors.some((l) => l.includes('"name"'))).toBe(true);
+    expect(parseOutputFile(readFileSync(outputFile, 'utf8'))).toEqual({ status: 'failed' });
+  });
+
   it('fails cleanly when AWS cannot be reached: a clear ::error::, exit 1, no stack trace', async () => {
     const port = await closedLoopbackPort();
     const r = await runBundle(
@@ -145,4 +160,74 @@ describe('dist/index.js as the runner runs it', () => {
     expect(r.ms).toBeLessThan(60_000);
     console.log(`bundle: unreachable endpoint → exit ${r.code} in ${r.ms} ms`);
   }, 70_000);
+
+  /** A loopback endpoint of the test's own that counts every request the bundle sends to "AWS". */
+  async function countingEndpoint(): Promise<{
+    url: string;
+    requests: () => number;
+    close: () => Promise<void>;
+  }> {
+    let n = 0;
+    const server: Server = createHttpServer((_req, res) => {
+      n++;
+      res.writeHead(500).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      requests: () => n,
+      close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  it.each([
+    [
+      'destroy',
+      { mode: 'destroy', name: 'Bad--Name', final_snapshot: 'maybe' },
+      ['"name"', '"final_snapshot"'],
+    ],
+    [
+      'cleanup',
+      { mode: 'cleanup', name: 'shop-cache', preview_ttl_hours: '0' },
+      ['"name"', '"preview_ttl_hours"'],
+    ],
+    [
+      'snapshot',
+      { mode: 'snapshot', name: 'shop-cache', keep_snapshots: '0' },
+      ['Input "keep_snapshots" = "0": '],
+    ],
+  ])(
+    'mode %s with bad inputs: a named ::error:: per input, exit 1, zero AWS calls',
+    async (_mode, inputs, named) => {
+      const aws = await countingEndpoint();
+      try {
+        const r = await runBundle(
+          {
+            ...inputEnv({ aws_region: 'eu-west-1', ...inputs }),
+            AWS_ENDPOINT_URL: aws.url,
+            AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+            AWS_SECRET_ACCESS_KEY: 'dummy-secret-access-key-for-the-bundle-test',
+            AWS_EC2_METADATA_DISABLED: 'true',
+            GITHUB_REPOSITORY: 'acme/shop',
+          },
+          30_000,
+        );
+        expect(r.signal, `killed after ${r.ms} ms\n${r.stdout}\n${r.stderr}`).toBeNull();
+        expect(r.code, r.stdout + r.stderr).toBe(1);
+        const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+        for (const input of named)
+          expect(
+            errors.some((l) => l.includes(input)),
+            r.stdout,
+          ).toBe(true);
+        expect(parseOutputFile(readFileSync(outputFile, 'utf8'))).toEqual({ status: 'failed' });
+        expect(r.stdout + r.stderr).not.toMatch(STACK_LINE);
+        expect(aws.requests()).toBe(0);
+      } finally {
+        await aws.close();
+      }
+    },
+  );
 });

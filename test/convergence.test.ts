@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeCloud } from './fake/index.js';
 import { runAction, type RunResult } from './support/harness.js';
+import { MAX_ATTEMPTS } from '../src/modes/apply.js';
 import { APP_SG, createWorld, EXTRA_SG, SUBNETS, TOPIC, WORKER_SG } from './support/world.js';
 
 let cloud: FakeCloud;
@@ -404,19 +405,14 @@ describe('resuming an interrupted token change', () => {
 
   it('before ROTATE (only the pending token stored): the whole sequence with that token', async () => {
     ok(await run(withAuth, () => first));
-    cloud.failNext(
-      'ModifyReplicationGroup',
-      new (await import('@aws-sdk/client-elasticache')).InvalidReplicationGroupStateFault({
-        message: 'Replication group shop-cache is not in available state.',
-        $metadata: { httpStatusCode: 400 },
-      }),
-    );
+    cloud.deny('elasticache:ModifyReplicationGroup');
     const broken = await run({ ...withAuth, auth_token_rotate: 'true' }, () => second);
     expect(broken.failed).toBe(true);
+    cloud.allow('elasticache:ModifyReplicationGroup');
     expect(cloud.acceptedTokens('shop-cache')).toEqual([first]);
     expect(cloud.state.ssmParameters.get(`${prefix}/AUTH_TOKEN_PENDING`)?.value).toBe(second);
     ok(await run(withAuth, () => 'unused'.padEnd(64, 'u')));
-    // Across both runs: pending stored, ROTATE (failed, then again), URLs + AUTH_TOKEN, SET, clean-up.
+    // Across both runs: pending stored, ROTATE (denied, then again), URLs + AUTH_TOKEN, SET, clean-up.
     expect(authCalls().filter((x) => x)).toEqual(['ROTATE', 'ROTATE', 'SET']);
     expect(cloud.acceptedTokens('shop-cache')).toEqual([second]);
     expectSafeTokenChange();
@@ -778,6 +774,9 @@ describe('adopting a group created elsewhere', () => {
       ['engine-log', '/aws/elasticache/legacy-cache/engine-log', 'json'],
     ]);
     expect(cloud.state.tags.get(g.arn)?.ManagedBy).toBe('django-redis-action');
+    // Adopting a group never makes it ours to delete: the create-only marker is not added to it.
+    expect(cloud.state.tags.get(g.arn)?.['django-redis-action:created-by']).toBeUndefined();
+    expect(cloud.state.tags.get(g.arn)?.['django-redis-action:group']).toBeUndefined();
     expect(r.outputs.redis_url).toMatch(/^rediss:\/\/legacy-cache\./);
     // Our subnet group was not created for a group that already has one.
     expect(cloud.state.subnetGroups.has('legacy-cache-subnets')).toBe(false);
@@ -827,8 +826,46 @@ describe('review follow-ups', () => {
     expect(cloud.state.cacheClusters.get('shop-cache-003')?.status).toBe('creating');
     cloud.resetCalls();
     const r = ok(await run({ ...base, num_cache_clusters: '3', node_type: 'cache.t4g.small' }));
-    expect(r.stdout).toMatch(/waiting for available before planning/);
-    expect(cloud.mutatingCalls().map((c) => c.command)).toEqual(['ModifyReplicationGroup']);
+    // Observe reads only the first member, so AWS's refusal is what reveals the busy one: the run
+    // waits until every member is available (the poller describes all three), observes and plans again.
+    expect(
+      cloud.calls.filter(
+        (c) => c.command === 'DescribeCacheClusters' && c.input.CacheClusterId === 'shop-cache-003',
+      ),
+    ).not.toHaveLength(0);
+    expect(r.warnings.join('\n')).toMatch(
+      /a member of the replication group is busy with another change \(elasticache:ModifyReplicationGroup: InvalidCacheClusterStateFault\)/,
+    );
+    expect(r.stdout).toMatch(
+      /Waiting until shop-cache and every member are available before observing again/,
+    );
+    expect(r.stdout).toMatch(/members shop-cache-003 creating/);
+    expect(cloud.mutatingCalls().map((c) => [c.command, c.error])).toEqual([
+      ['ModifyReplicationGroup', 'InvalidCacheClusterStateFault'],
+      ['ModifyReplicationGroup', undefined],
+    ]);
+    cloud.clock.advance(cloud.durations.modifyMs + 1_000);
+    expect(rg().cacheNodeType).toBe('cache.t4g.small');
+  });
+
+  it('a member that stays busy run after run: the run stops after MAX_ATTEMPTS with the named error', async () => {
+    ok(await run(base));
+    const { InvalidCacheClusterStateFault } = await import('@aws-sdk/client-elasticache');
+    const busy = () =>
+      new InvalidCacheClusterStateFault({
+        message: 'Cache cluster shop-cache-002 is not in a valid state to be modified.',
+        $metadata: { httpStatusCode: 400 },
+      });
+    cloud.failNext('ModifyReplicationGroup', busy(), MAX_ATTEMPTS);
+    cloud.resetCalls();
+    const r = await run({ ...base, node_type: 'cache.t4g.small' });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(
+      /Another run is changing this group \(replication group shop-cache\): a member of the replication group is busy/,
+    );
+    expect(cloud.mutatingCalls().map((c) => c.command)).toEqual(
+      Array.from({ length: MAX_ATTEMPTS }, () => 'ModifyReplicationGroup'),
+    );
   });
 
   it('apply_immediately: false is honoured even when log delivery must be fixed in the same run', async () => {

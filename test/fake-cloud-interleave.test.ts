@@ -272,6 +272,38 @@ describe('interleave', () => {
     one.stop();
   });
 
+  it('`only` schedules just the selected calls; the others are answered at once', async () => {
+    /** A run that reads, then writes, `n` times. */
+    const readWrite = (label: string, n: number) => async () => {
+      for (let i = 0; i < n; i++) {
+        await ssm.send(new GetParameterCommand({ Name: '/setup' }));
+        observed.push(`${label}r${i}`);
+        await ssm.send(new PutParameterCommand({ Name: `/${label}/${i}`, Type: 'String', Value: label }));
+        observed.push(`${label}w${i}`);
+      }
+    };
+    await ssm.send(new PutParameterCommand({ Name: '/setup', Type: 'String', Value: 'x' }));
+    const ctl = fake.interleave(['B', 'A', 'A', 'B'], { only: (command) => command === 'PutParameter' });
+    await Promise.all([fake.asRun('A', readWrite('A', 2)), fake.asRun('B', readWrite('B', 2))]);
+    expect(ctl.answered).toEqual(['B', 'A', 'A', 'B']);
+    expect(ctl.forced).toBe(0);
+    const writes = observed.filter((o) => o.includes('w'));
+    expect(writes).toEqual(['Bw0', 'Aw0', 'Aw1', 'Bw1']);
+    // Reads were never held back: each run read before each of its writes.
+    for (const l of ['A', 'B'])
+      expect(observed.filter((o) => o.startsWith(l))).toEqual([`${l}r0`, `${l}w0`, `${l}r1`, `${l}w1`]);
+  });
+
+  it('onCall hears every call once it is answered, with its error, until removed', async () => {
+    const heard: string[] = [];
+    const stop = fake.onCall((c) => heard.push(`${c.command}:${c.error ?? 'ok'}:${c.endSeq >= 0}`));
+    await ssm.send(new PutParameterCommand({ Name: '/x', Type: 'String', Value: 'x' }));
+    await expect(ssm.send(new GetParameterCommand({ Name: '/missing' }))).rejects.toThrow();
+    stop();
+    await ssm.send(new GetParameterCommand({ Name: '/x' }));
+    expect(heard).toEqual(['PutParameter:ok:true', 'GetParameter:ParameterNotFound:true']);
+  });
+
   it('the interleaved runs see each other’s effects in the scheduled order', async () => {
     // Both runs check for a group and create it if missing: the schedule decides who sees it.
     const ensure = (label: string) => async () => {

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import * as yaml from 'yaml';
 import { parseConfig } from '../src/config/index.js';
 import {
   INPUT_DEFAULTS,
@@ -9,7 +10,7 @@ import {
   type InputName,
 } from '../src/config/inputs.js';
 import { cidrProblem, splitList } from '../src/config/rules.js';
-import { parseTags } from '../src/config/tags.js';
+import { parseTags as parseTagsWith, tagsAreYaml } from '../src/config/tags.js';
 import {
   SUPPORTED_VERSIONS,
   compareVersions,
@@ -36,9 +37,12 @@ function raw(inputs: Partial<Record<InputName, string>>): Record<InputName, stri
   return readInputs((name) => inputs[name as InputName] ?? '');
 }
 
+/** As main.ts parses: the YAML parser at hand (main loads it only when tagsAreYaml). */
 function parse(inputs: Partial<Record<InputName, string>>, env: Record<string, string | undefined> = {}) {
-  return parseConfig(raw(inputs), env);
+  return parseConfig(raw(inputs), env, yaml);
 }
+
+const parseTags = (text: string) => parseTagsWith(text, yaml);
 
 function config(
   inputs: Partial<Record<InputName, string>>,
@@ -46,6 +50,7 @@ function config(
 ): Config {
   const r = parse(inputs, env);
   if (!r.ok) throw new Error(r.errors.map(formatInputError).join('\n'));
+  if (r.config.mode !== 'apply' && r.config.mode !== 'plan') throw new Error(`mode ${r.config.mode}`);
   return r.config;
 }
 
@@ -126,6 +131,10 @@ describe('parseConfig: valid inputs', () => {
       waitTimeoutMinutes: 60,
       allowPublicSubnets: false,
       region: 'eu-west-1',
+      snapshotName: undefined,
+      prComment: false,
+      verifyConnection: false,
+      githubToken: undefined,
     } satisfies Config);
     expect(r.warnings).toEqual([expect.stringContaining('nothing will be able to connect')]);
   });
@@ -210,7 +219,7 @@ describe('parseConfig: valid inputs', () => {
       auth_token_rotate: 'true',
       allowed_cidr_blocks: '10.0.0.0/16',
     });
-    expect(r.ok && r.config.authTokenRotate).toBe(true);
+    expect(r.ok && r.config.mode === 'apply' && r.config.authTokenRotate).toBe(true);
     expect(r.ok && r.warnings).toEqual([]);
   });
 
@@ -381,6 +390,22 @@ describe('tags', () => {
     const forty = Array.from({ length: 40 }, (_, i) => `k${i}=v`).join('\n');
     const r = parseTags(forty);
     expect(r.ok && Object.keys(r.tags)).toHaveLength(40);
+  });
+
+  it('needs the YAML parser only for YAML (main.ts loads it only then)', () => {
+    expect(tagsAreYaml('')).toBe(false);
+    expect(tagsAreYaml('# nothing yet\n')).toBe(false);
+    expect(tagsAreYaml('Application=Django API\nOwner = Platform Team')).toBe(false);
+    expect(tagsAreYaml('Application: Django API')).toBe(true);
+    expect(tagsAreYaml('{"Owner":"a=b"}')).toBe(true);
+    expect(tagsAreYaml('Owner: a=b')).toBe(true);
+    // key=value lines parse with no parser at all; YAML without one is a programming error.
+    expect(parseTagsWith('Application=Django API\n# c\nLive=true')).toStrictEqual({
+      ok: true,
+      tags: { Application: 'Django API', Live: 'true' },
+    });
+    expect(() => parseTagsWith('Application: Django API')).toThrow(/need the yaml parser/);
+    expect(parseConfig(raw({ ...MINIMAL, tags: 'Team=cache' }), {}).ok).toBe(true);
   });
 });
 
@@ -757,7 +782,7 @@ describe('parseConfig: error reporting', () => {
   });
 
   it('treats an explicit empty value as the default', () => {
-    expect(parseConfig({ ...raw(MINIMAL), port: '', engine: '  ' }, {}).ok).toBe(true);
+    expect(parseConfig({ ...raw(MINIMAL), port: '', engine: '  ' }, {}, yaml).ok).toBe(true);
   });
 });
 

@@ -280,6 +280,33 @@ describe('planner: convergence ordering', () => {
     }
   });
 
+  it('a resumed token change skips ROTATE when the group (not only our mark) says it happened', () => {
+    const cfg = config({ auth_token_enabled: 'true' });
+    const strategies = (obs: Observed) =>
+      plan(cfg, obs).steps.flatMap((s) => (s.kind === 'auth-token' ? [s.strategy] : []));
+    const resume = (group: { status?: string; date?: number }, pending: { version?: number } = {}) => {
+      const obs = converged(cfg, 'A'.repeat(64));
+      obs.group!.authTokenLastModified = group.date ?? 1_000;
+      obs.group!.pendingAuthTokenStatus = group.status;
+      obs.ssm['/django-redis-action/shop-cache/AUTH_TOKEN_PENDING'] = {
+        value: 'B'.repeat(64),
+        type: 'SecureString',
+        version: pending.version ?? 1,
+        lastModified: 2_000,
+      };
+      return strategies(obs);
+    };
+    // The group's token last changed before the pending token was stored: ROTATE has not happened.
+    expect(resume({ date: 1_000 })).toEqual(['ROTATE', 'SET']);
+    expect(resume({ date: 2_000 })).toEqual(['ROTATE', 'SET']);
+    // It changed after: ROTATE happened (the run died before its mark).
+    expect(resume({ date: 2_001 })).toEqual(['SET']);
+    // AWS is applying it right now (mode plan sees a busy group).
+    expect(resume({ status: 'ROTATING' })).toEqual(['SET']);
+    // Our own mark still counts.
+    expect(resume({ date: 1_000 }, { version: 2 })).toEqual(['SET']);
+  });
+
   it('a group with AUTH but no stored token is moved to a stored one', () => {
     const cfg = config({ auth_token_enabled: 'true' });
     const obs = converged(cfg);

@@ -2,7 +2,8 @@
 // clients, with the virtual clock injected so a 12-minute create takes milliseconds.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeCloud } from './fake/index.js';
+import { throttlingError, type FakeCloud } from './fake/index.js';
+import { callDepths, isRead } from './support/depth.js';
 import { maskedBeforeUse, runAction } from './support/harness.js';
 import { APP_SG, createWorld, PUBLIC_SUBNET, SUBNETS, TOPIC } from './support/world.js';
 import { PRODUCTION_EXAMPLE } from './support/config.js';
@@ -60,6 +61,19 @@ describe('apply path: the production example from nothing', () => {
       celery_result_backend_url: '/django-redis-action/lightwave-django-prod/CELERY_RESULT_BACKEND',
     });
     expect(r.outputs.auth_token_parameter_name).toBeUndefined();
+    // ARNs for ECS task definitions (secrets[].valueFrom), in the group's account and region.
+    expect(JSON.parse(r.outputs.ssm_parameter_arns!)).toEqual({
+      redis_url:
+        'arn:aws:ssm:eu-west-1:123456789012:parameter/django-redis-action/lightwave-django-prod/REDIS_URL',
+      celery_broker_url:
+        'arn:aws:ssm:eu-west-1:123456789012:parameter/django-redis-action/lightwave-django-prod/CELERY_BROKER_URL',
+      celery_result_backend_url:
+        'arn:aws:ssm:eu-west-1:123456789012:parameter/django-redis-action/lightwave-django-prod/CELERY_RESULT_BACKEND',
+    });
+    // Django read replicas: the same cache URL on the reader endpoint.
+    const reader = r.outputs.reader_endpoint_address!;
+    expect(reader).not.toBe(host);
+    expect(r.outputs.redis_reader_url).toBe(`rediss://${reader}:6379/0?ssl_cert_reqs=required`);
 
     // The create request carried every setting.
     const create = cloud.calls.find((c) => c.command === 'CreateReplicationGroup')!.input;
@@ -85,6 +99,32 @@ describe('apply path: the production example from nothing', () => {
       GitHubRepository: 'acme/shop',
       GitHubWorkflowRun: 'https://github.com/acme/shop/actions/runs/4242',
     });
+    // Created here, from this repository: the create-only ownership marker that destroy requires.
+    expect(tags['django-redis-action:created-by']).toBe('acme/shop');
+    expect(tags['django-redis-action:group']).toBe('lightwave-django-prod');
+    const marker = {
+      'django-redis-action:created-by': 'acme/shop',
+      'django-redis-action:group': 'lightwave-django-prod',
+    };
+    for (const command of ['CreateCacheSubnetGroup', 'CreateCacheParameterGroup']) {
+      const call = cloud.calls.find((c) => c.command === command)!;
+      expect(
+        Object.fromEntries(call.input.Tags.map((t: { Key: string; Value: string }) => [t.Key, t.Value])),
+        command,
+      ).toMatchObject(marker);
+    }
+    const sgCall = cloud.calls.find((c) => c.command === 'CreateSecurityGroup')!;
+    expect(
+      Object.fromEntries(
+        sgCall.input.TagSpecifications[0].Tags.map((t: { Key: string; Value: string }) => [t.Key, t.Value]),
+      ),
+    ).toMatchObject(marker);
+    for (const call of cloud.calls.filter((c) => c.command === 'CreateLogGroup'))
+      expect(call.input.tags).toMatchObject(marker);
+    for (const call of cloud.calls.filter((c) => c.command === 'PutParameter' && c.input.Tags))
+      expect(
+        Object.fromEntries(call.input.Tags.map((t: { Key: string; Value: string }) => [t.Key, t.Value])),
+      ).toMatchObject(marker);
 
     // Supporting resources exist, with the Django tuning and explicit ingress only.
     const pg = cloud.state.parameterGroups.get('lightwave-django-prod-redis7')!;
@@ -151,25 +191,24 @@ describe('apply path: the production example from nothing', () => {
     expect(again.outputs.redis_url).toBe(first.outputs.redis_url);
   });
 
-  it('a converged re-run makes at most 10 read calls in at most 3 sequential levels', async () => {
+  it('a converged re-run makes at most 10 read calls in at most 2 sequential levels', async () => {
     await run(production);
     cloud.resetCalls();
     cloud.clock.advance(60_000);
     await run(production);
     const calls = cloud.calls;
     expect(calls.length).toBeLessThanOrEqual(10);
-    expect(cloud.callDepth()).toBeLessThanOrEqual(3);
-    // The measured shape: 6 independent reads, then the 2 members, the tags and the route tables.
-    expect(cloud.callDepth()).toBe(2);
+    expect(cloud.callDepth()).toBeLessThanOrEqual(2);
+    // The measured shape: 7 independent reads, then the first member, the tags and the route tables.
     expect(calls.map((c) => c.command).sort()).toEqual(
       [
         'DescribeReplicationGroups',
         'DescribeCacheSubnetGroups',
+        'DescribeSubnets',
         'DescribeCacheParameters',
         'DescribeSecurityGroups',
         'DescribeLogGroups',
         'GetParameters',
-        'DescribeCacheClusters',
         'DescribeCacheClusters',
         'ListTagsForResource',
         'DescribeRouteTables',
@@ -177,6 +216,50 @@ describe('apply path: the production example from nothing', () => {
     );
     expect(cloud.mutatingCalls()).toEqual([]);
   });
+
+  it.each([2, 3, 6])(
+    'a converged re-run at %i nodes: at most 10 reads in at most 2 levels, whatever the node count',
+    async (nodes) => {
+      const inputs = { ...base, num_cache_clusters: String(nodes) };
+      expect((await run(inputs)).failed).toBe(false);
+      expect(cloud.replicationGroup('shop-cache')?.memberIds).toHaveLength(nodes);
+      cloud.resetCalls();
+      cloud.clock.advance(60_000);
+      const again = await run(inputs);
+      expect(again.outputs.status).toBe('unchanged');
+      expect(cloud.mutatingCalls()).toEqual([]);
+      expect(cloud.calls.length).toBeLessThanOrEqual(10);
+      expect(cloud.callDepth()).toBeLessThanOrEqual(2);
+    },
+  );
+});
+
+describe('apply path: the create path is short', () => {
+  it.each([
+    ['defaults', base],
+    ['the production example', production],
+    ['AUTH on', { ...base, auth_token_enabled: 'true' }],
+  ])(
+    '%s: at most 2 read levels, then at most 2 write levels, before CreateReplicationGroup',
+    async (_label, inputs) => {
+      const r = await run(inputs);
+      expect(r.failed).toBe(false);
+      const depths = callDepths(cloud.calls);
+      const create = cloud.calls.find((c) => c.command === 'CreateReplicationGroup')!;
+      const before = cloud.calls.filter((c) => c.endSeq < create.startSeq);
+      const readLevels = Math.max(...before.filter(isRead).map((c) => depths.get(c)!));
+      const writes = before.filter((c) => !isRead(c));
+      // Every read comes before every write: writes start once the plan is made.
+      expect(Math.min(...writes.map((c) => depths.get(c)!))).toBe(readLevels + 1);
+      expect(readLevels).toBeLessThanOrEqual(2);
+      const writeLevels = depths.get(create)! - 1 - readLevels;
+      expect(writeLevels).toBeLessThanOrEqual(2);
+      // Reads after the create (the wait) do not count; the reads before it are the observe phase.
+      expect(before.filter(isRead).map((c) => c.command)).toEqual(
+        expect.arrayContaining(['DescribeSubnets', 'DescribeRouteTables', 'DescribeSecurityGroups']),
+      );
+    },
+  );
 });
 
 describe('apply path: variants', () => {
@@ -211,6 +294,11 @@ describe('apply path: variants', () => {
     expect(maskedBeforeUse(r.stdout, token)).toBe(true);
     expect(maskedBeforeUse(r.stdout, r.outputs.redis_url!)).toBe(true);
     expect(r.stdout).toContain(`::add-mask::${r.outputs.celery_broker_url}`);
+    expect(r.outputs.redis_reader_url).toMatch(new RegExp(`^rediss://:${token}@`));
+    expect(maskedBeforeUse(r.stdout, r.outputs.redis_reader_url!)).toBe(true);
+    expect(JSON.parse(r.outputs.ssm_parameter_arns!).auth_token).toMatch(
+      /:parameter\/django-redis-action\/shop-cache\/AUTH_TOKEN$/,
+    );
     expect(r.summary).not.toContain(token);
     expect(r.summary).toContain('rediss://:AUTH_TOKEN@');
 
@@ -273,16 +361,33 @@ describe('apply path: failures', () => {
     expect(cloud.clock.slept).toBeGreaterThanOrEqual(20 * 60_000);
   });
 
-  it('throttling is retried and the run succeeds', async () => {
-    cloud.throttle('DescribeReplicationGroups', 3);
-    cloud.throttle('CreateReplicationGroup', 2);
+  // Retrying is the SDK's job alone (test/retry.test.ts proves it against a loopback server). The fake
+  // cloud answers through aws-sdk-client-mock, which replaces send() and so bypasses the SDK's retry
+  // middleware: a throttled answer here is what reaches the action once the SDK has given up.
+  it('throttling the SDK could not ride out fails the run before any write, naming the call and the attempts', async () => {
+    const gaveUp = throttlingError('elasticache');
+    gaveUp.$metadata.attempts = 5;
+    cloud.failNext('DescribeReplicationGroups', gaveUp);
     const r = await run(base);
-    expect(r.errors).toEqual([]);
-    expect(r.outputs.status).toBe('created');
-    expect(
-      cloud.calls.filter((c) => c.command === 'CreateReplicationGroup' && c.error === 'Throttling'),
-    ).toHaveLength(2);
-    expect(r.stdout).toMatch(/elasticache:CreateReplicationGroup was throttled/);
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(
+      /ElastiCache DescribeReplicationGroups was still throttled by AWS after 5 attempts \(Throttling\): too many calls in this account and region; re-run later/,
+    );
+    expect(r.outputs).toEqual({ status: 'failed' });
+    expect(cloud.mutatingCalls()).toEqual([]);
+    // No second retry layer: the action sent the call once.
+    expect(cloud.calls.filter((c) => c.command === 'DescribeReplicationGroups')).toHaveLength(1);
+  });
+
+  it('a throttled create is not retried by the action: one CreateReplicationGroup, a clear error', async () => {
+    cloud.throttle('CreateReplicationGroup', 1);
+    const r = await run(base);
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(
+      /ElastiCache CreateReplicationGroup was still throttled by AWS after 1 attempt \(Throttling\)/,
+    );
+    expect(cloud.calls.filter((c) => c.command === 'CreateReplicationGroup')).toHaveLength(1);
+    expect(cloud.state.replicationGroups.has('shop-cache')).toBe(false);
   });
 
   it('AccessDenied names the missing IAM action', async () => {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '../src/clock.js';
 import { formatDuration } from '../src/domain/duration.js';
-import { pollUntil, WaitFailedError, WaitTimeoutError, type Verdict } from '../src/execute/poll.js';
+import {
+  pollInterval,
+  pollUntil,
+  POLL_MAX_MS,
+  POLL_MIN_MS,
+  WaitFailedError,
+  WaitTimeoutError,
+  type Verdict,
+} from '../src/execute/poll.js';
 
-function virtualClock(random = 0.5): Clock & { slept: number[] } {
+function virtualClock(random: number | (() => number) = 0.5): Clock & { slept: number[] } {
   let t = 0;
   const slept: number[] = [];
   return {
@@ -13,7 +21,7 @@ function virtualClock(random = 0.5): Clock & { slept: number[] } {
       slept.push(ms);
       t += ms;
     },
-    random: () => random,
+    random: typeof random === 'number' ? () => random : random,
   };
 }
 
@@ -57,30 +65,46 @@ describe('pollUntil', () => {
     expect(clock.now()).toBe(10 * 60_000);
   });
 
-  it('backs off exponentially with jitter between min and max delay', async () => {
-    const clock = virtualClock(1);
+  it('waits 11 s to 20 s between reads (uniform jitter), never less, cut short only at the deadline', async () => {
     const s = states([{ state: 'pending', label: 'x' }]);
-    await pollUntil({
-      clock,
-      what: 'rg',
-      timeoutMs: 10 * 60_000,
-      minDelayMs: 10_000,
-      maxDelayMs: 40_000,
-      log: () => {},
-      ...s,
-    }).catch(() => {});
-    expect(clock.slept.slice(0, 5)).toEqual([10_000, 15_000, 22_500, 33_750, 40_000]);
+    const poll = (clock: Clock, timeoutMs: number) =>
+      pollUntil({ clock, what: 'rg', timeoutMs, log: () => {}, ...s }).catch(() => {});
     const low = virtualClock(0);
-    await pollUntil({
-      clock: low,
-      what: 'rg',
-      timeoutMs: 60_000,
-      minDelayMs: 10_000,
-      maxDelayMs: 40_000,
-      log: () => {},
-      ...s,
-    }).catch(() => {});
-    expect(low.slept[0]).toBe(5_000);
+    await poll(low, 60_000);
+    expect(low.slept).toEqual([11_000, 11_000, 11_000, 11_000, 11_000, 5_000]);
+    const high = virtualClock(0.999_999_9);
+    await poll(high, 60_000);
+    expect(high.slept).toEqual([19_999, 19_999, 19_999, 3]);
+    // Any draw: every interval before the last within [11 s, 20 s).
+    let i = 0;
+    const draws = [0.25, 0.5, 0.75, 0.1, 0.9, 0];
+    const mixed: Clock & { slept: number[] } = {
+      ...virtualClock(),
+      random: () => draws[i++ % draws.length]!,
+    };
+    mixed.now = (() => {
+      let t = 0;
+      mixed.sleep = async (ms) => {
+        mixed.slept.push(ms);
+        t += ms;
+      };
+      return () => t;
+    })();
+    await poll(mixed, 10 * 60_000);
+    const full = mixed.slept.slice(0, -1);
+    expect(full.length).toBeGreaterThan(20);
+    for (const ms of full) {
+      expect(ms).toBeGreaterThanOrEqual(11_000);
+      expect(ms).toBeLessThan(20_000);
+    }
+    expect(full.slice(0, 6)).toEqual([13_250, 15_500, 17_750, 11_900, 19_100, 11_000]);
+  });
+
+  it('pollInterval maps a uniform draw onto [min, max)', () => {
+    expect(pollInterval(0)).toBe(POLL_MIN_MS);
+    expect(pollInterval(0.5)).toBe(15_500);
+    expect(pollInterval(0.999_999_9)).toBeLessThan(POLL_MAX_MS);
+    expect([POLL_MIN_MS, POLL_MAX_MS]).toEqual([11_000, 20_000]);
   });
 
   it('formats durations', () => {

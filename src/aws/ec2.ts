@@ -5,6 +5,7 @@ import {
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   CreateTagsCommand,
+  DeleteSecurityGroupCommand,
   DeleteTagsCommand,
   RevokeSecurityGroupIngressCommand,
   type EC2Client,
@@ -14,22 +15,24 @@ import {
   type Subnet,
 } from '@aws-sdk/client-ec2';
 import type { IngressRules, ObservedSecurityGroup, ObservedSubnet, RawPermission } from '../observe/types.js';
-import { awsCall, type CallPolicy } from './call.js';
+import { AwsCallError } from '../errors.js';
+import { awsCall, type RetryNote } from './call.js';
 import { tagList } from '../domain/names.js';
 
 export class Ec2Adapter {
   constructor(
-    private readonly client: EC2Client,
-    private readonly policy: CallPolicy,
+    /** Built on first use (src/aws/clients.ts), so a run builds only the clients it calls. */
+    private readonly client: () => EC2Client,
+    private readonly note?: RetryNote,
   ) {}
 
   private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    return awsCall(this.policy, 'ec2', operation, fn);
+    return awsCall('ec2', operation, fn, this.note);
   }
 
   async describeSubnets(subnetIds: string[]): Promise<Subnet[]> {
     const out = await this.call('DescribeSubnets', () =>
-      this.client.send(new DescribeSubnetsCommand({ SubnetIds: subnetIds })),
+      this.client().send(new DescribeSubnetsCommand({ SubnetIds: subnetIds })),
     );
     return out.Subnets ?? [];
   }
@@ -40,7 +43,7 @@ export class Ec2Adapter {
     let token: string | undefined;
     do {
       const out = await this.call('DescribeRouteTables', () =>
-        this.client.send(
+        this.client().send(
           new DescribeRouteTablesCommand({
             Filters: [{ Name: 'vpc-id', Values: [vpcId] }],
             NextToken: token,
@@ -55,7 +58,7 @@ export class Ec2Adapter {
 
   async findSecurityGroups(name: string): Promise<SecurityGroup[]> {
     const out = await this.call('DescribeSecurityGroups', () =>
-      this.client.send(
+      this.client().send(
         new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'group-name', Values: [name] }] }),
       ),
     );
@@ -64,7 +67,7 @@ export class Ec2Adapter {
 
   async createSecurityGroup(name: string, description: string, vpcId: string, tags: Record<string, string>) {
     const out = await this.call('CreateSecurityGroup', () =>
-      this.client.send(
+      this.client().send(
         new CreateSecurityGroupCommand({
           GroupName: name,
           Description: description,
@@ -80,7 +83,7 @@ export class Ec2Adapter {
   async authorizeIngress(groupId: string, rules: IngressRules, description: string) {
     if (rules.securityGroupIds.length + rules.cidrBlocks.length === 0) return;
     await this.call('AuthorizeSecurityGroupIngress', () =>
-      this.client.send(
+      this.client().send(
         new AuthorizeSecurityGroupIngressCommand({
           GroupId: groupId,
           IpPermissions: [permission(rules, description)],
@@ -96,7 +99,7 @@ export class Ec2Adapter {
     let token: string | undefined;
     do {
       const out = await this.call('DescribeSecurityGroups', () =>
-        this.client.send(
+        this.client().send(
           new DescribeSecurityGroupsCommand({
             Filters: [{ Name: 'group-id', Values: ids }],
             NextToken: token,
@@ -112,7 +115,7 @@ export class Ec2Adapter {
   async revokePermissions(groupId: string, permissions: RawPermission[]) {
     if (!permissions.length) return;
     await this.call('RevokeSecurityGroupIngress', () =>
-      this.client.send(
+      this.client().send(
         new RevokeSecurityGroupIngressCommand({ GroupId: groupId, IpPermissions: permissions }),
       ),
     );
@@ -120,22 +123,34 @@ export class Ec2Adapter {
 
   async tag(resourceId: string, tags: Record<string, string>) {
     await this.call('CreateTags', () =>
-      this.client.send(new CreateTagsCommand({ Resources: [resourceId], Tags: tagList(tags) })),
+      this.client().send(new CreateTagsCommand({ Resources: [resourceId], Tags: tagList(tags) })),
     );
   }
 
   async untag(resourceId: string, keys: string[]) {
     await this.call('DeleteTags', () =>
-      this.client.send(
+      this.client().send(
         new DeleteTagsCommand({ Resources: [resourceId], Tags: keys.map((Key) => ({ Key })) }),
       ),
     );
   }
 
+  /** Deletes a security group; one already gone is fine. Still used (lingering ENIs) → DependencyViolation. */
+  async deleteSecurityGroup(groupId: string) {
+    try {
+      await this.call('DeleteSecurityGroup', () =>
+        this.client().send(new DeleteSecurityGroupCommand({ GroupId: groupId })),
+      );
+    } catch (e) {
+      if (e instanceof AwsCallError && e.causeName === 'InvalidGroup.NotFound') return;
+      throw e;
+    }
+  }
+
   async revokeIngress(groupId: string, rules: IngressRules) {
     if (rules.securityGroupIds.length + rules.cidrBlocks.length === 0) return;
     await this.call('RevokeSecurityGroupIngress', () =>
-      this.client.send(
+      this.client().send(
         new RevokeSecurityGroupIngressCommand({
           GroupId: groupId,
           IpPermissions: [permission(rules, undefined)],

@@ -4,7 +4,11 @@ import {
   CreateCacheSubnetGroupCommand,
   CreateReplicationGroupCommand,
   DecreaseReplicaCountCommand,
+  DeleteCacheParameterGroupCommand,
+  DeleteCacheSubnetGroupCommand,
+  DeleteReplicationGroupCommand,
   DescribeCacheClustersCommand,
+  DescribeCacheParameterGroupsCommand,
   DescribeCacheParametersCommand,
   DescribeCacheSubnetGroupsCommand,
   DescribeEventsCommand,
@@ -24,7 +28,7 @@ import {
 import { AwsCallError } from '../errors.js';
 import { tagList } from '../domain/names.js';
 import type { ObservedGroup, ObservedLogDelivery, ObservedSubnetGroup } from '../observe/types.js';
-import { awsCall, type CallPolicy } from './call.js';
+import { awsCall, type RetryNote } from './call.js';
 
 /** Parameters are changed at most 20 per ModifyCacheParameterGroup call (API limit). */
 export const PARAMETERS_PER_CALL = 20;
@@ -35,18 +39,19 @@ function missing(e: unknown, ...names: string[]): boolean {
 
 export class ElastiCacheAdapter {
   constructor(
-    private readonly client: ElastiCacheClient,
-    private readonly policy: CallPolicy,
+    /** Built on first use (src/aws/clients.ts), so a run builds only the clients it calls. */
+    private readonly client: () => ElastiCacheClient,
+    private readonly note?: RetryNote,
   ) {}
 
   private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    return awsCall(this.policy, 'elasticache', operation, fn);
+    return awsCall('elasticache', operation, fn, this.note);
   }
 
   async describeReplicationGroup(id: string): Promise<ReplicationGroup | undefined> {
     try {
       const out = await this.call('DescribeReplicationGroups', () =>
-        this.client.send(new DescribeReplicationGroupsCommand({ ReplicationGroupId: id })),
+        this.client().send(new DescribeReplicationGroupsCommand({ ReplicationGroupId: id })),
       );
       return out.ReplicationGroups?.[0];
     } catch (e) {
@@ -59,7 +64,7 @@ export class ElastiCacheAdapter {
   async describeCacheCluster(id: string): Promise<CacheCluster | undefined> {
     try {
       const out = await this.call('DescribeCacheClusters', () =>
-        this.client.send(new DescribeCacheClustersCommand({ CacheClusterId: id, ShowCacheNodeInfo: true })),
+        this.client().send(new DescribeCacheClustersCommand({ CacheClusterId: id, ShowCacheNodeInfo: true })),
       );
       return out.CacheClusters?.[0];
     } catch (e) {
@@ -70,14 +75,14 @@ export class ElastiCacheAdapter {
 
   async listTags(arn: string): Promise<Record<string, string>> {
     const out = await this.call('ListTagsForResource', () =>
-      this.client.send(new ListTagsForResourceCommand({ ResourceName: arn })),
+      this.client().send(new ListTagsForResourceCommand({ ResourceName: arn })),
     );
     return Object.fromEntries((out.TagList ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
   }
 
   async addTags(arn: string, tags: Record<string, string>): Promise<void> {
     await this.call('AddTagsToResource', () =>
-      this.client.send(new AddTagsToResourceCommand({ ResourceName: arn, Tags: tagList(tags) })),
+      this.client().send(new AddTagsToResourceCommand({ ResourceName: arn, Tags: tagList(tags) })),
     );
   }
 
@@ -85,7 +90,7 @@ export class ElastiCacheAdapter {
   async removeTags(arn: string, keys: string[]): Promise<void> {
     try {
       await this.call('RemoveTagsFromResource', () =>
-        this.client.send(new RemoveTagsFromResourceCommand({ ResourceName: arn, TagKeys: keys })),
+        this.client().send(new RemoveTagsFromResourceCommand({ ResourceName: arn, TagKeys: keys })),
       );
     } catch (e) {
       if (missing(e, 'TagNotFoundFault')) return;
@@ -95,7 +100,7 @@ export class ElastiCacheAdapter {
 
   async createReplicationGroup(input: CreateReplicationGroupMessage): Promise<ReplicationGroup | undefined> {
     const out = await this.call('CreateReplicationGroup', () =>
-      this.client.send(new CreateReplicationGroupCommand(input)),
+      this.client().send(new CreateReplicationGroupCommand(input)),
     );
     return out.ReplicationGroup;
   }
@@ -104,7 +109,7 @@ export class ElastiCacheAdapter {
   async modifyReplicationGroup(input: ModifyReplicationGroupMessage): Promise<void> {
     try {
       await this.call('ModifyReplicationGroup', () =>
-        this.client.send(new ModifyReplicationGroupCommand(input)),
+        this.client().send(new ModifyReplicationGroupCommand(input)),
       );
     } catch (e) {
       if (e instanceof AwsCallError && /No modifications were requested/i.test(e.message)) return;
@@ -112,9 +117,74 @@ export class ElastiCacheAdapter {
     }
   }
 
+  /**
+   * Starts deleting the group (with a final snapshot taken from the primary when named). Errors are
+   * the caller's to interpret: a delete already under way, a busy member, a taken snapshot name.
+   */
+  async deleteReplicationGroup(id: string, finalSnapshotName: string | undefined): Promise<void> {
+    await this.call('DeleteReplicationGroup', () =>
+      this.client().send(
+        new DeleteReplicationGroupCommand({
+          ReplicationGroupId: id,
+          FinalSnapshotIdentifier: finalSnapshotName,
+        }),
+      ),
+    );
+  }
+
+  /** Deletes a parameter group; one already gone is fine. In use → InvalidCacheParameterGroupStateFault. */
+  async deleteParameterGroup(name: string): Promise<void> {
+    try {
+      await this.call('DeleteCacheParameterGroup', () =>
+        this.client().send(new DeleteCacheParameterGroupCommand({ CacheParameterGroupName: name })),
+      );
+    } catch (e) {
+      if (missing(e, 'CacheParameterGroupNotFoundFault')) return;
+      throw e;
+    }
+  }
+
+  /** Deletes a subnet group; one already gone is fine. In use → CacheSubnetGroupInUse. */
+  async deleteSubnetGroup(name: string): Promise<void> {
+    try {
+      await this.call('DeleteCacheSubnetGroup', () =>
+        this.client().send(new DeleteCacheSubnetGroupCommand({ CacheSubnetGroupName: name })),
+      );
+    } catch (e) {
+      if (missing(e, 'CacheSubnetGroupNotFoundFault')) return;
+      throw e;
+    }
+  }
+
+  /** The ARN of a parameter group (to read its tags), or undefined when it does not exist. */
+  async parameterGroupArn(name: string): Promise<string | undefined> {
+    try {
+      const out = await this.call('DescribeCacheParameterGroups', () =>
+        this.client().send(new DescribeCacheParameterGroupsCommand({ CacheParameterGroupName: name })),
+      );
+      return out.CacheParameterGroups?.[0]?.ARN;
+    } catch (e) {
+      if (missing(e, 'CacheParameterGroupNotFoundFault')) return undefined;
+      throw e;
+    }
+  }
+
+  /** The ARN of a subnet group (to read its tags), or undefined when it does not exist. */
+  async subnetGroupArn(name: string): Promise<string | undefined> {
+    try {
+      const out = await this.call('DescribeCacheSubnetGroups', () =>
+        this.client().send(new DescribeCacheSubnetGroupsCommand({ CacheSubnetGroupName: name })),
+      );
+      return out.CacheSubnetGroups?.[0]?.ARN;
+    } catch (e) {
+      if (missing(e, 'CacheSubnetGroupNotFoundFault')) return undefined;
+      throw e;
+    }
+  }
+
   async increaseReplicaCount(id: string, newReplicaCount: number): Promise<void> {
     await this.call('IncreaseReplicaCount', () =>
-      this.client.send(
+      this.client().send(
         new IncreaseReplicaCountCommand({
           ReplicationGroupId: id,
           NewReplicaCount: newReplicaCount,
@@ -126,7 +196,7 @@ export class ElastiCacheAdapter {
 
   async decreaseReplicaCount(id: string, newReplicaCount: number): Promise<void> {
     await this.call('DecreaseReplicaCount', () =>
-      this.client.send(
+      this.client().send(
         new DecreaseReplicaCountCommand({
           ReplicationGroupId: id,
           NewReplicaCount: newReplicaCount,
@@ -145,7 +215,7 @@ export class ElastiCacheAdapter {
     const answers = await Promise.all(
       sources.map(([SourceType, SourceIdentifier]) =>
         this.call('DescribeEvents', () =>
-          this.client.send(
+          this.client().send(
             new DescribeEventsCommand({ SourceType, SourceIdentifier, StartTime: new Date(sinceMs) }),
           ),
         ),
@@ -162,7 +232,7 @@ export class ElastiCacheAdapter {
   async describeSubnetGroup(name: string): Promise<ObservedSubnetGroup | undefined> {
     try {
       const out = await this.call('DescribeCacheSubnetGroups', () =>
-        this.client.send(new DescribeCacheSubnetGroupsCommand({ CacheSubnetGroupName: name })),
+        this.client().send(new DescribeCacheSubnetGroupsCommand({ CacheSubnetGroupName: name })),
       );
       const g = out.CacheSubnetGroups?.[0];
       if (!g) return undefined;
@@ -187,7 +257,7 @@ export class ElastiCacheAdapter {
     tags: Record<string, string>,
   ) {
     await this.call('CreateCacheSubnetGroup', () =>
-      this.client.send(
+      this.client().send(
         new CreateCacheSubnetGroupCommand({
           CacheSubnetGroupName: name,
           CacheSubnetGroupDescription: description,
@@ -200,7 +270,7 @@ export class ElastiCacheAdapter {
 
   async modifySubnetGroup(name: string, subnetIds: string[]) {
     await this.call('ModifyCacheSubnetGroup', () =>
-      this.client.send(
+      this.client().send(
         new ModifyCacheSubnetGroupCommand({ CacheSubnetGroupName: name, SubnetIds: subnetIds }),
       ),
     );
@@ -213,7 +283,7 @@ export class ElastiCacheAdapter {
     try {
       do {
         const out = await this.call('DescribeCacheParameters', () =>
-          this.client.send(
+          this.client().send(
             new DescribeCacheParametersCommand({
               CacheParameterGroupName: name,
               Source: 'user',
@@ -239,7 +309,7 @@ export class ElastiCacheAdapter {
     tags: Record<string, string>,
   ) {
     await this.call('CreateCacheParameterGroup', () =>
-      this.client.send(
+      this.client().send(
         new CreateCacheParameterGroupCommand({
           CacheParameterGroupName: name,
           CacheParameterGroupFamily: family,
@@ -255,7 +325,7 @@ export class ElastiCacheAdapter {
     for (let i = 0; i < entries.length; i += PARAMETERS_PER_CALL) {
       const chunk = entries.slice(i, i + PARAMETERS_PER_CALL);
       await this.call('ModifyCacheParameterGroup', () =>
-        this.client.send(
+        this.client().send(
           new ModifyCacheParameterGroupCommand({
             CacheParameterGroupName: name,
             ParameterNameValues: chunk.map(([ParameterName, ParameterValue]) => ({
@@ -269,12 +339,14 @@ export class ElastiCacheAdapter {
   }
 }
 
-/** The group as the planner sees it: the RG shape plus what only the first member carries. */
+/**
+ * The group as the planner sees it: the RG shape plus what only the first member carries. Only that
+ * member was described, so the others' status is 'unknown' (never taken for busy).
+ */
 export function toObservedGroup(
   rg: ReplicationGroup,
   member: CacheCluster | undefined,
   tags: Record<string, string>,
-  memberStatuses: Map<string, CacheCluster> = new Map(),
 ): ObservedGroup {
   const ng = rg.NodeGroups?.[0];
   const logDelivery: ObservedLogDelivery[] = (rg.LogDeliveryConfigurations ?? []).map((l) => ({
@@ -295,7 +367,7 @@ export function toObservedGroup(
     engineVersion: member?.EngineVersion,
     memberClusters: memberIds,
     members: memberIds.map((id) => {
-      const c = memberStatuses.get(id) ?? (member?.CacheClusterId === id ? member : undefined);
+      const c = member?.CacheClusterId === id ? member : undefined;
       return {
         id,
         status: c?.CacheClusterStatus ?? 'unknown',
@@ -330,6 +402,7 @@ export function toObservedGroup(
     subnetGroupName: member?.CacheSubnetGroupName,
     logDelivery,
     pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
+    authTokenLastModified: rg.AuthTokenLastModifiedDate?.getTime(),
     pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
     tags,
   };

@@ -1,23 +1,26 @@
 import {
   CreateLogGroupCommand,
+  DeleteLogGroupCommand,
   DeleteRetentionPolicyCommand,
   DescribeLogGroupsCommand,
+  ListTagsForResourceCommand,
   PutRetentionPolicyCommand,
   TagResourceCommand,
   UntagResourceCommand,
   type CloudWatchLogsClient,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { AwsCallError } from '../errors.js';
-import { awsCall, type CallPolicy } from './call.js';
+import { awsCall, type RetryNote } from './call.js';
 
 export class LogsAdapter {
   constructor(
-    private readonly client: CloudWatchLogsClient,
-    private readonly policy: CallPolicy,
+    /** Built on first use (src/aws/clients.ts), so a run builds only the clients it calls. */
+    private readonly client: () => CloudWatchLogsClient,
+    private readonly note?: RetryNote,
   ) {}
 
   private call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    return awsCall(this.policy, 'logs', operation, fn);
+    return awsCall('logs', operation, fn, this.note);
   }
 
   /** Log group name -> retention days (undefined = never expire), for groups under the prefix. */
@@ -26,7 +29,7 @@ export class LogsAdapter {
     let token: string | undefined;
     do {
       const out = await this.call('DescribeLogGroups', () =>
-        this.client.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: prefix, nextToken: token })),
+        this.client().send(new DescribeLogGroupsCommand({ logGroupNamePrefix: prefix, nextToken: token })),
       );
       for (const g of out.logGroups ?? []) if (g.logGroupName) found[g.logGroupName] = g.retentionInDays;
       token = out.nextToken;
@@ -34,11 +37,46 @@ export class LogsAdapter {
     return found;
   }
 
+  /** Log groups under the prefix with their ARN (without the ":*" suffix), to read their tags. */
+  async findLogGroups(prefix: string): Promise<Array<{ name: string; arn: string }>> {
+    const found: Array<{ name: string; arn: string }> = [];
+    let token: string | undefined;
+    do {
+      const out = await this.call('DescribeLogGroups', () =>
+        this.client().send(new DescribeLogGroupsCommand({ logGroupNamePrefix: prefix, nextToken: token })),
+      );
+      for (const g of out.logGroups ?? [])
+        if (g.logGroupName)
+          found.push({ name: g.logGroupName, arn: g.logGroupArn ?? (g.arn ?? '').replace(/:\*$/, '') });
+      token = out.nextToken;
+    } while (token);
+    return found;
+  }
+
+  async listTags(arn: string): Promise<Record<string, string>> {
+    const out = await this.call('ListTagsForResource', () =>
+      this.client().send(new ListTagsForResourceCommand({ resourceArn: arn })),
+    );
+    return out.tags ?? {};
+  }
+
+  /** Deletes a log group with its events; one already gone is fine. */
+  async deleteLogGroup(name: string) {
+    try {
+      await this.call('DeleteLogGroup', () =>
+        this.client().send(new DeleteLogGroupCommand({ logGroupName: name })),
+      );
+    } catch (e) {
+      if (e instanceof AwsCallError && e.causeName === 'ResourceNotFoundException') return;
+      throw e;
+    }
+  }
+
   /** Creates the group; one that already exists (a concurrent run) is fine. */
   async createLogGroup(name: string, tags: Record<string, string>) {
     try {
       await this.call('CreateLogGroup', () =>
-        this.client.send(new CreateLogGroupCommand({ logGroupName: name, tags })),
+        this.client().send(new CreateLogGroupCommand({ logGroupName: name, tags })),
       );
     } catch (e) {
       if (e instanceof AwsCallError && e.causeName === 'ResourceAlreadyExistsException') return;
@@ -48,26 +86,26 @@ export class LogsAdapter {
 
   async putRetention(name: string, days: number) {
     await this.call('PutRetentionPolicy', () =>
-      this.client.send(new PutRetentionPolicyCommand({ logGroupName: name, retentionInDays: days })),
+      this.client().send(new PutRetentionPolicyCommand({ logGroupName: name, retentionInDays: days })),
     );
   }
 
   /** No retention policy: the log group never expires events (log_retention_days: 0). */
   async deleteRetention(name: string) {
     await this.call('DeleteRetentionPolicy', () =>
-      this.client.send(new DeleteRetentionPolicyCommand({ logGroupName: name })),
+      this.client().send(new DeleteRetentionPolicyCommand({ logGroupName: name })),
     );
   }
 
   async tag(arn: string, tags: Record<string, string>) {
     await this.call('TagResource', () =>
-      this.client.send(new TagResourceCommand({ resourceArn: arn, tags })),
+      this.client().send(new TagResourceCommand({ resourceArn: arn, tags })),
     );
   }
 
   async untag(arn: string, keys: string[]) {
     await this.call('UntagResource', () =>
-      this.client.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: keys })),
+      this.client().send(new UntagResourceCommand({ resourceArn: arn, tagKeys: keys })),
     );
   }
 }

@@ -16,19 +16,25 @@ import {
   nodeType,
   oneOf,
   optional,
-  region,
   replicationGroupId,
   required,
   REPLICATION_GROUP_RULE,
-  RuleError,
   sgList,
   ssmPrefix,
+  snapshotName,
   subnetList,
   topicArn,
-  fail,
 } from './rules.js';
 import { environment, tags } from './tags.js';
-import { cross, field, windowRule } from './field.js';
+import {
+  cross,
+  field,
+  modeField,
+  refusedHere,
+  regionField,
+  windowRule,
+  type SchemaContext,
+} from './field.js';
 import {
   parseMaintenanceWindow,
   parseSnapshotWindow,
@@ -40,7 +46,7 @@ import {
 const DATA_TIERING_POLICIES: readonly MaxmemoryPolicy[] = ['noeviction', 'volatile-lru', 'allkeys-lru'];
 
 /** The inputs `apply` and `plan` read, each through its rule. */
-function applyShape(regionSource: string) {
+function applyShape({ regionSource, yaml }: SchemaContext) {
   return {
     mode: z.enum(['apply', 'plan']),
     name: field('name', required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId)),
@@ -74,7 +80,7 @@ function applyShape(regionSource: string) {
     notification_topic_arn: field('notification_topic_arn', optional(topicArn)),
     log_retention_days: field('log_retention_days', logRetention),
     apply_immediately: field('apply_immediately', bool),
-    tags: field('tags', tags),
+    tags: field('tags', (s) => tags(s, yaml)),
     ssm_prefix: field('ssm_prefix', optional(ssmPrefix)),
     cache_db: field('cache_db', int(0, 15, 'Redis database number')),
     celery_db: field('celery_db', int(0, 15, 'Redis database number')),
@@ -82,21 +88,18 @@ function applyShape(regionSource: string) {
     wait: field('wait', bool),
     wait_timeout_minutes: field('wait_timeout_minutes', int(1, 355)),
     allow_public_subnets: field('allow_public_subnets', bool),
-    aws_region: field(
-      'aws_region',
-      required(
-        'set the aws_region input, or run aws-actions/configure-aws-credentials first (it sets AWS_REGION)',
-        (s) => {
-          try {
-            return region(s);
-          } catch (e) {
-            if (e instanceof RuleError && regionSource) fail(`${e.message} (taken from ${regionSource})`);
-            throw e;
-          }
-        },
-      ),
+    aws_region: regionField(regionSource),
+    snapshot_name: modeField('snapshot_name', optional(snapshotName)),
+    pr_comment: modeField('pr_comment', bool),
+    verify_connection: modeField('verify_connection', bool),
+    github_token: field(
+      'github_token',
+      optional((s) => s),
     ),
-  } satisfies Record<InputName, z.ZodType>;
+    dry_run: refusedHere(
+      'applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)',
+    ),
+  } satisfies Partial<Record<InputName, z.ZodType>>;
 }
 
 type Fields = z.output<z.ZodObject<ReturnType<typeof applyShape>>>;
@@ -185,8 +188,8 @@ const APPLY_RULES = [
 ];
 
 /** The schema of apply/plan: fields, then cross-input rules, then the ApplyConfig record. */
-export function applySchema(regionSource: string) {
-  let schema = z.object(applyShape(regionSource));
+export function applySchema(ctx: SchemaContext) {
+  let schema = z.object(applyShape(ctx));
   for (const [fn, params] of APPLY_RULES) schema = schema.superRefine(fn, params);
   return schema.transform(toApplyConfig);
 }
@@ -236,6 +239,10 @@ function toApplyConfig(v: Fields): ApplyConfig {
     waitTimeoutMinutes: v.wait_timeout_minutes,
     allowPublicSubnets: v.allow_public_subnets,
     region: v.aws_region,
+    snapshotName: v.snapshot_name,
+    prComment: v.pr_comment,
+    verifyConnection: v.verify_connection,
+    githubToken: v.github_token,
   };
 }
 

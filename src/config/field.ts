@@ -2,16 +2,25 @@
 // Rule errors become zod issues on that input, so one parse reports every bad input at once.
 
 import { z } from 'zod';
-import { INPUT_DEFAULTS, type InputName } from './inputs.js';
-import { fail, RuleError } from './rules.js';
+import { INPUT_DEFAULTS, MODE_INPUTS, type InputName } from './inputs.js';
+import { fail, region, required, RuleError } from './rules.js';
+import type { YamlParser } from './tags.js';
+
+/** What every mode's schema is built with, besides the raw inputs. */
+export interface SchemaContext {
+  /** Where aws_region came from when the input is empty ('' when it is set), for its error message. */
+  regionSource: string;
+  /** The YAML parser, loaded only when the `tags` input is YAML (config/tags.ts: tagsAreYaml). */
+  yaml: YamlParser | undefined;
+}
 
 /** A zod field over the raw string: trimmed, empty → the action.yml default, then `rule`. */
-export function field<T>(name: InputName, rule: (s: string) => T) {
+export function field<T>(name: InputName, rule: (s: string) => T, fallback = INPUT_DEFAULTS[name]) {
   return z
     .string()
     .optional()
     .transform((v, ctx): T => {
-      const s = (v ?? '').trim() || INPUT_DEFAULTS[name];
+      const s = (v ?? '').trim() || fallback;
       try {
         return rule(s);
       } catch (e) {
@@ -47,4 +56,40 @@ export function cross<F>(
         !payload.issues.some((i) => inputs.includes(i.path?.[0] as InputName)),
     },
   ] as const;
+}
+
+/** A field read only by some modes: empty → that input's default in those modes (MODE_INPUTS). */
+export function modeField<T>(name: keyof typeof MODE_INPUTS, rule: (s: string) => T) {
+  return field(name, rule, MODE_INPUTS[name].default);
+}
+
+/**
+ * An input this mode does not read but that signals a misunderstanding when set (e.g. dry_run with
+ * apply, which would write): refused with `message`, before any AWS call.
+ */
+export function refusedHere(message: string) {
+  return z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if ((v ?? '').trim() !== '') ctx.addIssue({ code: 'custom', message });
+    });
+}
+
+/** aws_region, or the AWS_REGION/AWS_DEFAULT_REGION the credentials step set (named in errors). */
+export function regionField(regionSource: string) {
+  return field(
+    'aws_region',
+    required(
+      'set the aws_region input, or run aws-actions/configure-aws-credentials first (it sets AWS_REGION)',
+      (s) => {
+        try {
+          return region(s);
+        } catch (e) {
+          if (e instanceof RuleError && regionSource) fail(`${e.message} (taken from ${regionSource})`);
+          throw e;
+        }
+      },
+    ),
+  );
 }

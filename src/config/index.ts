@@ -5,6 +5,15 @@ import { z } from 'zod';
 import { INPUT_DEFAULTS, INPUT_NAMES, shown, type InputError, type InputName } from './inputs.js';
 import type { Config } from './types.js';
 import { applySchema, applyWarnings } from './apply.js';
+import { cleanupSchema, destroySchema, snapshotSchema } from './lifecycle.js';
+import type { SchemaContext } from './field.js';
+import type { YamlParser } from './tags.js';
+
+export { tagsAreYaml } from './tags.js';
+
+// One parse per process: zod's JIT (it compiles a fast path per object schema with new Function)
+// would cost more than it saves.
+z.config({ jitless: true });
 
 export type ParseResult =
   { ok: true; config: Config; warnings: string[] } | { ok: false; errors: InputError[] };
@@ -15,11 +24,13 @@ function display(v: unknown): string {
 
 /**
  * Validate the raw inputs (as read by readInputs) into a Config. Every problem is reported, each
- * naming its input; warnings are advice that does not stop the run.
+ * naming its input; warnings are advice that does not stop the run. `yaml` is needed only when the
+ * `tags` input is YAML (tagsAreYaml), so the parser is loaded only then.
  */
 export function parseConfig(
   raw: Record<InputName, string>,
   env: Record<string, string | undefined>,
+  yaml?: YamlParser,
 ): ParseResult {
   const regionInput = (raw.aws_region ?? '').trim();
   const fromEnv = regionInput
@@ -32,7 +43,10 @@ export function parseConfig(
   }
   if (fromEnv) values.aws_region = (env[fromEnv] ?? '').trim();
 
-  const result = configSchema(fromEnv ? `the ${fromEnv} environment variable` : '').safeParse(values);
+  const result = configSchema({
+    regionSource: fromEnv ? `the ${fromEnv} environment variable` : '',
+    yaml,
+  }).safeParse(values);
   if (!result.success) {
     const errors = result.error.issues.map((issue): InputError => {
       const input = String(issue.path[0] ?? 'inputs');
@@ -45,10 +59,17 @@ export function parseConfig(
 }
 
 /** Every mode the `mode` input accepts, in the order the docs list them. */
-export const MODES = ['apply', 'plan'] as const satisfies readonly Config['mode'][];
+export const MODES = [
+  'apply',
+  'plan',
+  'destroy',
+  'snapshot',
+  'cleanup',
+] as const satisfies readonly Config['mode'][];
 
-function configSchema(regionSource: string) {
-  return z.discriminatedUnion('mode', [applySchema(regionSource)], {
+function configSchema(ctx: SchemaContext) {
+  const schemas = [applySchema(ctx), destroySchema(ctx), snapshotSchema(ctx), cleanupSchema(ctx)] as const;
+  return z.discriminatedUnion('mode', schemas, {
     error: (issue) => (issue.code === 'invalid_union' ? `must be one of: ${MODES.join(', ')}` : undefined),
   });
 }
@@ -58,5 +79,9 @@ function warningsFor(config: Config): string[] {
     case 'apply':
     case 'plan':
       return applyWarnings(config);
+    case 'destroy':
+    case 'snapshot':
+    case 'cleanup':
+      return [];
   }
 }

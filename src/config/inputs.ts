@@ -41,6 +41,15 @@ export const INPUT_NAMES = [
   'wait_timeout_minutes',
   'allow_public_subnets',
   'aws_region',
+  'snapshot_name',
+  'pr_comment',
+  'verify_connection',
+  'github_token',
+  'dry_run',
+  'final_snapshot',
+  'keep_logs',
+  'keep_snapshots',
+  'preview_ttl_hours',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -85,7 +94,40 @@ export const INPUT_DEFAULTS: Record<InputName, string> = {
   wait_timeout_minutes: '60',
   allow_public_subnets: 'false',
   aws_region: '',
+  snapshot_name: '',
+  pr_comment: '',
+  verify_connection: '',
+  github_token: '',
+  dry_run: '',
+  final_snapshot: '',
+  keep_logs: '',
+  keep_snapshots: '',
+  preview_ttl_hours: '',
 };
+
+/**
+ * action.yml defaults that are workflow expressions: the runner evaluates them, so code that runs
+ * without the runner (tests, local runs) falls back to '' (and, for the token, to $GITHUB_TOKEN).
+ */
+export const EXPRESSION_DEFAULTS: Partial<Record<InputName, string>> = {
+  github_token: '${{ github.token }}',
+};
+
+/**
+ * Inputs that only some modes read, each with the modes that read it and its default there. They
+ * have no default in action.yml (the runner would pass it to every mode), so a non-empty value is
+ * one the workflow set.
+ */
+export const MODE_INPUTS = {
+  snapshot_name: { modes: ['apply', 'plan'], default: '' },
+  pr_comment: { modes: ['apply', 'plan'], default: 'false' },
+  verify_connection: { modes: ['apply', 'plan'], default: 'false' },
+  dry_run: { modes: ['destroy', 'snapshot', 'cleanup'], default: 'false' },
+  final_snapshot: { modes: ['destroy'], default: 'true' },
+  keep_logs: { modes: ['destroy', 'cleanup'], default: 'false' },
+  keep_snapshots: { modes: ['snapshot'], default: '' },
+  preview_ttl_hours: { modes: ['cleanup'], default: '' },
+} as const satisfies Partial<Record<InputName, { modes: readonly string[]; default: string }>>;
 
 export interface InputError {
   /** The action input the error is about (snake_case, as in action.yml). */

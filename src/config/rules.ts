@@ -207,3 +207,14 @@ export function region(s: string): string {
   if (!REGION.test(s)) fail('must be an AWS region code such as eu-west-1 or us-gov-west-1');
   return s;
 }
+
+/**
+ * An existing snapshot's name (to restore from): manual ones follow the group-id rules, automatic
+ * ones look like automatic.<group>-2026-01-01-03-00, so dots are allowed.
+ */
+export function snapshotName(s: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(s)) {
+    fail('must be an ElastiCache snapshot name: 1-255 letters, digits, dots, hyphens or underscores');
+  }
+  return s;
+}

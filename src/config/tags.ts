@@ -1,7 +1,11 @@
 // The `tags` input (YAML map, JSON object or key=value lines) and the `environment` tag value.
 
-import { parseDocument, isMap, isScalar, isPair } from 'yaml';
+import type * as Yaml from 'yaml';
 import { fail } from './rules.js';
+import { TAG_PREFIX } from '../domain/ownership.js';
+
+/** The part of the `yaml` package parseTags uses; loaded only for a `tags` input written as YAML. */
+export type YamlParser = Pick<typeof Yaml, 'parseDocument' | 'isMap' | 'isScalar' | 'isPair'>;
 
 /** Tag keys the action sets itself on every resource. */
 export const RESERVED_TAG_KEYS = ['ManagedBy', 'GitHubRepository', 'GitHubWorkflowRun'] as const;
@@ -25,6 +29,8 @@ function tagProblem(key: string, value: string): string | undefined {
     return `tag key ${k} must not start with "aws:" (reserved by AWS)`;
   const reserved = RESERVED_TAG_KEYS.find((r) => r.toLowerCase() === key.toLowerCase());
   if (reserved) return `tag key ${k} is reserved: the action sets ${RESERVED_TAG_KEYS.join(', ')} itself`;
+  if (key.toLowerCase().startsWith(TAG_PREFIX))
+    return `tag key ${k} is reserved: keys starting with ${TAG_PREFIX} record what this action created`;
   if (charLength(value) > 256) return `the value of tag ${k} must be at most 256 characters`;
   if (!TAG_CHARS.test(value)) return `the value of tag ${k} may contain only ${TAG_CHARS_TEXT}`;
   return undefined;
@@ -43,20 +49,33 @@ function isKeyValueLines(lines: string[]): boolean {
   });
 }
 
+/** The lines that carry tags: trimmed, without blank lines and # comments. */
+function significantLines(text: string): string[] {
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** Whether parsing `text` needs the YAML parser (it is neither empty nor key=value lines). */
+export function tagsAreYaml(text: string): boolean {
+  return !isKeyValueLines(significantLines(text));
+}
+
 /**
  * Parse the `tags` input: a YAML map, a JSON object (JSON is YAML), or `key=value` lines.
  * Number and boolean values become strings as written (`007` stays "007"); an empty YAML value is "".
+ * `yaml` is needed only when tagsAreYaml(text).
  */
 export function parseTags(
   text: string,
+  yaml?: YamlParser,
 ): { ok: true; tags: Record<string, string> } | { ok: false; message: string } {
   const tags: Record<string, string> = {};
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, tags };
-  const lines = trimmed
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+  const lines = significantLines(trimmed);
   const entries: Array<[string, string]> = [];
   if (isKeyValueLines(lines)) {
     for (const line of lines) {
@@ -64,6 +83,8 @@ export function parseTags(
       entries.push([line.slice(0, eq).trim(), line.slice(eq + 1).trim()]);
     }
   } else {
+    if (!yaml) throw new Error('parseTags: YAML tags need the yaml parser (see tagsAreYaml)');
+    const { parseDocument, isMap, isPair, isScalar } = yaml;
     const doc = parseDocument(trimmed, { uniqueKeys: true, prettyErrors: false });
     const err = doc.errors[0];
     if (err)
@@ -101,7 +122,7 @@ function scalarText(node: { value: unknown; source?: string }): string {
   return node.source ?? String(node.value);
 }
 
-export function tags(s: string): Record<string, string> {
-  const r = parseTags(s);
+export function tags(s: string, yaml?: YamlParser): Record<string, string> {
+  const r = parseTags(s, yaml);
   return r.ok ? r.tags : fail(r.message);
 }

@@ -5,7 +5,7 @@ import type { Engine } from '../domain/engine.js';
 
 export type { Engine };
 /** Every mode the action runs in; `plan` is the dry run of `apply`. */
-export type Mode = 'apply' | 'plan';
+export type Mode = 'apply' | 'plan' | 'destroy' | 'snapshot' | 'cleanup';
 
 export const MAXMEMORY_POLICIES = [
   'allkeys-lru',
@@ -72,7 +72,54 @@ export interface ApplyConfig {
   waitTimeoutMinutes: number;
   allowPublicSubnets: boolean;
   region: string;
+  /** Restore a new group from this ElastiCache snapshot (ignored, with a notice, on an existing group). */
+  snapshotName: string | undefined;
+  /** For a pull request: post (and later update) one comment with the endpoints and the plan. */
+  prComment: boolean;
+  /** apply: after publishing, connect through redis_url and celery_broker_url (src/verify/); plan ignores it. */
+  verifyConnection: boolean;
+  /** Token for the GitHub API (pr_comment); the workflow's token by default. */
+  githubToken: string | undefined;
 }
 
-/** The validated input record for any mode. */
-export type Config = ApplyConfig;
+/** What every lifecycle mode shares. */
+interface LifecycleBase {
+  region: string;
+  /** Print what would be done and write nothing. */
+  dryRun: boolean;
+  waitTimeoutMinutes: number;
+}
+
+/** `destroy`: delete one group and everything this action created for it. */
+export interface DestroyConfig extends LifecycleBase {
+  mode: 'destroy';
+  name: string;
+  /** Starts with "/", no trailing slash (as apply's, so the same parameters are found). */
+  ssmPrefix: string;
+  /** Take `<name>-final-<YYYYMMDD-HHMM>` (UTC) before deleting. */
+  finalSnapshot: boolean;
+  /** Leave the CloudWatch log groups (and their retention) in place. */
+  keepLogs: boolean;
+}
+
+/** `snapshot`: take a manual snapshot of one group and prune this action's older ones. */
+export interface SnapshotConfig extends LifecycleBase {
+  mode: 'snapshot';
+  name: string;
+  /** Keep this many of this action's manual snapshots of the group (newest first); none pruned when undefined. */
+  keepSnapshots: number | undefined;
+}
+
+/** `cleanup`: destroy this repository's preview groups whose pull request is closed or that are too old. */
+export interface CleanupConfig extends LifecycleBase {
+  mode: 'cleanup';
+  /** Previews older than this are destroyed even if their pull request is open; no age limit when undefined. */
+  previewTtlHours: number | undefined;
+  /** Leave the previews' CloudWatch log groups in place. */
+  keepLogs: boolean;
+  /** Token for the GitHub API (reads pull request states); the workflow's token by default. */
+  githubToken: string | undefined;
+}
+
+/** The validated input record for any mode (discriminated on `mode`). */
+export type Config = ApplyConfig | DestroyConfig | SnapshotConfig | CleanupConfig;

@@ -18,6 +18,11 @@ const FAMILIES: Readonly<Record<Engine, Readonly<Record<string, string>>>> = {
   valkey: { '7.2': 'valkey7', '8.0': 'valkey8', '8.1': 'valkey8', '8.2': 'valkey8' },
 };
 
+/** Every parameter-group family the action has ever created a group in (destroy looks for each by name). */
+export const ALL_FAMILIES: readonly string[] = [
+  ...new Set(Object.values(FAMILIES).flatMap((byVersion) => Object.values(byVersion))),
+];
+
 export function isEngine(value: string): value is Engine {
   return (ENGINES as readonly string[]).includes(value);
 }

@@ -46,6 +46,8 @@ export function resourceNames(cfg: Pick<ApplyConfig, 'name' | 'family' | 'ssmPre
 export interface RunContext {
   repository: string | undefined;
   runUrl: string | undefined;
+  /** The pull request number when the workflow runs for a pull request. */
+  pullRequest?: number | undefined;
 }
 
 /**

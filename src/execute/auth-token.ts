@@ -3,22 +3,24 @@
 
 import { generateAuthToken } from '../domain/token.js';
 import { AwsCallError, PlanError } from '../errors.js';
+import { StaleObservationError } from './conflict.js';
 import type { ResourceNames } from '../domain/names.js';
-import type { ExecContext, ExecResult, StepHandlers } from './context.js';
+import { applyContext, type ExecContext, type ExecResult, type StepHandlers } from './context.js';
 import { waitUntilAvailable } from './wait.js';
 
 export const authTokenSteps: StepHandlers<'store-auth-token' | 'auth-token' | 'delete-ssm-parameter'> = {
   'store-auth-token': {
     title: (s) => `store AUTH token in ${s.parameterName}`,
-    run: async (s, { aws, cfg, tags, log, generateToken }, _n, st) => {
+    run: async (s, ctx, st) => {
+      const { aws, tags, createTags, log, generateToken } = ctx;
+      const { cfg } = applyContext(ctx);
       // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
-      const token = s.generate ? (generateToken ?? generateAuthToken)() : st.token;
+      if (s.generate) return storeNewToken(ctx, st, s.parameterName, (generateToken ?? generateAuthToken)());
+      const token = st.token;
       if (!token) throw new PlanError(`no AUTH token to store in ${s.parameterName}`);
       log.mask(token);
-      if (st.ssm[s.parameterName]?.value === token) {
-        st.token = token;
-        return;
-      }
+      if (st.ssm[s.parameterName]?.value === token) return;
+      // AUTH_TOKEN moves to the token the group already accepts next to the old one (after ROTATE).
       await aws.ssm.putParameter(
         s.parameterName,
         token,
@@ -26,21 +28,22 @@ export const authTokenSteps: StepHandlers<'store-auth-token' | 'auth-token' | 'd
         st.ssm[s.parameterName]?.type,
         tags,
         `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`,
+        createTags,
       );
       st.ssm[s.parameterName] = { value: token, type: 'SecureString' };
-      st.token = token;
     },
   },
   'delete-ssm-parameter': {
     title: (s) => `delete ${s.parameterName}`,
-    run: async (s, { aws }, _n, st) => {
+    run: async (s, { aws }, st) => {
       await aws.ssm.deleteParameter(s.parameterName);
       delete st.ssm[s.parameterName];
     },
   },
   'auth-token': {
     title: (s) => `AUTH token ${s.strategy}`,
-    run: async (s, ctx, names, st) => {
+    run: async (s, ctx, st) => {
+      const { names } = applyContext(ctx);
       const token = st.token;
       if (!token)
         throw new PlanError(`no AUTH token is stored in ${names.ssm.authToken}; cannot ${s.strategy}`);
@@ -63,6 +66,27 @@ export const authTokenSteps: StepHandlers<'store-auth-token' | 'auth-token' | 'd
   },
 };
 
+/**
+ * A generated token is stored only where no token is: if another run stored one first (two runs
+ * creating one group, or starting one token change), that one is used, never overwritten. The
+ * token in use is therefore always the one in SSM, whichever run generated it.
+ */
+async function storeNewToken(ctx: ExecContext, st: ExecResult, name: string, generated: string) {
+  const { cfg } = applyContext(ctx);
+  ctx.log.mask(generated);
+  const stored = await ctx.aws.ssm.createSecretOnce(
+    name,
+    generated,
+    ctx.createTags,
+    `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`,
+  );
+  ctx.log.mask(stored.value);
+  if (stored.value !== generated)
+    ctx.log.info(`  ${name} was stored meanwhile (another run): using that token, not a new one`);
+  st.ssm[name] = stored;
+  st.token = stored.value;
+}
+
 async function sendToken(
   ctx: ExecContext,
   names: ResourceNames,
@@ -71,7 +95,9 @@ async function sendToken(
   strategy: 'ROTATE' | 'SET',
   mark: string | undefined,
 ): Promise<void> {
-  const { aws, cfg, tags } = ctx;
+  const { aws, tags, createTags } = ctx;
+  const { cfg } = applyContext(ctx);
+  if (strategy === 'ROTATE') await checkNoOtherTokenChange(ctx, names);
   await aws.elasticache.modifyReplicationGroup({
     ReplicationGroupId: names.replicationGroupId,
     AuthToken: token,
@@ -88,8 +114,25 @@ async function sendToken(
       st.ssm[mark]?.type,
       tags,
       `New AUTH token of ${cfg.name}: ROTATE accepted, SET to follow (django-redis-action)`,
+      createTags,
     );
     st.ssm[mark] = { value: token, type: 'SecureString', version: (st.ssm[mark]?.version ?? 1) + 1 };
+  }
+}
+
+/**
+ * ROTATE twice drops the old token before clients have moved, so just before sending it, make
+ * sure no other run has changed (or is changing) the group's token since this run observed it.
+ */
+async function checkNoOtherTokenChange(ctx: ExecContext, names: ResourceNames): Promise<void> {
+  const { observed } = applyContext(ctx);
+  const rg = await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId);
+  const changing = rg?.PendingModifiedValues?.AuthTokenStatus;
+  const changed = rg?.AuthTokenLastModifiedDate?.getTime() !== observed.group?.authTokenLastModified;
+  if (rg?.Status !== 'available' || changing || changed) {
+    throw new StaleObservationError(
+      `the AUTH token of ${names.replicationGroupId} ${changing ? `is ${changing.toLowerCase()}` : changed ? 'changed since this run observed it' : `cannot be rotated while the group is ${rg?.Status ?? 'missing'}`} (another run is changing it)`,
+    );
   }
 }
 

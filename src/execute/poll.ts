@@ -10,6 +10,7 @@ export interface PollOptions<T> {
   timeoutMs: number;
   /** How the limit is described in the timeout error; defaults to the timeout's duration. */
   limitText?: string;
+  /** Bounds of the interval between two reads (defaults: POLL_MIN_MS, POLL_MAX_MS). */
   minDelayMs?: number;
   maxDelayMs?: number;
   /** Log a line at least this often even when nothing changes. */
@@ -41,19 +42,34 @@ export class WaitTimeoutError extends Error {
 }
 
 /**
+ * The interval between two reads is drawn uniformly from [POLL_MIN_MS, POLL_MAX_MS): never under
+ * 11 s (a wait of an hour is ~230 reads, far below ElastiCache's describe limits), 15.5 s on average,
+ * and under 20 s, so a group that became available is seen within 20 s. The jitter keeps two runs
+ * waiting on the same group out of lock-step. (An exponential backoff to 60 s, as before, saved
+ * reads but let a finished create wait up to a minute unseen.) `npm run bench` simulates it.
+ */
+export const POLL_MIN_MS = 11_000;
+export const POLL_MAX_MS = 20_000;
+
+/** One interval, from a uniform draw in [0, 1). */
+export function pollInterval(random: number, minMs = POLL_MIN_MS, maxMs = POLL_MAX_MS): number {
+  return Math.floor(minMs + random * (maxMs - minMs));
+}
+
+/**
  * Our own poller (the SDK waiter retries on every error and never stops on create-failed):
- * explicit success/failure states, a deadline, jittered exponential backoff, injected sleep,
- * and one log line per state change (plus a heartbeat) so a 15-minute wait shows progress.
+ * explicit success/failure states, a deadline, jittered intervals, injected sleep, and one log
+ * line per state change (plus a heartbeat) so a 15-minute wait shows progress.
  */
 export async function pollUntil<T>(o: PollOptions<T>): Promise<T> {
-  const minDelay = o.minDelayMs ?? 15_000;
-  const maxDelay = o.maxDelayMs ?? 60_000;
+  const minDelay = o.minDelayMs ?? POLL_MIN_MS;
+  const maxDelay = o.maxDelayMs ?? POLL_MAX_MS;
   const heartbeat = o.heartbeatMs ?? 5 * 60_000;
   const start = o.clock.now();
   const deadline = start + o.timeoutMs;
   let lastLabel: string | undefined;
   let lastLog = start;
-  for (let attempt = 0; ; attempt++) {
+  for (;;) {
     const value = await o.read();
     const v = o.classify(value);
     const now = o.clock.now();
@@ -72,12 +88,8 @@ export async function pollUntil<T>(o: PollOptions<T>): Promise<T> {
         v.label,
       );
     }
-    const ceiling = Math.min(maxDelay, minDelay * 1.5 ** attempt);
-    // Equal jitter: at least half the ceiling, so we never hammer the API, never in lock-step.
-    const delay = Math.min(
-      Math.round(ceiling / 2 + o.clock.random() * (ceiling / 2)),
-      Math.max(0, deadline - now),
-    );
+    // The last interval is cut short at the deadline, so the timeout is checked on time.
+    const delay = Math.min(pollInterval(o.clock.random(), minDelay, maxDelay), Math.max(0, deadline - now));
     await o.clock.sleep(Math.max(delay, 1));
   }
 }

@@ -1,25 +1,24 @@
 // Step family: publish the connection URLs to SSM (only the parameters whose value or type differs).
 
 import { PlanError } from '../errors.js';
-import { urlParameterNames, type ResourceNames } from '../domain/names.js';
+import { urlParameterNames } from '../domain/names.js';
 import { connectionUrls } from '../domain/urls.js';
-import type { ExecContext, ExecResult, StepHandlers } from './context.js';
+import { applyContext, type ExecContext, type ExecResult, type StepHandlers } from './context.js';
 
 export const publishSteps: StepHandlers<'publish-ssm'> = {
   'publish-ssm': {
     title: () => 'publish SSM parameters',
-    run: (s, ctx, names, st) => publishSsm(ctx, names, st, s.parameterNames, s.tokenless === true),
+    run: (s, ctx, st) => publishSsm(ctx, st, s.parameterNames, s.tokenless === true),
   },
 };
 
 async function publishSsm(
   ctx: ExecContext,
-  names: ResourceNames,
   st: ExecResult,
   only: string[],
   tokenless = false,
 ): Promise<void> {
-  const { cfg } = ctx;
+  const { cfg, names } = applyContext(ctx);
   const rg = st.group ?? (await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId));
   st.group = rg;
   const primary = rg?.NodeGroups?.[0]?.PrimaryEndpoint;
@@ -53,6 +52,7 @@ async function publishSsm(
           st.ssm[n]?.type,
           ctx.tags,
           `Connection URL for ${cfg.name} (django-redis-action)`,
+          ctx.createTags,
         );
         st.ssm[n] = { value, type };
       }),

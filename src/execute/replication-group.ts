@@ -6,7 +6,7 @@ import { tagList, type ResourceNames } from '../domain/names.js';
 import { isDataTieringNodeType } from '../domain/node-types.js';
 import { desiredLogDelivery } from '../plan/ensure/replication-group.js';
 import { MANAGED_SECURITY_GROUP } from '../plan/steps.js';
-import { requireSg, type StepHandlers } from './context.js';
+import { applyContext, requireSg, type StepHandlers } from './context.js';
 import { waitUntilAvailable } from './wait.js';
 
 type Kind =
@@ -18,11 +18,17 @@ type Kind =
 
 export const replicationGroupSteps: StepHandlers<Kind> = {
   'create-replication-group': {
-    title: () => 'create replication group',
-    run: async (_s, { aws, cfg, tags, log }, names, st) => {
-      const rg = await aws.elasticache.createReplicationGroup(
-        buildCreateRequest(cfg, names, requireSg(st), st.token, tags),
-      );
+    title: (s) =>
+      s.snapshotName
+        ? `create replication group from snapshot ${s.snapshotName}`
+        : 'create replication group',
+    run: async (s, ctx, st) => {
+      const { aws, createTags, log } = ctx;
+      const { cfg, names } = applyContext(ctx);
+      const rg = await aws.elasticache.createReplicationGroup({
+        ...buildCreateRequest(cfg, names, requireSg(st), st.token, createTags),
+        ...(s.snapshotName ? { SnapshotName: s.snapshotName } : {}),
+      });
       st.group = rg;
       if (!cfg.wait)
         log.info(
@@ -32,26 +38,28 @@ export const replicationGroupSteps: StepHandlers<Kind> = {
   },
   'wait-available': {
     title: () => 'wait for available',
-    run: async (_s, ctx, names, st) => {
-      st.group = await waitUntilAvailable(ctx, names.replicationGroupId);
+    run: async (_s, ctx, st) => {
+      st.group = await waitUntilAvailable(ctx, applyContext(ctx).names.replicationGroupId);
     },
   },
   'increase-replicas': {
     title: (s) => `increase replicas to ${s.newReplicaCount}`,
-    run: (s, { aws }, names) =>
-      aws.elasticache.increaseReplicaCount(names.replicationGroupId, s.newReplicaCount),
+    run: (s, ctx) =>
+      ctx.aws.elasticache.increaseReplicaCount(applyContext(ctx).names.replicationGroupId, s.newReplicaCount),
   },
   'decrease-replicas': {
     title: (s) => `decrease replicas to ${s.newReplicaCount}`,
-    run: (s, { aws }, names) =>
-      aws.elasticache.decreaseReplicaCount(names.replicationGroupId, s.newReplicaCount),
+    run: (s, ctx) =>
+      ctx.aws.elasticache.decreaseReplicaCount(applyContext(ctx).names.replicationGroupId, s.newReplicaCount),
   },
   'modify-replication-group': {
     title: (s) =>
       `modify replication group (${Object.keys(s.changes)
         .filter((k) => k !== 'ApplyImmediately')
         .join(', ')})`,
-    run: (s, { aws }, names, st) => {
+    run: (s, ctx, st) => {
+      const { aws } = ctx;
+      const { names } = applyContext(ctx);
       const changes = { ...s.changes };
       if (changes.SecurityGroupIds) {
         changes.SecurityGroupIds = changes.SecurityGroupIds.map((id) =>

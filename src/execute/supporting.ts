@@ -2,7 +2,7 @@
 // its ingress, log groups). Each handler is one adapter call, or two where AWS needs a follow-up.
 
 import { AwsCallError, PlanError } from '../errors.js';
-import { requireSg, type StepHandlers } from './context.js';
+import { applyContext, requireSg, type StepHandlers } from './context.js';
 
 type Kind =
   | 'create-subnet-group'
@@ -20,12 +20,19 @@ type Kind =
 export const supportingSteps: StepHandlers<Kind> = {
   'create-subnet-group': {
     title: (s) => `create cache subnet group ${s.name}`,
-    run: (s, { aws, cfg, tags }) =>
-      aws.elasticache.createSubnetGroup(s.name, `django-redis-action: ${cfg.name}`, s.subnetIds, tags),
+    run: (s, ctx) =>
+      ctx.aws.elasticache.createSubnetGroup(
+        s.name,
+        `django-redis-action: ${applyContext(ctx).cfg.name}`,
+        s.subnetIds,
+        ctx.createTags,
+      ),
   },
   'modify-subnet-group': {
     title: (s) => `update cache subnet group ${s.name}`,
-    run: async (s, { aws, cfg }) => {
+    run: async (s, ctx) => {
+      const { aws } = ctx;
+      const { cfg } = applyContext(ctx);
       try {
         return await aws.elasticache.modifySubnetGroup(s.name, s.subnetIds);
       } catch (e) {
@@ -41,12 +48,14 @@ export const supportingSteps: StepHandlers<Kind> = {
   },
   'create-parameter-group': {
     title: (s) => `create parameter group ${s.name}`,
-    run: async (s, { aws, cfg, tags }) => {
+    run: async (s, ctx) => {
+      const { aws, createTags } = ctx;
+      const { cfg } = applyContext(ctx);
       await aws.elasticache.createParameterGroup(
         s.name,
         s.family,
         `django-redis-action: Django-tuned ${s.family} for ${cfg.name}`,
-        tags,
+        createTags,
       );
       return aws.elasticache.modifyParameters(s.name, s.parameters);
     },
@@ -57,12 +66,14 @@ export const supportingSteps: StepHandlers<Kind> = {
   },
   'create-security-group': {
     title: (s) => `create security group ${s.name}`,
-    run: async (s, { aws, cfg, tags, log }, _names, st) => {
+    run: async (s, ctx, st) => {
+      const { aws, createTags, log } = ctx;
+      const { cfg } = applyContext(ctx);
       const id = await aws.ec2.createSecurityGroup(
         s.name,
         `django-redis-action: ${cfg.name} clients`,
         s.vpcId,
-        tags,
+        createTags,
       );
       st.securityGroupId = id;
       log.info(`  created security group ${id}`);
@@ -71,21 +82,21 @@ export const supportingSteps: StepHandlers<Kind> = {
   },
   'authorize-ingress': {
     title: (s) => `authorize ingress on ${s.port}/tcp`,
-    run: (s, { aws, cfg }, _n, st) =>
-      aws.ec2.authorizeIngress(requireSg(st), s, `django-redis-action ${cfg.name}`),
+    run: (s, ctx, st) =>
+      ctx.aws.ec2.authorizeIngress(requireSg(st), s, `django-redis-action ${applyContext(ctx).cfg.name}`),
   },
   'revoke-ingress': {
     title: (s) => `revoke ingress on ${s.port}/tcp`,
-    run: (s, { aws }, _n, st) => aws.ec2.revokeIngress(requireSg(st), s),
+    run: (s, { aws }, st) => aws.ec2.revokeIngress(requireSg(st), s),
   },
   'revoke-other-ingress': {
     title: () => 'revoke other ingress rules',
-    run: (s, { aws }, _n, st) => aws.ec2.revokePermissions(requireSg(st), s.permissions),
+    run: (s, { aws }, st) => aws.ec2.revokePermissions(requireSg(st), s.permissions),
   },
   'create-log-group': {
     title: (s) => `create log group ${s.name}`,
-    run: async (s, { aws, tags }) => {
-      await aws.logs.createLogGroup(s.name, tags);
+    run: async (s, { aws, createTags }) => {
+      await aws.logs.createLogGroup(s.name, createTags);
       if (s.retentionDays) await aws.logs.putRetention(s.name, s.retentionDays);
     },
   },

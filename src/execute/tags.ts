@@ -1,21 +1,26 @@
 // Step family: tags, written to every managed resource that exists.
 
 import { PlanError } from '../errors.js';
-import type { ResourceNames } from '../domain/names.js';
-import type { ExecContext, ExecResult, StepHandlers } from './context.js';
+import {
+  applyContext,
+  type ApplyContext,
+  type ExecContext,
+  type ExecResult,
+  type StepHandlers,
+} from './context.js';
 
 export const tagSteps: StepHandlers<'add-tags' | 'remove-tags'> = {
   'add-tags': {
     title: () => 'add tags',
-    run: (s, ctx, names, st) => tagAll(taggables(ctx, st, names), (t) => t.add(s.tags)),
+    run: (s, ctx, st) => tagAll(taggables(ctx, st), (t) => t.add(s.tags)),
   },
   'remove-tags': {
     title: () => 'remove tags',
-    run: (s, ctx, names, st) => tagAll(taggables(ctx, st, names), (t) => t.remove(s.keys)),
+    run: (s, ctx, st) => tagAll(taggables(ctx, st), (t) => t.remove(s.keys)),
   },
 };
 
-function groupArn(ctx: ExecContext, st: ExecResult): string {
+function groupArn(ctx: ApplyContext, st: ExecResult): string {
   const arn = st.group?.ARN ?? ctx.observed.group?.arn;
   if (!arn) throw new PlanError(`the ARN of ${ctx.cfg.name} is unknown; cannot tag it`);
   return arn;
@@ -40,9 +45,11 @@ async function tagAll(list: Taggable[], apply: (t: Taggable) => Promise<void>): 
  * Every managed resource that exists, so a change of `tags` or `environment` reaches all of them:
  * the group, its parameter and subnet groups, our security group, the log groups and SSM parameters.
  */
-function taggables(ctx: ExecContext, st: ExecResult, names: ResourceNames): Taggable[] {
-  const { aws, observed: o } = ctx;
-  const rgArn = groupArn(ctx, st);
+function taggables(ctx: ExecContext, st: ExecResult): Taggable[] {
+  const { aws } = ctx;
+  const apply = applyContext(ctx);
+  const { observed: o, names } = apply;
+  const rgArn = groupArn(apply, st);
   // arn:aws:elasticache:<region>:<account>:replicationgroup:<id> → the same prefix for sibling resources.
   const prefix = rgArn.slice(0, rgArn.lastIndexOf(':replicationgroup:'));
   const [, partition, , region, account] = rgArn.split(':');

@@ -40,7 +40,7 @@ export function classifyGroup(s: GroupSnapshot): Verdict {
 
 export async function waitUntilAvailable(ctx: ExecContext, id: string): Promise<ReplicationGroup> {
   const started = ctx.clock.now();
-  let memberIds: string[] = ctx.observed.group?.memberClusters ?? [];
+  let memberIds: string[] = ctx.observed?.group?.memberClusters ?? [];
   const read = async (): Promise<GroupSnapshot> => {
     const rg = await ctx.aws.elasticache.describeReplicationGroup(id);
     memberIds = rg?.MemberClusters?.length ? rg.MemberClusters : memberIds;

@@ -1,9 +1,15 @@
 // Observe: read everything the planner needs, each read starting as soon as what it depends on is
-// known. For a converged group that is two levels and 6 + members + 2 calls:
-//   level 1: the group, our subnet group, parameter values, our security group, log groups, SSM;
-//   level 2: every member cluster, the group's tags, the VPC's route tables.
-// Subnets are described only when the subnet group does not already hold exactly the inputs, and
-// referenced security groups only when they are not already in use.
+// known, in a number of calls that does not grow with the node count. For a converged group that is
+// two levels and 10 calls:
+//   level 1: the group, our subnet group, the input subnets, parameter values, our security group,
+//            log groups, SSM;
+//   level 2: the group's first member (version, parameter group, SGs, windows, pending values), the
+//            group's tags, the VPC's route tables.
+// Only the first member is described: members share their configuration, and a member that is busy
+// while the group is available is caught when AWS refuses a change (execute/index.ts waits for every
+// member, then retries that step once). Referenced security groups are looked up only when not
+// already in use, so a converged re-run spends no call on them; on the create path that lookup runs
+// at level 2, beside the route tables.
 
 import type { CacheCluster, ReplicationGroup } from '@aws-sdk/client-elasticache';
 import type { Adapters } from '../aws/adapters.js';
@@ -12,9 +18,8 @@ import { toObservedGroup } from '../aws/elasticache.js';
 import { classifySubnets, toObservedSecurityGroup } from '../aws/ec2.js';
 import type { ApplyConfig } from '../config/types.js';
 import type { ResourceNames } from '../domain/names.js';
-import { sameSet } from '../domain/sets.js';
 import { AwsCallError, PlanError } from '../errors.js';
-import type { Observed, ObservedSubnetGroup } from './types.js';
+import type { Observed } from './types.js';
 import type { Subnet } from '@aws-sdk/client-ec2';
 
 export type { Adapters };
@@ -22,23 +27,24 @@ export type { Adapters };
 export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapters): Promise<Observed> {
   const ec = a.elasticache;
   const rgP = ec.describeReplicationGroup(names.replicationGroupId);
-  const membersP = rgP.then((rg) => describeMembers(ec, rg));
+  const memberP = rgP.then((rg) => firstMember(ec, rg));
   const tagsP = rgP.then((rg) =>
     rg?.ARN && rg.Status === 'available' ? ec.listTags(rg.ARN) : ({} as Record<string, string>),
   );
   const ourSubnetGroupP = ec.describeSubnetGroup(names.subnetGroup);
   // The group's own subnet group: a group created elsewhere may use another name than ours.
-  const subnetGroupP = Promise.all([ourSubnetGroupP, membersP]).then(async ([ours, members]) => {
-    const used = members[0]?.CacheSubnetGroupName;
+  const subnetGroupP = Promise.all([ourSubnetGroupP, memberP]).then(async ([ours, member]) => {
+    const used = member?.CacheSubnetGroupName;
     return used && used !== names.subnetGroup ? ec.describeSubnetGroup(used) : ours;
   });
-  // Subnets (and so the VPC's route tables) do not wait for the members: our subnet group is enough.
-  const subnetsP = ourSubnetGroupP.then((sg) => subnetsOf(cfg, a, sg));
+  // The input subnets are described at once (it also proves they exist), so the VPC's route tables
+  // follow at level 2 whether or not a subnet group exists yet.
+  const subnetsP = describeSubnets(cfg, a);
   const routesP = subnetsP.then((subnets) => {
     const vpcs = [...new Set(subnets.map((s) => s.VpcId ?? ''))];
     return Promise.all(vpcs.map((v) => a.ec2.describeRouteTables(v))).then((t) => t.flat());
   });
-  const ourSgP = a.ec2.findSecurityGroups(names.securityGroup);
+  const ourSgsP = a.ec2.findSecurityGroups(names.securityGroup);
   const paramsP = ec.describeUserParameters(names.parameterGroup);
   const logsP = a.logs.describeLogGroups(`/aws/elasticache/${names.replicationGroupId}/`);
   const ssmP = a.ssm.getParameters([
@@ -47,31 +53,57 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     names.ssm.celeryResultBackend,
     ...(cfg.authTokenEnabled ? [names.ssm.authToken, names.ssm.authTokenPending] : []),
   ]);
-
-  const [rg, members, tags, subnetGroup, subnets, routeTables, securityGroups, paramValues, logGroups, ssm] =
-    await Promise.all([rgP, membersP, tagsP, subnetGroupP, subnetsP, routesP, ourSgP, paramsP, logsP, ssmP]);
-
-  const vpcIds = [...new Set(subnets.map((s) => s.VpcId ?? ''))];
-  const vpcId = vpcIds.length === 1 ? vpcIds[0] : undefined;
-  const sg = securityGroups.find((s) => s.VpcId === vpcId) ?? (vpcId ? undefined : securityGroups[0]);
-  const securityGroup = sg ? toObservedSecurityGroup(sg, cfg.port) : undefined;
-  const memberMap = new Map(members.map((m) => [m.CacheClusterId ?? '', m]));
-  const group = rg ? toObservedGroup(rg, members[0], tags, memberMap) : undefined;
-
-  // Referenced security groups are looked up only when not already in use by the group or our SG,
-  // so a converged re-run spends no call on them.
-  const inUse = new Set([
-    ...(securityGroup?.ingress.securityGroupIds ?? []),
-    ...(group?.securityGroupIds ?? []),
-  ]);
-  const unknown = [...new Set([...cfg.allowedSecurityGroupIds, ...cfg.securityGroupIds])].filter(
-    (id) => !inUse.has(id),
+  const vpcP = subnetsP.then((subnets) => {
+    const vpcIds = [...new Set(subnets.map((s) => s.VpcId ?? ''))];
+    return vpcIds.length === 1 ? vpcIds[0] : undefined;
+  });
+  const securityGroupP = Promise.all([ourSgsP, vpcP]).then(([found, vpcId]) => {
+    const sg = found.find((s) => s.VpcId === vpcId) ?? (vpcId ? undefined : found[0]);
+    return sg ? toObservedSecurityGroup(sg, cfg.port) : undefined;
+  });
+  const referencedP = Promise.all([securityGroupP, memberP]).then(([sg, member]) =>
+    referencedSecurityGroups(cfg, a, [
+      ...(sg?.ingress.securityGroupIds ?? []),
+      ...(member?.SecurityGroups ?? []).map((g) => g.SecurityGroupId ?? ''),
+    ]),
   );
-  const referencedSecurityGroups: Record<string, string | undefined> = {};
-  if (unknown.length) {
-    const found = await a.ec2.securityGroupsById(unknown);
-    for (const id of unknown) referencedSecurityGroups[id] = found.find((g) => g.GroupId === id)?.VpcId;
-  }
+
+  // The snapshot to restore from is read only when there is no group to restore into.
+  const restoreP = rgP.then((rg) =>
+    !rg && cfg.snapshotName ? a.snapshots.describe(cfg.snapshotName).then((s) => s ?? null) : undefined,
+  );
+
+  // One Promise.all over every read: the first failure fails observe, and no read is left unawaited.
+  const [
+    rg,
+    member,
+    tags,
+    subnetGroup,
+    subnets,
+    routeTables,
+    vpcId,
+    securityGroup,
+    referenced,
+    paramValues,
+    logGroups,
+    ssm,
+    restoreSnapshot,
+  ] = await Promise.all([
+    rgP,
+    memberP,
+    tagsP,
+    subnetGroupP,
+    subnetsP,
+    routesP,
+    vpcP,
+    securityGroupP,
+    referencedP,
+    paramsP,
+    logsP,
+    ssmP,
+    restoreP,
+  ]);
+  const group = rg ? toObservedGroup(rg, member, tags) : undefined;
 
   return {
     subnets: classifySubnets(subnets, routeTables),
@@ -84,36 +116,42 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     securityGroup,
     logGroups,
     ssm,
-    referencedSecurityGroups,
+    referencedSecurityGroups: referenced,
+    ...(restoreSnapshot !== undefined ? { restoreSnapshot } : {}),
   };
 }
 
-/** Every member cluster (busy members block the next change), in MemberClusters order. */
-async function describeMembers(
+/** The group's first member: what only a member carries (version, parameter group, SGs, windows). */
+async function firstMember(
   ec: ElastiCacheAdapter,
   rg: ReplicationGroup | undefined,
-): Promise<CacheCluster[]> {
-  const ids = rg?.MemberClusters ?? [];
-  const found = await Promise.all(ids.map((id) => ec.describeCacheCluster(id)));
-  return found.filter((c): c is CacheCluster => c !== undefined);
+): Promise<CacheCluster | undefined> {
+  const id = rg?.MemberClusters?.[0];
+  return id ? ec.describeCacheCluster(id) : undefined;
 }
 
 /**
- * The input subnets with their VPC and zone. When the subnet group already holds exactly these
- * subnets its answer is enough; otherwise EC2 DescribeSubnets (which also proves they exist).
+ * Referenced security groups (allowed_security_group_ids, security_group_ids) that are not already
+ * in use by our security group or the group, mapped to their VPC (undefined: does not exist).
  */
-async function subnetsOf(
+async function referencedSecurityGroups(
   cfg: ApplyConfig,
   a: Adapters,
-  sg: ObservedSubnetGroup | undefined,
-): Promise<Subnet[]> {
-  if (sg && sg.vpcId && sameSet(sg.subnetIds, cfg.subnetIds) && sg.subnetZones) {
-    return cfg.subnetIds.map((id) => ({
-      SubnetId: id,
-      VpcId: sg.vpcId,
-      AvailabilityZone: sg.subnetZones?.[id],
-    }));
-  }
+  inUse: string[],
+): Promise<Record<string, string | undefined>> {
+  const used = new Set(inUse);
+  const unknown = [...new Set([...cfg.allowedSecurityGroupIds, ...cfg.securityGroupIds])].filter(
+    (id) => !used.has(id),
+  );
+  const out: Record<string, string | undefined> = {};
+  if (!unknown.length) return out;
+  const found = await a.ec2.securityGroupsById(unknown);
+  for (const id of unknown) out[id] = found.find((g) => g.GroupId === id)?.VpcId;
+  return out;
+}
+
+/** The input subnets with their VPC and zone, from EC2 DescribeSubnets (which proves they exist). */
+async function describeSubnets(cfg: ApplyConfig, a: Adapters): Promise<Subnet[]> {
   let subnets: Subnet[];
   try {
     subnets = await a.ec2.describeSubnets(cfg.subnetIds);

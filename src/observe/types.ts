@@ -88,6 +88,8 @@ export interface ObservedGroup {
   subnetGroupName: string | undefined;
   logDelivery: ObservedLogDelivery[];
   pendingAuthTokenStatus: string | undefined;
+  /** When the group's AUTH token last changed (create, ROTATE, SET), ms since the epoch. */
+  authTokenLastModified: number | undefined;
   pendingTransitEncryptionMode: string | undefined;
   tags: Record<string, string>;
 }
@@ -113,6 +115,8 @@ export interface ObservedSsmParameter {
   type: 'String' | 'SecureString' | 'StringList';
   /** SSM's version of the parameter (1 when created, +1 per overwrite), when reported. */
   version?: number;
+  /** When the current version was written (ms since the epoch), when reported. */
+  lastModified?: number;
 }
 
 export interface Observed {
@@ -129,4 +133,34 @@ export interface Observed {
   /** Referenced security groups (allowed_security_group_ids, security_group_ids) that were looked up
    * because they were not already in use, mapped to their VPC; absent ids map to undefined. */
   referencedSecurityGroups: Record<string, string | undefined>;
+  /**
+   * snapshot_name on a missing group: the snapshot to restore from, or null when it does not exist
+   * (SnapshotNotFoundFault). Not read (absent) when the group exists.
+   */
+  restoreSnapshot?: ObservedSnapshot | null;
+}
+
+/** An ElastiCache snapshot as the planners of snapshot (pruning) and apply (restore) see it. */
+export interface ObservedSnapshot {
+  name: string;
+  arn: string;
+  /** creating | available | restoring | copying | deleting. */
+  status: string;
+  /** "manual" or "automated" (DescribeSnapshots' SnapshotSource field, not its filter values). */
+  source: string;
+  replicationGroupId: string | undefined;
+  /** The member cluster it was taken from (set when taken by CacheClusterId). */
+  cacheClusterId: string | undefined;
+  /** When the snapshot was taken (ms); the oldest node snapshot's time, undefined while unknown. */
+  createdAt: number | undefined;
+  engine: string | undefined;
+  /** Full version, e.g. "7.1.0". */
+  engineVersion: string | undefined;
+  nodeType: string | undefined;
+  port: number | undefined;
+  dataTiering: boolean;
+  /** Node groups (shards) of the source: more than one means a cluster-mode-enabled snapshot. */
+  numNodeGroups: number | undefined;
+  /** Tags, when they were read (ListTagsForResource); undefined when not read. */
+  tags?: Record<string, string>;
 }

@@ -76,7 +76,8 @@ export type Step =
   /** Writes the token in use (generated first when `generate`) to the parameter. */
   | (StepBase & { kind: 'store-auth-token'; parameterName: string; generate: boolean })
   | (StepBase & { kind: 'delete-ssm-parameter'; parameterName: string })
-  | (StepBase & { kind: 'create-replication-group' })
+  /** `snapshotName`: restore the new group from this snapshot (apply's snapshot_name). */
+  | (StepBase & { kind: 'create-replication-group'; snapshotName?: string })
   | (StepBase & { kind: 'wait-available' })
   | (StepBase & { kind: 'increase-replicas'; newReplicaCount: number })
   | (StepBase & { kind: 'decrease-replicas'; newReplicaCount: number })
@@ -93,13 +94,44 @@ export type Step =
    * Writes the URL parameters that differ. The URLs embed the token of this run when AUTH is on,
    * unless `tokenless` (published mid-run, before the group requires a token).
    */
-  | (StepBase & { kind: 'publish-ssm'; parameterNames: string[]; tokenless?: boolean });
+  | (StepBase & { kind: 'publish-ssm'; parameterNames: string[]; tokenless?: boolean })
+  // Mode destroy (and the janitor): every step names what it deletes; deletes of what is gone succeed.
+  /** Retried while a member is busy; an earlier run's delete already under way counts as done. */
+  | (StepBase & { kind: 'delete-replication-group'; groupId: string; finalSnapshotName?: string })
+  /** Polls until DescribeReplicationGroups answers ReplicationGroupNotFoundFault. */
+  | (StepBase & { kind: 'wait-deleted'; groupId: string })
+  /** The next three are retried (jittered, within the run's deadline) while AWS reports them in use. */
+  | (StepBase & { kind: 'delete-parameter-group'; name: string })
+  | (StepBase & { kind: 'delete-subnet-group'; name: string })
+  | (StepBase & { kind: 'delete-security-group'; groupId: string })
+  | (StepBase & { kind: 'delete-log-group'; name: string })
+  | (StepBase & { kind: 'delete-alarms'; names: string[] })
+  /**
+   * mode snapshot: CreateSnapshot of one member cluster, tagged with the ownership marker. When
+   * `snapshotName` was taken between observing and creating (another run), `fallbackName` is used.
+   */
+  | (StepBase & {
+      kind: 'create-snapshot';
+      replicationGroupId: string;
+      cacheClusterId: string;
+      snapshotName: string;
+      fallbackName?: string;
+    })
+  /** Waits for the snapshot this run took (or resumed) to be available. */
+  | (StepBase & {
+      kind: 'wait-snapshot';
+      replicationGroupId: string;
+      snapshotName: string;
+      /** The member it is taken from, whose events explain a failure. */
+      cacheClusterId: string | undefined;
+    })
+  | (StepBase & { kind: 'delete-snapshot'; snapshotName: string });
 
 export type StepKind = Step['kind'];
 
 export interface Plan {
-  /** "create" when the group is missing, "update" when steps change it, "none" when converged. */
-  action: 'create' | 'update' | 'none';
+  /** "create" when the group is missing, "update" when steps change it, "none" when converged; "delete": destroy. */
+  action: 'create' | 'update' | 'none' | 'delete';
   steps: Step[];
   /** Changes AWS cannot make in place: any refusal fails the run before a single write. */
   refusals: string[];

@@ -1,14 +1,14 @@
 // What a run publishes besides SSM: step outputs (secrets masked before they are written) and the
 // job summary (built from data that never contains the AUTH token: URLs show a placeholder).
 
-import * as core from '@actions/core';
 import type { ApplyConfig as Config } from '../config/types.js';
 import type { ResourceNames } from '../domain/names.js';
-import { connectionUrls } from '../domain/urls.js';
+import { connectionUrls, redisUrl, type ConnectionUrls } from '../domain/urls.js';
 import type { ExecResult } from '../execute/index.js';
 import type { Observed } from '../observe/types.js';
 import type { Plan } from '../plan/steps.js';
 import { errorMessage } from '../errors.js';
+import type { ActionIO } from './io.js';
 import type { RunStatus } from './status.js';
 import { renderSummary, type SummaryData } from './summary.js';
 
@@ -18,6 +18,8 @@ interface Published {
   port: number;
   arn: string | undefined;
   urls: ReturnType<typeof connectionUrls> | undefined;
+  /** redis_url's twin on the reader endpoint (cache DB), for Django's read replicas. */
+  readerUrl: string | undefined;
   token: string | undefined;
   sgId: string | undefined;
 }
@@ -33,53 +35,62 @@ function published(cfg: Config, names: ResourceNames, o: Observed, r: ExecResult
     primary && (!cfg.authTokenEnabled || token)
       ? connectionUrls({ host: primary, port, tls: cfg.transitEncryptionEnabled, token }, cfg)
       : undefined;
+  const readerUrl =
+    reader && (!cfg.authTokenEnabled || token)
+      ? redisUrl({ host: reader, port, tls: cfg.transitEncryptionEnabled, token }, cfg.cacheDb)
+      : undefined;
   return {
     primary,
     reader,
     port,
     arn: rg?.ARN ?? o.group?.arn,
     urls,
+    readerUrl,
     token,
     sgId: r?.securityGroupId ?? o.securityGroup?.id,
   };
 }
 
 export function publishOutputs(
+  io: ActionIO,
   cfg: Config,
   names: ResourceNames,
   o: Observed,
   r: ExecResult | undefined,
   status: RunStatus,
-) {
+): ConnectionUrls | undefined {
   const p = published(cfg, names, o, r);
   // Mask before anything can print them: the token, and every URL that embeds it.
   if (p.token) {
-    core.setSecret(p.token);
-    if (p.urls) for (const u of Object.values(p.urls)) core.setSecret(u);
+    io.setSecret(p.token);
+    if (p.urls) for (const u of Object.values(p.urls)) io.setSecret(u);
+    if (p.readerUrl) io.setSecret(p.readerUrl);
   }
-  core.setOutput('status', status);
-  core.setOutput('replication_group_id', names.replicationGroupId);
-  core.setOutput('replication_group_arn', p.arn ?? '');
-  core.setOutput('primary_endpoint_address', p.primary ?? '');
-  core.setOutput('reader_endpoint_address', p.reader ?? '');
-  core.setOutput('port', String(p.port));
-  core.setOutput('redis_security_group_id', p.sgId ?? '');
-  core.setOutput('redis_url', p.urls?.redisUrl ?? '');
-  core.setOutput('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
-  core.setOutput('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
-  core.setOutput(
-    'ssm_parameter_names',
-    JSON.stringify({
-      redis_url: names.ssm.redisUrl,
-      celery_broker_url: names.ssm.celeryBrokerUrl,
-      celery_result_backend_url: names.ssm.celeryResultBackend,
-      ...(cfg.authTokenEnabled ? { auth_token: names.ssm.authToken } : {}),
-    }),
-  );
-  if (cfg.authTokenEnabled) core.setOutput('auth_token_parameter_name', names.ssm.authToken);
+  io.setOutput('status', status);
+  io.setOutput('replication_group_id', names.replicationGroupId);
+  io.setOutput('replication_group_arn', p.arn ?? '');
+  io.setOutput('primary_endpoint_address', p.primary ?? '');
+  io.setOutput('reader_endpoint_address', p.reader ?? '');
+  io.setOutput('port', String(p.port));
+  io.setOutput('redis_security_group_id', p.sgId ?? '');
+  io.setOutput('redis_url', p.urls?.redisUrl ?? '');
+  io.setOutput('celery_broker_url', p.urls?.celeryBrokerUrl ?? '');
+  io.setOutput('celery_result_backend_url', p.urls?.celeryResultBackendUrl ?? '');
+  io.setOutput('redis_reader_url', p.readerUrl ?? '');
+  const parameters: Record<string, string> = {
+    redis_url: names.ssm.redisUrl,
+    celery_broker_url: names.ssm.celeryBrokerUrl,
+    celery_result_backend_url: names.ssm.celeryResultBackend,
+    ...(cfg.authTokenEnabled ? { auth_token: names.ssm.authToken } : {}),
+  };
+  io.setOutput('ssm_parameter_names', JSON.stringify(parameters));
+  io.setOutput('ssm_parameter_arns', JSON.stringify(parameterArns(parameters, p.arn)));
+  if (cfg.authTokenEnabled) io.setOutput('auth_token_parameter_name', names.ssm.authToken);
+  return p.urls;
 }
 
 export async function writeSummary(
+  io: ActionIO,
   cfg: Config,
   names: ResourceNames,
   plan: Plan,
@@ -88,6 +99,24 @@ export async function writeSummary(
   r: ExecResult | undefined,
   phases: Array<[string, number]>,
 ) {
+  const data = summaryData(cfg, names, plan, status, o, r, phases);
+  try {
+    await io.appendSummary(renderSummary(data));
+  } catch (e) {
+    io.warning(`Could not write the job summary: ${errorMessage(e)}`);
+  }
+}
+
+/** What the job summary (and the pull request comment) shows: never the token, URLs with a placeholder. */
+export function summaryData(
+  cfg: Config,
+  names: ResourceNames,
+  plan: Plan,
+  status: RunStatus,
+  o: Observed,
+  r: ExecResult | undefined,
+  phases: Array<[string, number]>,
+): SummaryData {
   const p = published(cfg, names, o, r);
   const display = p.primary
     ? connectionUrls(
@@ -100,7 +129,7 @@ export async function writeSummary(
         cfg,
       )
     : undefined;
-  const data: SummaryData = {
+  return {
     name: cfg.name,
     region: cfg.region,
     mode: cfg.mode,
@@ -131,9 +160,23 @@ export async function writeSummary(
     ],
     phases,
   };
-  try {
-    await core.summary.addRaw(renderSummary(data)).write();
-  } catch (e) {
-    core.warning(`Could not write the job summary: ${errorMessage(e)}`);
-  }
+}
+
+/**
+ * SSM parameter ARNs (what ECS task definitions put in secrets[].valueFrom), in the group's partition,
+ * region and account; {} while the group does not exist yet (mode plan before the first apply).
+ */
+export function parameterArns(
+  parameters: Record<string, string>,
+  groupArn: string | undefined,
+): Record<string, string> {
+  const m = /^arn:([^:]+):elasticache:([^:]+):(\d{12}):/.exec(groupArn ?? '');
+  if (!m) return {};
+  const [, partition, region, account] = m;
+  return Object.fromEntries(
+    Object.entries(parameters).map(([k, name]) => [
+      k,
+      `arn:${partition}:ssm:${region}:${account}:parameter/${name.replace(/^\//, '')}`,
+    ]),
+  );
 }

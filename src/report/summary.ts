@@ -23,11 +23,11 @@ export interface SummaryData {
 /** The summary file is capped at 1 MiB by the runner; stay far below it. */
 export const MAX_SUMMARY_STEPS = 200;
 
-function esc(s: string): string {
+export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
 }
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const head = `| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |\n`;
   return head + rows.map((r) => `| ${r.map(esc).join(' | ')} |`).join('\n') + '\n';
 }
@@ -43,7 +43,9 @@ export function renderSummary(d: SummaryData): string {
   if (d.plan.warnings.length) {
     out.push(d.plan.warnings.map((w) => `> [!WARNING]\n> ${esc(w)}`).join('\n\n') + '\n');
   }
-  out.push(`### ${d.mode === 'plan' ? 'Plan (nothing was executed)' : 'Steps'}\n`);
+  // mode plan, or a lifecycle mode's dry_run (status planned).
+  const dryRun = d.mode === 'plan' || d.status === 'planned';
+  out.push(`### ${dryRun ? 'Plan (nothing was executed)' : 'Steps'}\n`);
   if (!d.plan.steps.length) {
     out.push('No changes: AWS already matches the inputs.\n');
   } else {

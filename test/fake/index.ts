@@ -94,6 +94,12 @@ export interface FakeCloud {
   /** Sequential depth of the recorded calls: 1 + the depth of the deepest call answered before each was sent. */
   callDepth(): number;
   resetCalls(): void;
+  /**
+   * Call `listener` with every call once it is answered (after its effect on the fake's state, or
+   * its error): to check an invariant after every call, or to queue a fault for the next one.
+   * Returns a function that removes the listener.
+   */
+  onCall(listener: (call: FakeCall) => void): () => void;
   /** Run a command's handler directly (no call recorded, no faults): for seeding state. */
   seed<I extends object, O extends object>(command: CommandClass<I, O>, input: I): Omit<O, '$metadata'>;
   addVpc(opts: AddVpcOptions): AddVpcResult;
@@ -176,6 +182,11 @@ const CLIENTS: Array<[ServiceName, new (...args: any[]) => any]> = [
 /** Read-only commands by name: everything else counts as mutating in mutatingCalls(). */
 const READ_ONLY = /^(Describe|List|Get)/;
 
+/** Whether a command (name without "Command") changes anything: what mutatingCalls() counts. */
+export function isMutating(command: string): boolean {
+  return !READ_ONLY.test(command);
+}
+
 /** Builds the error for a queued fault, given the service that was actually called. */
 type Fault = (service: ServiceName) => Error;
 
@@ -208,6 +219,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
   ];
 
   const calls: FakeCall[] = [];
+  const listeners = new Set<(call: FakeCall) => void>();
   let seq = 0;
   const faults = new Map<string, Fault[]>();
 
@@ -280,7 +292,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     // can send before it needs this answer is sent first, so concurrency (callDepth) is measured
     // by what depends on what, not by how many promise hops the code takes. While an interleaving
     // is active, a run's call waits for its turn instead.
-    await (scheduler.gate(run) ?? new Promise((resolve) => setImmediate(resolve)));
+    await (scheduler.gate(run, r.name) ?? new Promise((resolve) => setImmediate(resolve)));
     try {
       clock.runDue();
       ctx.authorize(r.service, `${IAM_PREFIX[r.service]}:${r.name}`, resourceOf(r.service, r.name, input));
@@ -296,6 +308,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
       throw err;
     } finally {
       call.endSeq = seq++;
+      for (const l of listeners) l(call);
     }
   }
 
@@ -349,7 +362,7 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     install,
     restore,
     calls,
-    mutatingCalls: () => calls.filter((c) => !READ_ONLY.test(c.command)),
+    mutatingCalls: () => calls.filter((c) => isMutating(c.command)),
     callDepth: () => {
       const depth = new Map<FakeCall, number>();
       for (const c of calls) {
@@ -362,6 +375,10 @@ export function createFakeCloud(opts: FakeCloudOptions = {}): FakeCloud {
     },
     resetCalls: () => {
       calls.length = 0;
+    },
+    onCall: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
     seed: runSeed,
     addVpc: (o) => ec2.addVpc(o),

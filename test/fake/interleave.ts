@@ -18,6 +18,9 @@
 // - Unlabelled calls (the test's own setup and assertions) are never parked.
 // - Labels that the schedule names count as "still going" before their asRun() starts, so runs
 //   can be started one after the other; pass `runs` to add labels that the schedule omits.
+// - `only` narrows what is scheduled, e.g. to the runs' writes: a call it does not select is
+//   answered at once (as without interleave()), so the schedule orders just the selected calls and
+//   each run reads whatever the writes answered so far left behind.
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 
@@ -28,6 +31,8 @@ export interface InterleaveOptions {
   quietTurns?: number;
   /** Event-loop turns after which a decision is forced although some run never parked; default 20000. */
   maxTurns?: number;
+  /** Schedule only the calls this selects (by command name); the others are answered at once. */
+  only?: (command: string) => boolean;
 }
 
 export interface Interleaving {
@@ -55,6 +60,7 @@ interface Active {
   expected: Set<string>;
   quietTurns: number;
   maxTurns: number;
+  only: ((command: string) => boolean) | undefined;
   state: { answered: string[]; skipped: string[]; forced: number; done: boolean };
 }
 
@@ -100,8 +106,9 @@ export class Scheduler {
    * The gate a call of `label` must pass before it is answered: a promise while an interleaving is
    * active and the call belongs to a run, undefined otherwise.
    */
-  gate(label: string | undefined): Promise<void> | undefined {
+  gate(label: string | undefined, command: string): Promise<void> | undefined {
     if (!this.active || label === undefined) return undefined;
+    if (this.active.only && !this.active.only(command)) return undefined;
     return new Promise<void>((release) => {
       this.parked.push({ label, release });
       this.version++;
@@ -118,6 +125,7 @@ export class Scheduler {
       expected: new Set([...schedule, ...(opts.runs ?? [])]),
       quietTurns: opts.quietTurns ?? 20,
       maxTurns: opts.maxTurns ?? 20_000,
+      only: opts.only,
       state,
     };
     this.active = active;

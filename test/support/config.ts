@@ -1,6 +1,7 @@
 // Test builders: a Config from raw action inputs (through the real parser), and an Observed
 // state that matches a Config exactly (a converged group), for pure planner tests.
 
+import * as yaml from 'yaml';
 import { parseConfig } from '../../src/config/index.js';
 import { readInputs } from '../../src/config/inputs.js';
 import type { ApplyConfig as Config } from '../../src/config/types.js';
@@ -51,8 +52,11 @@ export function config(overrides: Record<string, string> = {}): Config {
   const parsed = parseConfig(
     readInputs((n) => raw[n] ?? ''),
     {},
+    yaml,
   );
   if (!parsed.ok) throw new Error(`test config invalid: ${JSON.stringify(parsed.errors)}`);
+  if (parsed.config.mode !== 'apply' && parsed.config.mode !== 'plan')
+    throw new Error(`test config is mode ${parsed.config.mode}, not apply/plan`);
   return parsed.config;
 }
 
@@ -116,6 +120,7 @@ export function converged(cfg: Config, token?: string): Observed {
       status: 'active',
     })),
     pendingAuthTokenStatus: undefined,
+    authTokenLastModified: cfg.authTokenEnabled ? Date.UTC(2026, 0, 1) : undefined,
     pendingTransitEncryptionMode: undefined,
     tags: tagsFor(cfg),
   };

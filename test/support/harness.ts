@@ -1,16 +1,17 @@
 // Runs the action's run() the way the runner does — INPUT_* environment, GITHUB_OUTPUT and
-// GITHUB_STEP_SUMMARY files, the real @actions/core — against the fake cloud, and collects
+// GITHUB_STEP_SUMMARY files, the action's own runner protocol — against the fake cloud, and collects
 // what a workflow would see: outputs, log lines, the summary, and whether the step failed.
 
-import * as core from '@actions/core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../src/clock.js';
 import { run } from '../../src/main.js';
+import type { VerifyDeps } from '../../src/verify/types.js';
+import { memoryIO } from './memory-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'django-redis-action-'));
-// @actions/core caches the summary path on first use, so one file per test worker, truncated per run.
+// One summary file per test worker, truncated per run.
 const summaryFile = join(dir, 'summary.md');
 
 export interface RunResult {
@@ -30,11 +31,19 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
+/** The runner's environment a run sees (repository, run id, region). */
+const RUNNER_ENV = {
+  GITHUB_REPOSITORY: 'acme/shop',
+  GITHUB_RUN_ID: '4242',
+  GITHUB_SERVER_URL: 'https://github.com',
+  AWS_REGION: 'eu-west-1',
+};
+
 let runCounter = 0;
 
 export async function runAction(
   inputs: Record<string, string>,
-  deps: { clock: Clock; generateToken?: () => string; env?: Record<string, string> },
+  deps: { clock: Clock; generateToken?: () => string; env?: Record<string, string>; verify?: VerifyDeps },
 ): Promise<RunResult> {
   const outputFile = join(dir, `output-${++runCounter}.txt`);
   writeFileSync(outputFile, '');
@@ -45,10 +54,7 @@ export async function runAction(
   Object.assign(process.env, {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_SERVER_URL: 'https://github.com',
-    AWS_REGION: 'eu-west-1',
+    ...RUNNER_ENV,
     ...deps.env,
   });
   const chunks: string[] = [];
@@ -60,11 +66,15 @@ export async function runAction(
   const exitBefore = process.exitCode;
   process.exitCode = undefined;
   try {
-    await run({ clock: deps.clock, generateToken: deps.generateToken, env: process.env });
+    await run({
+      clock: deps.clock,
+      generateToken: deps.generateToken,
+      env: process.env,
+      verify: deps.verify,
+    });
   } finally {
     process.stdout.write = write;
     process.env = saved;
-    core.summary.emptyBuffer();
   }
   const failed = process.exitCode === 1;
   process.exitCode = exitBefore;
@@ -78,6 +88,34 @@ export async function runAction(
     warnings: lines.filter((l) => l.startsWith('::warning::')).map((l) => l.slice('::warning::'.length)),
     summary: readFileSync(summaryFile, 'utf8'),
     failed,
+  };
+}
+
+/**
+ * Like runAction, but with its own in-memory IO (inputs, outputs, log, summary) instead of the
+ * process's environment and stdout: two of these can run at the same time.
+ */
+export async function runIsolated(
+  inputs: Record<string, string>,
+  deps: { clock: Clock; generateToken?: () => string; env?: Record<string, string> },
+): Promise<RunResult> {
+  const io = memoryIO(inputs);
+  await run({
+    clock: deps.clock,
+    generateToken: deps.generateToken,
+    env: { ...RUNNER_ENV, ...deps.env },
+    io,
+  });
+  const stdout = io.log.join('\n');
+  const lines = io.log.flatMap((l) => l.split('\n'));
+  return {
+    outputs: io.outputs,
+    stdout,
+    lines,
+    errors: lines.filter((l) => l.startsWith('::error::')).map((l) => l.slice('::error::'.length)),
+    warnings: lines.filter((l) => l.startsWith('::warning::')).map((l) => l.slice('::warning::'.length)),
+    summary: io.summary,
+    failed: io.failed,
   };
 }
 

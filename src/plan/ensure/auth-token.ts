@@ -37,7 +37,7 @@ export function authTokenState(
   const stored = obs.ssm[names.ssm.authToken]?.value;
   const pending = obs.ssm[names.ssm.authTokenPending]?.value;
   if (!g) return forNewGroup(names, stored, pending);
-  if (pending) return resuming(obs, names, stored, pending);
+  if (pending) return resuming(obs, g, names, stored, pending);
   if (cfg.authTokenRotate || !g.authTokenEnabled || !stored) {
     const why = cfg.authTokenRotate
       ? 'auth_token_rotate: rotate to a new AUTH token'
@@ -92,20 +92,27 @@ function forNewGroup(
 }
 
 /**
- * Resume from where the earlier run stopped, from what this action recorded: AUTH_TOKEN equal to
- * the pending token means ROTATE and the publish are done; a pending parameter at version 2 or later
- * was re-written right after AWS accepted ROTATE (the executor's mark). Re-issuing ROTATE then
+ * Resume from where the earlier run stopped. ROTATE happened when AWS says so, or when this action
+ * recorded it:
+ * - the group: a token change is under way (PendingModifiedValues.AuthTokenStatus ROTATING), or
+ *   its token changed after the pending token was stored (AuthTokenLastModifiedDate later than the
+ *   pending parameter's LastModifiedDate) — the only token it can have changed to is that one;
+ * - our records: AUTH_TOKEN already equal to the pending token (ROTATE and the publish are done),
+ *   or the pending parameter at version 2 or later (re-written right after AWS accepted ROTATE).
+ * The group's word covers a run that died between ROTATE and its mark. Re-issuing ROTATE then
  * would be wrong: AWS keeps at most two tokens, and clients still on the old one would lose access
  * before SET.
  */
 function resuming(
   obs: Observed,
+  g: ObservedGroup,
   names: ResourceNames,
   stored: string | undefined,
   pending: string,
 ): TokenState {
+  const param = obs.ssm[names.ssm.authTokenPending];
   const storedAlready = stored === pending;
-  const rotated = storedAlready || (obs.ssm[names.ssm.authTokenPending]?.version ?? 1) >= 2;
+  const rotated = storedAlready || (param?.version ?? 1) >= 2 || groupRotatedSince(g, param?.lastModified);
   return {
     store: undefined,
     rotate: true,
@@ -114,4 +121,10 @@ function resuming(
     known: pending,
     reason: `${names.ssm.authTokenPending} exists: an earlier run stopped during a token change${rotated ? ' after ROTATE' : ''}; finish it`,
   };
+}
+
+/** The group reports a token change under way, or one made after `since` (ms). */
+export function groupRotatedSince(g: ObservedGroup, since: number | undefined): boolean {
+  if (g.pendingAuthTokenStatus === 'ROTATING') return true;
+  return since !== undefined && g.authTokenLastModified !== undefined && g.authTokenLastModified > since;
 }

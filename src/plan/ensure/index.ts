@@ -18,6 +18,7 @@ import {
   warnAboutEviction,
 } from './checks.js';
 import { publishStep } from './publish.js';
+import { checkRestore } from './restore.js';
 import { replicationGroupSteps } from './replication-group.js';
 import { supportingResources } from './supporting.js';
 import { tagChanges } from './tags.js';
@@ -41,6 +42,8 @@ export function planApply(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
     checkGroupUsable(cfg, g, plan, ctx.planOnly === true);
     checkImmutable(cfg, g, names, plan);
     checkForeignSubnetGroup(cfg, obs, g, names, plan);
+  } else {
+    checkRestore(cfg, obs, plan);
   }
   warnAboutEviction(cfg, plan);
   if (plan.refusals.length) return plan;
@@ -65,7 +68,11 @@ export function planApply(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
 
 /** Create, then (when asked to wait) wait and publish the URLs. */
 function createGroup(cfg: Config, names: ResourceNames, seq: Sequence): void {
-  seq.then({ kind: 'create-replication-group', reason: createReason(cfg) });
+  seq.then({
+    kind: 'create-replication-group',
+    ...(cfg.snapshotName ? { snapshotName: cfg.snapshotName } : {}),
+    reason: createReason(cfg),
+  });
   if (!cfg.wait) return;
   seq.then({
     kind: 'wait-available',
@@ -131,5 +138,6 @@ function createReason(cfg: Config): string {
     cfg.authTokenEnabled ? 'AUTH' : 'no AUTH',
     `backups ${cfg.snapshotRetentionLimit} days`,
   ];
-  return `replication group ${cfg.name} is missing: create it (${parts.join(', ')})`;
+  const from = cfg.snapshotName ? ` from snapshot ${cfg.snapshotName}` : '';
+  return `replication group ${cfg.name} is missing: create it${from} (${parts.join(', ')})`;
 }

@@ -1,11 +1,12 @@
 // Tags: read on the replication group, written to every managed resource.
 
 import { VOLATILE_TAGS } from '../../domain/names.js';
+import { CREATE_ONLY_TAGS } from '../../domain/ownership.js';
 import type { Unleveled } from '../steps.js';
 
 export function tagChanges(have: Record<string, string>, want: Record<string, string>): Unleveled[] {
   const steps: Unleveled[] = [];
-  const stable = Object.entries(want).filter(([k]) => !VOLATILE_TAGS.has(k));
+  const stable = Object.entries(want).filter(([k]) => !VOLATILE_TAGS.has(k) && !CREATE_ONLY_TAGS.has(k));
   const changed = stable.filter(([k, v]) => have[k] !== v);
   if (changed.length) {
     // Provenance rides along with a real change; alone it is never a reason to write.
@@ -18,7 +19,11 @@ export function tagChanges(have: Record<string, string>, want: Record<string, st
     });
   }
   const remove = Object.keys(have).filter(
-    (k) => !(k in want) && !VOLATILE_TAGS.has(k) && !k.toLowerCase().startsWith('aws:'),
+    (k) =>
+      !(k in want) &&
+      !VOLATILE_TAGS.has(k) &&
+      !CREATE_ONLY_TAGS.has(k) &&
+      !k.toLowerCase().startsWith('aws:'),
   );
   if (remove.length) {
     steps.push({
