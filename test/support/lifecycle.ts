@@ -1,12 +1,12 @@
 // Helpers for the lifecycle scenarios (destroy, cleanup): a group created by the real apply, an
-// inventory of the fake world to compare before/after, seeded unrelated resources, and a "kill"
-// that makes a run die right after its Nth mutating AWS call.
+// inventory of the fake world to compare before/after, and seeded unrelated resources. The kill that
+// makes a run die right after its Nth mutating AWS call is test/support/kill.ts.
 
 import { PutMetricAlarmCommand, type PutMetricAlarmInput } from '@aws-sdk/client-cloudwatch';
 import { PutParameterCommand } from '@aws-sdk/client-ssm';
 import { CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { expect } from 'vitest';
-import type { FakeCall, FakeCloud } from '../fake/index.js';
+import type { FakeCloud } from '../fake/index.js';
 import { runAction, type RunResult } from './harness.js';
 import { APP_SG, SUBNETS, VPC } from './world.js';
 
@@ -103,24 +103,4 @@ export function seedUnrelated(cloud: FakeCloud): void {
   });
   cloud.seed(CreateLogGroupCommand, { logGroupName: '/aws/elasticache/other-team-cache/slow-log' });
   cloud.seed(PutMetricAlarmCommand, alarmInput('other-team-cache-001-cpu', 'other-team-cache-001', {}));
-}
-
-/**
- * Makes the calling run die right after its Nth mutating call: that call goes through, and every
- * call after it (of any kind) fails before it reaches the fake, as if the runner had been killed.
- * Returns a function that revives the cloud for the next run.
- */
-export function killAfterMutatingCalls(cloud: FakeCloud, n: number): () => void {
-  const calls = cloud.calls as FakeCall[] & { push: (...c: FakeCall[]) => number };
-  const push = calls.push.bind(calls);
-  let mutating = 0;
-  let dead = false;
-  calls.push = (...items: FakeCall[]) => {
-    if (dead) throw Object.assign(new Error('the runner was killed'), { name: 'RunnerKilled' });
-    for (const c of items) if (!/^(Describe|List|Get)/.test(c.command) && ++mutating >= n) dead = true;
-    return push(...items);
-  };
-  return () => {
-    calls.push = push;
-  };
 }
