@@ -8004,41 +8004,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
     /***/  },
-  /***/ 9896: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-    /***/  },
-  /***/ 8611: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-    /***/  },
-  /***/ 5692: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-    /***/  },
   /***/ 9278: 
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-    /***/  },
-  /***/ 4589: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
     /***/  },
   /***/ 6698: 
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
     /***/  },
-  /***/ 4573: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-    /***/  },
   /***/ 1421: 
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-    /***/  },
-  /***/ 7540: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
     /***/  },
   /***/ 7598: 
   /***/ module => {
@@ -8047,14 +8023,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
   /***/ 3053: 
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-    /***/  },
-  /***/ 610: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-    /***/  },
-  /***/ 8474: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
     /***/  },
   /***/ 3024: 
   /***/ module => {
@@ -8088,17 +8056,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
     /***/  },
-  /***/ 643: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-    /***/  },
   /***/ 1708: 
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-    /***/  },
-  /***/ 1792: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
     /***/  },
   /***/ 7075: 
   /***/ module => {
@@ -8108,21 +8068,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
     /***/  },
-  /***/ 3136: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-    /***/  },
   /***/ 7975: 
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-    /***/  },
-  /***/ 3429: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-    /***/  },
-  /***/ 5919: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
     /***/  },
   /***/ 8522: 
   /***/ module => {
@@ -8139,10 +8087,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
   /***/ 2203: 
   /***/ module => {
     module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-    /***/  },
-  /***/ 3193: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
     /***/  },
   /***/ 4756: 
   /***/ module => {
