@@ -617,7 +617,10 @@ export const modules = {
       retry.isTransientError)(err)) 
       // No HTTP answer at all: a refused, reset or timed-out connection, or a name that does not resolve.
       text = `${label} could not reach AWS after ${tries} (${s.code ?? name}). Check the network, the region, ` + `and AWS_ENDPOINT_URL if you point the action at an emulator. ${awsMessage}`; else if ((0, 
-      retry.isServerError)(err) || (0, retry.isTransientError)(err)) text = `${label} failed on the AWS side after ${tries} (${name}, HTTP ${status ?? "?"}); re-run later. AWS said: ${awsMessage}${requestId}`; else text = `${label} failed: ${name}: ${awsMessage}${requestId}`;
+      retry.isServerError)(err) || (0, retry.isTransientError)(err)) 
+      // Both need an HTTP status here: the SDK calls an error a server error only by its status, and a
+      // transient error without one was handled just above.
+      text = `${label} failed on the AWS side after ${tries} (${name}, HTTP ${status}); re-run later. AWS said: ${awsMessage}${requestId}`; else text = `${label} failed: ${name}: ${awsMessage}${requestId}`;
       return new errors /* AwsCallError */ .iQ(service, operation, name, attempts, text.trim(), {
         cause: e
       });

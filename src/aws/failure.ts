@@ -62,7 +62,9 @@ export function describeAwsFailure(service: Service, operation: string, e: unkno
       `${label} could not reach AWS after ${tries} (${s.code ?? name}). Check the network, the region, ` +
       `and AWS_ENDPOINT_URL if you point the action at an emulator. ${awsMessage}`;
   } else if (isServerError(err) || isTransientError(err)) {
-    text = `${label} failed on the AWS side after ${tries} (${name}, HTTP ${status ?? '?'}); re-run later. AWS said: ${awsMessage}${requestId}`;
+    // Both need an HTTP status here: the SDK calls an error a server error only by its status, and a
+    // transient error without one was handled just above.
+    text = `${label} failed on the AWS side after ${tries} (${name}, HTTP ${status}); re-run later. AWS said: ${awsMessage}${requestId}`;
   } else {
     text = `${label} failed: ${name}: ${awsMessage}${requestId}`;
   }
