@@ -120,8 +120,8 @@ export const modules = {
     }
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-es/commands/DeleteAlarmsCommand.js + 1 modules
         var DeleteAlarmsCommand = __webpack_require__(876);
-    // EXTERNAL MODULE: ./src/aws/call.ts
-        var call = __webpack_require__(1373);
+    // EXTERNAL MODULE: ./src/aws/call.ts + 1 modules
+        var call = __webpack_require__(7380);
     // CONCATENATED MODULE: ./src/aws/cloudwatch.ts
     /** DeleteAlarms takes at most 100 names per call. */
     const ALARMS_PER_CALL = 100;
@@ -569,23 +569,75 @@ export const modules = {
       };
     }
     /***/  },
-  /***/ 1373: 
+  /***/ 7380: 
   /***/ (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-    /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-      /* harmony export */ u: () => /* binding */ awsCall
-      /* harmony export */    });
-    /* harmony import */    var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+    // EXPORTS
+    __webpack_require__.d(__webpack_exports__, {
+      u: () => /* binding */ awsCall
+    });
+    // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+        var retry = __webpack_require__(3609);
+    // EXTERNAL MODULE: ./src/errors.ts
+        var errors = __webpack_require__(3916);
+    // CONCATENATED MODULE: ./src/aws/failure.ts
+    // An AWS call that failed for good, as the user reads it: the operation, the IAM action, a hint and
+    // how many attempts the SDK made. The SDK's own classification (the one its retry strategy uses)
+    // decides what is throttling, transient or a server error; only what the SDK has no helper for is
+    // listed here. Kept apart from src/errors.ts so that @smithy/core loads only with the AWS clients,
+    // never before the inputs are validated.
+    const SERVICE_LABEL = {
+      elasticache: "ElastiCache",
+      ec2: "EC2",
+      ssm: "SSM",
+      logs: "CloudWatch Logs",
+      tag: "Resource Groups Tagging API",
+      cloudwatch: "CloudWatch"
+    };
+    /** No usable credentials, under the names the SDK and the services use for it. */    const CREDENTIALS = new Set([ "CredentialsProviderError", "ExpiredToken", "ExpiredTokenException", "InvalidClientTokenId", "UnrecognizedClientException", "InvalidSignatureException", "SignatureDoesNotMatch", "AuthFailure" ]);
+    function classifiable(e) {
+      return typeof e === "object" && e !== null ? e : {
+        name: "Error",
+        message: String(e)
+      };
+    }
+    function describeAwsFailure(service, operation, e) {
+      const s = (0, errors /* asSdk */ .tb)(e);
+      const name = s.name;
+      const label = `${SERVICE_LABEL[service]} ${operation}`;
+      const action = `${service}:${operation}`;
+      const awsMessage = s.message.trim();
+      const attempts = (0, errors /* attemptsOf */ .Or)(e);
+      const tries = `${attempts} attempt${attempts === 1 ? "" : "s"}`;
+      const requestId = s.$metadata.requestId ? ` (request id ${s.$metadata.requestId})` : "";
+      const status = s.$metadata.httpStatusCode;
+      const err = classifiable(e);
+      let text;
+      if ((0, errors /* isAccessDenied */ .w7)(e)) text = `${label} was denied (${name}): the role this workflow runs as needs the IAM permission "${action}". ` + `Add it to the role's policy (docs/iam/ has the minimal policy of each mode) and re-run. AWS said: ${awsMessage}${requestId}`; else if (CREDENTIALS.has(name)) text = `${label} failed: no valid AWS credentials (${name}). Run aws-actions/configure-aws-credentials ` + `before this step, or check that the role session has not expired. AWS said: ${awsMessage}`; else if ((0, 
+      retry.isThrottlingError)(err)) text = `${label} was still throttled by AWS after ${tries} (${name}): too many calls in this account and region; re-run later. AWS said: ${awsMessage}${requestId}`; else if (status === void 0 && (0, 
+      retry.isTransientError)(err)) 
+      // No HTTP answer at all: a refused, reset or timed-out connection, or a name that does not resolve.
+      text = `${label} could not reach AWS after ${tries} (${s.code ?? name}). Check the network, the region, ` + `and AWS_ENDPOINT_URL if you point the action at an emulator. ${awsMessage}`; else if ((0, 
+      retry.isServerError)(err) || (0, retry.isTransientError)(err)) 
+      // Both need an HTTP status here: the SDK calls an error a server error only by its status, and a
+      // transient error without one was handled just above.
+      text = `${label} failed on the AWS side after ${tries} (${name}, HTTP ${status}); re-run later. AWS said: ${awsMessage}${requestId}`; else text = `${label} failed: ${name}: ${awsMessage}${requestId}`;
+      return new errors /* AwsCallError */ .iQ(service, operation, name, attempts, text.trim(), {
+        cause: e
+      });
+    }
+    // CONCATENATED MODULE: ./src/aws/call.ts
     /**
  * Runs one AWS call. Retrying is the SDK's job alone (its retry strategy is configured once in
  * src/aws/clients.ts): this only turns a failure into an AwsCallError naming the operation, the IAM
  * action, a hint and the number of attempts the SDK made, and notes a call that succeeded only
  * after retries.
- */    async function awsCall(service, operation, fn, note) {
+ */
+    async function awsCall(service, operation, fn, note) {
       let out;
       try {
         out = await fn();
       } catch (e) {
-        throw (0, _errors_js__WEBPACK_IMPORTED_MODULE_0__ /* .describeAwsFailure */ .xk)(service, operation, e);
+        throw describeAwsFailure(service, operation, e);
       }
       const attempts = out?.$metadata?.attempts ?? 1;
       if (attempts > 1 && note) note(`${service}:${operation} succeeded after ${attempts} attempts (the SDK retried throttling or a transient error)`);
@@ -609,7 +661,7 @@ export const modules = {
     /* harmony import */    var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6879);
     /* harmony import */    var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3699);
     /* harmony import */    var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-    /* harmony import */    var _call_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1373);
+    /* harmony import */    var _call_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7380);
     /* harmony import */    var _domain_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8800);
     class Ec2Adapter {
       client;
@@ -841,7 +893,7 @@ export const modules = {
     /* harmony import */    var _aws_sdk_client_elasticache__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(3295);
     /* harmony import */    var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
     /* harmony import */    var _domain_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8800);
-    /* harmony import */    var _call_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1373);
+    /* harmony import */    var _call_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7380);
     /** Parameters are changed at most 20 per ModifyCacheParameterGroup call (API limit). */    const PARAMETERS_PER_CALL = 20;
     function missing(e, ...names) {
       return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__ /* .AwsCallError */ .iQ && names.includes(e.causeName);

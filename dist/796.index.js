@@ -2158,7 +2158,7 @@ export const modules = {
     const SentinelConnector_1 = __webpack_require__(8325);
     const eventHandler = __webpack_require__(1107);
     const RedisOptions_1 = __webpack_require__(7669);
-    const ScanStream_1 = __webpack_require__(8824);
+    const ScanStream_1 = __webpack_require__(6443);
     const transaction_1 = __webpack_require__(5708);
     const utils_1 = __webpack_require__(7670);
     const tracing_1 = __webpack_require__(726);
@@ -2801,7 +2801,7 @@ export const modules = {
     (0, transaction_1.addTransactionSupport)(Redis.prototype);
     exports["default"] = Redis;
     /***/  },
-  /***/ 8824: 
+  /***/ 6443: 
   /***/ (__unused_webpack_module, exports, __webpack_require__) => {
     Object.defineProperty(exports, "__esModule", {
       value: true
@@ -3943,7 +3943,7 @@ export const modules = {
     const Command_1 = __webpack_require__(5017);
     const ClusterAllFailedError_1 = __webpack_require__(1784);
     const Redis_1 = __webpack_require__(5695);
-    const ScanStream_1 = __webpack_require__(8824);
+    const ScanStream_1 = __webpack_require__(6443);
     const transaction_1 = __webpack_require__(5708);
     const utils_1 = __webpack_require__(7670);
     const applyMixin_1 = __webpack_require__(6985);
@@ -5682,7 +5682,7 @@ export const modules = {
     });
     /**
  * @ignore
- */    var ScanStream_1 = __webpack_require__(8824);
+ */    var ScanStream_1 = __webpack_require__(6443);
     Object.defineProperty(exports, "ScanStream", {
       enumerable: true,
       get: function() {

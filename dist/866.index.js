@@ -724,7 +724,7 @@ export const modules = {
       io.setSecret(token);
       const [owner, repo] = run.repository.split("/");
       try {
-        const {upsertComment: upsertComment} = await Promise.all(/* import() */ [ __webpack_require__.e(351), __webpack_require__.e(879) ]).then(__webpack_require__.bind(__webpack_require__, 8879));
+        const {upsertComment: upsertComment} = await __webpack_require__.e(/* import() */ 879).then(__webpack_require__.bind(__webpack_require__, 8879));
         const result = await upsertComment({
           token: token,
           baseUrl: env.GITHUB_API_URL || "https://api.github.com",

@@ -54,7 +54,7 @@ export const modules = {
       io.info(`Found ${previews.length} preview${previews.length === 1 ? "" : "s"} of ${repository}.`);
       const token = cfg.githubToken ?? env.GITHUB_TOKEN;
       if (previews.length && !token) throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__ /* .PlanError */ .W6('Input "github_token" is empty and GITHUB_TOKEN is not set: cleanup reads each preview’s pull request state. Pass github_token: ${{ github.token }} (with pull-requests: read).');
-      const pulls = previews.length ? (await Promise.all(/* import() */ [ __webpack_require__.e(351), __webpack_require__.e(487) ]).then(__webpack_require__.bind(__webpack_require__, 4487))).pullStateReader(token ?? "", env.GITHUB_API_URL || "https://api.github.com", repository) : void 0;
+      const pulls = previews.length ? (await __webpack_require__.e(/* import() */ 487).then(__webpack_require__.bind(__webpack_require__, 4487))).pullStateReader(token ?? "", env.GITHUB_API_URL || "https://api.github.com", repository) : void 0;
       const base = {
         cfg: cfg,
         aws: aws,

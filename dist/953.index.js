@@ -14374,6 +14374,8714 @@ export const modules = {
     exports.tag = tag;
     exports.tagSymbol = tagSymbol;
     /***/  },
+  /***/ 9542: 
+  /***/ (__unused_webpack_module, exports, __webpack_require__) => {
+    const {createReadStream: createReadStream} = __webpack_require__(3024);
+    const {Writable: Writable} = __webpack_require__(7075);
+    const {toUint8Array: toUint8Array, concatBytes: concatBytes} = __webpack_require__(2430);
+    const {createHash: createHash, createHmac: createHmac} = __webpack_require__(7598);
+    const zlib = __webpack_require__(8522);
+    async function blobReader(blob, onChunk, chunkSize = 1024 * 1024) {
+      const size = blob.size;
+      let totalBytesRead = 0;
+      while (totalBytesRead < size) {
+        const slice = blob.slice(totalBytesRead, Math.min(size, totalBytesRead + chunkSize));
+        onChunk(new Uint8Array(await slice.arrayBuffer()));
+        totalBytesRead += slice.size;
+      }
+    }
+    const blobHasher = async function(hashCtor, blob) {
+      const hash = new hashCtor;
+      await blobReader(blob, chunk => {
+        hash.update(chunk);
+      });
+      return hash.digest();
+    };
+    class HashCalculator extends Writable {
+      hash;
+      constructor(hash, options) {
+        super(options);
+        this.hash = hash;
+      }
+      _write(chunk, encoding, callback) {
+        try {
+          this.hash.update(toUint8Array(chunk));
+        } catch (err) {
+          return callback(err);
+        }
+        callback();
+      }
+    }
+    const fileStreamHasher = (hashCtor, fileStream) => new Promise((resolve, reject) => {
+      if (!isReadStream(fileStream)) {
+        reject(new Error("Unable to calculate hash for non-file streams."));
+        return;
+      }
+      const fileStreamTee = createReadStream(fileStream.path, {
+        start: fileStream.start,
+        end: fileStream.end
+      });
+      const hash = new hashCtor;
+      const hashCalculator = new HashCalculator(hash);
+      fileStreamTee.pipe(hashCalculator);
+      fileStreamTee.on("error", err => {
+        hashCalculator.end();
+        reject(err);
+      });
+      hashCalculator.on("error", reject);
+      hashCalculator.on("finish", function() {
+        hash.digest().then(resolve).catch(reject);
+      });
+    });
+    const isReadStream = stream => typeof stream.path === "string";
+    const readableStreamHasher = (hashCtor, readableStream) => {
+      if (readableStream.readableFlowing !== null) throw new Error("Unable to calculate hash for flowing readable stream");
+      const hash = new hashCtor;
+      const hashCalculator = new HashCalculator(hash);
+      readableStream.pipe(hashCalculator);
+      return new Promise((resolve, reject) => {
+        readableStream.on("error", err => {
+          hashCalculator.end();
+          reject(err);
+        });
+        hashCalculator.on("error", reject);
+        hashCalculator.on("finish", () => {
+          hash.digest().then(resolve).catch(reject);
+        });
+      });
+    };
+    class Md5Js {
+      digestLength=16;
+      state=Uint32Array.from(INIT$1);
+      writeBuffer=new DataView(new ArrayBuffer(64));
+      bufferLength=0;
+      bytesHashed=0;
+      update(sourceData) {
+        const data = toUint8Array(sourceData);
+        let pos = 0;
+        let len = data.byteLength;
+        this.bytesHashed += len;
+        while (len > 0) {
+          this.writeBuffer.setUint8(this.bufferLength++, data[pos++]);
+          --len;
+          if (this.bufferLength === 64) {
+            compress(this.state, this.writeBuffer);
+            this.bufferLength = 0;
+          }
+        }
+      }
+      async digest() {
+        const state = Uint32Array.from(this.state);
+        const buf = new DataView(this.writeBuffer.buffer.slice(0));
+        let bufLen = this.bufferLength;
+        const bits = this.bytesHashed * 8;
+        buf.setUint8(bufLen++, 128);
+        if (this.bufferLength % 64 >= 56) {
+          for (let i = bufLen; i < 64; ++i) buf.setUint8(i, 0);
+          compress(state, buf);
+          bufLen = 0;
+        }
+        for (let i = bufLen; i < 56; ++i) buf.setUint8(i, 0);
+        buf.setUint32(56, bits >>> 0, true);
+        buf.setUint32(60, Math.floor(bits / 2 ** 32), true);
+        compress(state, buf);
+        const out = new Uint8Array(16);
+        const view = new DataView(out.buffer);
+        for (let i = 0; i < 4; ++i) view.setUint32(i * 4, state[i], true);
+        return out;
+      }
+      reset() {
+        this.state.set(INIT$1);
+        this.writeBuffer = new DataView(new ArrayBuffer(64));
+        this.bufferLength = 0;
+        this.bytesHashed = 0;
+      }
+    }
+    const INIT$1 = [ 1732584193, 4023233417, 2562383102, 271733878 ];
+    const M = 4294967295;
+    const S = Uint8Array.of(7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21);
+    const T = Array.from({
+      length: 64
+    }, (_, i) => Math.abs(Math.sin(i + 1)) * 2 ** 32 >>> 0);
+    function compress(state, block) {
+      let a = state[0], b = state[1], c = state[2], d = state[3];
+      for (let i = 0; i < 64; ++i) {
+        let f, g;
+        if (i < 16) {
+          f = b & c | ~b & d;
+          g = i;
+        } else if (i < 32) {
+          f = d & b | c & ~d;
+          g = (5 * i + 1) % 16;
+        } else if (i < 48) {
+          f = b ^ c ^ d;
+          g = (3 * i + 5) % 16;
+        } else {
+          f = c ^ (b | ~d);
+          g = 7 * i % 16;
+        }
+        const x = block.getUint32(g * 4, true);
+        const tmp = d;
+        d = c;
+        c = b;
+        const s = S[(i >> 4) * 4 + (i & 3)];
+        const sum = (a + f & M) + (x + T[i] & M) & M;
+        b = b + ((sum << s | sum >>> 32 - s) >>> 0) & M;
+        a = tmp;
+      }
+      state[0] = state[0] + a & M;
+      state[1] = state[1] + b & M;
+      state[2] = state[2] + c & M;
+      state[3] = state[3] + d & M;
+    }
+    const hasNativeCrypto$1 = (() => {
+      try {
+        createHash("md5");
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    const Md5Node = hasNativeCrypto$1 ? buildNativeClass$2() : Md5Js;
+    function buildNativeClass$2() {
+      return class {
+        digestLength=16;
+        hash=createHash("md5");
+        update(data) {
+          this.hash.update(toUint8Array(data));
+        }
+        async digest() {
+          const buf = this.hash.copy().digest();
+          return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+        }
+        reset() {
+          this.hash = createHash("md5");
+        }
+      };
+    }
+    const CRC32_TABLE = new Uint32Array(256);
+    for (let i = 0; i < 256; ++i) {
+      let c = i;
+      for (let j = 0; j < 8; ++j) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+      CRC32_TABLE[i] = c >>> 0;
+    }
+    const ONES = 4294967295;
+    class Crc32Js {
+      digestLength=4;
+      checksum=ONES;
+      update(data) {
+        for (let i = 0; i < data.length; ++i) this.checksum = this.checksum >>> 8 ^ CRC32_TABLE[(this.checksum ^ data[i]) & 255];
+      }
+      digestSync() {
+        return (this.checksum ^ ONES) >>> 0;
+      }
+      async digest() {
+        const value = this.digestSync();
+        const out = new Uint8Array(4);
+        new DataView(out.buffer).setUint32(0, value, false);
+        return out;
+      }
+      reset() {
+        this.checksum = ONES;
+      }
+    }
+    const zlibCrc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : void 0;
+    const Crc32Node = zlibCrc32 ? buildNativeClass$1(zlibCrc32) : Crc32Js;
+    function buildNativeClass$1(nativeCrc32) {
+      return class {
+        digestLength=4;
+        value=0;
+        update(data) {
+          this.value = nativeCrc32(data, this.value);
+        }
+        digestSync() {
+          return this.value >>> 0;
+        }
+        async digest() {
+          const out = new Uint8Array(4);
+          new DataView(out.buffer).setUint32(0, this.digestSync(), false);
+          return out;
+        }
+        reset() {
+          this.value = 0;
+        }
+      };
+    }
+    const BLOCK = 64;
+    const DIGEST_LENGTH = 32;
+    const MAX_HASHABLE_LENGTH = 2 ** 53 - 1;
+    class Sha256Js {
+      digestLength=DIGEST_LENGTH;
+      state=Int32Array.from(INIT);
+      w;
+      buffer=new Uint8Array(64);
+      bufferLength=0;
+      bytesHashed=0;
+      finished=false;
+      inner;
+      outer;
+      constructor(secret) {
+        if (secret) {
+          const key = Sha256Js.normalizeKey(secret);
+          this.inner = new Sha256Js;
+          this.outer = new Sha256Js;
+          const {inner: inner, outer: outer} = this;
+          const pad = new Uint8Array(BLOCK * 2);
+          for (let i = 0; i < BLOCK; ++i) {
+            pad[i] = 54 ^ key[i];
+            pad[i + BLOCK] = 92 ^ key[i];
+          }
+          inner.update(pad.subarray(0, BLOCK));
+          outer.update(pad.subarray(BLOCK));
+        }
+      }
+      update(data) {
+        if (this.finished) throw new Error("Attempted to update an already finished HMAC.");
+        if (this.inner) {
+          this.inner.update(data);
+          return;
+        }
+        const chunk = toUint8Array(data);
+        let position = 0;
+        let {byteLength: byteLength} = chunk;
+        this.bytesHashed += byteLength;
+        if (this.bytesHashed * 8 > MAX_HASHABLE_LENGTH) throw new Error("Cannot hash more than 2^53 - 1 bits");
+        while (byteLength > 0) {
+          this.buffer[this.bufferLength++] = chunk[position++];
+          byteLength--;
+          if (this.bufferLength === BLOCK) {
+            this.hashBuffer();
+            this.bufferLength = 0;
+          }
+        }
+      }
+      async digest() {
+        const {inner: inner, outer: outer} = this;
+        if (inner && outer) {
+          if (this.finished) throw new Error("Attempted to digest an already finished HMAC.");
+          this.finished = true;
+          const innerDigest = inner.digestSync();
+          outer.update(innerDigest);
+          return outer.digestSync();
+        }
+        return this.digestSync();
+      }
+      reset() {
+        this.state = Int32Array.from(INIT);
+        this.buffer = new Uint8Array(64);
+        this.bufferLength = 0;
+        this.bytesHashed = 0;
+      }
+      digestSync() {
+        const state = this.state.slice();
+        const buffer = this.buffer.slice();
+        let bufferLength = this.bufferLength;
+        const bitsHashed = this.bytesHashed * 8;
+        const bufferView = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+        bufferView.setUint8(bufferLength++, 128);
+        if ((bufferLength - 1) % BLOCK >= BLOCK - 8) {
+          for (let i = bufferLength; i < BLOCK; ++i) bufferView.setUint8(i, 0);
+          this.hashBufferWith(state, buffer);
+          bufferLength = 0;
+        }
+        for (let i = bufferLength; i < BLOCK - 8; ++i) bufferView.setUint8(i, 0);
+        bufferView.setUint32(BLOCK - 8, Math.floor(bitsHashed / 4294967296), false);
+        bufferView.setUint32(BLOCK - 4, bitsHashed, false);
+        this.hashBufferWith(state, buffer);
+        const out = new Uint8Array(DIGEST_LENGTH);
+        for (let i = 0; i < 8; ++i) {
+          out[i * 4] = state[i] >>> 24 & 255;
+          out[i * 4 + 1] = state[i] >>> 16 & 255;
+          out[i * 4 + 2] = state[i] >>> 8 & 255;
+          out[i * 4 + 3] = state[i] >>> 0 & 255;
+        }
+        return out;
+      }
+      static normalizeKey(secret) {
+        const key = toUint8Array(secret);
+        if (key.byteLength > BLOCK) {
+          const h = new Sha256Js;
+          h.update(key);
+          const out = h.digestSync();
+          const padded = new Uint8Array(BLOCK);
+          padded.set(out);
+          return padded;
+        }
+        if (key.byteLength < BLOCK) {
+          const padded = new Uint8Array(BLOCK);
+          padded.set(key);
+          return padded;
+        }
+        return key;
+      }
+      hashBuffer() {
+        this.hashBufferWith(this.state, this.buffer);
+      }
+      hashBufferWith(state, buffer) {
+        const w = this.w ??= new Int32Array(64);
+        let s0 = state[0], s1 = state[1], s2 = state[2], s3 = state[3], s4 = state[4], s5 = state[5], s6 = state[6], s7 = state[7];
+        for (let i = 0; i < BLOCK; ++i) {
+          if (i < 16) w[i] = (buffer[i * 4] & 255) << 24 | (buffer[i * 4 + 1] & 255) << 16 | (buffer[i * 4 + 2] & 255) << 8 | buffer[i * 4 + 3] & 255; else {
+            let u = w[i - 2];
+            const t1 = (u >>> 17 | u << 15) ^ (u >>> 19 | u << 13) ^ u >>> 10;
+            u = w[i - 15];
+            const t2 = (u >>> 7 | u << 25) ^ (u >>> 18 | u << 14) ^ u >>> 3;
+            w[i] = (t1 + w[i - 7] | 0) + (t2 + w[i - 16] | 0);
+          }
+          const t1 = (((s4 >>> 6 | s4 << 26) ^ (s4 >>> 11 | s4 << 21) ^ (s4 >>> 25 | s4 << 7)) + (s4 & s5 ^ ~s4 & s6) | 0) + (s7 + (K[i] + w[i] | 0) | 0) | 0;
+          const t2 = ((s0 >>> 2 | s0 << 30) ^ (s0 >>> 13 | s0 << 19) ^ (s0 >>> 22 | s0 << 10)) + (s0 & s1 ^ s0 & s2 ^ s1 & s2) | 0;
+          s7 = s6;
+          s6 = s5;
+          s5 = s4;
+          s4 = s3 + t1 | 0;
+          s3 = s2;
+          s2 = s1;
+          s1 = s0;
+          s0 = t1 + t2 | 0;
+        }
+        state[0] += s0;
+        state[1] += s1;
+        state[2] += s2;
+        state[3] += s3;
+        state[4] += s4;
+        state[5] += s5;
+        state[6] += s6;
+        state[7] += s7;
+      }
+    }
+    const INIT = new Int32Array([ 1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225 ]);
+    const K = new Int32Array([ 1116352408, 1899447441, 3049323471, 3921009573, 961987163, 1508970993, 2453635748, 2870763221, 3624381080, 310598401, 607225278, 1426881987, 1925078388, 2162078206, 2614888103, 3248222580, 3835390401, 4022224774, 264347078, 604807628, 770255983, 1249150122, 1555081692, 1996064986, 2554220882, 2821834349, 2952996808, 3210313671, 3336571891, 3584528711, 113926993, 338241895, 666307205, 773529912, 1294757372, 1396182291, 1695183700, 1986661051, 2177026350, 2456956037, 2730485921, 2820302411, 3259730800, 3345764771, 3516065817, 3600352804, 4094571909, 275423344, 430227734, 506948616, 659060556, 883997877, 958139571, 1322822218, 1537002063, 1747873779, 1955562222, 2024104815, 2227730452, 2361852424, 2428436474, 2756734187, 3204031479, 3329325298 ]);
+    const hasNativeCrypto = (() => {
+      try {
+        createHash("sha256");
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    const Sha256Node = hasNativeCrypto ? buildNativeClass() : Sha256Js;
+    function buildNativeClass() {
+      return class {
+        digestLength=32;
+        secret;
+        hash;
+        isHmac;
+        finished=false;
+        constructor(secret) {
+          this.secret = secret;
+          this.isHmac = !!secret;
+          this.hash = this.createHash();
+        }
+        update(data) {
+          if (this.finished) throw new Error("Attempted to update an already finished hash.");
+          this.hash.update(data);
+        }
+        async digest() {
+          let buf;
+          if (this.isHmac) {
+            this.finished = true;
+            buf = this.hash.digest();
+          } else buf = this.hash.copy().digest();
+          return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+        }
+        reset() {
+          this.hash = this.createHash();
+          this.finished = false;
+        }
+        createHash() {
+          return this.secret ? createHmac("sha256", toBuffer(this.secret)) : createHash("sha256");
+        }
+      };
+    }
+    function toBuffer(data) {
+      if (typeof data === "string") return data;
+      if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      return Buffer.from(data);
+    }
+    const {digest: digest, sign: sign, importKey: importKey} = globalThis?.crypto?.subtle ?? {};
+    const subtle = typeof digest === "function" && typeof sign === "function" && typeof importKey === "function" ? globalThis.crypto.subtle : void 0;
+    const MAX_PENDING_BYTES = 8 * 1024 * 1024;
+    class Sha256WebCrypto {
+      digestLength=32;
+      secret;
+      pending=[];
+      pendingBytes=0;
+      fallback;
+      finished=false;
+      constructor(secret) {
+        if (secret) this.secret = toUint8Array(secret);
+      }
+      update(data) {
+        if (this.finished) throw new Error("Attempted to update an already finished HMAC.");
+        if (this.fallback) {
+          this.fallback.update(data);
+          return;
+        }
+        this.pending.push(data.slice());
+        this.pendingBytes += data.byteLength;
+        if (this.pendingBytes >= MAX_PENDING_BYTES) this.switchToFallback();
+      }
+      async digest() {
+        if (this.fallback) return this.fallback.digest();
+        if (this.secret && this.finished) throw new Error("Attempted to digest an already finished HMAC.");
+        const data = concatBytes(this.pending);
+        if (subtle) {
+          if (this.secret) {
+            this.finished = true;
+            const key = await subtle.importKey("raw", this.secret, {
+              name: "HMAC",
+              hash: "SHA-256"
+            }, false, [ "sign" ]);
+            const sig = await subtle.sign("HMAC", key, data);
+            return new Uint8Array(sig);
+          }
+          const hash = await subtle.digest("SHA-256", data);
+          return new Uint8Array(hash);
+        }
+        const sha256 = new Sha256Js(this.secret);
+        sha256.update(data);
+        return sha256.digest();
+      }
+      reset() {
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.fallback = void 0;
+        this.finished = false;
+      }
+      switchToFallback() {
+        const sha256Js = new Sha256Js(this.secret);
+        for (const chunk of this.pending) sha256Js.update(chunk);
+        this.fallback = sha256Js;
+        this.pending = [];
+        this.pendingBytes = 0;
+      }
+    }
+    exports.Crc32 = Crc32Node;
+    exports.Crc32Js = Crc32Js;
+    exports.Crc32Node = Crc32Node;
+    exports.Md5 = Md5Node;
+    exports.Md5Js = Md5Js;
+    exports.Md5Node = Md5Node;
+    exports.Sha256 = Sha256Node;
+    exports.Sha256Js = Sha256Js;
+    exports.Sha256Node = Sha256Node;
+    exports.Sha256WebCrypto = Sha256WebCrypto;
+    exports.blobHasher = blobHasher;
+    exports.blobReader = blobReader;
+    exports.fileStreamHasher = fileStreamHasher;
+    exports.readableStreamHasher = readableStreamHasher;
+    /***/  },
+  /***/ 2658: 
+  /***/ (__unused_webpack_module, exports, __webpack_require__) => {
+    const {hasOwn: hasOwn} = __webpack_require__(4534);
+    const {getSmithyContext: getSmithyContext, normalizeProvider: normalizeProvider} = __webpack_require__(4534);
+    exports.getSmithyContext = getSmithyContext;
+    exports.normalizeProvider = normalizeProvider;
+    const {SMITHY_CONTEXT_KEY: SMITHY_CONTEXT_KEY, AlgorithmId: AlgorithmId} = __webpack_require__(5662);
+    exports.AlgorithmId = AlgorithmId;
+    const {NormalizedSchema: NormalizedSchema} = __webpack_require__(6890);
+    const getAllAliases = (name, aliases) => {
+      const _aliases = [];
+      if (name) _aliases.push(name);
+      if (aliases) for (const alias of aliases) _aliases.push(alias);
+      return _aliases;
+    };
+    const getMiddlewareNameWithAliases = (name, aliases) => `${name || "anonymous"}${aliases && aliases.length > 0 ? ` (a.k.a. ${aliases.join(",")})` : ""}`;
+    const constructStack = () => {
+      let absoluteEntries = [];
+      let relativeEntries = [];
+      let identifyOnResolve = false;
+      const entriesNameSet = new Set;
+      const sort = entries => entries.sort((a, b) => stepWeights[b.step] - stepWeights[a.step] || priorityWeights[b.priority || "normal"] - priorityWeights[a.priority || "normal"]);
+      const removeByName = toRemove => {
+        let isRemoved = false;
+        const filterCb = entry => {
+          const aliases = getAllAliases(entry.name, entry.aliases);
+          if (aliases.includes(toRemove)) {
+            isRemoved = true;
+            for (const alias of aliases) entriesNameSet.delete(alias);
+            return false;
+          }
+          return true;
+        };
+        absoluteEntries = absoluteEntries.filter(filterCb);
+        relativeEntries = relativeEntries.filter(filterCb);
+        return isRemoved;
+      };
+      const removeByReference = toRemove => {
+        let isRemoved = false;
+        const filterCb = entry => {
+          if (entry.middleware === toRemove) {
+            isRemoved = true;
+            for (const alias of getAllAliases(entry.name, entry.aliases)) entriesNameSet.delete(alias);
+            return false;
+          }
+          return true;
+        };
+        absoluteEntries = absoluteEntries.filter(filterCb);
+        relativeEntries = relativeEntries.filter(filterCb);
+        return isRemoved;
+      };
+      const cloneTo = toStack => {
+        absoluteEntries.forEach(entry => {
+          toStack.add(entry.middleware, {
+            ...entry
+          });
+        });
+        relativeEntries.forEach(entry => {
+          toStack.addRelativeTo(entry.middleware, {
+            ...entry
+          });
+        });
+        toStack.identifyOnResolve?.(stack.identifyOnResolve());
+        return toStack;
+      };
+      const expandRelativeMiddlewareList = from => {
+        const expandedMiddlewareList = [];
+        from.before.forEach(entry => {
+          if (entry.before.length === 0 && entry.after.length === 0) expandedMiddlewareList.push(entry); else expandedMiddlewareList.push(...expandRelativeMiddlewareList(entry));
+        });
+        expandedMiddlewareList.push(from);
+        from.after.reverse().forEach(entry => {
+          if (entry.before.length === 0 && entry.after.length === 0) expandedMiddlewareList.push(entry); else expandedMiddlewareList.push(...expandRelativeMiddlewareList(entry));
+        });
+        return expandedMiddlewareList;
+      };
+      const getMiddlewareList = (debug = false) => {
+        const normalizedAbsoluteEntries = [];
+        const normalizedRelativeEntries = [];
+        const normalizedEntriesNameMap = {};
+        absoluteEntries.forEach(entry => {
+          const normalizedEntry = {
+            ...entry,
+            before: [],
+            after: []
+          };
+          for (const alias of getAllAliases(normalizedEntry.name, normalizedEntry.aliases)) normalizedEntriesNameMap[alias] = normalizedEntry;
+          normalizedAbsoluteEntries.push(normalizedEntry);
+        });
+        relativeEntries.forEach(entry => {
+          const normalizedEntry = {
+            ...entry,
+            before: [],
+            after: []
+          };
+          for (const alias of getAllAliases(normalizedEntry.name, normalizedEntry.aliases)) normalizedEntriesNameMap[alias] = normalizedEntry;
+          normalizedRelativeEntries.push(normalizedEntry);
+        });
+        normalizedRelativeEntries.forEach(entry => {
+          if (entry.toMiddleware) {
+            const toMiddleware = normalizedEntriesNameMap[entry.toMiddleware];
+            if (toMiddleware === void 0) {
+              if (debug) return;
+              throw new Error(`${entry.toMiddleware} is not found when adding ` + `${getMiddlewareNameWithAliases(entry.name, entry.aliases)} ` + `middleware ${entry.relation} ${entry.toMiddleware}`);
+            }
+            if (entry.relation === "after") toMiddleware.after.push(entry);
+            if (entry.relation === "before") toMiddleware.before.push(entry);
+          }
+        });
+        const mainChain = sort(normalizedAbsoluteEntries).map(expandRelativeMiddlewareList).reduce((wholeList, expandedMiddlewareList) => {
+          wholeList.push(...expandedMiddlewareList);
+          return wholeList;
+        }, []);
+        return mainChain;
+      };
+      const stack = {
+        add: (middleware, options = {}) => {
+          const {name: name, override: override, aliases: _aliases} = options;
+          const entry = {
+            step: "initialize",
+            priority: "normal",
+            middleware: middleware,
+            ...options
+          };
+          const aliases = getAllAliases(name, _aliases);
+          if (aliases.length > 0) {
+            if (aliases.some(alias => entriesNameSet.has(alias))) {
+              if (!override) throw new Error(`Duplicate middleware name '${getMiddlewareNameWithAliases(name, _aliases)}'`);
+              for (const alias of aliases) {
+                const toOverrideIndex = absoluteEntries.findIndex(entry => entry.name === alias || entry.aliases?.some(a => a === alias));
+                if (toOverrideIndex === -1) continue;
+                const toOverride = absoluteEntries[toOverrideIndex];
+                if (toOverride.step !== entry.step || entry.priority !== toOverride.priority) throw new Error(`"${getMiddlewareNameWithAliases(toOverride.name, toOverride.aliases)}" middleware with ` + `${toOverride.priority} priority in ${toOverride.step} step cannot ` + `be overridden by "${getMiddlewareNameWithAliases(name, _aliases)}" middleware with ` + `${entry.priority} priority in ${entry.step} step.`);
+                absoluteEntries.splice(toOverrideIndex, 1);
+              }
+            }
+            for (const alias of aliases) entriesNameSet.add(alias);
+          }
+          absoluteEntries.push(entry);
+        },
+        addRelativeTo: (middleware, options) => {
+          const {name: name, override: override, aliases: _aliases} = options;
+          const entry = {
+            middleware: middleware,
+            ...options
+          };
+          const aliases = getAllAliases(name, _aliases);
+          if (aliases.length > 0) {
+            if (aliases.some(alias => entriesNameSet.has(alias))) {
+              if (!override) throw new Error(`Duplicate middleware name '${getMiddlewareNameWithAliases(name, _aliases)}'`);
+              for (const alias of aliases) {
+                const toOverrideIndex = relativeEntries.findIndex(entry => entry.name === alias || entry.aliases?.some(a => a === alias));
+                if (toOverrideIndex === -1) continue;
+                const toOverride = relativeEntries[toOverrideIndex];
+                if (toOverride.toMiddleware !== entry.toMiddleware || toOverride.relation !== entry.relation) throw new Error(`"${getMiddlewareNameWithAliases(toOverride.name, toOverride.aliases)}" middleware ` + `${toOverride.relation} "${toOverride.toMiddleware}" middleware cannot be overridden ` + `by "${getMiddlewareNameWithAliases(name, _aliases)}" middleware ${entry.relation} ` + `"${entry.toMiddleware}" middleware.`);
+                relativeEntries.splice(toOverrideIndex, 1);
+              }
+            }
+            for (const alias of aliases) entriesNameSet.add(alias);
+          }
+          relativeEntries.push(entry);
+        },
+        clone: () => cloneTo(constructStack()),
+        use: plugin => {
+          plugin.applyToStack(stack);
+        },
+        remove: toRemove => {
+          if (typeof toRemove === "string") return removeByName(toRemove); else return removeByReference(toRemove);
+        },
+        removeByTag: toRemove => {
+          let isRemoved = false;
+          const filterCb = entry => {
+            const {tags: tags, name: name, aliases: _aliases} = entry;
+            if (tags && tags.includes(toRemove)) {
+              const aliases = getAllAliases(name, _aliases);
+              for (const alias of aliases) entriesNameSet.delete(alias);
+              isRemoved = true;
+              return false;
+            }
+            return true;
+          };
+          absoluteEntries = absoluteEntries.filter(filterCb);
+          relativeEntries = relativeEntries.filter(filterCb);
+          return isRemoved;
+        },
+        concat: from => {
+          const cloned = cloneTo(constructStack());
+          cloned.use(from);
+          cloned.identifyOnResolve(identifyOnResolve || cloned.identifyOnResolve() || (from.identifyOnResolve?.() ?? false));
+          return cloned;
+        },
+        applyToStack: cloneTo,
+        identify: () => getMiddlewareList(true).map(mw => {
+          const step = mw.step ?? mw.relation + " " + mw.toMiddleware;
+          return getMiddlewareNameWithAliases(mw.name, mw.aliases) + " - " + step;
+        }),
+        identifyOnResolve(toggle) {
+          if (typeof toggle === "boolean") identifyOnResolve = toggle;
+          return identifyOnResolve;
+        },
+        resolve: (handler, context) => {
+          for (const middleware of getMiddlewareList().map(entry => entry.middleware).reverse()) handler = middleware(handler, context);
+          if (identifyOnResolve) console.log(stack.identify());
+          return handler;
+        }
+      };
+      return stack;
+    };
+    const stepWeights = {
+      initialize: 5,
+      serialize: 4,
+      build: 3,
+      finalizeRequest: 2,
+      deserialize: 1
+    };
+    const priorityWeights = {
+      high: 3,
+      normal: 2,
+      low: 1
+    };
+    const invalidFunction = message => () => {
+      throw new Error(message);
+    };
+    const invalidProvider = message => () => Promise.reject(message);
+    const getCircularReplacer = () => {
+      const seen = new WeakSet;
+      return (key, value) => {
+        if (typeof value === "object" && value !== null) {
+          if (seen.has(value)) return "[Circular]";
+          seen.add(value);
+        }
+        return value;
+      };
+    };
+    const sleep = seconds => new Promise(resolve => setTimeout(resolve, seconds * 1e3));
+    const waiterServiceDefaults = {
+      minDelay: 2,
+      maxDelay: 120
+    };
+    var WaiterState;
+    (function(WaiterState) {
+      WaiterState["ABORTED"] = "ABORTED";
+      WaiterState["FAILURE"] = "FAILURE";
+      WaiterState["SUCCESS"] = "SUCCESS";
+      WaiterState["RETRY"] = "RETRY";
+      WaiterState["TIMEOUT"] = "TIMEOUT";
+    })(WaiterState || (WaiterState = {}));
+    const checkExceptions = result => {
+      if (result.state === WaiterState.ABORTED) {
+        const abortError = new Error(`${JSON.stringify({
+          ...result,
+          reason: "Request was aborted"
+        }, getCircularReplacer())}`);
+        abortError.name = "AbortError";
+        throw abortError;
+      } else if (result.state === WaiterState.TIMEOUT) {
+        const timeoutError = new Error(`${JSON.stringify({
+          ...result,
+          reason: "Waiter has timed out"
+        }, getCircularReplacer())}`);
+        timeoutError.name = "TimeoutError";
+        throw timeoutError;
+      } else if (result.state !== WaiterState.SUCCESS) throw new Error(`${JSON.stringify(result, getCircularReplacer())}`);
+      return result;
+    };
+    const runPolling = async ({minDelay: minDelay, maxDelay: maxDelay, maxWaitTime: maxWaitTime, abortController: abortController, client: client, abortSignal: abortSignal}, input, acceptorChecks) => {
+      const observedResponses = {};
+      const [minDelayMs, maxDelayMs] = [ minDelay * 1e3, maxDelay * 1e3 ];
+      let currentAttempt = 0;
+      const waitUntil = Date.now() + maxWaitTime * 1e3;
+      const warn403Time = Date.now() + 6e4;
+      let didWarn403 = false;
+      while (true) {
+        if (currentAttempt > 0) {
+          const delayMs = exponentialBackoffWithJitter(minDelayMs, maxDelayMs, currentAttempt, waitUntil);
+          if (abortController?.signal?.aborted || abortSignal?.aborted) {
+            const message = "AbortController signal aborted.";
+            observedResponses[message] |= 0;
+            observedResponses[message] += 1;
+            return {
+              state: WaiterState.ABORTED,
+              observedResponses: observedResponses
+            };
+          }
+          if (Date.now() + delayMs > waitUntil) return {
+            state: WaiterState.TIMEOUT,
+            observedResponses: observedResponses
+          };
+          await sleep(delayMs / 1e3);
+        }
+        const {state: state, reason: reason} = await acceptorChecks(client, input);
+        if (reason) {
+          const message = createMessageFromResponse(reason);
+          observedResponses[message] |= 0;
+          observedResponses[message] += 1;
+        }
+        if (state !== WaiterState.RETRY) return {
+          state: state,
+          reason: reason,
+          final: reason,
+          observedResponses: observedResponses
+        };
+        currentAttempt += 1;
+        if (!didWarn403 && Date.now() >= warn403Time) {
+          checkWarn403(observedResponses, client);
+          didWarn403 = true;
+        }
+      }
+    };
+    const checkWarn403 = (observedResponses = {}, client) => {
+      const orderedErrors = Object.keys(observedResponses);
+      let count403 = 0;
+      for (const response of orderedErrors) {
+        const n = observedResponses[response] | 0;
+        if (response.startsWith("403:")) count403 += n;
+      }
+      const clientLogger = client?.config?.logger;
+      const warningLogger = typeof clientLogger?.warn === "function" && !clientLogger.constructor?.name?.includes?.("NoOpLogger") ? clientLogger : console;
+      if (count403 >= 3 || orderedErrors[orderedErrors.length - 1]?.startsWith("403:")) warningLogger.warn(`@smithy/util-waiter WARN - 403 status code encountered during waiter polling.`);
+    };
+    const createMessageFromResponse = reason => {
+      const status = reason?.$response?.statusCode ?? reason?.$metadata?.httpStatusCode;
+      if (reason?.$responseBodyText) return `${status ? status + ": " : ""}Deserialization error for body: ${reason.$responseBodyText}`;
+      if (status) {
+        if (reason?.$response || reason?.message) return `${status ?? "Unknown"}: ${reason?.message}`;
+        return `${status}: OK`;
+      }
+      return String(reason?.message ?? JSON.stringify(reason, getCircularReplacer()) ?? "Unknown");
+    };
+    const exponentialBackoffWithJitter = (minDelayMs, maxDelayMs, attempt, waitUntil) => {
+      const attemptCountCeiling = Math.log(maxDelayMs / minDelayMs) / Math.log(2) + 1;
+      if (attempt > attemptCountCeiling) return maxDelayMs;
+      const delay = minDelayMs * 2 ** (attempt - 1);
+      const capped = Math.min(delay, maxDelayMs);
+      const waitFor = randomInRange(minDelayMs, capped);
+      if (Date.now() + waitFor > waitUntil) {
+        const timeRemaining = waitUntil - Date.now();
+        return Math.max(0, timeRemaining - 500);
+      }
+      return waitFor;
+    };
+    const randomInRange = (min, max) => min + Math.random() * (max - min);
+    const validateWaiterOptions = options => {
+      if (options.maxWaitTime <= 0) throw new Error(`WaiterConfiguration.maxWaitTime must be greater than 0`); else if (options.minDelay <= 0) throw new Error(`WaiterConfiguration.minDelay must be greater than 0`); else if (options.maxDelay <= 0) throw new Error(`WaiterConfiguration.maxDelay must be greater than 0`); else if (options.maxWaitTime <= options.minDelay) throw new Error(`WaiterConfiguration.maxWaitTime [${options.maxWaitTime}] must be greater than WaiterConfiguration.minDelay [${options.minDelay}] for this waiter`); else if (options.maxDelay < options.minDelay) throw new Error(`WaiterConfiguration.maxDelay [${options.maxDelay}] must be greater than WaiterConfiguration.minDelay [${options.minDelay}] for this waiter`);
+    };
+    const abortTimeout = abortSignal => {
+      let onAbort;
+      const promise = new Promise(resolve => {
+        onAbort = () => resolve({
+          state: WaiterState.ABORTED
+        });
+        if (typeof abortSignal.addEventListener === "function") abortSignal.addEventListener("abort", onAbort); else abortSignal.onabort = onAbort;
+      });
+      return {
+        clearListener() {
+          if (typeof abortSignal.removeEventListener === "function") abortSignal.removeEventListener("abort", onAbort);
+        },
+        aborted: promise
+      };
+    };
+    const createWaiter = async (options, input, acceptorChecks) => {
+      const params = {
+        ...waiterServiceDefaults,
+        ...options
+      };
+      validateWaiterOptions(params);
+      const exitConditions = [ runPolling(params, input, acceptorChecks) ];
+      const finalize = [];
+      if (options.abortSignal) {
+        const {aborted: aborted, clearListener: clearListener} = abortTimeout(options.abortSignal);
+        finalize.push(clearListener);
+        exitConditions.push(aborted);
+      }
+      if (options.abortController?.signal) {
+        const {aborted: aborted, clearListener: clearListener} = abortTimeout(options.abortController.signal);
+        finalize.push(clearListener);
+        exitConditions.push(aborted);
+      }
+      return Promise.race(exitConditions).then(result => {
+        for (const fn of finalize) fn();
+        return result;
+      });
+    };
+    class Client {
+      config;
+      middlewareStack=constructStack();
+      initConfig;
+      handlers;
+      constructor(config) {
+        this.config = config;
+        const {protocol: protocol, protocolSettings: protocolSettings} = config;
+        if (protocolSettings) if (typeof protocol === "function") config.protocol = new protocol(protocolSettings);
+      }
+      send(command, optionsOrCb, cb) {
+        const options = typeof optionsOrCb !== "function" ? optionsOrCb : void 0;
+        const callback = typeof optionsOrCb === "function" ? optionsOrCb : cb;
+        const useHandlerCache = options === void 0 && this.config.cacheMiddleware === true;
+        let handler;
+        if (useHandlerCache) {
+          if (!this.handlers) this.handlers = new WeakMap;
+          const handlers = this.handlers;
+          if (handlers.has(command.constructor)) handler = handlers.get(command.constructor); else {
+            handler = command.resolveMiddleware(this.middlewareStack, this.config, options);
+            handlers.set(command.constructor, handler);
+          }
+        } else {
+          delete this.handlers;
+          handler = command.resolveMiddleware(this.middlewareStack, this.config, options);
+        }
+        if (callback) handler(command).then(result => callback(null, result.output), err => callback(err)).catch(() => {}); else return handler(command).then(result => result.output);
+      }
+      destroy() {
+        this.config?.requestHandler?.destroy?.();
+        delete this.handlers;
+      }
+    }
+    const SENSITIVE_STRING$1 = "***SensitiveInformation***";
+    function schemaLogFilter(schema, data) {
+      if (data == null) return data;
+      const ns = NormalizedSchema.of(schema);
+      if (ns.getMergedTraits().sensitive) return SENSITIVE_STRING$1;
+      if (ns.isListSchema()) {
+        const valueSchema = ns.getValueSchema();
+        if (valueSchema.getMergedTraits().sensitive) return SENSITIVE_STRING$1;
+        if (Array.isArray(data)) return data.map(value => schemaLogFilter(valueSchema, value));
+      } else if (ns.isMapSchema()) {
+        const valueSchema = ns.getValueSchema();
+        if (ns.getKeySchema().getMergedTraits().sensitive || valueSchema.getMergedTraits().sensitive) return SENSITIVE_STRING$1;
+        if (typeof data === "object") return Object.fromEntries(Object.entries(data).map(([key, value]) => [ key, schemaLogFilter(valueSchema, value) ]));
+      } else if (ns.isStructSchema() && typeof data === "object") {
+        const object = data;
+        const newObject = {};
+        for (const [member, memberNs] of ns.structIterator()) if (object[member] != null) newObject[member] = schemaLogFilter(memberNs, object[member]);
+        return newObject;
+      }
+      return data;
+    }
+    const operationEventStreamMarker = Symbol.for("@smithy/op-event-stream");
+    class Command {
+      middlewareStack=constructStack();
+      schema;
+      static classBuilder() {
+        return new ClassBuilder;
+      }
+      resolveMiddlewareWithContext(clientStack, configuration, options, {middlewareFn: middlewareFn, clientName: clientName, commandName: commandName, inputFilterSensitiveLog: inputFilterSensitiveLog, outputFilterSensitiveLog: outputFilterSensitiveLog, smithyContext: smithyContext, additionalContext: additionalContext, CommandCtor: CommandCtor}) {
+        for (const mw of middlewareFn.bind(this)(CommandCtor, clientStack, configuration, options)) this.middlewareStack.use(mw);
+        const stack = clientStack.concat(this.middlewareStack);
+        const {logger: logger} = configuration;
+        const additionalSmithyContext = additionalContext[SMITHY_CONTEXT_KEY];
+        const handlerExecutionContext = {
+          logger: logger,
+          clientName: clientName,
+          commandName: commandName,
+          inputFilterSensitiveLog: inputFilterSensitiveLog,
+          outputFilterSensitiveLog: outputFilterSensitiveLog,
+          ...additionalContext,
+          [SMITHY_CONTEXT_KEY]: {
+            ...additionalSmithyContext,
+            commandInstance: this,
+            ...smithyContext,
+            ...options?.metricsRecorder === void 0 ? {} : {
+              metricsRecorder: options.metricsRecorder
+            },
+            ...options?.abortSignal === void 0 ? {} : {
+              abortSignal: options.abortSignal
+            }
+          }
+        };
+        const {requestHandler: requestHandler} = configuration;
+        let requestOptions = options ?? {};
+        if (requestOptions.metricsRecorder) {
+          requestOptions = {
+            ...requestOptions
+          };
+          delete requestOptions.metricsRecorder;
+        }
+        let isEventStream;
+        const schema = this.schema;
+        const marker = schema?.[operationEventStreamMarker];
+        if (marker !== void 0) isEventStream = marker; else if (schema) if (Array.isArray(schema) && schema[0] === 9) {
+          const [, , , , input$, output$] = schema;
+          isEventStream = schema[operationEventStreamMarker] = Boolean(NormalizedSchema.of(input$).getEventStreamMember() || NormalizedSchema.of(output$).getEventStreamMember());
+        }
+        if (isEventStream) requestOptions = {
+          isEventStream: isEventStream,
+          ...requestOptions
+        };
+        return stack.resolve(request => requestHandler.handle(request.request, requestOptions), handlerExecutionContext);
+      }
+    }
+    class ClassBuilder {
+      _init=() => {};
+      _ep={};
+      _middlewareFn=() => [];
+      _commandName="";
+      _clientName="";
+      _additionalContext={};
+      _smithyContext={};
+      _inputFilterSensitiveLog=void 0;
+      _outputFilterSensitiveLog=void 0;
+      _serializer=null;
+      _deserializer=null;
+      _operationSchema;
+      init(cb) {
+        this._init = cb;
+      }
+      ep(endpointParameterInstructions) {
+        this._ep = endpointParameterInstructions;
+        return this;
+      }
+      m(middlewareSupplier) {
+        this._middlewareFn = middlewareSupplier;
+        return this;
+      }
+      s(service, operation, smithyContext = {}) {
+        this._smithyContext = {
+          service: service,
+          operation: operation,
+          ...smithyContext
+        };
+        return this;
+      }
+      c(additionalContext = {}) {
+        this._additionalContext = additionalContext;
+        return this;
+      }
+      n(clientName, commandName) {
+        this._clientName = clientName;
+        this._commandName = commandName;
+        return this;
+      }
+      f(inputFilter = _ => _, outputFilter = _ => _) {
+        this._inputFilterSensitiveLog = inputFilter;
+        this._outputFilterSensitiveLog = outputFilter;
+        return this;
+      }
+      ser(serializer) {
+        this._serializer = serializer;
+        return this;
+      }
+      de(deserializer) {
+        this._deserializer = deserializer;
+        return this;
+      }
+      sc(operation) {
+        this._operationSchema = operation;
+        this._smithyContext.operationSchema = operation;
+        return this;
+      }
+      build() {
+        const closure = this;
+        let CommandRef;
+        return CommandRef = class extends Command {
+          input;
+          static getEndpointParameterInstructions() {
+            return closure._ep;
+          }
+          constructor(...[input]) {
+            super();
+            this.input = input ?? {};
+            closure._init(this);
+            this.schema = closure._operationSchema;
+          }
+          resolveMiddleware(stack, configuration, options) {
+            const op = closure._operationSchema;
+            const input = op?.[4] ?? op?.input;
+            const output = op?.[5] ?? op?.output;
+            return this.resolveMiddlewareWithContext(stack, configuration, options, {
+              CommandCtor: CommandRef,
+              middlewareFn: closure._middlewareFn,
+              clientName: closure._clientName,
+              commandName: closure._commandName,
+              inputFilterSensitiveLog: closure._inputFilterSensitiveLog ?? (op ? schemaLogFilter.bind(null, input) : _ => _),
+              outputFilterSensitiveLog: closure._outputFilterSensitiveLog ?? (op ? schemaLogFilter.bind(null, output) : _ => _),
+              smithyContext: closure._smithyContext,
+              additionalContext: closure._additionalContext
+            });
+          }
+          serialize=closure._serializer;
+          deserialize=closure._deserializer;
+        };
+      }
+    }
+    const SENSITIVE_STRING = "***SensitiveInformation***";
+    const createAggregatedClient = (commands, Client, options) => {
+      for (const [command, CommandCtor] of Object.entries(commands)) {
+        const methodImpl = async function(args, optionsOrCb, cb) {
+          const command = new CommandCtor(args);
+          if (typeof optionsOrCb === "function") this.send(command, optionsOrCb); else if (typeof cb === "function") {
+            if (typeof optionsOrCb !== "object") throw new Error(`Expected http options but got ${typeof optionsOrCb}`);
+            this.send(command, optionsOrCb || {}, cb);
+          } else return this.send(command, optionsOrCb);
+        };
+        const methodName = (command[0].toLowerCase() + command.slice(1)).replace(/Command$/, "");
+        Client.prototype[methodName] = methodImpl;
+      }
+      const {paginators: paginators = {}, waiters: waiters = {}} = options ?? {};
+      for (const [paginatorName, paginatorFn] of Object.entries(paginators)) if (Client.prototype[paginatorName] === void 0) Client.prototype[paginatorName] = function(commandInput = {}, paginationConfiguration, ...rest) {
+        return paginatorFn({
+          ...paginationConfiguration,
+          client: this
+        }, commandInput, ...rest);
+      };
+      for (const [waiterName, waiterFn] of Object.entries(waiters)) if (Client.prototype[waiterName] === void 0) Client.prototype[waiterName] = async function(commandInput = {}, waiterConfiguration, ...rest) {
+        let config = waiterConfiguration;
+        if (typeof waiterConfiguration === "number") config = {
+          maxWaitTime: waiterConfiguration
+        };
+        return waiterFn({
+          ...config,
+          client: this
+        }, commandInput, ...rest);
+      };
+    };
+    class ServiceException extends Error {
+      static shapeId="smithy.ts.sdk.synthetic.nonamespace.client#ServiceException";
+      $fault;
+      $response;
+      $retryable;
+      $metadata;
+      constructor(options) {
+        super(options.message);
+        Object.setPrototypeOf(this, Object.getPrototypeOf(this).constructor.prototype);
+        this.name = options.name;
+        this.$fault = options.$fault;
+        this.$metadata = options.$metadata;
+      }
+      static isInstance(value) {
+        if (!value) return false;
+        const candidate = value;
+        return ServiceException.prototype.isPrototypeOf(candidate) || Boolean(candidate.$fault) && Boolean(candidate.$metadata) && (candidate.$fault === "client" || candidate.$fault === "server");
+      }
+      static [Symbol.hasInstance](instance) {
+        if (!instance) return false;
+        const candidate = instance;
+        if (this === ServiceException) return ServiceException.isInstance(instance);
+        if (ServiceException.isInstance(instance)) {
+          if (this.prototype.isPrototypeOf(instance)) return true;
+          const targetId = Object.prototype.hasOwnProperty.call(this, "shapeId") ? this.shapeId : void 0;
+          let candidateHasShapeId = false;
+          if (targetId) {
+            let proto = Object.getPrototypeOf(candidate);
+            while (proto && proto !== Object.prototype) {
+              const ctor = proto.constructor;
+              const candidateId = ctor !== ServiceException && Object.prototype.hasOwnProperty.call(ctor, "shapeId") ? ctor?.shapeId : void 0;
+              if (candidateId) {
+                candidateHasShapeId = true;
+                if (candidateId === targetId) return true;
+              }
+              proto = Object.getPrototypeOf(proto);
+            }
+          }
+          if (targetId && candidateHasShapeId) return false;
+          const targetName = this.name;
+          if (targetName && targetName.length >= 6) {
+            if (candidate.name === targetName) return true;
+            let proto = Object.getPrototypeOf(candidate);
+            while (proto && proto !== Object.prototype) {
+              const ctorName = proto.constructor?.name;
+              if (ctorName && ctorName !== "Error" && ctorName === targetName) return true;
+              proto = Object.getPrototypeOf(proto);
+            }
+          }
+        }
+        return false;
+      }
+    }
+    const decorateServiceException = (exception, additions = {}) => {
+      Object.entries(additions).filter(([, v]) => v !== void 0).forEach(([k, v]) => {
+        if (exception[k] == void 0 || exception[k] === "") exception[k] = v;
+      });
+      const message = exception.message || exception.Message || "UnknownError";
+      exception.message = message;
+      delete exception.Message;
+      return exception;
+    };
+    const throwDefaultError = ({output: output, parsedBody: parsedBody, exceptionCtor: exceptionCtor, errorCode: errorCode}) => {
+      const $metadata = deserializeMetadata(output);
+      const statusCode = $metadata.httpStatusCode ? $metadata.httpStatusCode + "" : void 0;
+      const response = new exceptionCtor({
+        name: parsedBody?.code || parsedBody?.Code || errorCode || statusCode || "UnknownError",
+        $fault: "client",
+        $metadata: $metadata
+      });
+      throw decorateServiceException(response, parsedBody);
+    };
+    const withBaseException = ExceptionCtor => ({output: output, parsedBody: parsedBody, errorCode: errorCode}) => {
+      throwDefaultError({
+        output: output,
+        parsedBody: parsedBody,
+        exceptionCtor: ExceptionCtor,
+        errorCode: errorCode
+      });
+    };
+    const deserializeMetadata = output => ({
+      httpStatusCode: output.statusCode,
+      requestId: output.headers["x-amzn-requestid"] ?? output.headers["x-amzn-request-id"] ?? output.headers["x-amz-request-id"],
+      extendedRequestId: output.headers["x-amz-id-2"],
+      cfId: output.headers["x-amz-cf-id"]
+    });
+    const loadConfigsForDefaultMode = mode => {
+      switch (mode) {
+       case "standard":
+        return {
+          retryMode: "standard",
+          connectionTimeout: 3100
+        };
+
+       case "in-region":
+        return {
+          retryMode: "standard",
+          connectionTimeout: 1100
+        };
+
+       case "cross-region":
+        return {
+          retryMode: "standard",
+          connectionTimeout: 3100
+        };
+
+       case "mobile":
+        return {
+          retryMode: "standard",
+          connectionTimeout: 3e4
+        };
+
+       default:
+        return {};
+      }
+    };
+    let warningEmitted = false;
+    const emitWarningIfUnsupportedVersion = version => {
+      if (version && !warningEmitted && parseInt(version.substring(1, version.indexOf("."))) < 16) warningEmitted = true;
+    };
+    const knownAlgorithms = Object.values(AlgorithmId);
+    const getChecksumConfiguration = runtimeConfig => {
+      const checksumAlgorithms = [];
+      for (const id in AlgorithmId) {
+        if (!hasOwn(AlgorithmId, id)) continue;
+        const algorithmId = AlgorithmId[id];
+        if (runtimeConfig[algorithmId] === void 0) continue;
+        checksumAlgorithms.push({
+          algorithmId: () => algorithmId,
+          checksumConstructor: () => runtimeConfig[algorithmId]
+        });
+      }
+      for (const [id, ChecksumCtor] of Object.entries(runtimeConfig.checksumAlgorithms ?? {})) checksumAlgorithms.push({
+        algorithmId: () => id,
+        checksumConstructor: () => ChecksumCtor
+      });
+      return {
+        addChecksumAlgorithm(algo) {
+          runtimeConfig.checksumAlgorithms = runtimeConfig.checksumAlgorithms ?? {};
+          const id = algo.algorithmId();
+          const ctor = algo.checksumConstructor();
+          if (knownAlgorithms.includes(id)) runtimeConfig.checksumAlgorithms[id.toUpperCase()] = ctor; else runtimeConfig.checksumAlgorithms[id] = ctor;
+          checksumAlgorithms.push(algo);
+        },
+        checksumAlgorithms() {
+          return checksumAlgorithms;
+        }
+      };
+    };
+    const resolveChecksumRuntimeConfig = clientConfig => {
+      const runtimeConfig = {};
+      clientConfig.checksumAlgorithms().forEach(checksumAlgorithm => {
+        const id = checksumAlgorithm.algorithmId();
+        if (knownAlgorithms.includes(id)) runtimeConfig[id] = checksumAlgorithm.checksumConstructor();
+      });
+      return runtimeConfig;
+    };
+    const getRetryConfiguration = runtimeConfig => ({
+      setRetryStrategy(retryStrategy) {
+        runtimeConfig.retryStrategy = retryStrategy;
+      },
+      retryStrategy() {
+        return runtimeConfig.retryStrategy;
+      }
+    });
+    const resolveRetryRuntimeConfig = retryStrategyConfiguration => {
+      const runtimeConfig = {};
+      runtimeConfig.retryStrategy = retryStrategyConfiguration.retryStrategy();
+      return runtimeConfig;
+    };
+    const getDefaultExtensionConfiguration = runtimeConfig => Object.assign(getChecksumConfiguration(runtimeConfig), getRetryConfiguration(runtimeConfig));
+    const getDefaultClientConfiguration = getDefaultExtensionConfiguration;
+    const resolveDefaultRuntimeConfig = config => Object.assign(resolveChecksumRuntimeConfig(config), resolveRetryRuntimeConfig(config));
+    const getArrayIfSingleItem = mayBeArray => Array.isArray(mayBeArray) ? mayBeArray : [ mayBeArray ];
+    const getValueFromTextNode = obj => {
+      const textNodeName = "#text";
+      for (const key in obj) {
+        if (!hasOwn(obj, key)) continue;
+        if (obj[key][textNodeName] !== void 0) obj[key] = obj[key][textNodeName]; else if (typeof obj[key] === "object" && obj[key] !== null) obj[key] = getValueFromTextNode(obj[key]);
+      }
+      return obj;
+    };
+    const isSerializableHeaderValue = value => value != null;
+    class NoOpLogger {
+      trace() {}
+      debug() {}
+      info() {}
+      warn() {}
+      error() {}
+    }
+    function map(arg0, arg1, arg2) {
+      let target;
+      let filter;
+      let instructions;
+      if (typeof arg1 === "undefined" && typeof arg2 === "undefined") {
+        target = {};
+        instructions = arg0;
+      } else {
+        target = arg0;
+        if (typeof arg1 === "function") {
+          filter = arg1;
+          instructions = arg2;
+          return mapWithFilter(target, filter, instructions);
+        } else instructions = arg1;
+      }
+      for (const key in instructions) {
+        if (!hasOwn(instructions, key)) continue;
+        if (!Array.isArray(instructions[key])) {
+          target[key] = instructions[key];
+          continue;
+        }
+        applyInstruction(target, null, instructions, key);
+      }
+      return target;
+    }
+    const convertMap = target => {
+      const output = {};
+      for (const [k, v] of Object.entries(target || {})) output[k] = [ , v ];
+      return output;
+    };
+    const take = (source, instructions) => {
+      const out = {};
+      for (const key in instructions) {
+        if (!hasOwn(instructions, key)) continue;
+        applyInstruction(out, source, instructions, key);
+      }
+      return out;
+    };
+    const mapWithFilter = (target, filter, instructions) => map(target, Object.entries(instructions).reduce((_instructions, [key, value]) => {
+      if (Array.isArray(value)) _instructions[key] = value; else if (typeof value === "function") _instructions[key] = [ filter, value() ]; else _instructions[key] = [ filter, value ];
+      return _instructions;
+    }, {}));
+    const applyInstruction = (target, source, instructions, targetKey) => {
+      if (source !== null) {
+        let instruction = instructions[targetKey];
+        if (typeof instruction === "function") instruction = [ , instruction ];
+        const [filter = nonNullish, valueFn = pass, sourceKey = targetKey] = instruction;
+        if (typeof filter === "function" && filter(source[sourceKey]) || typeof filter !== "function" && !!filter) target[targetKey] = valueFn(source[sourceKey]);
+        return;
+      }
+      let [filter, value] = instructions[targetKey];
+      if (typeof value === "function") {
+        let _value;
+        const defaultFilterPassed = filter === void 0 && (_value = value()) != null;
+        const customFilterPassed = typeof filter === "function" && !!filter(void 0) || typeof filter !== "function" && !!filter;
+        if (defaultFilterPassed) target[targetKey] = _value; else if (customFilterPassed) target[targetKey] = value();
+      } else {
+        const defaultFilterPassed = filter === void 0 && value != null;
+        const customFilterPassed = typeof filter === "function" && !!filter(value) || typeof filter !== "function" && !!filter;
+        if (defaultFilterPassed || customFilterPassed) target[targetKey] = value;
+      }
+    };
+    const nonNullish = _ => _ != null;
+    const pass = _ => _;
+    const serializeFloat = value => {
+      if (value !== value) return "NaN";
+      switch (value) {
+       case 1 / 0:
+        return "Infinity";
+
+       case -1 / 0:
+        return "-Infinity";
+
+       default:
+        return value;
+      }
+    };
+    const serializeDateTime = date => date.toISOString().replace(".000Z", "Z");
+    const _json = obj => {
+      if (obj == null) return {};
+      if (Array.isArray(obj)) return obj.filter(_ => _ != null).map(_json);
+      if (typeof obj === "object") {
+        const target = {};
+        for (const key in obj) {
+          if (!hasOwn(obj, key)) continue;
+          if (obj[key] == null) continue;
+          target[key] = _json(obj[key]);
+        }
+        return target;
+      }
+      return obj;
+    };
+    function makeBuilder(common, service, name, ep) {
+      return function(added, plugins, op, $, smithyContext = {}) {
+        const epMerged = Object.assign({}, common, added);
+        return Command.classBuilder().ep(epMerged).m(function(CommandCtor, clientStack, config, options) {
+          const list = plugins.call(this, CommandCtor, clientStack, config, options);
+          list.unshift(ep(config, CommandCtor.getEndpointParameterInstructions()));
+          return list;
+        }).s(service, op, smithyContext).n(name, op.charAt(0).toUpperCase() + op.slice(1) + "Command").sc($).build();
+      };
+    }
+    exports.Client = Client;
+    exports.Command = Command;
+    exports.NoOpLogger = NoOpLogger;
+    exports.SENSITIVE_STRING = SENSITIVE_STRING;
+    exports.ServiceException = ServiceException;
+    exports.WaiterState = WaiterState;
+    exports._json = _json;
+    exports.checkExceptions = checkExceptions;
+    exports.constructStack = constructStack;
+    exports.convertMap = convertMap;
+    exports.createAggregatedClient = createAggregatedClient;
+    exports.createWaiter = createWaiter;
+    exports.decorateServiceException = decorateServiceException;
+    exports.emitWarningIfUnsupportedVersion = emitWarningIfUnsupportedVersion;
+    exports.getArrayIfSingleItem = getArrayIfSingleItem;
+    exports.getChecksumConfiguration = getChecksumConfiguration;
+    exports.getDefaultClientConfiguration = getDefaultClientConfiguration;
+    exports.getDefaultExtensionConfiguration = getDefaultExtensionConfiguration;
+    exports.getRetryConfiguration = getRetryConfiguration;
+    exports.getValueFromTextNode = getValueFromTextNode;
+    exports.invalidFunction = invalidFunction;
+    exports.invalidProvider = invalidProvider;
+    exports.isSerializableHeaderValue = isSerializableHeaderValue;
+    exports.loadConfigsForDefaultMode = loadConfigsForDefaultMode;
+    exports.makeBuilder = makeBuilder;
+    exports.map = map;
+    exports.resolveChecksumRuntimeConfig = resolveChecksumRuntimeConfig;
+    exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
+    exports.resolveRetryRuntimeConfig = resolveRetryRuntimeConfig;
+    exports.schemaLogFilter = schemaLogFilter;
+    exports.serializeDateTime = serializeDateTime;
+    exports.serializeFloat = serializeFloat;
+    exports.take = take;
+    exports.throwDefaultError = throwDefaultError;
+    exports.waiterServiceDefaults = waiterServiceDefaults;
+    exports.withBaseException = withBaseException;
+    /***/  },
+  /***/ 7291: 
+  /***/ (__unused_webpack_module, exports, __webpack_require__) => {
+    const {homedir: homedir} = __webpack_require__(8161);
+    const {sep: sep, join: join} = __webpack_require__(6760);
+    const {createHash: createHash} = __webpack_require__(7598);
+    const {readFile: readFile$1} = __webpack_require__(1455);
+    const {IniSectionType: IniSectionType} = __webpack_require__(5662);
+    const {normalizeProvider: normalizeProvider} = __webpack_require__(2658);
+    const {isValidHostLabel: isValidHostLabel} = __webpack_require__(4534);
+    class ProviderError extends Error {
+      name="ProviderError";
+      tryNextLink;
+      constructor(message, options = true) {
+        let logger;
+        let tryNextLink = true;
+        if (typeof options === "boolean") {
+          logger = void 0;
+          tryNextLink = options;
+        } else if (options != null && typeof options === "object") {
+          logger = options.logger;
+          tryNextLink = options.tryNextLink ?? true;
+        }
+        super(message);
+        this.tryNextLink = tryNextLink;
+        Object.setPrototypeOf(this, ProviderError.prototype);
+        logger?.debug?.(`@smithy/property-provider ${tryNextLink ? "->" : "(!)"} ${message}`);
+      }
+      static from(error, options = true) {
+        return Object.assign(new this(error.message, options), error);
+      }
+    }
+    class CredentialsProviderError extends ProviderError {
+      name="CredentialsProviderError";
+      constructor(message, options = true) {
+        super(message, options);
+        Object.setPrototypeOf(this, CredentialsProviderError.prototype);
+      }
+    }
+    class TokenProviderError extends ProviderError {
+      name="TokenProviderError";
+      constructor(message, options = true) {
+        super(message, options);
+        Object.setPrototypeOf(this, TokenProviderError.prototype);
+      }
+    }
+    const chain = (...providers) => async () => {
+      if (providers.length === 0) throw new ProviderError("No providers in chain");
+      let lastProviderError;
+      for (const provider of providers) try {
+        const credentials = await provider();
+        return credentials;
+      } catch (err) {
+        lastProviderError = err;
+        if (err?.tryNextLink) continue;
+        throw err;
+      }
+      throw lastProviderError;
+    };
+    const fromValue = staticValue => () => Promise.resolve(staticValue);
+    const memoize = (provider, isExpired, requiresRefresh) => {
+      let resolved;
+      let pending;
+      let hasResult;
+      let isConstant = false;
+      const coalesceProvider = async () => {
+        if (!pending) pending = provider();
+        try {
+          resolved = await pending;
+          hasResult = true;
+          isConstant = false;
+        } finally {
+          pending = void 0;
+        }
+        return resolved;
+      };
+      if (isExpired === void 0) return async options => {
+        if (!hasResult || options?.forceRefresh) resolved = await coalesceProvider();
+        return resolved;
+      };
+      return async options => {
+        if (!hasResult || options?.forceRefresh) resolved = await coalesceProvider();
+        if (isConstant) return resolved;
+        if (requiresRefresh && !requiresRefresh(resolved)) {
+          isConstant = true;
+          return resolved;
+        }
+        if (isExpired(resolved)) {
+          await coalesceProvider();
+          return resolved;
+        }
+        return resolved;
+      };
+    };
+    const booleanSelector = (obj, key, type) => {
+      if (!(key in obj)) return;
+      if (obj[key] === "true") return true;
+      if (obj[key] === "false") return false;
+      throw new Error(`Cannot load ${type} "${key}". Expected "true" or "false", got ${obj[key]}.`);
+    };
+    const numberSelector = (obj, key, type) => {
+      if (!(key in obj)) return;
+      const numberValue = parseInt(obj[key], 10);
+      if (Number.isNaN(numberValue)) throw new TypeError(`Cannot load ${type} '${key}'. Expected number, got '${obj[key]}'.`);
+      return numberValue;
+    };
+    var SelectorType;
+    (function(SelectorType) {
+      SelectorType["ENV"] = "env";
+      SelectorType["CONFIG"] = "shared config entry";
+    })(SelectorType || (SelectorType = {}));
+    const homeDirCache = {};
+    const getHomeDirCacheKey = () => {
+      if (process && process.geteuid) return `${process.geteuid()}`;
+      return "DEFAULT";
+    };
+    const getHomeDir = () => {
+      const {HOME: HOME, USERPROFILE: USERPROFILE, HOMEPATH: HOMEPATH, HOMEDRIVE: HOMEDRIVE = `C:${sep}`} = process.env;
+      if (HOME) return HOME;
+      if (USERPROFILE) return USERPROFILE;
+      if (HOMEPATH) return `${HOMEDRIVE}${HOMEPATH}`;
+      const homeDirCacheKey = getHomeDirCacheKey();
+      if (!homeDirCache[homeDirCacheKey]) homeDirCache[homeDirCacheKey] = homedir();
+      return homeDirCache[homeDirCacheKey];
+    };
+    const ENV_PROFILE = "AWS_PROFILE";
+    const DEFAULT_PROFILE = "default";
+    const getProfileName = init => init.profile || process.env[ENV_PROFILE] || DEFAULT_PROFILE;
+    const getSSOTokenFilepath = id => {
+      const hasher = createHash("sha1");
+      const cacheName = hasher.update(id).digest("hex");
+      return join(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+    };
+    const tokenIntercept = {};
+    const getSSOTokenFromFile = async id => {
+      if (tokenIntercept[id]) return tokenIntercept[id];
+      const ssoTokenFilepath = getSSOTokenFilepath(id);
+      const ssoTokenText = await readFile$1(ssoTokenFilepath, "utf8");
+      return JSON.parse(ssoTokenText);
+    };
+    const CONFIG_PREFIX_SEPARATOR = ".";
+    const getConfigData = data => Object.entries(data).filter(([key]) => {
+      const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
+      if (indexOfSeparator === -1) return false;
+      return Object.values(IniSectionType).includes(key.substring(0, indexOfSeparator));
+    }).reduce((acc, [key, value]) => {
+      const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
+      const updatedKey = key.substring(0, indexOfSeparator) === IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
+      acc[updatedKey] = value;
+      return acc;
+    }, {
+      ...data.default && {
+        default: data.default
+      }
+    });
+    const ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
+    const getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join(getHomeDir(), ".aws", "config");
+    const ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
+    const getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join(getHomeDir(), ".aws", "credentials");
+    const prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
+    const profileNameBlockList = [ "__proto__", "profile __proto__" ];
+    const parseIni = iniData => {
+      const map = {};
+      let currentSection;
+      let currentSubSection;
+      for (const iniLine of iniData.split(/\r?\n/)) {
+        const trimmedLine = iniLine.split(/(^|\s)[;#]/)[0].trim();
+        const isSection = trimmedLine[0] === "[" && trimmedLine[trimmedLine.length - 1] === "]";
+        if (isSection) {
+          currentSection = void 0;
+          currentSubSection = void 0;
+          const sectionName = trimmedLine.substring(1, trimmedLine.length - 1);
+          const matches = prefixKeyRegex.exec(sectionName);
+          if (matches) {
+            const [, prefix, , name] = matches;
+            if (Object.values(IniSectionType).includes(prefix)) currentSection = [ prefix, name ].join(CONFIG_PREFIX_SEPARATOR);
+          } else currentSection = sectionName;
+          if (profileNameBlockList.includes(sectionName)) throw new Error(`Found invalid profile name "${sectionName}"`);
+        } else if (currentSection) {
+          const indexOfEqualsSign = trimmedLine.indexOf("=");
+          if (![ 0, -1 ].includes(indexOfEqualsSign)) {
+            const [name, value] = [ trimmedLine.substring(0, indexOfEqualsSign).trim(), trimmedLine.substring(indexOfEqualsSign + 1).trim() ];
+            if (value === "") currentSubSection = name; else {
+              if (currentSubSection && iniLine.trimStart() === iniLine) currentSubSection = void 0;
+              map[currentSection] = map[currentSection] || {};
+              const key = currentSubSection ? [ currentSubSection, name ].join(CONFIG_PREFIX_SEPARATOR) : name;
+              map[currentSection][key] = value;
+            }
+          }
+        }
+      }
+      return map;
+    };
+    const filePromises = {};
+    const fileIntercept = {};
+    const readFile = (path, options) => {
+      if (fileIntercept[path] !== void 0) return fileIntercept[path];
+      if (!filePromises[path] || options?.ignoreCache) filePromises[path] = readFile$1(path, "utf8");
+      return filePromises[path];
+    };
+    const swallowError$1 = () => ({});
+    const loadSharedConfigFiles = async (init = {}) => {
+      const {filepath: filepath = getCredentialsFilepath(), configFilepath: configFilepath = getConfigFilepath()} = init;
+      const homeDir = getHomeDir();
+      const relativeHomeDirPrefix = "~/";
+      let resolvedFilepath = filepath;
+      if (filepath.startsWith(relativeHomeDirPrefix)) resolvedFilepath = join(homeDir, filepath.slice(2));
+      let resolvedConfigFilepath = configFilepath;
+      if (configFilepath.startsWith(relativeHomeDirPrefix)) resolvedConfigFilepath = join(homeDir, configFilepath.slice(2));
+      const parsedFiles = await Promise.all([ readFile(resolvedConfigFilepath, {
+        ignoreCache: init.ignoreCache
+      }).then(parseIni).then(getConfigData).catch(swallowError$1), readFile(resolvedFilepath, {
+        ignoreCache: init.ignoreCache
+      }).then(parseIni).catch(swallowError$1) ]);
+      return {
+        configFile: parsedFiles[0],
+        credentialsFile: parsedFiles[1]
+      };
+    };
+    const getSsoSessionData = data => Object.entries(data).filter(([key]) => key.startsWith(IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({
+      ...acc,
+      [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value
+    }), {});
+    const swallowError = () => ({});
+    const loadSsoSessionData = async (init = {}) => readFile(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError);
+    const mergeConfigFiles = (...files) => {
+      const merged = {};
+      for (const file of files) for (const [key, values] of Object.entries(file)) if (merged[key] !== void 0) Object.assign(merged[key], values); else merged[key] = values;
+      return merged;
+    };
+    const parseKnownFiles = async init => {
+      const parsedFiles = await loadSharedConfigFiles(init);
+      return mergeConfigFiles(parsedFiles.configFile, parsedFiles.credentialsFile);
+    };
+    const externalDataInterceptor = {
+      getFileRecord() {
+        return fileIntercept;
+      },
+      interceptFile(path, contents) {
+        fileIntercept[path] = Promise.resolve(contents);
+      },
+      getTokenRecord() {
+        return tokenIntercept;
+      },
+      interceptToken(id, contents) {
+        tokenIntercept[id] = contents;
+      }
+    };
+    function getSelectorName(functionString) {
+      try {
+        const constants = new Set(Array.from(functionString.match(/([A-Z_]){3,}/g) ?? []));
+        constants.delete("CONFIG");
+        constants.delete("CONFIG_PREFIX_SEPARATOR");
+        constants.delete("ENV");
+        return [ ...constants ].join(", ");
+      } catch (ignored) {
+        return functionString;
+      }
+    }
+    const fromEnv = (envVarSelector, options) => async () => {
+      try {
+        const config = envVarSelector(process.env, options);
+        if (config === void 0) throw new Error;
+        return config;
+      } catch (e) {
+        throw new CredentialsProviderError(e.message || `Not found in ENV: ${getSelectorName(envVarSelector.toString())}`, {
+          logger: options?.logger
+        });
+      }
+    };
+    const fromSharedConfigFiles = (configSelector, {preferredFile: preferredFile = "config", ...init} = {}) => async () => {
+      const profile = getProfileName(init);
+      const {configFile: configFile, credentialsFile: credentialsFile} = await loadSharedConfigFiles(init);
+      const profileFromCredentials = credentialsFile[profile] || {};
+      const profileFromConfig = configFile[profile] || {};
+      const mergedProfile = preferredFile === "config" ? {
+        ...profileFromCredentials,
+        ...profileFromConfig
+      } : {
+        ...profileFromConfig,
+        ...profileFromCredentials
+      };
+      try {
+        const cfgFile = preferredFile === "config" ? configFile : credentialsFile;
+        const configValue = configSelector(mergedProfile, cfgFile);
+        if (configValue === void 0) throw new Error;
+        return configValue;
+      } catch (e) {
+        throw new CredentialsProviderError(e.message || `Not found in config files w/ profile [${profile}]: ${getSelectorName(configSelector.toString())}`, {
+          logger: init.logger
+        });
+      }
+    };
+    const isFunction = func => typeof func === "function";
+    const fromStatic = defaultValue => isFunction(defaultValue) ? async () => await defaultValue() : fromValue(defaultValue);
+    const loadConfig = ({environmentVariableSelector: environmentVariableSelector, configFileSelector: configFileSelector, default: defaultValue}, configuration = {}) => {
+      const {signingName: signingName, logger: logger} = configuration;
+      const envOptions = {
+        signingName: signingName,
+        logger: logger
+      };
+      return memoize(chain(fromEnv(environmentVariableSelector, envOptions), fromSharedConfigFiles(configFileSelector, configuration), fromStatic(defaultValue)));
+    };
+    const ENV_USE_DUALSTACK_ENDPOINT = "AWS_USE_DUALSTACK_ENDPOINT";
+    const CONFIG_USE_DUALSTACK_ENDPOINT = "use_dualstack_endpoint";
+    const DEFAULT_USE_DUALSTACK_ENDPOINT = false;
+    const NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS = {
+      environmentVariableSelector: env => booleanSelector(env, ENV_USE_DUALSTACK_ENDPOINT, SelectorType.ENV),
+      configFileSelector: profile => booleanSelector(profile, CONFIG_USE_DUALSTACK_ENDPOINT, SelectorType.CONFIG),
+      default: false
+    };
+    const nodeDualstackConfigSelectors = {
+      environmentVariableSelector: env => booleanSelector(env, ENV_USE_DUALSTACK_ENDPOINT, SelectorType.ENV),
+      configFileSelector: profile => booleanSelector(profile, CONFIG_USE_DUALSTACK_ENDPOINT, SelectorType.CONFIG),
+      default: void 0
+    };
+    const ENV_USE_FIPS_ENDPOINT = "AWS_USE_FIPS_ENDPOINT";
+    const CONFIG_USE_FIPS_ENDPOINT = "use_fips_endpoint";
+    const DEFAULT_USE_FIPS_ENDPOINT = false;
+    const NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS = {
+      environmentVariableSelector: env => booleanSelector(env, ENV_USE_FIPS_ENDPOINT, SelectorType.ENV),
+      configFileSelector: profile => booleanSelector(profile, CONFIG_USE_FIPS_ENDPOINT, SelectorType.CONFIG),
+      default: false
+    };
+    const nodeFipsConfigSelectors = {
+      environmentVariableSelector: env => booleanSelector(env, ENV_USE_FIPS_ENDPOINT, SelectorType.ENV),
+      configFileSelector: profile => booleanSelector(profile, CONFIG_USE_FIPS_ENDPOINT, SelectorType.CONFIG),
+      default: void 0
+    };
+    const resolveCustomEndpointsConfig = input => {
+      const {tls: tls, endpoint: endpoint, urlParser: urlParser, useDualstackEndpoint: useDualstackEndpoint} = input;
+      return Object.assign(input, {
+        tls: tls ?? true,
+        endpoint: normalizeProvider(typeof endpoint === "string" ? urlParser(endpoint) : endpoint),
+        isCustomEndpoint: true,
+        useDualstackEndpoint: normalizeProvider(useDualstackEndpoint ?? false)
+      });
+    };
+    const getEndpointFromRegion = async input => {
+      const {tls: tls = true} = input;
+      const region = await input.region();
+      const dnsHostRegex = new RegExp(/^([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/);
+      if (!dnsHostRegex.test(region)) throw new Error("Invalid region in client config");
+      const useDualstackEndpoint = await input.useDualstackEndpoint();
+      const useFipsEndpoint = await input.useFipsEndpoint();
+      const {hostname: hostname} = await input.regionInfoProvider(region, {
+        useDualstackEndpoint: useDualstackEndpoint,
+        useFipsEndpoint: useFipsEndpoint
+      }) ?? {};
+      if (!hostname) throw new Error("Cannot resolve hostname from client config");
+      return input.urlParser(`${tls ? "https:" : "http:"}//${hostname}`);
+    };
+    const resolveEndpointsConfig = input => {
+      const useDualstackEndpoint = normalizeProvider(input.useDualstackEndpoint ?? false);
+      const {endpoint: endpoint, useFipsEndpoint: useFipsEndpoint, urlParser: urlParser, tls: tls} = input;
+      return Object.assign(input, {
+        tls: tls ?? true,
+        endpoint: endpoint ? normalizeProvider(typeof endpoint === "string" ? urlParser(endpoint) : endpoint) : () => getEndpointFromRegion({
+          ...input,
+          useDualstackEndpoint: useDualstackEndpoint,
+          useFipsEndpoint: useFipsEndpoint
+        }),
+        isCustomEndpoint: !!endpoint,
+        useDualstackEndpoint: useDualstackEndpoint
+      });
+    };
+    const AWS_EXECUTION_ENV = "AWS_EXECUTION_ENV";
+    const AWS_REGION_ENV = "AWS_REGION";
+    const AWS_DEFAULT_REGION_ENV = "AWS_DEFAULT_REGION";
+    const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
+    const DEFAULTS_MODE_OPTIONS = [ "in-region", "cross-region", "mobile", "standard", "legacy" ];
+    const IMDS_REGION_PATH = "/latest/meta-data/placement/region";
+    const IMDS_TOKEN_PATH = "/latest/api/token";
+    const X_AWS_EC2_METADATA_TOKEN = "x-aws-ec2-metadata-token";
+    const X_AWS_EC2_METADATA_TOKEN_TTL = "x-aws-ec2-metadata-token-ttl-seconds";
+    const TIMEOUT_MS = 1e3;
+    const NEG_CACHE_TTL_MS = 6e4;
+    let negativeCacheUntil = 0;
+    const getInstanceMetadataRegion = async () => {
+      if (process.env[ENV_IMDS_DISABLED]) return;
+      if (Date.now() < negativeCacheUntil) return;
+      try {
+        const endpoint = resolveImdsEndpoint();
+        const token = (await imdsRequest({
+          ...endpoint,
+          path: IMDS_TOKEN_PATH,
+          method: "PUT",
+          headers: {
+            [X_AWS_EC2_METADATA_TOKEN_TTL]: "21600"
+          }
+        })).toString();
+        const region = (await imdsRequest({
+          ...endpoint,
+          path: IMDS_REGION_PATH,
+          method: "GET",
+          headers: {
+            [X_AWS_EC2_METADATA_TOKEN]: token
+          }
+        })).toString().trim();
+        return region || cacheNegativeAndReturnUndefined();
+      } catch {
+        return cacheNegativeAndReturnUndefined();
+      }
+    };
+    const cacheNegativeAndReturnUndefined = () => {
+      negativeCacheUntil = Date.now() + NEG_CACHE_TTL_MS;
+      return;
+    };
+    const resolveImdsEndpoint = () => {
+      const envEndpoint = process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT;
+      if (envEndpoint) {
+        const url = new URL(envEndpoint);
+        return {
+          hostname: url.hostname.replace(/^\[(.+)]$/, "$1"),
+          port: url.port ? Number(url.port) : void 0
+        };
+      }
+      if (process.env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE === "IPv6") return {
+        hostname: "fd00:ec2::254"
+      };
+      return {
+        hostname: "169.254.169.254"
+      };
+    };
+    const imdsRequest = async options => {
+      const {request: request} = __webpack_require__(7067);
+      return new Promise((resolve, reject) => {
+        const req = request({
+          hostname: options.hostname,
+          port: options.port,
+          path: options.path,
+          method: options.method,
+          headers: options.headers,
+          timeout: TIMEOUT_MS,
+          signal: AbortSignal.timeout(TIMEOUT_MS)
+        });
+        req.on("error", err => {
+          reject(err);
+          req.destroy();
+        });
+        req.on("timeout", () => {
+          reject(new Error("TimeoutError from instance metadata service"));
+          req.destroy();
+        });
+        req.on("response", res => {
+          const {statusCode: statusCode = 400} = res;
+          if (statusCode < 200 || statusCode >= 300) {
+            reject(Object.assign(new Error("Error response received from instance metadata service"), {
+              statusCode: statusCode
+            }));
+            req.destroy();
+            return;
+          }
+          const chunks = [];
+          res.on("data", chunk => chunks.push(chunk));
+          res.on("end", () => {
+            resolve(Buffer.concat(chunks));
+            req.destroy();
+          });
+        });
+        req.end();
+      });
+    };
+    const REGION_ENV_NAME = "AWS_REGION";
+    const REGION_INI_NAME = "region";
+    const NODE_REGION_CONFIG_OPTIONS = {
+      environmentVariableSelector: env => env[REGION_ENV_NAME],
+      configFileSelector: profile => profile[REGION_INI_NAME],
+      default: async () => {
+        const region = await getInstanceMetadataRegion();
+        if (region) return region;
+        throw new Error("Region is missing");
+      }
+    };
+    const NODE_REGION_CONFIG_FILE_OPTIONS = {
+      preferredFile: "credentials"
+    };
+    const validRegions = new Set;
+    const checkRegion = (region, check = isValidHostLabel) => {
+      if (!validRegions.has(region) && !check(region)) if (region === "*") console.warn(`@smithy/config-resolver WARN - Please use the caller region instead of "*". See "sigv4a" in https://github.com/aws/aws-sdk-js-v3/blob/main/supplemental-docs/CLIENTS.md.`); else throw new Error(`Region not accepted: region="${region}" is not a valid hostname component.`); else validRegions.add(region);
+    };
+    const isFipsRegion = region => typeof region === "string" && (region.startsWith("fips-") || region.endsWith("-fips"));
+    const getRealRegion = region => isFipsRegion(region) ? [ "fips-aws-global", "aws-fips" ].includes(region) ? "us-east-1" : region.replace(/fips-(dkr-|prod-)?|-fips/, "") : region;
+    const resolveRegionConfig = input => {
+      const {region: region, useFipsEndpoint: useFipsEndpoint} = input;
+      if (!region) throw new Error("Region is missing");
+      return Object.assign(input, {
+        region: async () => {
+          const providedRegion = typeof region === "function" ? await region() : region;
+          const realRegion = getRealRegion(providedRegion);
+          checkRegion(realRegion);
+          return realRegion;
+        },
+        useFipsEndpoint: async () => {
+          const providedRegion = typeof region === "string" ? region : await region();
+          if (isFipsRegion(providedRegion)) return true;
+          return typeof useFipsEndpoint !== "function" ? Promise.resolve(!!useFipsEndpoint) : useFipsEndpoint();
+        }
+      });
+    };
+    const getHostnameFromVariants = (variants = [], {useFipsEndpoint: useFipsEndpoint, useDualstackEndpoint: useDualstackEndpoint}) => variants.find(({tags: tags}) => useFipsEndpoint === tags.includes("fips") && useDualstackEndpoint === tags.includes("dualstack"))?.hostname;
+    const getResolvedHostname = (resolvedRegion, {regionHostname: regionHostname, partitionHostname: partitionHostname}) => regionHostname ? regionHostname : partitionHostname ? partitionHostname.replace("{region}", resolvedRegion) : void 0;
+    const getResolvedPartition = (region, {partitionHash: partitionHash}) => Object.keys(partitionHash || {}).find(key => partitionHash[key].regions.includes(region)) ?? "aws";
+    const getResolvedSigningRegion = (hostname, {signingRegion: signingRegion, regionRegex: regionRegex, useFipsEndpoint: useFipsEndpoint}) => {
+      if (signingRegion) return signingRegion; else if (useFipsEndpoint) {
+        const regionRegexJs = regionRegex.replace("\\\\", "\\").replace(/^\^/g, "\\.").replace(/\$$/g, "\\.");
+        const regionRegexmatchArray = hostname.match(regionRegexJs);
+        if (regionRegexmatchArray) return regionRegexmatchArray[0].slice(1, -1);
+      }
+    };
+    const getRegionInfo = (region, {useFipsEndpoint: useFipsEndpoint = false, useDualstackEndpoint: useDualstackEndpoint = false, signingService: signingService, regionHash: regionHash, partitionHash: partitionHash}) => {
+      const partition = getResolvedPartition(region, {
+        partitionHash: partitionHash
+      });
+      const resolvedRegion = region in regionHash ? region : partitionHash[partition]?.endpoint ?? region;
+      const hostnameOptions = {
+        useFipsEndpoint: useFipsEndpoint,
+        useDualstackEndpoint: useDualstackEndpoint
+      };
+      const regionHostname = getHostnameFromVariants(regionHash[resolvedRegion]?.variants, hostnameOptions);
+      const partitionHostname = getHostnameFromVariants(partitionHash[partition]?.variants, hostnameOptions);
+      const hostname = getResolvedHostname(resolvedRegion, {
+        regionHostname: regionHostname,
+        partitionHostname: partitionHostname
+      });
+      if (hostname === void 0) throw new Error(`Endpoint resolution failed for: ${{
+        resolvedRegion: resolvedRegion,
+        useFipsEndpoint: useFipsEndpoint,
+        useDualstackEndpoint: useDualstackEndpoint
+      }}`);
+      const signingRegion = getResolvedSigningRegion(hostname, {
+        signingRegion: regionHash[resolvedRegion]?.signingRegion,
+        regionRegex: partitionHash[partition].regionRegex,
+        useFipsEndpoint: useFipsEndpoint
+      });
+      return {
+        partition: partition,
+        signingService: signingService,
+        hostname: hostname,
+        ...signingRegion && {
+          signingRegion: signingRegion
+        },
+        ...regionHash[resolvedRegion]?.signingService && {
+          signingService: regionHash[resolvedRegion].signingService
+        }
+      };
+    };
+    const AWS_DEFAULTS_MODE_ENV = "AWS_DEFAULTS_MODE";
+    const AWS_DEFAULTS_MODE_CONFIG = "defaults_mode";
+    const NODE_DEFAULTS_MODE_CONFIG_OPTIONS = {
+      environmentVariableSelector: env => env[AWS_DEFAULTS_MODE_ENV],
+      configFileSelector: profile => profile[AWS_DEFAULTS_MODE_CONFIG],
+      default: "legacy"
+    };
+    const resolveDefaultsModeConfig = ({region: region = loadConfig(NODE_REGION_CONFIG_OPTIONS), defaultsMode: defaultsMode = loadConfig(NODE_DEFAULTS_MODE_CONFIG_OPTIONS)} = {}) => memoize(async () => {
+      const mode = typeof defaultsMode === "function" ? await defaultsMode() : defaultsMode;
+      switch (mode?.toLowerCase()) {
+       case "auto":
+        return resolveNodeDefaultsModeAuto(region);
+
+       case "in-region":
+       case "cross-region":
+       case "mobile":
+       case "standard":
+       case "legacy":
+        return Promise.resolve(mode?.toLocaleLowerCase());
+
+       case void 0:
+        return Promise.resolve("legacy");
+
+       default:
+        throw new Error(`Invalid parameter for "defaultsMode", expect ${DEFAULTS_MODE_OPTIONS.join(", ")}, got ${mode}`);
+      }
+    });
+    const resolveNodeDefaultsModeAuto = async clientRegion => {
+      if (clientRegion) {
+        const resolvedRegion = typeof clientRegion === "function" ? await clientRegion() : clientRegion;
+        const inferredRegion = await inferPhysicalRegion();
+        if (!inferredRegion) return "standard";
+        if (resolvedRegion === inferredRegion) return "in-region"; else return "cross-region";
+      }
+      return "standard";
+    };
+    const inferPhysicalRegion = async () => {
+      if (process.env[AWS_EXECUTION_ENV] && (process.env[AWS_REGION_ENV] || process.env[AWS_DEFAULT_REGION_ENV])) return process.env[AWS_REGION_ENV] ?? process.env[AWS_DEFAULT_REGION_ENV];
+      return getInstanceMetadataRegion();
+    };
+    exports.CONFIG_PREFIX_SEPARATOR = CONFIG_PREFIX_SEPARATOR;
+    exports.CONFIG_USE_DUALSTACK_ENDPOINT = CONFIG_USE_DUALSTACK_ENDPOINT;
+    exports.CONFIG_USE_FIPS_ENDPOINT = CONFIG_USE_FIPS_ENDPOINT;
+    exports.CredentialsProviderError = CredentialsProviderError;
+    exports.DEFAULT_PROFILE = DEFAULT_PROFILE;
+    exports.DEFAULT_USE_DUALSTACK_ENDPOINT = DEFAULT_USE_DUALSTACK_ENDPOINT;
+    exports.DEFAULT_USE_FIPS_ENDPOINT = DEFAULT_USE_FIPS_ENDPOINT;
+    exports.ENV_PROFILE = ENV_PROFILE;
+    exports.ENV_USE_DUALSTACK_ENDPOINT = ENV_USE_DUALSTACK_ENDPOINT;
+    exports.ENV_USE_FIPS_ENDPOINT = ENV_USE_FIPS_ENDPOINT;
+    exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
+    exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
+    exports.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS = NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS;
+    exports.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS = NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS;
+    exports.ProviderError = ProviderError;
+    exports.REGION_ENV_NAME = REGION_ENV_NAME;
+    exports.REGION_INI_NAME = REGION_INI_NAME;
+    exports.SelectorType = SelectorType;
+    exports.TokenProviderError = TokenProviderError;
+    exports.booleanSelector = booleanSelector;
+    exports.chain = chain;
+    exports.externalDataInterceptor = externalDataInterceptor;
+    exports.fromStatic = fromStatic;
+    exports.fromValue = fromValue;
+    exports.getHomeDir = getHomeDir;
+    exports.getProfileName = getProfileName;
+    exports.getRegionInfo = getRegionInfo;
+    exports.getSSOTokenFilepath = getSSOTokenFilepath;
+    exports.getSSOTokenFromFile = getSSOTokenFromFile;
+    exports.loadConfig = loadConfig;
+    exports.loadSharedConfigFiles = loadSharedConfigFiles;
+    exports.loadSsoSessionData = loadSsoSessionData;
+    exports.memoize = memoize;
+    exports.nodeDualstackConfigSelectors = nodeDualstackConfigSelectors;
+    exports.nodeFipsConfigSelectors = nodeFipsConfigSelectors;
+    exports.numberSelector = numberSelector;
+    exports.parseKnownFiles = parseKnownFiles;
+    exports.readFile = readFile;
+    exports.resolveCustomEndpointsConfig = resolveCustomEndpointsConfig;
+    exports.resolveDefaultsModeConfig = resolveDefaultsModeConfig;
+    exports.resolveEndpointsConfig = resolveEndpointsConfig;
+    exports.resolveRegionConfig = resolveRegionConfig;
+    /***/  },
+  /***/ 2085: 
+  /***/ (__unused_webpack_module, exports, __webpack_require__) => {
+    const {CONFIG_PREFIX_SEPARATOR: CONFIG_PREFIX_SEPARATOR, booleanSelector: booleanSelector, SelectorType: SelectorType, loadConfig: loadConfig} = __webpack_require__(7291);
+    const {toEndpointV1: toEndpointV1, getSmithyContext: getSmithyContext, normalizeProvider: normalizeProvider, isValidHostLabel: isValidHostLabel, hasOwn: hasOwn} = __webpack_require__(4534);
+    exports.isValidHostLabel = isValidHostLabel;
+    exports.middlewareEndpointToEndpointV1 = toEndpointV1;
+    exports.toEndpointV1 = toEndpointV1;
+    const {EndpointURLScheme: EndpointURLScheme} = __webpack_require__(5662);
+    const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
+    const CONFIG_ENDPOINT_URL = "endpoint_url";
+    const getEndpointUrlConfig = serviceId => ({
+      environmentVariableSelector: env => {
+        const serviceSuffixParts = serviceId.split(" ").map(w => w.toUpperCase());
+        const serviceEndpointUrl = env[[ ENV_ENDPOINT_URL, ...serviceSuffixParts ].join("_")];
+        if (serviceEndpointUrl) return serviceEndpointUrl;
+        const endpointUrl = env[ENV_ENDPOINT_URL];
+        if (endpointUrl) return endpointUrl;
+        return;
+      },
+      configFileSelector: (profile, config) => {
+        if (profile.services) {
+          const servicesSectionKey = [ "services", profile.services ].join(CONFIG_PREFIX_SEPARATOR);
+          if (!config || !config[servicesSectionKey]) throw new Error(`The services section "${profile.services}" specified in the profile is not present in the shared configuration file.`);
+          const servicesSection = config[servicesSectionKey];
+          const servicePrefixParts = serviceId.split(" ").map(w => w.toLowerCase());
+          const endpointUrl = servicesSection[[ servicePrefixParts.join("_"), CONFIG_ENDPOINT_URL ].join(CONFIG_PREFIX_SEPARATOR)];
+          if (endpointUrl) return endpointUrl;
+        }
+        const endpointUrl = profile[CONFIG_ENDPOINT_URL];
+        if (endpointUrl) return endpointUrl;
+        return;
+      },
+      default: void 0
+    });
+    const ENV_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
+    const CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS = "ignore_configured_endpoint_urls";
+    const ignoreConfiguredEndpointUrlsConfigSelectors = {
+      environmentVariableSelector: env => booleanSelector(env, ENV_IGNORE_CONFIGURED_ENDPOINT_URLS, SelectorType.ENV),
+      configFileSelector: profile => booleanSelector(profile, CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS, SelectorType.CONFIG),
+      default: false
+    };
+    const getEndpointFromConfig = async serviceId => {
+      const ignore = await loadConfig(ignoreConfiguredEndpointUrlsConfigSelectors)();
+      if (ignore) return;
+      return loadConfig(getEndpointUrlConfig(serviceId ?? ""))();
+    };
+    const resolveParamsForS3 = async endpointParams => {
+      const bucket = endpointParams?.Bucket || "";
+      if (typeof endpointParams.Bucket === "string") endpointParams.Bucket = bucket.replace(/#/g, encodeURIComponent("#")).replace(/\?/g, encodeURIComponent("?"));
+      if (isArnBucketName(bucket)) {
+        if (endpointParams.ForcePathStyle === true) throw new Error("Path-style addressing cannot be used with ARN buckets");
+      } else if (!isDnsCompatibleBucketName(bucket) || bucket.indexOf(".") !== -1 && !String(endpointParams.Endpoint).startsWith("http:") || bucket.toLowerCase() !== bucket || bucket.length < 3) endpointParams.ForcePathStyle = true;
+      if (endpointParams.DisableMultiRegionAccessPoints) {
+        endpointParams.disableMultiRegionAccessPoints = true;
+        endpointParams.DisableMRAP = true;
+      }
+      return endpointParams;
+    };
+    const DOMAIN_PATTERN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+    const IP_ADDRESS_PATTERN = /(\d+\.){3}\d+/;
+    const DOTS_PATTERN = /\.\./;
+    const isDnsCompatibleBucketName = bucketName => DOMAIN_PATTERN.test(bucketName) && !IP_ADDRESS_PATTERN.test(bucketName) && !DOTS_PATTERN.test(bucketName);
+    const isArnBucketName = bucketName => {
+      const [arn, partition, service, , , bucket] = bucketName.split(":");
+      const isArn = arn === "arn" && bucketName.split(":").length >= 6;
+      const isValidArn = Boolean(isArn && partition && service && bucket);
+      if (isArn && !isValidArn) throw new Error(`Invalid ARN: ${bucketName} was an invalid ARN.`);
+      return isValidArn;
+    };
+    const createConfigValueProvider = (configKey, canonicalEndpointParamKey, config, isClientContextParam = false) => {
+      const configProvider = async () => {
+        let configValue;
+        if (isClientContextParam) {
+          const clientContextParams = config.clientContextParams;
+          const nestedValue = clientContextParams?.[configKey];
+          configValue = nestedValue ?? config[configKey] ?? config[canonicalEndpointParamKey];
+        } else configValue = config[configKey] ?? config[canonicalEndpointParamKey];
+        if (typeof configValue === "function") return configValue();
+        return configValue;
+      };
+      if (configKey === "credentialScope" || canonicalEndpointParamKey === "CredentialScope") return async () => {
+        const credentials = typeof config.credentials === "function" ? await config.credentials() : config.credentials;
+        const configValue = credentials?.credentialScope ?? credentials?.CredentialScope;
+        return configValue;
+      };
+      if (configKey === "accountId" || canonicalEndpointParamKey === "AccountId") return async () => {
+        const credentials = typeof config.credentials === "function" ? await config.credentials() : config.credentials;
+        const configValue = credentials?.accountId ?? credentials?.AccountId;
+        return configValue;
+      };
+      if (configKey === "endpoint" || canonicalEndpointParamKey === "endpoint") return async () => {
+        if (config.isCustomEndpoint === false) return;
+        const endpoint = await configProvider();
+        if (endpoint && typeof endpoint === "object") {
+          if ("url" in endpoint) return endpoint.url.href;
+          if ("hostname" in endpoint) {
+            const {protocol: protocol, hostname: hostname, port: port, path: path} = endpoint;
+            return `${protocol}//${hostname}${port ? ":" + port : ""}${path}`;
+          }
+        }
+        return endpoint;
+      };
+      return configProvider;
+    };
+    function bindGetEndpointFromInstructions(getEndpointFromConfig) {
+      return async (commandInput, instructionsSupplier, clientConfig, context) => {
+        if (!clientConfig.isCustomEndpoint && !clientConfig.ignoreConfiguredEndpointUrls) {
+          let endpointFromConfig;
+          if (clientConfig.serviceConfiguredEndpoint) endpointFromConfig = await clientConfig.serviceConfiguredEndpoint(); else endpointFromConfig = await getEndpointFromConfig(clientConfig.serviceId);
+          if (endpointFromConfig) {
+            clientConfig.endpoint = () => Promise.resolve(toEndpointV1(endpointFromConfig));
+            clientConfig.isCustomEndpoint = true;
+            context?.logger?.debug?.(`@smithy/core/endpoints - resolved endpoint from config: ${endpointFromConfig}`);
+          }
+        }
+        const endpointParams = await resolveParams(commandInput, instructionsSupplier, clientConfig);
+        if (typeof clientConfig.endpointProvider !== "function") throw new Error("config.endpointProvider is not set.");
+        const endpoint = clientConfig.endpointProvider(endpointParams, context);
+        if (clientConfig.isCustomEndpoint && clientConfig.endpoint) {
+          const customEndpoint = await clientConfig.endpoint();
+          if (customEndpoint?.headers) {
+            endpoint.headers ??= {};
+            for (const [name, value] of Object.entries(customEndpoint.headers)) endpoint.headers[name] = Array.isArray(value) ? value : [ value ];
+          }
+        }
+        return endpoint;
+      };
+    }
+    const resolveParams = async (commandInput, instructionsSupplier, clientConfig) => {
+      const endpointParams = {};
+      const instructions = instructionsSupplier?.getEndpointParameterInstructions?.() || {};
+      for (const [name, instruction] of Object.entries(instructions)) switch (instruction.type) {
+       case "staticContextParams":
+        endpointParams[name] = instruction.value;
+        break;
+
+       case "contextParams":
+        endpointParams[name] = commandInput[instruction.name];
+        break;
+
+       case "clientContextParams":
+       case "builtInParams":
+        endpointParams[name] = await createConfigValueProvider(instruction.name, name, clientConfig, instruction.type !== "builtInParams")();
+        break;
+
+       case "operationContextParams":
+        endpointParams[name] = instruction.get(commandInput);
+        break;
+
+       default:
+        throw new Error("Unrecognized endpoint parameter instruction: " + JSON.stringify(instruction));
+      }
+      if (Object.keys(instructions).length === 0) Object.assign(endpointParams, clientConfig);
+      if (String(clientConfig.serviceId).toLowerCase() === "s3") await resolveParamsForS3(endpointParams);
+      return endpointParams;
+    };
+    function setFeature(context, feature, value) {
+      if (!context.__smithy_context) context.__smithy_context = {
+        features: {}
+      }; else if (!context.__smithy_context.features) context.__smithy_context.features = {};
+      context.__smithy_context.features[feature] = value;
+    }
+    function bindEndpointMiddleware(getEndpointFromConfig) {
+      const getEndpointFromInstructions = bindGetEndpointFromInstructions(getEndpointFromConfig);
+      return ({config: config, instructions: instructions}) => (next, context) => async args => {
+        if (config.isCustomEndpoint) setFeature(context, "ENDPOINT_OVERRIDE", "N");
+        const endpoint = await getEndpointFromInstructions(args.input, {
+          getEndpointParameterInstructions() {
+            return instructions;
+          }
+        }, {
+          ...config
+        }, context);
+        context.endpointV2 = endpoint;
+        context.authSchemes = endpoint.properties?.authSchemes;
+        const authScheme = context.authSchemes?.[0];
+        if (authScheme) {
+          context["signing_region"] = authScheme.signingRegion;
+          context["signing_service"] = authScheme.signingName;
+          const smithyContext = getSmithyContext(context);
+          const httpAuthOption = smithyContext?.selectedHttpAuthScheme?.httpAuthOption;
+          if (httpAuthOption) httpAuthOption.signingProperties = Object.assign(httpAuthOption.signingProperties || {}, {
+            signing_region: authScheme.signingRegion,
+            signingRegion: authScheme.signingRegion,
+            signing_service: authScheme.signingName,
+            signingName: authScheme.signingName,
+            signingRegionSet: authScheme.signingRegionSet
+          }, authScheme.properties);
+        }
+        return next({
+          ...args
+        });
+      };
+    }
+    const serializerMiddlewareOption = {
+      name: "serializerMiddleware"
+    };
+    const endpointMiddlewareOptions = {
+      step: "serialize",
+      tags: [ "ENDPOINT_PARAMETERS", "ENDPOINT_V2", "ENDPOINT" ],
+      name: "endpointV2Middleware",
+      override: true,
+      relation: "before",
+      toMiddleware: serializerMiddlewareOption.name
+    };
+    function bindGetEndpointPlugin(getEndpointFromConfig) {
+      const endpointMiddleware = bindEndpointMiddleware(getEndpointFromConfig);
+      return (config, instructions) => ({
+        applyToStack: clientStack => {
+          clientStack.addRelativeTo(endpointMiddleware({
+            config: config,
+            instructions: instructions
+          }), endpointMiddlewareOptions);
+        }
+      });
+    }
+    function bindResolveEndpointConfig(getEndpointFromConfig) {
+      return input => {
+        const tls = input.tls ?? true;
+        const {endpoint: endpoint, useDualstackEndpoint: useDualstackEndpoint, useFipsEndpoint: useFipsEndpoint} = input;
+        const customEndpointProvider = endpoint != null ? async () => toEndpointV1(await normalizeProvider(endpoint)()) : void 0;
+        const isCustomEndpoint = !!endpoint;
+        const resolvedConfig = Object.assign(input, {
+          endpoint: customEndpointProvider,
+          tls: tls,
+          isCustomEndpoint: isCustomEndpoint,
+          useDualstackEndpoint: normalizeProvider(useDualstackEndpoint ?? false),
+          useFipsEndpoint: normalizeProvider(useFipsEndpoint ?? false),
+          ignoreConfiguredEndpointUrls: !!input.ignoreConfiguredEndpointUrls
+        });
+        let configuredEndpointPromise;
+        resolvedConfig.serviceConfiguredEndpoint = async () => {
+          if (input.serviceId && !configuredEndpointPromise) configuredEndpointPromise = getEndpointFromConfig(input.serviceId);
+          return configuredEndpointPromise;
+        };
+        return resolvedConfig;
+      };
+    }
+    class BinaryDecisionDiagram {
+      nodes;
+      root;
+      conditions;
+      results;
+      constructor(bdd, root, conditions, results) {
+        this.nodes = bdd;
+        this.root = root;
+        this.conditions = conditions;
+        this.results = results;
+      }
+      static from(bdd, root, conditions, results) {
+        return new BinaryDecisionDiagram(bdd, root, conditions, results);
+      }
+    }
+    class EndpointCache {
+      capacity;
+      data=new Map;
+      parameters=[];
+      constructor({size: size, params: params}) {
+        this.capacity = size ?? 50;
+        if (params) this.parameters = params;
+      }
+      get(endpointParams, resolver) {
+        const key = this.hash(endpointParams);
+        if (key === false) return resolver();
+        if (!this.data.has(key)) {
+          if (this.data.size > this.capacity + 10) {
+            const keys = this.data.keys();
+            let i = 0;
+            while (true) {
+              const {value: value, done: done} = keys.next();
+              this.data.delete(value);
+              if (done || ++i > 10) break;
+            }
+          }
+          this.data.set(key, resolver());
+        }
+        return this.data.get(key);
+      }
+      size() {
+        return this.data.size;
+      }
+      hash(endpointParams) {
+        let buffer = "";
+        const {parameters: parameters} = this;
+        if (parameters.length === 0) return false;
+        for (const param of parameters) {
+          const raw = endpointParams[param];
+          const val = raw == null ? "\0" : String(raw);
+          if (val.includes("|;")) return false;
+          buffer += val + "|;";
+        }
+        return buffer;
+      }
+    }
+    class EndpointError extends Error {
+      constructor(message) {
+        super(message);
+        this.name = "EndpointError";
+      }
+    }
+    const debugId = "endpoints";
+    function toDebugString(input) {
+      if (typeof input !== "object" || input == null) return input;
+      if ("ref" in input) return `$${toDebugString(input.ref)}`;
+      if ("fn" in input) return `${input.fn}(${(input.argv || []).map(toDebugString).join(", ")})`;
+      return JSON.stringify(input, null, 2);
+    }
+    const customEndpointFunctions = {};
+    const booleanEquals = (value1, value2) => value1 === value2;
+    function coalesce(...args) {
+      for (const arg of args) if (arg != null) return arg;
+      return;
+    }
+    const getAttrPathList = path => {
+      const parts = path.split(".");
+      const pathList = [];
+      for (const part of parts) {
+        const squareBracketIndex = part.indexOf("[");
+        if (squareBracketIndex !== -1) {
+          if (part.indexOf("]") !== part.length - 1) throw new EndpointError(`Path: '${path}' does not end with ']'`);
+          const arrayIndex = part.slice(squareBracketIndex + 1, -1);
+          if (Number.isNaN(parseInt(arrayIndex))) throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path}'`);
+          if (squareBracketIndex !== 0) pathList.push(part.slice(0, squareBracketIndex));
+          pathList.push(arrayIndex);
+        } else pathList.push(part);
+      }
+      return pathList;
+    };
+    const getAttr = (value, path) => getAttrPathList(path).reduce((acc, index) => {
+      if (typeof acc !== "object") throw new EndpointError(`Index '${index}' in '${path}' not found in '${JSON.stringify(value)}'`); else if (Array.isArray(acc)) {
+        const i = parseInt(index);
+        return acc[i < 0 ? acc.length + i : i];
+      }
+      return acc[index];
+    }, value);
+    const isSet = value => value != null;
+    function ite(condition, trueValue, falseValue) {
+      return condition ? trueValue : falseValue;
+    }
+    const not = value => !value;
+    const IP_V4_REGEX = new RegExp(`^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$`);
+    const isIpAddress = value => IP_V4_REGEX.test(value) || value.startsWith("[") && value.endsWith("]");
+    const DEFAULT_PORTS = {
+      [EndpointURLScheme.HTTP]: 80,
+      [EndpointURLScheme.HTTPS]: 443
+    };
+    const parseURL = value => {
+      const whatwgURL = (() => {
+        try {
+          if (value instanceof URL) return value;
+          if (typeof value === "object" && "hostname" in value) {
+            const {hostname: hostname, port: port, protocol: protocol = "", path: path = "", query: query = {}} = value;
+            const url = new URL(`${protocol}//${hostname}${port ? `:${port}` : ""}${path}`);
+            url.search = Object.entries(query).map(([k, v]) => `${k}=${v}`).join("&");
+            return url;
+          }
+          return new URL(value);
+        } catch (ignored) {
+          return null;
+        }
+      })();
+      if (!whatwgURL) {
+        console.error(`Unable to parse ${JSON.stringify(value)} as a whatwg URL.`);
+        return null;
+      }
+      const urlString = whatwgURL.href;
+      const {host: host, hostname: hostname, pathname: pathname, protocol: protocol, search: search} = whatwgURL;
+      if (search) return null;
+      const scheme = protocol.slice(0, -1);
+      if (!Object.values(EndpointURLScheme).includes(scheme)) return null;
+      const isIp = isIpAddress(hostname);
+      const inputContainsDefaultPort = urlString.includes(`${host}:${DEFAULT_PORTS[scheme]}`) || typeof value === "string" && value.includes(`${host}:${DEFAULT_PORTS[scheme]}`);
+      const authority = `${host}${inputContainsDefaultPort ? `:${DEFAULT_PORTS[scheme]}` : ``}`;
+      return {
+        scheme: scheme,
+        authority: authority,
+        path: pathname,
+        normalizedPath: pathname.endsWith("/") ? pathname : `${pathname}/`,
+        isIp: isIp
+      };
+    };
+    function split(value, delimiter, limit) {
+      if (limit === 1) return [ value ];
+      if (value === "") return [ "" ];
+      const parts = value.split(delimiter);
+      if (limit === 0) return parts;
+      return parts.slice(0, limit - 1).concat(parts.slice(1).join(delimiter));
+    }
+    const stringEquals = (value1, value2) => value1 === value2;
+    const substring = (input, start, stop, reverse) => {
+      if (input == null || start >= stop || input.length < stop || /[^\u0000-\u007f]/.test(input)) return null;
+      if (!reverse) return input.substring(start, stop);
+      return input.substring(input.length - stop, input.length - start);
+    };
+    const uriEncode = value => encodeURIComponent(value).replace(/[!*'()]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    const endpointFunctions = {
+      booleanEquals: booleanEquals,
+      coalesce: coalesce,
+      getAttr: getAttr,
+      isSet: isSet,
+      isValidHostLabel: isValidHostLabel,
+      ite: ite,
+      not: not,
+      parseURL: parseURL,
+      split: split,
+      stringEquals: stringEquals,
+      substring: substring,
+      uriEncode: uriEncode
+    };
+    const evaluateTemplate = (template, options) => {
+      const evaluatedTemplateArr = [];
+      const {referenceRecord: referenceRecord, endpointParams: endpointParams} = options;
+      let currentIndex = 0;
+      while (currentIndex < template.length) {
+        const openingBraceIndex = template.indexOf("{", currentIndex);
+        if (openingBraceIndex === -1) {
+          evaluatedTemplateArr.push(template.slice(currentIndex));
+          break;
+        }
+        evaluatedTemplateArr.push(template.slice(currentIndex, openingBraceIndex));
+        const closingBraceIndex = template.indexOf("}", openingBraceIndex);
+        if (closingBraceIndex === -1) {
+          evaluatedTemplateArr.push(template.slice(openingBraceIndex));
+          break;
+        }
+        if (template[openingBraceIndex + 1] === "{" && template[closingBraceIndex + 1] === "}") {
+          evaluatedTemplateArr.push(template.slice(openingBraceIndex + 1, closingBraceIndex));
+          currentIndex = closingBraceIndex + 2;
+        }
+        const parameterName = template.substring(openingBraceIndex + 1, closingBraceIndex);
+        if (parameterName.includes("#")) {
+          const [refName, attrName] = parameterName.split("#");
+          evaluatedTemplateArr.push(getAttr(referenceRecord[refName] ?? endpointParams[refName], attrName));
+        } else evaluatedTemplateArr.push(referenceRecord[parameterName] ?? endpointParams[parameterName]);
+        currentIndex = closingBraceIndex + 1;
+      }
+      return evaluatedTemplateArr.join("");
+    };
+    const getReferenceValue = ({ref: ref}, options) => options.referenceRecord[ref] ?? options.endpointParams[ref];
+    const evaluateExpression = (obj, keyName, options) => {
+      if (typeof obj === "string") return evaluateTemplate(obj, options); else if (obj["fn"]) return group$2.callFunction(obj, options); else if (obj["ref"]) return getReferenceValue(obj, options);
+      throw new EndpointError(`'${keyName}': ${String(obj)} is not a string, function or reference.`);
+    };
+    const callFunction = ({fn: fn, argv: argv}, options) => {
+      const evaluatedArgs = Array(argv.length);
+      for (let i = 0; i < evaluatedArgs.length; ++i) {
+        const arg = argv[i];
+        if (typeof arg === "boolean" || typeof arg === "number") evaluatedArgs[i] = arg; else evaluatedArgs[i] = group$2.evaluateExpression(arg, "arg", options);
+      }
+      const namespaceSeparatorIndex = fn.indexOf(".");
+      if (namespaceSeparatorIndex !== -1) {
+        const namespaceFunctions = customEndpointFunctions[fn.slice(0, namespaceSeparatorIndex)];
+        const customFunction = namespaceFunctions?.[fn.slice(namespaceSeparatorIndex + 1)];
+        if (typeof customFunction === "function") return customFunction(...evaluatedArgs);
+      }
+      const callable = endpointFunctions[fn];
+      if (typeof callable === "function") return callable(...evaluatedArgs);
+      throw new Error(`function ${fn} not loaded in endpointFunctions.`);
+    };
+    const group$2 = {
+      evaluateExpression: evaluateExpression,
+      callFunction: callFunction
+    };
+    const evaluateCondition = (condition, options) => {
+      const {assign: assign} = condition;
+      if (assign && assign in options.referenceRecord) throw new EndpointError(`'${assign}' is already defined in Reference Record.`);
+      const value = callFunction(condition, options);
+      options.logger?.debug?.(`${debugId} evaluateCondition: ${toDebugString(condition)} = ${toDebugString(value)}`);
+      const result = value === "" ? true : !!value;
+      if (assign != null) return {
+        result: result,
+        toAssign: {
+          name: assign,
+          value: value
+        }
+      };
+      return {
+        result: result
+      };
+    };
+    const getEndpointHeaders = (headers, options) => Object.entries(headers ?? {}).reduce((acc, [headerKey, headerVal]) => {
+      acc[headerKey] = headerVal.map(headerValEntry => {
+        const processedExpr = evaluateExpression(headerValEntry, "Header value entry", options);
+        if (typeof processedExpr !== "string") throw new EndpointError(`Header '${headerKey}' value '${processedExpr}' is not a string`);
+        return processedExpr;
+      });
+      return acc;
+    }, {});
+    const getEndpointProperties = (properties, options) => Object.entries(properties).reduce((acc, [propertyKey, propertyVal]) => {
+      acc[propertyKey] = group$1.getEndpointProperty(propertyVal, options);
+      return acc;
+    }, {});
+    const getEndpointProperty = (property, options) => {
+      if (Array.isArray(property)) return property.map(propertyEntry => getEndpointProperty(propertyEntry, options));
+      switch (typeof property) {
+       case "string":
+        return evaluateTemplate(property, options);
+
+       case "object":
+        if (property === null) throw new EndpointError(`Unexpected endpoint property: ${property}`);
+        return group$1.getEndpointProperties(property, options);
+
+       case "boolean":
+        return property;
+
+       default:
+        throw new EndpointError(`Unexpected endpoint property type: ${typeof property}`);
+      }
+    };
+    const group$1 = {
+      getEndpointProperty: getEndpointProperty,
+      getEndpointProperties: getEndpointProperties
+    };
+    const getEndpointUrl = (endpointUrl, options) => {
+      const expression = evaluateExpression(endpointUrl, "Endpoint URL", options);
+      if (typeof expression === "string") try {
+        return new URL(expression);
+      } catch (error) {
+        console.error(`Failed to construct URL with ${expression}`, error);
+        throw error;
+      }
+      throw new EndpointError(`Endpoint URL must be a string, got ${typeof expression}`);
+    };
+    const RESULT = 1e8;
+    const decideEndpoint = (bdd, options) => {
+      const {nodes: nodes, root: root, results: results, conditions: conditions} = bdd;
+      let ref = root;
+      const referenceRecord = {};
+      const closure = {
+        referenceRecord: referenceRecord,
+        endpointParams: options.endpointParams,
+        logger: options.logger
+      };
+      while (ref !== 1 && ref !== -1 && ref < RESULT) {
+        const node_i = 3 * (Math.abs(ref) - 1);
+        const [condition_i, highRef, lowRef] = [ nodes[node_i], nodes[node_i + 1], nodes[node_i + 2] ];
+        const [fn, argv, assign] = conditions[condition_i];
+        const evaluation = evaluateCondition({
+          fn: fn,
+          assign: assign,
+          argv: argv
+        }, closure);
+        if (evaluation.toAssign) {
+          const {name: name, value: value} = evaluation.toAssign;
+          referenceRecord[name] = value;
+        }
+        ref = ref >= 0 === evaluation.result ? highRef : lowRef;
+      }
+      if (ref >= RESULT) {
+        const result = results[ref - RESULT];
+        if (result[0] === -1) {
+          const [, errorExpression] = result;
+          throw new EndpointError(evaluateExpression(errorExpression, "Error", closure));
+        }
+        const [url, properties, headers] = result;
+        return {
+          url: getEndpointUrl(url, closure),
+          properties: getEndpointProperties(properties, closure),
+          headers: getEndpointHeaders(headers ?? {}, closure)
+        };
+      }
+      throw new EndpointError(`No matching endpoint.`);
+    };
+    const evaluateConditions = (conditions = [], options) => {
+      const conditionsReferenceRecord = {};
+      const conditionOptions = {
+        ...options,
+        referenceRecord: {
+          ...options.referenceRecord
+        }
+      };
+      let didAssign = false;
+      for (const condition of conditions) {
+        const {result: result, toAssign: toAssign} = evaluateCondition(condition, conditionOptions);
+        if (!result) return {
+          result: result
+        };
+        if (toAssign) {
+          didAssign = true;
+          conditionsReferenceRecord[toAssign.name] = toAssign.value;
+          conditionOptions.referenceRecord[toAssign.name] = toAssign.value;
+          options.logger?.debug?.(`${debugId} assign: ${toAssign.name} := ${toDebugString(toAssign.value)}`);
+        }
+      }
+      if (didAssign) return {
+        result: true,
+        referenceRecord: conditionsReferenceRecord
+      };
+      return {
+        result: true
+      };
+    };
+    const evaluateEndpointRule = (endpointRule, options) => {
+      const {conditions: conditions, endpoint: endpoint} = endpointRule;
+      const {result: result, referenceRecord: referenceRecord} = evaluateConditions(conditions, options);
+      if (!result) return;
+      const endpointRuleOptions = referenceRecord ? {
+        ...options,
+        referenceRecord: {
+          ...options.referenceRecord,
+          ...referenceRecord
+        }
+      } : options;
+      const {url: url, properties: properties, headers: headers} = endpoint;
+      options.logger?.debug?.(`${debugId} Resolving endpoint from template: ${toDebugString(endpoint)}`);
+      const endpointToReturn = {
+        url: getEndpointUrl(url, endpointRuleOptions)
+      };
+      if (headers != null) endpointToReturn.headers = getEndpointHeaders(headers, endpointRuleOptions);
+      if (properties != null) endpointToReturn.properties = getEndpointProperties(properties, endpointRuleOptions);
+      return endpointToReturn;
+    };
+    const evaluateErrorRule = (errorRule, options) => {
+      const {conditions: conditions, error: error} = errorRule;
+      const {result: result, referenceRecord: referenceRecord} = evaluateConditions(conditions, options);
+      if (!result) return;
+      const errorRuleOptions = referenceRecord ? {
+        ...options,
+        referenceRecord: {
+          ...options.referenceRecord,
+          ...referenceRecord
+        }
+      } : options;
+      throw new EndpointError(evaluateExpression(error, "Error", errorRuleOptions));
+    };
+    const evaluateRules = (rules, options) => {
+      for (const rule of rules) if (rule.type === "endpoint") {
+        const endpointOrUndefined = evaluateEndpointRule(rule, options);
+        if (endpointOrUndefined) return endpointOrUndefined;
+      } else if (rule.type === "error") evaluateErrorRule(rule, options); else if (rule.type === "tree") {
+        const endpointOrUndefined = group.evaluateTreeRule(rule, options);
+        if (endpointOrUndefined) return endpointOrUndefined;
+      } else throw new EndpointError(`Unknown endpoint rule: ${rule}`);
+      throw new EndpointError(`Rules evaluation failed`);
+    };
+    const evaluateTreeRule = (treeRule, options) => {
+      const {conditions: conditions, rules: rules} = treeRule;
+      const {result: result, referenceRecord: referenceRecord} = evaluateConditions(conditions, options);
+      if (!result) return;
+      const treeRuleOptions = referenceRecord ? {
+        ...options,
+        referenceRecord: {
+          ...options.referenceRecord,
+          ...referenceRecord
+        }
+      } : options;
+      return group.evaluateRules(rules, treeRuleOptions);
+    };
+    const group = {
+      evaluateRules: evaluateRules,
+      evaluateTreeRule: evaluateTreeRule
+    };
+    const resolveEndpoint = (ruleSetObject, options) => {
+      const {endpointParams: endpointParams, logger: logger} = options;
+      const {parameters: parameters, rules: rules} = ruleSetObject;
+      options.logger?.debug?.(`${debugId} Initial EndpointParams: ${toDebugString(endpointParams)}`);
+      for (const paramKey in parameters) {
+        if (!hasOwn(parameters, paramKey)) continue;
+        const parameter = parameters[paramKey];
+        const endpointParam = endpointParams[paramKey];
+        if (endpointParam == null && parameter.default != null) {
+          endpointParams[paramKey] = parameter.default;
+          continue;
+        }
+        if (parameter.required && endpointParam == null) throw new EndpointError(`Missing required parameter: '${paramKey}'`);
+      }
+      const endpoint = evaluateRules(rules, {
+        endpointParams: endpointParams,
+        logger: logger,
+        referenceRecord: {}
+      });
+      options.logger?.debug?.(`${debugId} Resolved endpoint: ${toDebugString(endpoint)}`);
+      return endpoint;
+    };
+    const resolveEndpointRequiredConfig = input => {
+      const {endpoint: endpoint} = input;
+      if (endpoint === void 0) input.endpoint = async () => {
+        throw new Error("@smithy/middleware-endpoint: (default endpointRuleSet) endpoint is not set - you must configure an endpoint.");
+      };
+      return input;
+    };
+    const getEndpointFromInstructions = bindGetEndpointFromInstructions(getEndpointFromConfig);
+    const resolveEndpointConfig = bindResolveEndpointConfig(getEndpointFromConfig);
+    const endpointMiddleware = bindEndpointMiddleware(getEndpointFromConfig);
+    const getEndpointPlugin = bindGetEndpointPlugin(getEndpointFromConfig);
+    exports.BinaryDecisionDiagram = BinaryDecisionDiagram;
+    exports.EndpointCache = EndpointCache;
+    exports.EndpointError = EndpointError;
+    exports.customEndpointFunctions = customEndpointFunctions;
+    exports.decideEndpoint = decideEndpoint;
+    exports.endpointMiddleware = endpointMiddleware;
+    exports.endpointMiddlewareOptions = endpointMiddlewareOptions;
+    exports.getEndpointFromInstructions = getEndpointFromInstructions;
+    exports.getEndpointPlugin = getEndpointPlugin;
+    exports.isIpAddress = isIpAddress;
+    exports.resolveEndpoint = resolveEndpoint;
+    exports.resolveEndpointConfig = resolveEndpointConfig;
+    exports.resolveEndpointRequiredConfig = resolveEndpointRequiredConfig;
+    exports.resolveParams = resolveParams;
+    /***/  },
+  /***/ 6579: 
+  /***/ (__unused_webpack_module, exports, __webpack_require__) => {
+    const {Crc32: Crc32} = __webpack_require__(9542);
+    const {hasOwn: hasOwn} = __webpack_require__(4534);
+    const {toHex: toHex, fromHex: fromHex, toUtf8: toUtf8, fromUtf8: fromUtf8} = __webpack_require__(2430);
+    const {Readable: Readable} = __webpack_require__(7075);
+    const {TypeRegistry: TypeRegistry} = __webpack_require__(6890);
+    class Int64 {
+      bytes;
+      constructor(bytes) {
+        this.bytes = bytes;
+        if (bytes.byteLength !== 8) throw new Error("Int64 buffers must be exactly 8 bytes");
+      }
+      static fromNumber(number) {
+        if (number > 0x8000000000000000 || number < -0x8000000000000000) throw new Error(`${number} is too large (or, if negative, too small) to represent as an Int64`);
+        const bytes = new Uint8Array(8);
+        for (let i = 7, remaining = Math.abs(Math.round(number)); i > -1 && remaining > 0; i--, 
+        remaining /= 256) bytes[i] = remaining;
+        if (number < 0) negate(bytes);
+        return new Int64(bytes);
+      }
+      valueOf() {
+        const bytes = this.bytes.slice(0);
+        const negative = bytes[0] & 128;
+        if (negative) negate(bytes);
+        return parseInt(toHex(bytes), 16) * (negative ? -1 : 1);
+      }
+      toString() {
+        return String(this.valueOf());
+      }
+    }
+    function negate(bytes) {
+      for (let i = 0; i < 8; i++) bytes[i] ^= 255;
+      for (let i = 7; i > -1; i--) {
+        bytes[i]++;
+        if (bytes[i] !== 0) break;
+      }
+    }
+    class HeaderMarshaller {
+      toUtf8;
+      fromUtf8;
+      constructor(toUtf8, fromUtf8) {
+        this.toUtf8 = toUtf8;
+        this.fromUtf8 = fromUtf8;
+      }
+      format(headers) {
+        const chunks = [];
+        for (const headerName in headers) {
+          if (!hasOwn(headers, headerName)) continue;
+          const bytes = this.fromUtf8(headerName);
+          if (bytes.byteLength > 255) throw new Error(`@smithy/core/event-streams - header name exceeds 255 bytes: ${bytes.byteLength}`);
+          chunks.push(Uint8Array.from([ bytes.byteLength ]), bytes, this.formatHeaderValue(headers[headerName]));
+        }
+        const out = new Uint8Array(chunks.reduce((carry, bytes) => carry + bytes.byteLength, 0));
+        let position = 0;
+        for (const chunk of chunks) {
+          out.set(chunk, position);
+          position += chunk.byteLength;
+        }
+        return out;
+      }
+      formatHeaderValue(header) {
+        switch (header.type) {
+         case "boolean":
+          return Uint8Array.from([ header.value ? 0 : 1 ]);
+
+         case "byte":
+          return Uint8Array.from([ 2, header.value ]);
+
+         case "short":
+          const shortView = new DataView(new ArrayBuffer(3));
+          shortView.setUint8(0, 3);
+          shortView.setInt16(1, header.value, false);
+          return new Uint8Array(shortView.buffer);
+
+         case "integer":
+          const intView = new DataView(new ArrayBuffer(5));
+          intView.setUint8(0, 4);
+          intView.setInt32(1, header.value, false);
+          return new Uint8Array(intView.buffer);
+
+         case "long":
+          const longBytes = new Uint8Array(9);
+          longBytes[0] = 5;
+          longBytes.set(header.value.bytes, 1);
+          return longBytes;
+
+         case "binary":
+          if (header.value.byteLength > MAX_HEADER_VALUE_BYTES) throw new Error(`@smithy/core/event-streams - header value (binary) exceeds ${MAX_HEADER_VALUE_BYTES} bytes: ${header.value.byteLength}`);
+          const binView = new DataView(new ArrayBuffer(3 + header.value.byteLength));
+          binView.setUint8(0, 6);
+          binView.setUint16(1, header.value.byteLength, false);
+          const binBytes = new Uint8Array(binView.buffer);
+          binBytes.set(header.value, 3);
+          return binBytes;
+
+         case "string":
+          const utf8Bytes = this.fromUtf8(header.value);
+          if (utf8Bytes.byteLength > MAX_HEADER_VALUE_BYTES) throw new Error(`@smithy/core/event-streams - header value (string) exceeds ${MAX_HEADER_VALUE_BYTES} bytes: ${utf8Bytes.byteLength}`);
+          const strView = new DataView(new ArrayBuffer(3 + utf8Bytes.byteLength));
+          strView.setUint8(0, 7);
+          strView.setUint16(1, utf8Bytes.byteLength, false);
+          const strBytes = new Uint8Array(strView.buffer);
+          strBytes.set(utf8Bytes, 3);
+          return strBytes;
+
+         case "timestamp":
+          const tsBytes = new Uint8Array(9);
+          tsBytes[0] = 8;
+          tsBytes.set(Int64.fromNumber(header.value.valueOf()).bytes, 1);
+          return tsBytes;
+
+         case "uuid":
+          if (!UUID_PATTERN.test(header.value)) throw new Error(`Invalid UUID received: ${header.value}`);
+          const uuidBytes = new Uint8Array(17);
+          uuidBytes[0] = 9;
+          uuidBytes.set(fromHex(header.value.replace(/-/g, "")), 1);
+          return uuidBytes;
+        }
+      }
+      parse(headers) {
+        const out = {};
+        let position = 0;
+        while (position < headers.byteLength) {
+          const nameLength = headers.getUint8(position++);
+          const name = this.toUtf8(new Uint8Array(headers.buffer, headers.byteOffset + position, nameLength));
+          position += nameLength;
+          switch (headers.getUint8(position++)) {
+           case 0:
+            out[name] = {
+              type: BOOLEAN_TAG,
+              value: true
+            };
+            break;
+
+           case 1:
+            out[name] = {
+              type: BOOLEAN_TAG,
+              value: false
+            };
+            break;
+
+           case 2:
+            out[name] = {
+              type: BYTE_TAG,
+              value: headers.getInt8(position++)
+            };
+            break;
+
+           case 3:
+            out[name] = {
+              type: SHORT_TAG,
+              value: headers.getInt16(position, false)
+            };
+            position += 2;
+            break;
+
+           case 4:
+            out[name] = {
+              type: INT_TAG,
+              value: headers.getInt32(position, false)
+            };
+            position += 4;
+            break;
+
+           case 5:
+            out[name] = {
+              type: LONG_TAG,
+              value: new Int64(new Uint8Array(headers.buffer, headers.byteOffset + position, 8))
+            };
+            position += 8;
+            break;
+
+           case 6:
+            const binaryLength = headers.getUint16(position, false);
+            position += 2;
+            out[name] = {
+              type: BINARY_TAG,
+              value: new Uint8Array(headers.buffer, headers.byteOffset + position, binaryLength)
+            };
+            position += binaryLength;
+            break;
+
+           case 7:
+            const stringLength = headers.getUint16(position, false);
+            position += 2;
+            out[name] = {
+              type: STRING_TAG,
+              value: this.toUtf8(new Uint8Array(headers.buffer, headers.byteOffset + position, stringLength))
+            };
+            position += stringLength;
+            break;
+
+           case 8:
+            out[name] = {
+              type: TIMESTAMP_TAG,
+              value: new Date(new Int64(new Uint8Array(headers.buffer, headers.byteOffset + position, 8)).valueOf())
+            };
+            position += 8;
+            break;
+
+           case 9:
+            const uuidBytes = new Uint8Array(headers.buffer, headers.byteOffset + position, 16);
+            position += 16;
+            out[name] = {
+              type: UUID_TAG,
+              value: `${toHex(uuidBytes.subarray(0, 4))}-${toHex(uuidBytes.subarray(4, 6))}-${toHex(uuidBytes.subarray(6, 8))}-${toHex(uuidBytes.subarray(8, 10))}-${toHex(uuidBytes.subarray(10))}`
+            };
+            break;
+
+           default:
+            throw new Error(`Unrecognized header type tag`);
+          }
+        }
+        return out;
+      }
+    }
+    var HEADER_VALUE_TYPE;
+    (function(HEADER_VALUE_TYPE) {
+      HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["boolTrue"] = 0] = "boolTrue";
+      HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["boolFalse"] = 1] = "boolFalse";
+      HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["byte"] = 2] = "byte";
+      HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["short"] = 3] = "short";
+      HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["integer"] = 4] = "integer";
+      HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["long"] = 5] = "long";
+      HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["byteArray"] = 6] = "byteArray";
+      HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["string"] = 7] = "string";
+      HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["timestamp"] = 8] = "timestamp";
+      HEADER_VALUE_TYPE[HEADER_VALUE_TYPE["uuid"] = 9] = "uuid";
+    })(HEADER_VALUE_TYPE || (HEADER_VALUE_TYPE = {}));
+    const BOOLEAN_TAG = "boolean";
+    const BYTE_TAG = "byte";
+    const SHORT_TAG = "short";
+    const INT_TAG = "integer";
+    const LONG_TAG = "long";
+    const BINARY_TAG = "binary";
+    const STRING_TAG = "string";
+    const TIMESTAMP_TAG = "timestamp";
+    const UUID_TAG = "uuid";
+    const UUID_PATTERN = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
+    const MAX_HEADER_VALUE_BYTES = 32767;
+    const PRELUDE_MEMBER_LENGTH = 4;
+    const PRELUDE_LENGTH = PRELUDE_MEMBER_LENGTH * 2;
+    const CHECKSUM_LENGTH = 4;
+    const MINIMUM_MESSAGE_LENGTH = PRELUDE_LENGTH + CHECKSUM_LENGTH * 2;
+    function splitMessage({byteLength: byteLength, byteOffset: byteOffset, buffer: buffer}) {
+      if (byteLength < MINIMUM_MESSAGE_LENGTH) throw new Error("Provided message too short to accommodate event stream message overhead");
+      const view = new DataView(buffer, byteOffset, byteLength);
+      const messageLength = view.getUint32(0, false);
+      if (byteLength !== messageLength) throw new Error("Reported message length does not match received message length");
+      const headerLength = view.getUint32(PRELUDE_MEMBER_LENGTH, false);
+      const expectedPreludeChecksum = view.getUint32(PRELUDE_LENGTH, false);
+      const expectedMessageChecksum = view.getUint32(byteLength - CHECKSUM_LENGTH, false);
+      const checksummer = new Crc32;
+      checksummer.update(new Uint8Array(buffer, byteOffset, PRELUDE_LENGTH));
+      if (expectedPreludeChecksum !== checksummer.digestSync()) throw new Error(`The prelude checksum specified in the message (${expectedPreludeChecksum}) does not match the calculated CRC32 checksum (${checksummer.digestSync()})`);
+      checksummer.update(new Uint8Array(buffer, byteOffset + PRELUDE_LENGTH, byteLength - (PRELUDE_LENGTH + CHECKSUM_LENGTH)));
+      if (expectedMessageChecksum !== checksummer.digestSync()) throw new Error(`The message checksum (${checksummer.digestSync()}) did not match the expected value of ${expectedMessageChecksum}`);
+      return {
+        headers: new DataView(buffer, byteOffset + PRELUDE_LENGTH + CHECKSUM_LENGTH, headerLength),
+        body: new Uint8Array(buffer, byteOffset + PRELUDE_LENGTH + CHECKSUM_LENGTH + headerLength, messageLength - headerLength - (PRELUDE_LENGTH + CHECKSUM_LENGTH + CHECKSUM_LENGTH))
+      };
+    }
+    class EventStreamCodec {
+      headerMarshaller;
+      messageBuffer;
+      isEndOfStream;
+      constructor(toUtf8, fromUtf8) {
+        this.headerMarshaller = new HeaderMarshaller(toUtf8, fromUtf8);
+        this.messageBuffer = [];
+        this.isEndOfStream = false;
+      }
+      feed(message) {
+        this.messageBuffer.push(this.decode(message));
+      }
+      endOfStream() {
+        this.isEndOfStream = true;
+      }
+      getMessage() {
+        const message = this.messageBuffer.pop();
+        const isEndOfStream = this.isEndOfStream;
+        return {
+          getMessage() {
+            return message;
+          },
+          isEndOfStream() {
+            return isEndOfStream;
+          }
+        };
+      }
+      getAvailableMessages() {
+        const messages = this.messageBuffer;
+        this.messageBuffer = [];
+        const isEndOfStream = this.isEndOfStream;
+        return {
+          getMessages() {
+            return messages;
+          },
+          isEndOfStream() {
+            return isEndOfStream;
+          }
+        };
+      }
+      encode({headers: rawHeaders, body: body}) {
+        const headers = this.headerMarshaller.format(rawHeaders);
+        const length = headers.byteLength + body.byteLength + 16;
+        const out = new Uint8Array(length);
+        const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+        const checksum = new Crc32;
+        view.setUint32(0, length, false);
+        view.setUint32(4, headers.byteLength, false);
+        checksum.update(out.subarray(0, 8));
+        view.setUint32(8, checksum.digestSync(), false);
+        out.set(headers, 12);
+        out.set(body, headers.byteLength + 12);
+        checksum.update(out.subarray(8, length - 4));
+        view.setUint32(length - 4, checksum.digestSync(), false);
+        return out;
+      }
+      decode(message) {
+        const {headers: headers, body: body} = splitMessage(message);
+        return {
+          headers: this.headerMarshaller.parse(headers),
+          body: body
+        };
+      }
+      formatHeaders(rawHeaders) {
+        return this.headerMarshaller.format(rawHeaders);
+      }
+    }
+    class MessageDecoderStream {
+      options;
+      constructor(options) {
+        this.options = options;
+      }
+      [Symbol.asyncIterator]() {
+        return this.asyncIterator();
+      }
+      async* asyncIterator() {
+        for await (const bytes of this.options.inputStream) {
+          const decoded = this.options.decoder.decode(bytes);
+          yield decoded;
+        }
+      }
+    }
+    class MessageEncoderStream {
+      options;
+      constructor(options) {
+        this.options = options;
+      }
+      [Symbol.asyncIterator]() {
+        return this.asyncIterator();
+      }
+      async* asyncIterator() {
+        for await (const msg of this.options.messageStream) {
+          const encoded = this.options.encoder.encode(msg);
+          yield encoded;
+        }
+        if (this.options.includeEndFrame) yield new Uint8Array(0);
+      }
+    }
+    class SmithyMessageDecoderStream {
+      options;
+      constructor(options) {
+        this.options = options;
+      }
+      [Symbol.asyncIterator]() {
+        return this.asyncIterator();
+      }
+      async* asyncIterator() {
+        for await (const message of this.options.messageStream) {
+          const deserialized = await this.options.deserializer(message);
+          if (deserialized === void 0) continue;
+          yield deserialized;
+        }
+      }
+    }
+    class SmithyMessageEncoderStream {
+      options;
+      constructor(options) {
+        this.options = options;
+      }
+      [Symbol.asyncIterator]() {
+        return this.asyncIterator();
+      }
+      async* asyncIterator() {
+        for await (const chunk of this.options.inputStream) {
+          const payloadBuf = this.options.serializer(chunk);
+          yield payloadBuf;
+        }
+      }
+    }
+    function getChunkedStream(source) {
+      let currentMessageTotalLength = 0;
+      let currentMessagePendingLength = 0;
+      let currentMessage = null;
+      let messageLengthBuffer = null;
+      const allocateMessage = size => {
+        if (typeof size !== "number") throw new Error("Attempted to allocate an event message where size was not a number: " + size);
+        currentMessageTotalLength = size;
+        currentMessagePendingLength = 4;
+        currentMessage = new Uint8Array(size);
+        const currentMessageView = new DataView(currentMessage.buffer);
+        currentMessageView.setUint32(0, size, false);
+      };
+      const iterator = async function*() {
+        const sourceIterator = source[Symbol.asyncIterator]();
+        while (true) {
+          const {value: value, done: done} = await sourceIterator.next();
+          if (done) {
+            if (!currentMessageTotalLength) return; else if (currentMessageTotalLength === currentMessagePendingLength) yield currentMessage; else throw new Error("Truncated event message received.");
+            return;
+          }
+          const chunkLength = value.length;
+          let currentOffset = 0;
+          while (currentOffset < chunkLength) {
+            if (!currentMessage) {
+              const bytesRemaining = chunkLength - currentOffset;
+              if (!messageLengthBuffer) messageLengthBuffer = new Uint8Array(4);
+              const numBytesForTotal = Math.min(4 - currentMessagePendingLength, bytesRemaining);
+              messageLengthBuffer.set(value.slice(currentOffset, currentOffset + numBytesForTotal), currentMessagePendingLength);
+              currentMessagePendingLength += numBytesForTotal;
+              currentOffset += numBytesForTotal;
+              if (currentMessagePendingLength < 4) break;
+              allocateMessage(new DataView(messageLengthBuffer.buffer).getUint32(0, false));
+              messageLengthBuffer = null;
+            }
+            const numBytesToWrite = Math.min(currentMessageTotalLength - currentMessagePendingLength, chunkLength - currentOffset);
+            currentMessage.set(value.slice(currentOffset, currentOffset + numBytesToWrite), currentMessagePendingLength);
+            currentMessagePendingLength += numBytesToWrite;
+            currentOffset += numBytesToWrite;
+            if (currentMessageTotalLength && currentMessageTotalLength === currentMessagePendingLength) {
+              yield currentMessage;
+              currentMessage = null;
+              currentMessageTotalLength = 0;
+              currentMessagePendingLength = 0;
+            }
+          }
+        }
+      };
+      return {
+        [Symbol.asyncIterator]: iterator
+      };
+    }
+    function getUnmarshalledStream(source, options) {
+      const messageUnmarshaller = getMessageUnmarshaller(options.deserializer, options.toUtf8);
+      return {
+        [Symbol.asyncIterator]: async function*() {
+          for await (const chunk of source) {
+            const message = options.eventStreamCodec.decode(chunk);
+            const type = await messageUnmarshaller(message);
+            if (type === void 0) continue;
+            yield type;
+          }
+        }
+      };
+    }
+    function getMessageUnmarshaller(deserializer, toUtf8) {
+      return async function(message) {
+        const {value: messageType} = message.headers[":message-type"];
+        if (messageType === "error") {
+          const unmodeledError = new Error(message.headers[":error-message"].value || "UnknownError");
+          unmodeledError.name = message.headers[":error-code"].value;
+          throw unmodeledError;
+        } else if (messageType === "exception") {
+          const code = message.headers[":exception-type"].value;
+          const exception = {
+            [code]: message
+          };
+          const deserializedException = await deserializer(exception);
+          if (deserializedException.$unknown) {
+            const error = new Error(toUtf8(message.body));
+            error.name = code;
+            throw error;
+          }
+          throw deserializedException[code];
+        } else if (messageType === "event") {
+          const event = {
+            [message.headers[":event-type"].value]: message
+          };
+          const deserialized = await deserializer(event);
+          if (deserialized.$unknown) return;
+          return deserialized;
+        } else throw Error(`Unrecognizable event type: ${message.headers[":event-type"].value}`);
+      };
+    }
+    let EventStreamMarshaller$1 = class {
+      eventStreamCodec;
+      utfEncoder;
+      constructor({utf8Encoder: utf8Encoder, utf8Decoder: utf8Decoder}) {
+        this.eventStreamCodec = new EventStreamCodec(utf8Encoder, utf8Decoder);
+        this.utfEncoder = utf8Encoder;
+      }
+      deserialize(body, deserializer) {
+        const inputStream = getChunkedStream(body);
+        return new SmithyMessageDecoderStream({
+          messageStream: new MessageDecoderStream({
+            inputStream: inputStream,
+            decoder: this.eventStreamCodec
+          }),
+          deserializer: getMessageUnmarshaller(deserializer, this.utfEncoder)
+        });
+      }
+      serialize(inputStream, serializer) {
+        return new MessageEncoderStream({
+          messageStream: new SmithyMessageEncoderStream({
+            inputStream: inputStream,
+            serializer: serializer
+          }),
+          encoder: this.eventStreamCodec,
+          includeEndFrame: true
+        });
+      }
+    };
+    const eventStreamSerdeProvider$1 = options => new EventStreamMarshaller$1(options);
+    class EventStreamMarshaller {
+      universalMarshaller;
+      constructor({utf8Encoder: utf8Encoder, utf8Decoder: utf8Decoder}) {
+        this.universalMarshaller = new EventStreamMarshaller$1({
+          utf8Decoder: utf8Decoder,
+          utf8Encoder: utf8Encoder
+        });
+      }
+      deserialize(body, deserializer) {
+        const bodyIterable = typeof body[Symbol.asyncIterator] === "function" ? body : readableToIterable(body);
+        return this.universalMarshaller.deserialize(bodyIterable, deserializer);
+      }
+      serialize(input, serializer) {
+        return Readable.from(this.universalMarshaller.serialize(input, serializer));
+      }
+    }
+    const eventStreamSerdeProvider = options => new EventStreamMarshaller(options);
+    async function* readableToIterable(readStream) {
+      let streamEnded = false;
+      let generationEnded = false;
+      const records = new Array;
+      readStream.on("error", err => {
+        if (!streamEnded) streamEnded = true;
+        if (err) throw err;
+      });
+      readStream.on("data", data => {
+        records.push(data);
+      });
+      readStream.on("end", () => {
+        streamEnded = true;
+      });
+      while (!generationEnded) {
+        const value = await new Promise(resolve => setTimeout(() => resolve(records.shift()), 0));
+        if (value) yield value;
+        generationEnded = streamEnded && records.length === 0;
+      }
+    }
+    const readableStreamToIterable = readableStream => ({
+      [Symbol.asyncIterator]: async function*() {
+        const reader = readableStream.getReader();
+        try {
+          while (true) {
+            const {done: done, value: value} = await reader.read();
+            if (done) return;
+            yield value;
+          }
+        } finally {
+          reader.releaseLock();
+        }
+      }
+    });
+    const iterableToReadableStream = asyncIterable => {
+      const iterator = asyncIterable[Symbol.asyncIterator]();
+      return new ReadableStream({
+        async pull(controller) {
+          const {done: done, value: value} = await iterator.next();
+          if (done) return controller.close();
+          controller.enqueue(value);
+        }
+      });
+    };
+    const resolveEventStreamSerdeConfig = input => Object.assign(input, {
+      eventStreamMarshaller: input.eventStreamSerdeProvider(input)
+    });
+    class EventStreamSerde {
+      marshaller;
+      serializer;
+      deserializer;
+      serdeContext;
+      defaultContentType;
+      compositeErrorRegistry;
+      constructor({marshaller: marshaller, serializer: serializer, deserializer: deserializer, serdeContext: serdeContext, defaultContentType: defaultContentType, compositeErrorRegistry: compositeErrorRegistry}) {
+        this.marshaller = marshaller;
+        this.serializer = serializer;
+        this.deserializer = deserializer;
+        this.serdeContext = serdeContext;
+        this.defaultContentType = defaultContentType;
+        this.compositeErrorRegistry = compositeErrorRegistry;
+      }
+      async serializeEventStream({eventStream: eventStream, requestSchema: requestSchema, initialRequest: initialRequest, initialMessageType: initialMessageType}) {
+        const marshaller = this.marshaller;
+        const eventStreamMember = requestSchema.getEventStreamMember();
+        const unionSchema = requestSchema.getMemberSchema(eventStreamMember);
+        const serializer = this.serializer;
+        const defaultContentType = this.defaultContentType;
+        const initialRequestMarker = Symbol("initialRequestMarker");
+        const eventStreamIterable = {
+          async* [Symbol.asyncIterator]() {
+            if (initialRequest) {
+              const headers = {
+                ":event-type": {
+                  type: "string",
+                  value: initialMessageType ?? "initial-request"
+                },
+                ":message-type": {
+                  type: "string",
+                  value: "event"
+                },
+                ":content-type": {
+                  type: "string",
+                  value: defaultContentType
+                }
+              };
+              serializer.write(requestSchema, initialRequest);
+              const body = serializer.flush();
+              yield {
+                [initialRequestMarker]: true,
+                headers: headers,
+                body: body
+              };
+            }
+            for await (const page of eventStream) yield page;
+          }
+        };
+        return marshaller.serialize(eventStreamIterable, event => {
+          if (event[initialRequestMarker]) return {
+            headers: event.headers,
+            body: event.body
+          };
+          let unionMember = "";
+          for (const key in event) {
+            if (!hasOwn(event, key)) continue;
+            if (key !== "__type") {
+              unionMember = key;
+              break;
+            }
+          }
+          const {additionalHeaders: additionalHeaders, body: body, eventType: eventType, explicitPayloadContentType: explicitPayloadContentType} = this.writeEventBody(unionMember, unionSchema, event);
+          const headers = {
+            ":event-type": {
+              type: "string",
+              value: eventType
+            },
+            ":message-type": {
+              type: "string",
+              value: "event"
+            },
+            ":content-type": {
+              type: "string",
+              value: explicitPayloadContentType ?? defaultContentType
+            },
+            ...additionalHeaders
+          };
+          return {
+            headers: headers,
+            body: body
+          };
+        });
+      }
+      async deserializeEventStream({response: response, responseSchema: responseSchema, initialResponseContainer: initialResponseContainer, initialMessageType: initialMessageType}) {
+        const marshaller = this.marshaller;
+        const eventStreamMember = responseSchema.getEventStreamMember();
+        const unionSchema = responseSchema.getMemberSchema(eventStreamMember);
+        const memberSchemas = unionSchema.getMemberSchemas();
+        const initialResponseMarker = Symbol("initialResponseMarker");
+        const asyncIterable = marshaller.deserialize(response.body, async event => {
+          let unionMember = "";
+          for (const key in event) {
+            if (!hasOwn(event, key)) continue;
+            if (key !== "__type") {
+              unionMember = key;
+              break;
+            }
+          }
+          const body = event[unionMember].body;
+          if (unionMember === (initialMessageType ?? "initial-response")) {
+            const dataObject = await this.deserializer.read(responseSchema, body);
+            delete dataObject[eventStreamMember];
+            return {
+              [initialResponseMarker]: true,
+              ...dataObject
+            };
+          } else if (unionMember in memberSchemas) {
+            const eventStreamSchema = memberSchemas[unionMember];
+            if (eventStreamSchema.isStructSchema()) {
+              const out = {};
+              let hasBindings = false;
+              for (const [name, member] of eventStreamSchema.structIterator()) {
+                const {eventHeader: eventHeader, eventPayload: eventPayload} = member.getMergedTraits();
+                hasBindings = hasBindings || Boolean(eventHeader || eventPayload);
+                if (eventPayload) {
+                  if (member.isBlobSchema()) out[name] = body; else if (member.isStringSchema()) out[name] = (this.serdeContext?.utf8Encoder ?? toUtf8)(body); else if (member.isStructSchema()) out[name] = await this.deserializer.read(member, body);
+                } else if (eventHeader) {
+                  const value = event[unionMember].headers[name]?.value;
+                  if (value != null) if (member.isNumericSchema()) if (value && typeof value === "object" && "bytes" in value) out[name] = BigInt(value.toString()); else out[name] = Number(value); else out[name] = value;
+                }
+              }
+              return {
+                [unionMember]: await this.readEventMember(eventStreamSchema, body, hasBindings, out)
+              };
+            }
+            return {
+              [unionMember]: await this.deserializer.read(eventStreamSchema, body)
+            };
+          } else return {
+            $unknown: event
+          };
+        });
+        const asyncIterator = asyncIterable[Symbol.asyncIterator]();
+        const firstEvent = await asyncIterator.next();
+        if (firstEvent.done) return asyncIterable;
+        if (firstEvent.value?.[initialResponseMarker]) {
+          if (!responseSchema) throw new Error("@smithy::core/protocols - initial-response event encountered in event stream but no response schema given.");
+          for (const key in firstEvent.value) {
+            if (!hasOwn(firstEvent.value, key)) continue;
+            initialResponseContainer[key] = firstEvent.value[key];
+          }
+        }
+        return {
+          async* [Symbol.asyncIterator]() {
+            if (!firstEvent?.value?.[initialResponseMarker]) yield firstEvent.value;
+            while (true) {
+              const {done: done, value: value} = await asyncIterator.next();
+              if (done) break;
+              yield value;
+            }
+          }
+        };
+      }
+      async readEventMember(eventStreamSchema, body, hasBindings, out) {
+        let ErrCtor;
+        const staticStructuralSchema = eventStreamSchema.getSchema();
+        if (Array.isArray(staticStructuralSchema) && staticStructuralSchema[0] === -3) {
+          const namespace = staticStructuralSchema[1];
+          const nsRegistry = TypeRegistry.for(namespace);
+          this.compositeErrorRegistry?.copyFrom(nsRegistry);
+          ErrCtor = (this.compositeErrorRegistry ?? nsRegistry)?.getErrorCtor(staticStructuralSchema);
+        }
+        const dataObject = hasBindings ? out : body.byteLength === 0 ? {} : await this.deserializer.read(eventStreamSchema, body);
+        if (ErrCtor) {
+          const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+          const metadata = {};
+          const $fault = eventStreamSchema.getMergedTraits().error;
+          if ($fault) metadata.$fault = $fault;
+          return Object.assign(new ErrCtor({}), metadata, {
+            message: message
+          }, dataObject);
+        }
+        return dataObject;
+      }
+      writeEventBody(unionMember, unionSchema, event) {
+        const serializer = this.serializer;
+        let eventType = unionMember;
+        let explicitPayloadMember = null;
+        let explicitPayloadContentType;
+        const isKnownSchema = (() => {
+          const struct = unionSchema.getSchema();
+          return struct[4].includes(unionMember);
+        })();
+        const additionalHeaders = {};
+        if (!isKnownSchema) {
+          const [type, value] = event[unionMember];
+          eventType = type;
+          serializer.write(15, value);
+        } else {
+          const eventSchema = unionSchema.getMemberSchema(unionMember);
+          if (eventSchema.isStructSchema()) {
+            for (const [memberName, memberSchema] of eventSchema.structIterator()) {
+              const {eventHeader: eventHeader, eventPayload: eventPayload} = memberSchema.getMergedTraits();
+              if (eventPayload) explicitPayloadMember = memberName; else if (eventHeader) {
+                const value = event[unionMember][memberName];
+                let type = "binary";
+                if (memberSchema.isNumericSchema()) if ((-2) ** 31 <= value && value <= 2 ** 31 - 1) type = "integer"; else type = "long"; else if (memberSchema.isTimestampSchema()) type = "timestamp"; else if (memberSchema.isStringSchema()) type = "string"; else if (memberSchema.isBooleanSchema()) type = "boolean";
+                if (value != null) {
+                  additionalHeaders[memberName] = {
+                    type: type,
+                    value: value
+                  };
+                  delete event[unionMember][memberName];
+                }
+              }
+            }
+            if (explicitPayloadMember !== null) {
+              const payloadSchema = eventSchema.getMemberSchema(explicitPayloadMember);
+              if (payloadSchema.isBlobSchema()) explicitPayloadContentType = "application/octet-stream"; else if (payloadSchema.isStringSchema()) explicitPayloadContentType = "text/plain";
+              serializer.write(payloadSchema, event[unionMember][explicitPayloadMember]);
+            } else serializer.write(eventSchema, event[unionMember]);
+          } else if (eventSchema.isUnitSchema()) serializer.write(eventSchema, {}); else throw new Error("@smithy/core/event-streams - non-struct member not supported in event stream union.");
+        }
+        const messageSerialization = serializer.flush() ?? new Uint8Array;
+        const body = typeof messageSerialization === "string" ? (this.serdeContext?.utf8Decoder ?? fromUtf8)(messageSerialization) : messageSerialization;
+        return {
+          body: body,
+          eventType: eventType,
+          explicitPayloadContentType: explicitPayloadContentType,
+          additionalHeaders: additionalHeaders
+        };
+      }
+    }
+    exports.EventStreamCodec = EventStreamCodec;
+    exports.EventStreamMarshaller = EventStreamMarshaller;
+    exports.EventStreamSerde = EventStreamSerde;
+    exports.HeaderMarshaller = HeaderMarshaller;
+    exports.Int64 = Int64;
+    exports.MessageDecoderStream = MessageDecoderStream;
+    exports.MessageEncoderStream = MessageEncoderStream;
+    exports.SmithyMessageDecoderStream = SmithyMessageDecoderStream;
+    exports.SmithyMessageEncoderStream = SmithyMessageEncoderStream;
+    exports.UniversalEventStreamMarshaller = EventStreamMarshaller$1;
+    exports.eventStreamSerdeProvider = eventStreamSerdeProvider;
+    exports.getChunkedStream = getChunkedStream;
+    exports.getMessageUnmarshaller = getMessageUnmarshaller;
+    exports.getUnmarshalledStream = getUnmarshalledStream;
+    exports.iterableToReadableStream = iterableToReadableStream;
+    exports.readableStreamToIterable = readableStreamToIterable;
+    exports.resolveEventStreamSerdeConfig = resolveEventStreamSerdeConfig;
+    exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
+    /***/  },
+  /***/ 3422: 
+  /***/ (__unused_webpack_module, exports, __webpack_require__) => {
+    const {Uint8ArrayBlobAdapter: Uint8ArrayBlobAdapter, writeKey: writeKey, sdkStreamMixin: sdkStreamMixin, splitEvery: splitEvery, splitHeader: splitHeader, NumericValue: NumericValue, toUtf8: toUtf8, fromBase64: fromBase64, LazyJsonString: LazyJsonString, _parseEpochTimestamp: _parseEpochTimestamp, _parseRfc7231DateTime: _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset: _parseRfc3339DateTimeWithOffset, fromUtf8: fromUtf8, generateIdempotencyToken: generateIdempotencyToken, toBase64: toBase64, dateToUtcString: dateToUtcString, quoteHeader: quoteHeader, parseEpochTimestamp: parseEpochTimestamp, parseRfc7231DateTime: parseRfc7231DateTime, parseRfc3339DateTimeWithOffset: parseRfc3339DateTimeWithOffset} = __webpack_require__(2430);
+    const {HttpRequest: HttpRequest, HttpResponse: HttpResponse, hasOwn: hasOwn, isValidHostname: isValidHostname, getSmithyContext: getSmithyContext} = __webpack_require__(4534);
+    const {parseQueryString: parseQueryString, parseUrl: parseUrl} = __webpack_require__(4534);
+    exports.HttpRequest = HttpRequest;
+    exports.HttpResponse = HttpResponse;
+    exports.isValidHostname = isValidHostname;
+    exports.parseQueryString = parseQueryString;
+    exports.parseUrl = parseUrl;
+    const {NormalizedSchema: NormalizedSchema, translateTraits: translateTraits, TypeRegistry: TypeRegistry, deref: deref} = __webpack_require__(6890);
+    const {FieldPosition: FieldPosition} = __webpack_require__(5662);
+    const collectBody = async (streamBody = new Uint8Array, context) => {
+      if (streamBody instanceof Uint8Array) return Uint8ArrayBlobAdapter.mutate(streamBody);
+      if (!streamBody) return Uint8ArrayBlobAdapter.mutate(new Uint8Array);
+      const fromContext = context.streamCollector(streamBody);
+      return Uint8ArrayBlobAdapter.mutate(await fromContext);
+    };
+    function extendedEncodeURIComponent(str) {
+      if (/^[\w.~-]+$/.test(str)) return str;
+      return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+        return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+      });
+    }
+    const HTTP_BINDINGS = Symbol.for("@smithy/schema-x");
+    class HttpBindingNormalizedSchema extends NormalizedSchema {
+      static identity=Symbol.for("@smithy/HttpBindingNormalizedSchema");
+      identity=HttpBindingNormalizedSchema.identity;
+      bindings;
+      constructor(schema) {
+        super(schema);
+      }
+      static of(schema) {
+        const ns = NormalizedSchema.of(schema);
+        if (ns.identity === HttpBindingNormalizedSchema.identity) return ns;
+        const schemaCache = ns.isMemberSchema() ? ns : ns.getSchema();
+        const cache = typeof schemaCache === "object" && schemaCache !== null ? schemaCache : ns;
+        return cache[HTTP_BINDINGS] ??= new HttpBindingNormalizedSchema(ns);
+      }
+      getHttpBindingLocation(traits) {
+        if (traits.httpPayload) return 36;
+        if (traits.httpLabel) return 33;
+        if (traits.httpHeader) return 38;
+        if (typeof traits.httpPrefixHeaders === "string") return 39;
+        if (traits.httpQuery) return 34;
+        if (traits.httpQueryParams) return 35;
+        if (traits.httpResponseCode) return 37;
+        return 32;
+      }
+      getHttpBindingValue(location, traits, nested = false) {
+        const raw = this.getSchema();
+        const type = typeof raw === "number" ? raw & 255 : this.isListSchema() ? 64 : 255;
+        const slot = location & 7;
+        const media = traits.mediaType ? traits.mediaType === "application/json" || traits.mediaType.endsWith("+json") ? 2 : 1 : 0;
+        const stream = traits.streaming || type === 42 ? this.isStructSchema() ? 2 : 1 : 0;
+        const timestamp = type >= 4 && type <= 7 ? slot >= 6 ? 2 : slot > 0 && slot < 4 ? 1 : 0 : 0;
+        let flags = type | media << 8 | (traits.idempotencyToken ? 1 : 0) << 10 | stream << 11 | (traits.sparse ? 1 : 0) << 13 | timestamp << 14 | (traits.hostLabel ? 1 : 0) << 17 | (location === 36 && typeof raw !== "object" ? 1 : 0) << 18;
+        const category = type & 192;
+        const collectionValue = slot & 2 && (category === 64 || !nested && slot & 1) ? this.getHttpBindingCollectionValue(location, traits) : void 0;
+        const valueType = (collectionValue?.[1] ?? 0) & 255;
+        flags |= (slot >= 6 && (valueType === 4 || valueType === 6) ? 1 : 0) << 16;
+        return [ this, flags, collectionValue ];
+      }
+      getHttpBindingCollectionValue(location, traits = this.getMergedTraits()) {
+        const valueSchema = HttpBindingNormalizedSchema.of(this.getValueSchema());
+        return valueSchema.getHttpBindingValue(location, {
+          ...valueSchema.getMergedTraits(),
+          ...traits
+        }, true);
+      }
+      getHttpBindings() {
+        const source = this.getSchema();
+        return typeof source !== "object" || source === null ? EMPTY_BINDINGS : this.bindings ??= buildHttpBindings(this);
+      }
+    }
+    const buildHttpBindings = schema => {
+      const bodyMemberNames = [];
+      const bodyMemberSchemas = [];
+      const requestBodyMemberNames = [];
+      const requestBodyMemberSchemas = [];
+      const memberBindings = [];
+      const byName = {};
+      const headers = {};
+      const prefixHeaders = [];
+      const responseBindings = {
+        headers: headers,
+        prefixHeaders: prefixHeaders
+      };
+      const bindings = {
+        request: {
+          memberBindings: memberBindings,
+          byName: byName
+        },
+        response: {
+          bodyMemberNames: bodyMemberNames,
+          bindings: responseBindings
+        }
+      };
+      const {request: request, response: response} = bindings;
+      for (const [name, member] of schema.structIterator()) {
+        const bindingSchema = HttpBindingNormalizedSchema.of(member);
+        const traits = bindingSchema.getMergedTraits();
+        const location = bindingSchema.getHttpBindingLocation(traits);
+        const wireName = traits.httpHeader?.toLowerCase() ?? traits.httpPrefixHeaders?.toLowerCase() ?? traits.httpQuery;
+        const value = bindingSchema.getHttpBindingValue(location, traits);
+        const binding = [ name, value, location, wireName ];
+        if (name === "__proto__") writeKey(byName);
+        byName[name] = binding;
+        if (value[1] >> 10 & 1) request.hasIdempotency = true;
+        memberBindings.push(binding);
+        const slot = location & 7;
+        if (slot === 0) {
+          requestBodyMemberNames.push(name);
+          requestBodyMemberSchemas.push(member);
+        }
+        if ((slot & 4) === 0) {
+          bodyMemberNames.push(name);
+          bodyMemberSchemas.push(member);
+        } else if ((slot & 6) === 4) if (slot & 1) responseBindings.statusCode = binding; else {
+          responseBindings.payload = binding;
+          const type = value[1] & 255;
+          request.contentTypeInstruction = traits.mediaType ?? (type === 0 ? "text/plain" : type === 21 || type === 42 ? "application/octet-stream" : null);
+        } else if (slot & 1) {
+          request.hasPrefixHeaders = true;
+          prefixHeaders.push(binding);
+        } else {
+          if (wireName === "__proto__") writeKey(headers);
+          headers[wireName] = binding;
+        }
+      }
+      if (request.contentTypeInstruction === void 0 && requestBodyMemberNames.length) request.contentTypeInstruction = null;
+      request.syntheticBodySchema = createBodySchema(schema, requestBodyMemberNames, requestBodyMemberSchemas);
+      response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
+      return bindings;
+    };
+    const buildPathSegments = path => {
+      const segments = [];
+      let offset = 0;
+      for (const match of path.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+        if (match.index > offset) segments.push([ path.slice(offset, match.index), 0 ]);
+        segments.push([ match[1], match[2] ? 2 : 1 ]);
+        offset = match.index + match[0].length;
+      }
+      if (segments.length && offset < path.length) segments.push([ path.slice(offset), 0 ]);
+      return segments.length ? segments : void 0;
+    };
+    const buildHttpOperationBindings = schema => {
+      const {http: http, endpoint: endpoint} = translateTraits(schema.traits ?? {});
+      const [path, search] = http?.[1].split("?") ?? [];
+      return [ http?.[0], path, search ? [ ...new URLSearchParams(search) ] : [], path ? buildPathSegments(path) : void 0, endpoint?.[0] ];
+    };
+    const EMPTY_BINDINGS = {
+      request: {
+        memberBindings: [],
+        byName: {}
+      },
+      response: {
+        bodyMemberNames: [],
+        bindings: {
+          headers: {},
+          prefixHeaders: []
+        }
+      }
+    };
+    const getHttpOperationBindings = schema => schema[HTTP_BINDINGS] ??= buildHttpOperationBindings(schema);
+    const createBodySchema = (schema, memberNames, memberSchemas) => {
+      if (!memberNames.length) return;
+      const source = schema.getSchema();
+      const body = [ 3, source[1], source[2], schema.getMergedTraits(), memberNames, memberSchemas ];
+      const required = source[6];
+      const bodyRequired = required && memberNames.reduce((count, name) => count + (source[4].indexOf(name) < required ? 1 : 0), 0);
+      if (bodyRequired) body[6] = bodyRequired;
+      return body;
+    };
+    class SerdeContext {
+      serdeContext;
+      setSerdeContext(serdeContext) {
+        this.serdeContext = serdeContext;
+      }
+    }
+    class HttpProtocol extends SerdeContext {
+      options;
+      compositeErrorRegistry;
+      constructor(options) {
+        super();
+        this.options = options;
+        this.compositeErrorRegistry = new TypeRegistry(options.defaultNamespace);
+        for (const etr of options.errorTypeRegistries ?? []) this.compositeErrorRegistry.copyFrom(etr);
+      }
+      getRequestType() {
+        return HttpRequest;
+      }
+      getResponseType() {
+        return HttpResponse;
+      }
+      setSerdeContext(serdeContext) {
+        this.serdeContext = serdeContext;
+        this.serializer.setSerdeContext(serdeContext);
+        this.deserializer.setSerdeContext(serdeContext);
+        if (this.getPayloadCodec()) this.getPayloadCodec().setSerdeContext(serdeContext);
+      }
+      updateServiceEndpoint(request, endpoint) {
+        if ("url" in endpoint) {
+          request.protocol = endpoint.url.protocol;
+          request.hostname = endpoint.url.hostname;
+          request.port = endpoint.url.port ? Number(endpoint.url.port) : void 0;
+          request.path = endpoint.url.pathname;
+          request.fragment = endpoint.url.hash || void 0;
+          request.username = endpoint.url.username || void 0;
+          request.password = endpoint.url.password || void 0;
+          if (!request.query) request.query = {};
+          for (const [k, v] of endpoint.url.searchParams.entries()) request.query[k] = v;
+          if (endpoint.headers) for (const name in endpoint.headers) {
+            if (!hasOwn(endpoint.headers, name)) continue;
+            request.headers[name] = endpoint.headers[name].join(", ");
+          }
+          return request;
+        } else {
+          request.protocol = endpoint.protocol;
+          request.hostname = endpoint.hostname;
+          request.port = endpoint.port ? Number(endpoint.port) : void 0;
+          request.path = endpoint.path;
+          request.query = {
+            ...endpoint.query
+          };
+          if (endpoint.headers) for (const name in endpoint.headers) {
+            if (!hasOwn(endpoint.headers, name)) continue;
+            request.headers[name] = endpoint.headers[name];
+          }
+          return request;
+        }
+      }
+      setHostPrefix(request, operationSchema, input, operation = getHttpOperationBindings(operationSchema)) {
+        if (this.serdeContext?.disableHostPrefix) return;
+        const hostPrefix = operation[4];
+        if (typeof hostPrefix !== "string") return;
+        let resolvedHostPrefix = hostPrefix;
+        for (const [name, [, flags]] of HttpBindingNormalizedSchema.of(operationSchema.input).getHttpBindings().request.memberBindings) {
+          if (!(flags >> 17 & 1)) continue;
+          const replacement = input[name];
+          if (typeof replacement !== "string") throw new Error(`@smithy/core/schema - ${name} in input must be a string as hostLabel.`);
+          resolvedHostPrefix = resolvedHostPrefix.replace(`{${name}}`, replacement);
+        }
+        request.hostname = resolvedHostPrefix + request.hostname;
+        if (!isValidHostname(request.hostname)) throw new Error(`[${request.hostname}] is not a valid hostname.`);
+      }
+      deserializeMetadata(output) {
+        return {
+          httpStatusCode: output.statusCode,
+          requestId: output.headers["x-amzn-requestid"] ?? output.headers["x-amzn-request-id"] ?? output.headers["x-amz-request-id"],
+          extendedRequestId: output.headers["x-amz-id-2"],
+          cfId: output.headers["x-amz-cf-id"]
+        };
+      }
+      resolveError(name, namespaces, registries) {
+        const defaultErrorSchema = [ -3, "", "Error", 0, [], [], 0 ];
+        let schema;
+        for (const registry of registries) for (const ns of namespaces) try {
+          if (ns === "*") schema = registry.getSchema(name); else schema = registry.getSchema(ns + "#" + name);
+          const errorCtor = registry.getErrorCtor(schema);
+          if (errorCtor) return [ schema, errorCtor, "modeled" ]; else {
+            const syntheticErrorSchema = registry.getBaseException();
+            if (syntheticErrorSchema) {
+              const syntheticErrorCtor = registry.getErrorCtor(syntheticErrorSchema);
+              if (syntheticErrorCtor) return [ schema, syntheticErrorCtor, "synthetic" ];
+            }
+          }
+        } catch (ignored) {}
+        for (const registry of registries) {
+          const syntheticErrorSchema = registry.getBaseException();
+          if (syntheticErrorSchema) {
+            const syntheticErrorCtor = registry.getErrorCtor(syntheticErrorSchema);
+            if (syntheticErrorCtor) return [ syntheticErrorSchema, syntheticErrorCtor, "synthetic" ];
+          }
+        }
+        return [ defaultErrorSchema, Error, "native" ];
+      }
+      async serializeEventStream({eventStream: eventStream, requestSchema: requestSchema, initialRequest: initialRequest}) {
+        const eventStreamSerde = await this.loadEventStreamCapability();
+        return eventStreamSerde.serializeEventStream({
+          eventStream: eventStream,
+          requestSchema: requestSchema,
+          initialRequest: initialRequest
+        });
+      }
+      async deserializeEventStream({response: response, responseSchema: responseSchema, initialResponseContainer: initialResponseContainer}) {
+        const eventStreamSerde = await this.loadEventStreamCapability();
+        return eventStreamSerde.deserializeEventStream({
+          response: response,
+          responseSchema: responseSchema,
+          initialResponseContainer: initialResponseContainer
+        });
+      }
+      async loadEventStreamCapability() {
+        const {EventStreamSerde: EventStreamSerde, eventStreamSerdeProvider: eventStreamSerdeProvider} = __webpack_require__(6579);
+        const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
+        return new EventStreamSerde({
+          marshaller: marshaller,
+          serializer: this.serializer,
+          deserializer: this.deserializer,
+          serdeContext: this.serdeContext,
+          defaultContentType: this.getDefaultContentType(),
+          compositeErrorRegistry: this.compositeErrorRegistry
+        });
+      }
+      getDefaultContentType() {
+        throw new Error(`@smithy/core/protocols - ${this.constructor.name} getDefaultContentType() implementation missing.`);
+      }
+      async deserializeHttpMessage(schema, context, response, arg4, arg5) {
+        return [];
+      }
+      getEventStreamMarshaller() {
+        const context = this.serdeContext;
+        if (!context.eventStreamMarshaller) throw new Error("@smithy/core - HttpProtocol: eventStreamMarshaller missing in serdeContext.");
+        return context.eventStreamMarshaller;
+      }
+      resolveEventStreamMarshaller(importedProvider) {
+        const context = this.serdeContext;
+        if (context.eventStreamMarshaller) return context.eventStreamMarshaller;
+        return importedProvider(this.serdeContext);
+      }
+    }
+    class HttpBindingProtocol extends HttpProtocol {
+      async serializeRequest(operationSchema, _input, context) {
+        const input = _input && typeof _input === "object" ? _input : {};
+        const query = {};
+        const headers = {};
+        const endpoint = await context.endpoint();
+        const ns = HttpBindingNormalizedSchema.of(operationSchema?.input);
+        const bindings = ns.getHttpBindings().request;
+        const operation = getHttpOperationBindings(operationSchema);
+        const request = new HttpRequest({
+          query: query,
+          headers: headers
+        });
+        if (endpoint) {
+          this.updateServiceEndpoint(request, endpoint);
+          this.setHostPrefix(request, operationSchema, input, operation);
+          const [method, path, staticQuery] = operation;
+          if (method) {
+            request.method = method;
+            request.path = request.path === "/" ? path : request.path + path;
+            for (const [key, value] of staticQuery) query[key] = value;
+          }
+        }
+        request.query = query;
+        const eventStream = this.serializeHttpBindings(input, request, bindings, operation);
+        if (eventStream) request.body = await this.serializeEventStream({
+          eventStream: eventStream,
+          requestSchema: ns
+        });
+        return request;
+      }
+      serializeHttpBindings(input, request, bindings, operation) {
+        const serializer = this.serializer;
+        const directSerializer = typeof serializer.writeCodec === "function" ? serializer : void 0;
+        const query = request.query;
+        const headers = request.headers;
+        const bodySchema = bindings.syntheticBodySchema;
+        let hasBodyValue = false;
+        let payload;
+        let eventStream;
+        let labels;
+        const names = Object.getOwnPropertyNames(input);
+        const prototype = Object.getPrototypeOf(input);
+        const sparse = (prototype === Object.prototype || prototype === null) && !bindings.hasIdempotency && !bindings.hasPrefixHeaders && names.length * 2 < bindings.memberBindings.length;
+        const length = sparse ? names.length : bindings.memberBindings.length;
+        for (let i = 0; i < length; ++i) {
+          const binding = sparse ? hasOwn(bindings.byName, names[i]) ? bindings.byName[names[i]] : void 0 : bindings.memberBindings[i];
+          if (!binding) continue;
+          const value = binding[1];
+          const memberName = binding[0];
+          const memberNs = value[0];
+          const flags = value[1];
+          const collectionValue = value[2];
+          const location = binding[2];
+          const wireName = binding[3];
+          const inputMemberValue = input[memberName];
+          if (inputMemberValue == null && !(flags >> 10 & 1)) continue;
+          if (location === 36) {
+            const stream = flags >> 11 & 3;
+            if (stream) if (stream === 2) eventStream = inputMemberValue || void 0; else payload = inputMemberValue; else {
+              if (directSerializer) directSerializer.writeCodec(memberNs, inputMemberValue); else serializer.write(memberNs, inputMemberValue);
+              payload = serializer.flush();
+            }
+          } else if (location === 33 || location === 38) {
+            const serialized = this.serializeHttpValue(value, inputMemberValue, location, directSerializer);
+            if (location === 33) (labels ??= Object.create(null))[memberName] = serialized; else headers[wireName] = serialized;
+          } else if (location === 39) for (const key in inputMemberValue) {
+            if (!hasOwn(inputMemberValue, key)) continue;
+            const amalgam = wireName + key;
+            headers[amalgam.toLowerCase()] = this.serializeHttpValue(collectionValue, inputMemberValue[key], 38, directSerializer, directSerializer ? collectionValue[0] : [ collectionValue[0], {
+              httpHeader: amalgam
+            } ]);
+          } else if ((location & 62) === 34) this.serializeQuery(value, inputMemberValue, wireName, query, directSerializer); else hasBodyValue = true;
+        }
+        const operationPath = operation[1];
+        const pathSegments = operation[3];
+        if (operationPath && pathSegments && request.path.endsWith(operationPath)) request.path = request.path.slice(0, -operationPath.length) + this.serializePath(pathSegments, labels, bindings);
+        if (hasBodyValue && bodySchema) {
+          if (directSerializer) directSerializer.writeCodec(bodySchema, input); else serializer.write(bodySchema, input);
+          payload = serializer.flush();
+        }
+        request.body = payload;
+        return eventStream;
+      }
+      serializeQuery(value, data, wireName, query, directSerializer) {
+        const [ns, flags, collectionValue] = value;
+        const traits = directSerializer ? void 0 : ns.getMergedTraits();
+        if (wireName === void 0) {
+          for (const key in data) {
+            if (!hasOwn(data, key) || key in query) continue;
+            if (!directSerializer) Object.assign(collectionValue[0].getMergedTraits(), {
+              ...traits,
+              httpQuery: key,
+              httpQueryParams: void 0
+            });
+            this.serializeQuery(collectionValue, data[key], key, query, directSerializer);
+          }
+          return;
+        }
+        if ((flags & 192) === 64) {
+          const buffer = [];
+          for (const item of data) {
+            const serialized = this.serializeHttpValue(collectionValue, item, 34, directSerializer, directSerializer ? collectionValue[0] : [ collectionValue[0], traits ]);
+            if (flags >> 13 & 1 || serialized !== void 0) buffer.push(serialized);
+          }
+          query[wireName] = buffer;
+        } else query[wireName] = this.serializeHttpValue(value, data, 34, directSerializer, directSerializer ? ns : [ ns, traits ]);
+      }
+      serializeHttpValue(value, data, location, directSerializer, schema = value[0]) {
+        const flags = value[1];
+        const type = flags & 255;
+        if (directSerializer && !(flags & 1792) && (type <= 2 || type === 17 || type === 19)) return String(data);
+        if (directSerializer) directSerializer.writeHttpBinding(value, data, location); else this.serializer.write(schema, data);
+        return this.serializer.flush();
+      }
+      serializePath(segments, labels, bindings) {
+        let path = "";
+        for (const [value, kind] of segments) {
+          if (kind === 0) {
+            path += value;
+            continue;
+          }
+          const replacement = labels?.[value];
+          if (replacement === void 0) {
+            if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) throw new Error(`No value provided for input HTTP label: ${value}.`);
+            path += `{${value}${kind === 2 ? "+" : ""}}`;
+          } else path += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+        }
+        return path;
+      }
+      async deserializeResponse(operationSchema, context, response) {
+        const deserializer = this.deserializer;
+        const directDeserializer = typeof deserializer.readCodec === "function" ? deserializer : void 0;
+        const ns = HttpBindingNormalizedSchema.of(operationSchema.output);
+        const responseBindings = ns.getHttpBindings().response;
+        const dataObject = {};
+        if (response.statusCode >= 300) {
+          const bytes = await collectBody(response.body, context);
+          if (bytes.byteLength > 0) Object.assign(dataObject, await deserializer.read(15, bytes));
+          await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
+          throw new Error("@smithy/core/protocols - HTTP Protocol error handler failed to throw.");
+        }
+        const nonHttpBindingMembers = await this.deserializeHttpMessage(ns, context, response, dataObject);
+        if (nonHttpBindingMembers.length) {
+          const bytes = await collectBody(response.body, context);
+          if (bytes.byteLength > 0) {
+            const dataFromBody = await (directDeserializer ? directDeserializer.readCodec(responseBindings.syntheticBodySchema, bytes) : deserializer.read(responseBindings.syntheticBodySchema, bytes));
+            for (const member of nonHttpBindingMembers) if (dataFromBody[member] != null) dataObject[member] = dataFromBody[member];
+          }
+        } else if (!responseBindings.bindings.payload) await collectBody(response.body, context);
+        dataObject.$metadata = this.deserializeMetadata(response);
+        return dataObject;
+      }
+      async deserializeHttpMessage(schema, context, response, arg4, arg5) {
+        const dataObject = arg4 instanceof Set ? arg5 : arg4;
+        const deserializer = this.deserializer;
+        const directDeserializer = typeof deserializer.readCodec === "function" ? deserializer : void 0;
+        const ns = HttpBindingNormalizedSchema.of(schema);
+        const {bodyMemberNames: bodyMemberNames, bindings: {payload: payload, statusCode: statusCode, headers: responseHeaders, prefixHeaders: prefixHeaders}} = ns.getHttpBindings().response;
+        const headers = response.headers;
+        if (payload) {
+          const [memberName, value] = payload;
+          const [memberSchema, flags] = value;
+          const stream = flags >> 11 & 3;
+          if (stream) if (stream === 2) dataObject[memberName] = await this.deserializeEventStream({
+            response: response,
+            responseSchema: ns
+          }); else dataObject[memberName] = sdkStreamMixin(response.body); else if (response.body) {
+            const bytes = await collectBody(response.body, context);
+            if (bytes.byteLength > 0) dataObject[memberName] = await (directDeserializer ? directDeserializer.readPayload(value, bytes) : deserializer.read(memberSchema, bytes));
+          }
+        }
+        for (const header in headers) {
+          if (!hasOwn(headers, header)) continue;
+          const lower = header.toLowerCase();
+          const headerValue = headers[header];
+          if (lower !== header) {
+            delete headers[header];
+            headers[lower] = headerValue;
+          }
+          const binding = hasOwn(responseHeaders, lower) ? responseHeaders[lower] : void 0;
+          if (!binding) continue;
+          const [memberName, [memberSchema, flags, collectionValue], , wireName] = binding;
+          if (collectionValue) {
+            const sections = flags >> 16 & 1 ? splitEvery(headerValue, ",", 2) : splitHeader(headerValue);
+            const list = [];
+            for (const section of sections) list.push(directDeserializer ? directDeserializer.readHttpBinding(collectionValue, section.trim(), 38) : await deserializer.read([ collectionValue[0], {
+              httpHeader: wireName
+            } ], section.trim()));
+            dataObject[memberName] = list;
+          } else dataObject[memberName] = directDeserializer ? directDeserializer.readHttpBinding(binding[1], headerValue, 38) : await deserializer.read(memberSchema, headerValue);
+        }
+        for (const [memberName, [, , collectionValue], , wireName] of prefixHeaders) {
+          dataObject[memberName] = {};
+          for (const header in headers) {
+            if (!hasOwn(headers, header)) continue;
+            if (!header.startsWith(wireName)) continue;
+            const headerValue = headers[header];
+            dataObject[memberName][header.slice(wireName.length)] = directDeserializer ? directDeserializer.readHttpBinding(collectionValue, headerValue, 38) : await deserializer.read([ collectionValue[0], {
+              httpHeader: header
+            } ], headerValue);
+          }
+        }
+        if (statusCode) dataObject[statusCode[0]] = response.statusCode;
+        return bodyMemberNames;
+      }
+    }
+    class RpcProtocol extends HttpProtocol {
+      async serializeRequest(operationSchema, _input, context) {
+        const serializer = this.serializer;
+        const query = {};
+        const headers = {};
+        const endpoint = await context.endpoint();
+        const ns = NormalizedSchema.of(operationSchema?.input);
+        const schema = ns.getSchema();
+        let payload;
+        const input = _input && typeof _input === "object" ? _input : {};
+        const request = new HttpRequest({
+          protocol: "",
+          hostname: "",
+          port: void 0,
+          path: "/",
+          fragment: void 0,
+          query: query,
+          headers: headers,
+          body: void 0
+        });
+        if (endpoint) {
+          this.updateServiceEndpoint(request, endpoint);
+          this.setHostPrefix(request, operationSchema, input);
+        }
+        if (input) {
+          const eventStreamMember = ns.getEventStreamMember();
+          if (eventStreamMember) {
+            if (input[eventStreamMember]) {
+              const initialRequest = {};
+              for (const [memberName] of ns.structIterator()) if (memberName !== eventStreamMember && input[memberName] != null) initialRequest[memberName] = input[memberName];
+              payload = await this.serializeEventStream({
+                eventStream: input[eventStreamMember],
+                requestSchema: ns,
+                initialRequest: initialRequest
+              });
+            }
+          } else {
+            serializer.write(schema, input);
+            payload = serializer.flush();
+          }
+        }
+        request.headers = Object.assign(request.headers, headers);
+        request.query = query;
+        request.body = payload;
+        request.method = "POST";
+        return request;
+      }
+      async deserializeResponse(operationSchema, context, response) {
+        const deserializer = this.deserializer;
+        const ns = NormalizedSchema.of(operationSchema.output);
+        const dataObject = {};
+        if (this.isErrorResponse(response.statusCode)) {
+          const bytes = await collectBody(response.body, context);
+          if (bytes.byteLength > 0) Object.assign(dataObject, await deserializer.read(15, bytes));
+          await this.handleError(operationSchema, context, response, dataObject, this.deserializeMetadata(response));
+          throw new Error("@smithy/core/protocols - RPC Protocol error handler failed to throw.");
+        }
+        for (const header in response.headers) {
+          if (!hasOwn(response.headers, header)) continue;
+          const value = response.headers[header];
+          delete response.headers[header];
+          response.headers[header.toLowerCase()] = value;
+        }
+        const eventStreamMember = ns.getEventStreamMember();
+        if (eventStreamMember) dataObject[eventStreamMember] = await this.deserializeEventStream({
+          response: response,
+          responseSchema: ns,
+          initialResponseContainer: dataObject
+        }); else {
+          const bytes = await collectBody(response.body, context);
+          if (bytes.byteLength > 0) Object.assign(dataObject, await deserializer.read(ns, bytes));
+        }
+        dataObject.$metadata = this.deserializeMetadata(response);
+        return dataObject;
+      }
+      isErrorResponse(statusCode) {
+        return statusCode >= 300;
+      }
+    }
+    class AbstractRpcV2Protocol extends RpcProtocol {
+      constructor({defaultNamespace: defaultNamespace, errorTypeRegistries: errorTypeRegistries}) {
+        super({
+          defaultNamespace: defaultNamespace,
+          errorTypeRegistries: errorTypeRegistries
+        });
+      }
+      async serializeRequest(operationSchema, input, context) {
+        const request = await super.serializeRequest(operationSchema, input, context);
+        Object.assign(request.headers, {
+          "content-type": this.getDefaultContentType(),
+          "smithy-protocol": this.getSmithyProtocolHeaderValue(),
+          accept: this.getDefaultContentType()
+        });
+        if (deref(operationSchema.input) === "unit") {
+          delete request.body;
+          delete request.headers["content-type"];
+        } else this.applyEmptyBody(request);
+        const {service: service, operation: operation} = getSmithyContext(context);
+        const path = `/service/${service}/operation/${operation}`;
+        if (request.path.endsWith("/")) request.path += path.slice(1); else request.path += path;
+        return request;
+      }
+      isErrorResponse(statusCode) {
+        return statusCode !== 200;
+      }
+    }
+    const resolvedPath = (resolvedPath, input, memberName, labelValueProvider, uriLabel, isGreedyLabel) => {
+      if (input != null && input[memberName] !== void 0) {
+        const labelValue = labelValueProvider();
+        if (labelValue == null || labelValue.length <= 0) throw new Error("Empty value provided for input HTTP label: " + memberName + ".");
+        resolvedPath = resolvedPath.replace(uriLabel, isGreedyLabel ? labelValue.split("/").map(segment => extendedEncodeURIComponent(segment)).join("/") : extendedEncodeURIComponent(labelValue));
+      } else throw new Error("No value provided for input HTTP label: " + memberName + ".");
+      return resolvedPath;
+    };
+    function requestBuilder(input, context) {
+      return new RequestBuilder(input, context);
+    }
+    class RequestBuilder {
+      input;
+      context;
+      query={};
+      method="";
+      headers={};
+      path="";
+      body=null;
+      hostname="";
+      resolvePathStack=[];
+      constructor(input, context) {
+        this.input = input;
+        this.context = context;
+      }
+      async build() {
+        const {hostname: hostname, protocol: protocol = "https", port: port, path: basePath} = await this.context.endpoint();
+        this.path = basePath;
+        for (const resolvePath of this.resolvePathStack) resolvePath(this.path);
+        return new HttpRequest({
+          protocol: protocol,
+          hostname: this.hostname || hostname,
+          port: port,
+          method: this.method,
+          path: this.path,
+          query: this.query,
+          body: this.body,
+          headers: this.headers
+        });
+      }
+      hn(hostname) {
+        this.hostname = hostname;
+        return this;
+      }
+      bp(uriLabel) {
+        this.resolvePathStack.push(basePath => {
+          this.path = `${basePath?.endsWith("/") ? basePath.slice(0, -1) : basePath || ""}` + uriLabel;
+        });
+        return this;
+      }
+      p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
+        this.resolvePathStack.push(path => {
+          this.path = resolvedPath(path, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        });
+        return this;
+      }
+      h(headers) {
+        this.headers = headers;
+        return this;
+      }
+      q(query) {
+        this.query = query;
+        return this;
+      }
+      b(body) {
+        this.body = body;
+        return this;
+      }
+      m(method) {
+        this.method = method;
+        return this;
+      }
+    }
+    class FromStringShapeDeserializer extends SerdeContext {
+      settings;
+      constructor(settings) {
+        super();
+        this.settings = settings;
+      }
+      read(_schema, data) {
+        const ns = HttpBindingNormalizedSchema.of(_schema);
+        const traits = ns.getMergedTraits();
+        const location = ns.getHttpBindingLocation(traits);
+        return this.readHttpBinding(ns.getHttpBindingValue(location, traits), data, location);
+      }
+      readHttpBinding([ns, flags, collectionValue], data, location) {
+        const schema = flags & 255;
+        if ((schema & 192) === 64) {
+          collectionValue ??= ns.getHttpBindingCollectionValue(location);
+          return splitHeader(data).map(item => this.readHttpBinding(collectionValue, item, location));
+        }
+        switch (schema) {
+         case 21:
+         case 42:
+          return (this.serdeContext?.base64Decoder ?? fromBase64)(data);
+
+         case 4:
+         case 5:
+         case 6:
+         case 7:
+          {
+            const bindingFormat = this.settings.httpBindings ? flags >> 14 & 3 : 0;
+            const format = this.settings.timestampFormat.useTrait && schema > 4 ? schema : bindingFormat ? bindingFormat + 4 : this.settings.timestampFormat.default;
+            switch (format) {
+             case 5:
+              return _parseRfc3339DateTimeWithOffset(data);
+
+             case 6:
+              return _parseRfc7231DateTime(data);
+
+             case 7:
+              return _parseEpochTimestamp(data);
+
+             default:
+              console.warn("Missing timestamp format, parsing value with Date constructor:", data);
+              return new Date(data);
+            }
+          }
+
+         case 0:
+          {
+            const media = flags >> 8 & 3;
+            if (!media) return data;
+            let intermediateValue = data;
+            if ((location & 6) === 6) intermediateValue = (this.serdeContext?.utf8Encoder ?? toUtf8)((this.serdeContext?.base64Decoder ?? fromBase64)(intermediateValue));
+            return media === 2 ? LazyJsonString.from(intermediateValue) : intermediateValue;
+          }
+
+         case 1:
+          return Number(data);
+
+         case 2:
+          return data.toLowerCase() === "true";
+
+         case 17:
+          return BigInt(data);
+
+         case 19:
+          return new NumericValue(data, "bigDecimal");
+
+         default:
+          return data;
+        }
+      }
+    }
+    class HttpInterceptingShapeDeserializer extends SerdeContext {
+      codecDeserializer;
+      stringDeserializer;
+      constructor(codecDeserializer, codecSettings) {
+        super();
+        this.codecDeserializer = codecDeserializer;
+        this.stringDeserializer = new FromStringShapeDeserializer(codecSettings);
+      }
+      setSerdeContext(serdeContext) {
+        this.stringDeserializer.setSerdeContext(serdeContext);
+        this.codecDeserializer.setSerdeContext(serdeContext);
+        this.serdeContext = serdeContext;
+      }
+      read(schema, data) {
+        const ns = HttpBindingNormalizedSchema.of(schema);
+        const traits = ns.getMergedTraits();
+        if (traits.httpHeader || traits.httpResponseCode) {
+          const value = ns.getHttpBindingValue(38, traits);
+          return this.readHttpBinding(value, data, 38);
+        }
+        if (traits.httpPayload) return this.readPayload(ns.getHttpBindingValue(36, traits), data);
+        return this.readCodec(ns, data);
+      }
+      readHttpBinding(binding, data, location) {
+        const value = typeof data === "string" ? data : (this.serdeContext?.utf8Encoder ?? toUtf8)(data);
+        return this.stringDeserializer.readHttpBinding(binding, value, location);
+      }
+      readPayload([schema, flags], data) {
+        const type = flags & 255;
+        if (type === 21 || type === 42) return typeof data === "string" ? (this.serdeContext?.utf8Decoder ?? fromUtf8)(data) : data;
+        if (type === 0) return typeof data === "string" ? data : (this.serdeContext?.utf8Encoder ?? toUtf8)(data);
+        return this.readCodec(schema, data);
+      }
+      readCodec(schema, data) {
+        return this.codecDeserializer.read(schema, data);
+      }
+    }
+    class ToStringShapeSerializer extends SerdeContext {
+      settings;
+      stringBuffer="";
+      constructor(settings) {
+        super();
+        this.settings = settings;
+      }
+      write(schema, value) {
+        const ns = HttpBindingNormalizedSchema.of(schema);
+        const traits = ns.getMergedTraits();
+        const location = ns.getHttpBindingLocation(traits);
+        this.writeHttpBinding(ns.getHttpBindingValue(location, traits), value, location);
+      }
+      writeHttpBinding([ns, flags, collectionValue], value, location) {
+        const schema = flags & 255;
+        switch (typeof value) {
+         case "object":
+          if (value === null) {
+            this.stringBuffer = "null";
+            return;
+          }
+          if (schema >= 4 && schema <= 7) {
+            if (!(value instanceof Date)) throw new Error(`@smithy/core/protocols - received non-Date value ${value} when schema expected Date in ${ns.getName(true)}`);
+            const bindingFormat = this.settings.httpBindings ? flags >> 14 & 3 : 0;
+            const format = this.settings.timestampFormat.useTrait && schema > 4 ? schema : bindingFormat ? bindingFormat + 4 : this.settings.timestampFormat.default;
+            switch (format) {
+             case 5:
+              this.stringBuffer = value.toISOString().replace(".000Z", "Z");
+              break;
+
+             case 6:
+              this.stringBuffer = dateToUtcString(value);
+              break;
+
+             case 7:
+              this.stringBuffer = String(value.getTime() / 1e3);
+              break;
+
+             default:
+              console.warn("Missing timestamp format, using epoch seconds", value);
+              this.stringBuffer = String(value.getTime() / 1e3);
+            }
+            return;
+          }
+          if ((schema === 21 || schema === 42) && "byteLength" in value) {
+            this.stringBuffer = (this.serdeContext?.base64Encoder ?? toBase64)(value);
+            return;
+          }
+          if ((schema & 192) === 64 && Array.isArray(value)) {
+            collectionValue ??= ns.getHttpBindingCollectionValue(location);
+            const valueSchemaType = collectionValue[1] & 255;
+            const isTimestamp = valueSchemaType >= 4 && valueSchemaType <= 7;
+            let buffer = "";
+            for (const item of value) {
+              this.writeHttpBinding(collectionValue, item, location);
+              const headerItem = this.flush();
+              if (buffer) buffer += ", ";
+              buffer += isTimestamp ? headerItem : quoteHeader(headerItem);
+            }
+            this.stringBuffer = buffer;
+            return;
+          }
+          this.stringBuffer = JSON.stringify(value, null, 2);
+          break;
+
+         case "string":
+          const media = flags >> 8 & 3;
+          let intermediateValue = value;
+          if (media === 2) intermediateValue = LazyJsonString.from(intermediateValue);
+          if (media && (location & 6) === 6) {
+            this.stringBuffer = (this.serdeContext?.base64Encoder ?? toBase64)(intermediateValue.toString());
+            return;
+          }
+          this.stringBuffer = value;
+          break;
+
+         default:
+          this.stringBuffer = flags >> 10 & 1 ? generateIdempotencyToken() : String(value);
+        }
+      }
+      flush() {
+        const buffer = this.stringBuffer;
+        this.stringBuffer = "";
+        return buffer;
+      }
+    }
+    class HttpInterceptingShapeSerializer {
+      codecSerializer;
+      stringSerializer;
+      buffer;
+      constructor(codecSerializer, codecSettings, stringSerializer = new ToStringShapeSerializer(codecSettings)) {
+        this.codecSerializer = codecSerializer;
+        this.stringSerializer = stringSerializer;
+      }
+      setSerdeContext(serdeContext) {
+        this.codecSerializer.setSerdeContext(serdeContext);
+        this.stringSerializer.setSerdeContext(serdeContext);
+      }
+      write(schema, value) {
+        const ns = HttpBindingNormalizedSchema.of(schema);
+        const traits = ns.getMergedTraits();
+        if (traits.httpHeader || traits.httpLabel || traits.httpQuery) {
+          const location = ns.getHttpBindingLocation(traits);
+          this.writeHttpBinding(ns.getHttpBindingValue(location, traits), value, location);
+          return;
+        }
+        this.writeCodec(ns, value);
+      }
+      writeHttpBinding(binding, value, location) {
+        this.stringSerializer.writeHttpBinding(binding, value, location);
+        this.buffer = this.stringSerializer.flush();
+      }
+      writeCodec(schema, value) {
+        this.codecSerializer.write(schema, value);
+      }
+      flush() {
+        if (this.buffer !== void 0) {
+          const buffer = this.buffer;
+          this.buffer = void 0;
+          return buffer;
+        }
+        return this.codecSerializer.flush();
+      }
+    }
+    function determineTimestampFormat(ns, settings) {
+      if (settings.timestampFormat.useTrait) {
+        const schema = ns.getSchema();
+        if (schema === 5 || schema === 6 || schema === 7) return schema;
+      }
+      const {httpLabel: httpLabel, httpPrefixHeaders: httpPrefixHeaders, httpHeader: httpHeader, httpQuery: httpQuery} = ns.getMergedTraits();
+      const bindingFormat = settings.httpBindings ? typeof httpPrefixHeaders === "string" || Boolean(httpHeader) ? 6 : Boolean(httpQuery) || Boolean(httpLabel) ? 5 : void 0 : void 0;
+      return bindingFormat ?? settings.timestampFormat.default;
+    }
+    class Field {
+      name;
+      kind;
+      values;
+      constructor({name: name, kind: kind = FieldPosition.HEADER, values: values = []}) {
+        this.name = name;
+        this.kind = kind;
+        this.values = values;
+      }
+      add(value) {
+        this.values.push(value);
+      }
+      set(values) {
+        this.values = values;
+      }
+      remove(value) {
+        this.values = this.values.filter(v => v !== value);
+      }
+      toString() {
+        return this.values.map(v => v.includes(",") || v.includes(" ") ? `"${v}"` : v).join(", ");
+      }
+      get() {
+        return this.values;
+      }
+    }
+    class Fields {
+      entries={};
+      encoding;
+      constructor({fields: fields = [], encoding: encoding = "utf-8"}) {
+        fields.forEach(this.setField.bind(this));
+        this.encoding = encoding;
+      }
+      setField(field) {
+        this.entries[field.name.toLowerCase()] = field;
+      }
+      getField(name) {
+        return this.entries[name.toLowerCase()];
+      }
+      removeField(name) {
+        delete this.entries[name.toLowerCase()];
+      }
+      getByType(kind) {
+        return Object.values(this.entries).filter(field => field.kind === kind);
+      }
+    }
+    const getHttpHandlerExtensionConfiguration = runtimeConfig => {
+      if (runtimeConfig.logger && runtimeConfig.logger.constructor?.name !== "NoOpLogger") runtimeConfig.requestHandler?.updateHttpClientConfig?.(Symbol.for("logger"), runtimeConfig.logger);
+      if (runtimeConfig.defaultSocketTimeout) runtimeConfig.requestHandler?.updateHttpClientConfig?.(Symbol.for("@smithy/defaultSocketTimeout"), runtimeConfig.defaultSocketTimeout);
+      return {
+        setHttpHandler(handler) {
+          runtimeConfig.requestHandler = handler;
+        },
+        httpHandler() {
+          return runtimeConfig.requestHandler;
+        },
+        updateHttpClientConfig(key, value) {
+          runtimeConfig.requestHandler?.updateHttpClientConfig(key, value);
+        },
+        httpHandlerConfigs() {
+          return runtimeConfig.requestHandler.httpHandlerConfigs();
+        }
+      };
+    };
+    const resolveHttpHandlerRuntimeConfig = httpHandlerExtensionConfiguration => ({
+      requestHandler: httpHandlerExtensionConfiguration.httpHandler()
+    });
+    const CONTENT_LENGTH_HEADER = "content-length";
+    function contentLengthMiddleware(bodyLengthChecker) {
+      return next => async args => {
+        const request = args.request;
+        if (HttpRequest.isInstance(request)) {
+          const {body: body, headers: headers} = request;
+          if (body && Object.keys(headers).map(str => str.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) try {
+            const length = bodyLengthChecker(body);
+            if (length != null) request.headers = {
+              ...request.headers,
+              [CONTENT_LENGTH_HEADER]: String(length)
+            };
+          } catch (ignored) {}
+        }
+        return next({
+          ...args,
+          request: request
+        });
+      };
+    }
+    const contentLengthMiddlewareOptions = {
+      step: "build",
+      tags: [ "SET_CONTENT_LENGTH", "CONTENT_LENGTH" ],
+      name: "contentLengthMiddleware",
+      override: true
+    };
+    const getContentLengthPlugin = options => ({
+      applyToStack: clientStack => {
+        clientStack.add(contentLengthMiddleware(options.bodyLengthChecker), contentLengthMiddlewareOptions);
+      }
+    });
+    const escapeUri = uri => encodeURIComponent(uri).replace(/[!'()*]/g, hexEncode);
+    const hexEncode = c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+    const escapeUriPath = uri => uri.split("/").map(escapeUri).join("/");
+    function buildQueryString(query) {
+      const parts = [];
+      for (let key of Object.keys(query).sort()) {
+        const value = query[key];
+        key = escapeUri(key);
+        if (Array.isArray(value)) for (let i = 0, iLen = value.length; i < iLen; i++) parts.push(`${key}=${escapeUri(value[i])}`); else {
+          let qsEntry = key;
+          if (value || typeof value === "string") qsEntry += `=${escapeUri(value)}`;
+          parts.push(qsEntry);
+        }
+      }
+      return parts.join("&");
+    }
+    class SerdeContextConfig {
+      serdeContext;
+      setSerdeContext(serdeContext) {
+        this.serdeContext = serdeContext;
+      }
+    }
+    class UnionSerde {
+      from;
+      to;
+      keys;
+      constructor(from, to) {
+        this.from = from;
+        this.to = to;
+        const keys = Object.keys(this.from);
+        const set = new Set(keys);
+        set.delete("__type");
+        this.keys = set;
+      }
+      mark(key) {
+        this.keys.delete(key);
+      }
+      hasUnknown() {
+        return this.keys.size === 1 && Object.keys(this.to).length === 0;
+      }
+      writeUnknown() {
+        if (this.hasUnknown()) {
+          const k = this.keys.values().next().value;
+          const v = this.from[k];
+          this.to.$unknown = [ k, v ];
+        }
+      }
+    }
+    let canParseBuffer;
+    function detectBufferParsing() {
+      if (canParseBuffer === void 0) try {
+        if (typeof Buffer !== "function") canParseBuffer = false; else {
+          const result = JSON.parse(Buffer.from([ 123, 125 ]));
+          canParseBuffer = result !== null && typeof result === "object";
+        }
+      } catch {
+        canParseBuffer = false;
+      }
+      return canParseBuffer;
+    }
+    function jsonReviver(key, value, context) {
+      if (context?.source) {
+        const numericString = context.source;
+        if (typeof value === "number") {
+          const inSafeRange = value <= Number.MAX_SAFE_INTEGER && value >= Number.MIN_SAFE_INTEGER;
+          if (inSafeRange) {
+            if (isRepresentable(numericString, value)) return value;
+            return new NumericValue(numericString, "bigDecimal");
+          } else {
+            if (isFractionalBigNumeric(numericString)) return new NumericValue(numericString, "bigDecimal");
+            if (/[eE]/.test(numericString)) return expandExponentToBigInt(numericString);
+            return BigInt(numericString);
+          }
+        }
+      }
+      return value;
+    }
+    function isFractionalBigNumeric(s) {
+      const dotIndex = s.indexOf(".");
+      if (dotIndex === -1) return false;
+      const eIndex = s.search(/[eE]/);
+      if (eIndex === -1) return true;
+      const fracDigits = eIndex - dotIndex - 1;
+      const exp = parseInt(s.slice(eIndex + 1), 10);
+      return exp < fracDigits;
+    }
+    function isRepresentable(numericString, value) {
+      if (numericString === String(value)) return true;
+      if (Object.is(value, -0)) return true;
+      if (/[eE]/.test(numericString)) return expandToDecimal(numericString) === expandToDecimal(String(value));
+      const normalized = numericString.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+      const canonical = String(value);
+      if (normalized === canonical) return true;
+      if (/[eE]/.test(canonical)) return normalized === expandToDecimal(canonical);
+      return false;
+    }
+    function expandToDecimal(s) {
+      const negative = s.startsWith("-");
+      const abs = negative ? s.slice(1) : s;
+      const eIndex = abs.search(/[eE]/);
+      let result;
+      if (eIndex === -1) result = abs; else {
+        const exp = parseInt(abs.slice(eIndex + 1), 10);
+        const mantissa = abs.slice(0, eIndex);
+        const dotIndex = mantissa.indexOf(".");
+        let digits;
+        let intLen;
+        if (dotIndex === -1) {
+          digits = mantissa;
+          intLen = mantissa.length;
+        } else {
+          digits = mantissa.slice(0, dotIndex) + mantissa.slice(dotIndex + 1);
+          intLen = dotIndex;
+        }
+        digits = digits.replace(/0+$/, "") || "0";
+        const newDotPos = intLen + exp;
+        if (digits === "0") result = "0"; else if (newDotPos <= 0) result = "0." + "0".repeat(-newDotPos) + digits; else if (newDotPos >= digits.length) result = digits + "0".repeat(newDotPos - digits.length); else result = digits.slice(0, newDotPos) + "." + digits.slice(newDotPos);
+      }
+      if (result.includes(".")) result = result.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+      return (negative ? "-" : "") + result;
+    }
+    function expandExponentToBigInt(s) {
+      const eIndex = s.search(/[eE]/);
+      const exp = parseInt(s.slice(eIndex + 1), 10);
+      const negative = s.startsWith("-");
+      const mantissa = s.slice(negative ? 1 : 0, eIndex);
+      const dotIndex = mantissa.indexOf(".");
+      let digits;
+      let shift;
+      if (dotIndex === -1) {
+        digits = mantissa;
+        shift = exp;
+      } else {
+        digits = mantissa.slice(0, dotIndex) + mantissa.slice(dotIndex + 1);
+        const fracDigits = mantissa.length - dotIndex - 1;
+        shift = exp - fracDigits;
+      }
+      digits = digits.replace(/0+$/, "") || "0";
+      const result = BigInt(digits) * 10n ** BigInt(shift + (mantissa.replace(".", "").length - digits.length));
+      return negative ? -result : result;
+    }
+    const REVIVER_SYMBOL = Symbol.for("@aws-sdk/reviver");
+    function needsReviver(schema) {
+      const ns = NormalizedSchema.of(schema);
+      const raw = ns.getSchema();
+      if (Array.isArray(raw) && ns.isStructSchema()) {
+        if (REVIVER_SYMBOL in raw) return raw[REVIVER_SYMBOL];
+        const result = _check(ns, new Set);
+        raw[REVIVER_SYMBOL] = result;
+        return result;
+      }
+      return _check(ns, new Set);
+    }
+    function _check(ns, seen) {
+      const raw = ns.getSchema();
+      if (seen.has(raw)) return false;
+      seen.add(raw);
+      if (ns.isBigIntegerSchema() || ns.isBigDecimalSchema()) return true;
+      if (ns.isStructSchema()) {
+        for (const [, memberSchema] of ns.structIterator()) if (_check(memberSchema, seen)) return true;
+      } else if (ns.isListSchema() || ns.isMapSchema()) {
+        if (_check(ns.getValueSchema(), seen)) return true;
+      } else if (ns.isDocumentSchema()) return true;
+      return false;
+    }
+    const collectBodyString = (streamBody, context) => collectBody(streamBody, context).then(body => (context?.utf8Encoder ?? toUtf8)(body));
+    async function parseJsonBody(streamBody, context, schema) {
+      let parsingInput;
+      if (detectBufferParsing() && typeof streamBody?.[Symbol.asyncIterator] === "function") {
+        const buffer = await collectBody(streamBody, context);
+        if (typeof Buffer === "function") if (Buffer.isBuffer(buffer)) parsingInput = buffer; else parsingInput = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+      }
+      if (!parsingInput) parsingInput = await collectBodyString(streamBody, context);
+      if (parsingInput.length === 0) return {};
+      const reviver = schema && needsReviver(schema) ? jsonReviver : void 0;
+      try {
+        return JSON.parse(parsingInput, reviver);
+      } catch (e) {
+        if (e?.name === "SyntaxError") Object.defineProperty(e, "$responseBodyText", {
+          value: typeof parsingInput === "string" ? parsingInput : parsingInput.toString("utf8")
+        });
+        throw e;
+      }
+    }
+    const parseJsonErrorBody = async (errorBody, context) => {
+      const value = await parseJsonBody(errorBody, context);
+      value.message = value.message ?? value.Message;
+      return value;
+    };
+    const findKey = (object, key) => Object.keys(object).find(k => k.toLowerCase() === key.toLowerCase());
+    const sanitizeErrorCode = rawValue => {
+      let cleanValue = rawValue;
+      if (typeof cleanValue === "number") cleanValue = cleanValue.toString();
+      if (cleanValue.indexOf(",") >= 0) cleanValue = cleanValue.split(",")[0];
+      if (cleanValue.indexOf(":") >= 0) cleanValue = cleanValue.split(":")[0];
+      if (cleanValue.indexOf("#") >= 0) cleanValue = cleanValue.split("#")[1];
+      return cleanValue;
+    };
+    const loadRestJsonErrorCode = (output, data) => loadErrorCode(output, data, [ "header", "code", "type" ]);
+    const loadJsonRpcErrorCode = (output, data, queryCompat = false) => loadErrorCode(output, data, queryCompat ? [ "code", "header", "type" ] : [ "type", "code", "header" ]);
+    const loadSmithyRpcV2JsonErrorCode = (output, data) => {
+      if (data?.__type !== void 0) {
+        let cleanValue = data.__type;
+        if (typeof cleanValue === "number") cleanValue = cleanValue.toString();
+        if (cleanValue.indexOf(",") >= 0) cleanValue = cleanValue.split(",")[0];
+        if (cleanValue.indexOf(":") >= 0) cleanValue = cleanValue.split(":")[0];
+        return cleanValue;
+      }
+    };
+    const loadErrorCode = ({headers: headers}, data, order) => {
+      while (order.length > 0) {
+        const location = order.shift();
+        switch (location) {
+         case "header":
+          const headerKey = findKey(headers ?? {}, "x-amzn-errortype");
+          if (headerKey !== void 0) return sanitizeErrorCode(headers[headerKey]);
+          break;
+
+         case "code":
+          const codeKey = findKey(data ?? {}, "code");
+          if (codeKey && data[codeKey] !== void 0) return sanitizeErrorCode(data[codeKey]);
+          break;
+
+         case "type":
+          if (data?.__type !== void 0) return sanitizeErrorCode(data.__type);
+          break;
+        }
+      }
+    };
+    class JsonShapeDeserializer2 extends SerdeContextConfig {
+      settings;
+      constructor(settings) {
+        super();
+        this.settings = settings;
+      }
+      async read(schema, data) {
+        const reviver = needsReviver(schema) ? jsonReviver : void 0;
+        let parsed;
+        if (typeof data === "string") {
+          if (data.length === 0) return {};
+          parsed = JSON.parse(data, reviver);
+        } else if (data instanceof Uint8Array && detectBufferParsing()) {
+          if (data.byteLength === 0) return {};
+          const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+          parsed = JSON.parse(buf, reviver);
+        } else parsed = await parseJsonBody(data, this.serdeContext, schema);
+        return this._read(schema, parsed);
+      }
+      readObject(schema, data) {
+        return this._read(schema, data);
+      }
+      _read(schema, value) {
+        const isObject = value !== null && typeof value === "object";
+        const ns = NormalizedSchema.of(schema);
+        if (isObject) {
+          if (ns.isStructSchema()) return this._readStruct(ns, value);
+          if (Array.isArray(value) && ns.isListSchema()) {
+            const listMember = ns.getValueSchema();
+            if (this.needsTransform(listMember)) for (let i = 0; i < value.length; ++i) value[i] = this._read(listMember, value[i]);
+            return value;
+          }
+          if (ns.isMapSchema()) {
+            const mapMember = ns.getValueSchema();
+            const map = value;
+            if (this.needsTransform(mapMember)) for (const k in map) {
+              if (!hasOwn(map, k)) continue;
+              if (k === "__proto__") writeKey(map);
+              map[k] = this._read(mapMember, map[k]);
+            }
+            return map;
+          }
+        }
+        if (ns.isBlobSchema() && typeof value === "string") return fromBase64(value);
+        const mediaType = ns.getMergedTraits().mediaType;
+        if (ns.isStringSchema() && typeof value === "string" && mediaType) {
+          const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+          if (isJson) return LazyJsonString.from(value);
+          return value;
+        }
+        if (ns.isTimestampSchema() && value != null) {
+          const format = determineTimestampFormat(ns, this.settings);
+          switch (format) {
+           case 5:
+            return parseRfc3339DateTimeWithOffset(value);
+
+           case 6:
+            return parseRfc7231DateTime(value);
+
+           case 7:
+            return parseEpochTimestamp(value);
+
+           default:
+            console.warn("Missing timestamp format, parsing value with Date constructor:", value);
+            return new Date(value);
+          }
+        }
+        if (ns.isBigIntegerSchema() && (typeof value === "number" || typeof value === "string")) return BigInt(value);
+        if (ns.isBigDecimalSchema() && value != void 0) {
+          if (value instanceof NumericValue) return value;
+          const untyped = value;
+          if (untyped.type === "bigDecimal" && "string" in untyped) return new NumericValue(untyped.string, untyped.type);
+          return new NumericValue(String(value), "bigDecimal");
+        }
+        if (ns.isNumericSchema() && typeof value === "string") {
+          switch (value) {
+           case "Infinity":
+            return 1 / 0;
+
+           case "-Infinity":
+            return -1 / 0;
+
+           case "NaN":
+            return NaN;
+          }
+          return value;
+        }
+        if (ns.isDocumentSchema()) if (isObject) if (Array.isArray(value)) for (let i = 0; i < value.length; ++i) {
+          const v = value[i];
+          if (!(v instanceof NumericValue)) value[i] = this._read(ns, v);
+        } else {
+          const doc = value;
+          for (const k in doc) {
+            if (!hasOwn(doc, k)) continue;
+            if (k === "__proto__") writeKey(doc);
+            const v = doc[k];
+            if (!(v instanceof NumericValue)) doc[k] = this._read(ns, v);
+          }
+        }
+        return value;
+      }
+      _readStruct(ns, record) {
+        const union = ns.isUnionSchema();
+        const out = {};
+        let nameMap;
+        const hasType = typeof record.__type === "string";
+        const {jsonName: jsonName} = this.settings;
+        if (jsonName && hasType) nameMap = {};
+        let unionSerde;
+        if (union) unionSerde = new UnionSerde(record, out);
+        for (const [memberName, memberSchema] of ns.structIterator()) {
+          let fromKey = memberName;
+          if (jsonName) {
+            fromKey = memberSchema.getMergedTraits().jsonName ?? fromKey;
+            if (hasType) nameMap[fromKey] = memberName;
+          }
+          if (union) unionSerde.mark(fromKey);
+          if (record[fromKey] != null) out[memberName] = this._read(memberSchema, record[fromKey]);
+        }
+        if (union) unionSerde.writeUnknown(); else if (hasType) for (const k in record) {
+          if (!hasOwn(record, k)) continue;
+          const v = record[k];
+          const t = jsonName ? nameMap[k] ?? k : k;
+          if (!(t in out)) out[t] = v;
+        }
+        return out;
+      }
+      needsTransform(ns) {
+        if (ns.isBlobSchema() || ns.isTimestampSchema() || ns.isBigIntegerSchema() || ns.isBigDecimalSchema() || ns.isNumericSchema()) return true;
+        if (ns.isDocumentSchema() || ns.isStructSchema() || ns.isListSchema() || ns.isMapSchema()) return true;
+        if (ns.isStringSchema() && ns.getMergedTraits().mediaType) return true;
+        return false;
+      }
+    }
+    class JsonBytesStringAdapter extends Uint8Array {
+      string=null;
+      static allocUnsafe(bytes) {
+        if (typeof Buffer === "function") {
+          const buffer = Buffer.allocUnsafe(bytes);
+          return new JsonBytesStringAdapter(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+        }
+        return new JsonBytesStringAdapter(bytes);
+      }
+      toString() {
+        return this.s();
+      }
+      valueOf() {
+        return this.s();
+      }
+      includes(searchString, position) {
+        if (typeof searchString === "string") return this.s().includes(searchString, position);
+        return Uint8Array.prototype.includes.call(this, searchString, position);
+      }
+      indexOf(searchString, position) {
+        if (typeof searchString === "string") return this.s().indexOf(searchString, position);
+        return Uint8Array.prototype.indexOf.call(this, searchString, position);
+      }
+      lastIndexOf(searchString, position) {
+        if (typeof searchString === "string") return this.s().lastIndexOf(searchString, position);
+        const fn = Uint8Array.prototype.lastIndexOf;
+        if (position !== void 0) return fn.call(this, searchString, position);
+        return fn.call(this, searchString);
+      }
+      startsWith(searchString, position) {
+        return this.s().startsWith(searchString, position);
+      }
+      endsWith(searchString, endPosition) {
+        return this.s().endsWith(searchString, endPosition);
+      }
+      match(regexp) {
+        return this.s().match(regexp);
+      }
+      replace(searchValue, replaceValue) {
+        return this.s().replace(searchValue, replaceValue);
+      }
+      search(regexp) {
+        return this.s().search(regexp);
+      }
+      split(separator, limit) {
+        return this.s().split(separator, limit);
+      }
+      substring(start, end) {
+        return this.s().substring(start, end);
+      }
+      trim() {
+        return this.s().trim();
+      }
+      trimStart() {
+        return this.s().trimStart();
+      }
+      trimEnd() {
+        return this.s().trimEnd();
+      }
+      charAt(pos) {
+        return this.s().charAt(pos);
+      }
+      charCodeAt(index) {
+        return this.s().charCodeAt(index);
+      }
+      padStart(maxLength, fillString) {
+        return this.s().padStart(maxLength, fillString);
+      }
+      padEnd(maxLength, fillString) {
+        return this.s().padEnd(maxLength, fillString);
+      }
+      repeat(count) {
+        return this.s().repeat(count);
+      }
+      toUpperCase() {
+        return this.s().toUpperCase();
+      }
+      toLowerCase() {
+        return this.s().toLowerCase();
+      }
+      s() {
+        if (this.string == null) {
+          const n = Date.now();
+          if (n > warned + 6e4) {
+            console.warn("@aws-sdk/core/protocols - WARN - JsonCodec2: you have called a string method on a Uint8Array request body. " + "It has been automatically converted to string. In a future version this will throw an error.");
+            warned = n;
+          }
+          this.string = toUtf8(this);
+        }
+        return this.string;
+      }
+    }
+    var warned = 0;
+    const encoder = new TextEncoder;
+    const OPEN_BRACE = 123;
+    const CLOSE_BRACE = 125;
+    const OPEN_BRACKET = 91;
+    const CLOSE_BRACKET = 93;
+    const QUOTE = 34;
+    const COLON = 58;
+    const COMMA = 44;
+    const BACKSLASH = 92;
+    const TRUE = new Uint8Array([ 116, 114, 117, 101 ]);
+    const FALSE = new Uint8Array([ 102, 97, 108, 115, 101 ]);
+    const NULL = new Uint8Array([ 110, 117, 108, 108 ]);
+    const ESCAPE_TABLE = new Array(128).fill(null);
+    ESCAPE_TABLE[8] = "b";
+    ESCAPE_TABLE[9] = "t";
+    ESCAPE_TABLE[10] = "n";
+    ESCAPE_TABLE[12] = "f";
+    ESCAPE_TABLE[13] = "r";
+    ESCAPE_TABLE[34] = '"';
+    ESCAPE_TABLE[92] = "\\";
+    for (let i = 0; i < 32; i++) if (ESCAPE_TABLE[i] === null) ESCAPE_TABLE[i] = "u00" + i.toString(16).padStart(2, "0");
+    const INITIAL_BUFFER_SIZE = 2048;
+    function alloc(size) {
+      return JsonBytesStringAdapter.allocUnsafe(size);
+    }
+    class JsonShapeSerializer2 extends SerdeContextConfig {
+      settings;
+      json;
+      i=0;
+      rootSchema;
+      rawValue;
+      passthrough=false;
+      constructor(settings) {
+        super();
+        this.settings = settings;
+        this.json = alloc(INITIAL_BUFFER_SIZE);
+      }
+      write(schema, value) {
+        this.i = 0;
+        this.rawValue = value;
+        this.rootSchema = NormalizedSchema.of(schema);
+        this.passthrough = this.rootSchema.isBlobSchema() || this.rootSchema.isStringSchema();
+        if (!this.passthrough) this.writeValue(this.rootSchema, value, void 0);
+      }
+      writeDiscriminatedDocument(schema, value) {
+        this.i = 0;
+        this.rootSchema = NormalizedSchema.of(schema);
+        const ns = this.rootSchema;
+        if (ns.isStructSchema() && value != null && typeof value === "object") {
+          this.writeValue(ns, value, void 0);
+          const prefix = `"__type":"${ns.getName(true) ?? "Unknown"}",`;
+          const z = prefix.length;
+          this.ensure(z);
+          this.json.copyWithin(1 + z, 1, this.i);
+          encoder.encodeInto(prefix, this.json.subarray(1));
+          this.i += z;
+        } else this.writeValue(ns, value, void 0);
+      }
+      flush() {
+        this.rootSchema = void 0;
+        const finalPosition = this.i;
+        this.i = 0;
+        const raw = this.rawValue;
+        this.rawValue = void 0;
+        if (finalPosition === 0) return raw;
+        const result = this.json.subarray(0, finalPosition);
+        this.json = alloc(INITIAL_BUFFER_SIZE);
+        return result;
+      }
+      ensure(byteCount) {
+        const {i: i, json: json} = this;
+        if (i + byteCount > json.length) {
+          let newSize = json.length * 2;
+          while (newSize < i + byteCount) newSize *= 2;
+          const next = alloc(newSize);
+          next.set(this.json);
+          this.json = next;
+        }
+      }
+      writeAscii(s) {
+        const z = s.length;
+        this.ensure(z);
+        let {i: i, json: json} = this;
+        for (let j = 0; j < z; ++j) {
+          json[i] = s.charCodeAt(j);
+          i += 1;
+        }
+        this.i = i;
+      }
+      writeAsciiQuoted(s) {
+        const z = s.length;
+        this.ensure(z + 4);
+        let {json: json, i: i} = this;
+        json[i++] = QUOTE;
+        for (let j = 0; j < z; ++j) json[i++] = s.charCodeAt(j);
+        json[i++] = QUOTE;
+        this.i = i;
+      }
+      writeJsonString(s) {
+        const z = s.length;
+        this.ensure(z * 3 + 2);
+        this.json[this.i++] = QUOTE;
+        for (let j = 0; j < z; ++j) {
+          const c = s.charCodeAt(j);
+          if (c > 34 && c < 92) this.json[this.i++] = c; else if (c < 128) {
+            const esc = ESCAPE_TABLE[c];
+            if (esc !== null) {
+              this.ensure(esc.length + 1 + (z - j - 1) * 3 + 1);
+              this.json[this.i++] = BACKSLASH;
+              for (let k = 0; k < esc.length; k++) this.json[this.i++] = esc.charCodeAt(k);
+            } else this.json[this.i++] = c;
+          } else if (c >= 55296 && c <= 56319) {
+            const next = j + 1 < z ? s.charCodeAt(j + 1) : 0;
+            if (next >= 56320 && next <= 57343) {
+              this.ensure(4);
+              const {written: written} = encoder.encodeInto(s.substring(j, j + 2), this.json.subarray(this.i));
+              this.i += written;
+              ++j;
+            } else {
+              this.ensure(6 + (z - j - 1) * 3 + 1);
+              this.writeUnicodeEscape(c);
+            }
+          } else if (c >= 56320 && c <= 57343) {
+            this.ensure(6 + (z - j - 1) * 3 + 1);
+            this.writeUnicodeEscape(c);
+          } else {
+            let {i: i, json: json} = this;
+            if (c < 2048) {
+              json[i++] = 192 | c >> 6;
+              json[i++] = 128 | c & 63;
+            } else {
+              json[i++] = 224 | c >> 12;
+              json[i++] = 128 | c >> 6 & 63;
+              json[i++] = 128 | c & 63;
+            }
+            this.i = i;
+          }
+        }
+        this.json[this.i++] = QUOTE;
+      }
+      writeUnicodeEscape(code) {
+        let {json: json, i: i} = this;
+        json[i++] = BACKSLASH;
+        json[i++] = 117;
+        const hex = code.toString(16).padStart(4, "0");
+        for (let j = 0; j < 4; ++j) json[i++] = hex.charCodeAt(j);
+        this.i = i;
+      }
+      static B64=(() => {
+        const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        const table = new Uint8Array(64);
+        for (let i = 0; i < 64; ++i) table[i] = chars.charCodeAt(i);
+        return table;
+      })();
+      writeBase64(data) {
+        const b64Len = Math.ceil(data.length / 3) * 4;
+        this.ensure(b64Len + 2);
+        const json = this.json;
+        const B64 = JsonShapeSerializer2.B64;
+        let i = this.i;
+        json[i++] = QUOTE;
+        const len = data.length;
+        const remainder = len % 3;
+        const mainLen = len - remainder;
+        for (let j = 0; j < mainLen; j += 3) {
+          const a = data[j];
+          const b = data[j + 1];
+          const c = data[j + 2];
+          json[i++] = B64[a >> 2];
+          json[i++] = B64[(a & 3) << 4 | b >> 4];
+          json[i++] = B64[(b & 15) << 2 | c >> 6];
+          json[i++] = B64[c & 63];
+        }
+        if (remainder === 2) {
+          const a = data[mainLen];
+          const b = data[mainLen + 1];
+          json[i++] = B64[a >> 2];
+          json[i++] = B64[(a & 3) << 4 | b >> 4];
+          json[i++] = B64[(b & 15) << 2];
+          json[i++] = 61;
+        } else if (remainder === 1) {
+          const a = data[mainLen];
+          json[i++] = B64[a >> 2];
+          json[i++] = B64[(a & 3) << 4];
+          json[i++] = 61;
+          json[i++] = 61;
+        }
+        json[i++] = QUOTE;
+        this.i = i;
+      }
+      writeValue(schema, value, container) {
+        if (value == null) {
+          if (container?.isStructSchema()) {
+            if (value === void 0) {
+              const ns = NormalizedSchema.of(schema);
+              if (ns.isIdempotencyToken()) {
+                this.writeAsciiQuoted(generateIdempotencyToken());
+                return;
+              }
+            }
+            return;
+          }
+          this.ensure(4);
+          this.json.set(NULL, this.i);
+          this.i += 4;
+          return;
+        }
+        const ns = NormalizedSchema.of(schema);
+        const isObject = typeof value === "object";
+        if (ns.isStringSchema()) {
+          const mediaType = ns.getMergedTraits().mediaType;
+          if (mediaType) {
+            const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+            if (isJson) {
+              this.writeJsonString(LazyJsonString.from(value).toString());
+              return;
+            }
+          }
+        }
+        if (this.settings.bigNumberAsString && value != null && (ns.isBigIntegerSchema() || ns.isBigDecimalSchema())) {
+          const asString = value instanceof NumericValue ? value.string : String(value);
+          this.writeAsciiQuoted(asString);
+          return;
+        }
+        if (isObject) {
+          if (ns.isStructSchema()) {
+            this.writeStruct(ns, value);
+            return;
+          }
+          if (Array.isArray(value) && (ns.isListSchema() || ns.isDocumentSchema())) {
+            this.writeList(ns, value, ns.isDocumentSchema());
+            return;
+          }
+          if (ns.isMapSchema()) {
+            this.writeMap(ns, value, false);
+            return;
+          }
+          if (value instanceof Uint8Array && (ns.isBlobSchema() || ns.isDocumentSchema())) {
+            this.writeBase64(value);
+            return;
+          }
+          if (value instanceof Date && (ns.isTimestampSchema() || ns.isDocumentSchema())) {
+            this.writeTimestamp(ns, value);
+            return;
+          }
+          if (value instanceof NumericValue) {
+            this.writeAscii(value.string);
+            return;
+          }
+          if (ns.isDocumentSchema()) {
+            if (Array.isArray(value)) this.writeList(ns, value, true); else this.writeMap(ns, value, true);
+            return;
+          }
+          const json = JSON.stringify(value);
+          this.writeAscii(json);
+          return;
+        }
+        if (typeof value === "string") {
+          if (ns.isBlobSchema()) {
+            const b64 = (this.serdeContext?.base64Encoder ?? toBase64)(value);
+            this.writeAsciiQuoted(b64);
+            return;
+          }
+          this.writeJsonString(value);
+          return;
+        }
+        if (typeof value === "number") {
+          if (Math.abs(value) === 1 / 0 || Number.isNaN(value)) {
+            this.writeAsciiQuoted(String(value));
+            return;
+          }
+          const numStr = String(value);
+          this.writeAscii(numStr);
+          return;
+        }
+        if (typeof value === "boolean") {
+          this.ensure(5);
+          let {i: i, json: json} = this;
+          if (value) {
+            json.set(TRUE, i);
+            i += 4;
+          } else {
+            json.set(FALSE, i);
+            i += 5;
+          }
+          this.i = i;
+          return;
+        }
+        if (typeof value === "bigint") {
+          this.writeAscii(value.toString());
+          return;
+        }
+        this.writeAscii(String(value));
+      }
+      writeStruct(ns, value) {
+        this.ensure(2);
+        this.json[this.i++] = OPEN_BRACE;
+        let wroteAny = false;
+        const hasType = typeof value.__type === "string";
+        let writtenKeys;
+        if (hasType) writtenKeys = new Set;
+        for (const [memberName, memberSchema] of ns.structIterator()) {
+          const item = value[memberName];
+          if (item == null && !memberSchema.isIdempotencyToken()) continue;
+          if (wroteAny) {
+            this.ensure(1);
+            this.json[this.i++] = COMMA;
+          }
+          wroteAny = true;
+          const targetKey = this.settings.jsonName ? memberSchema.getMergedTraits().jsonName ?? memberName : memberName;
+          if (writtenKeys) {
+            writtenKeys.add(memberName);
+            writtenKeys.add(targetKey);
+          }
+          this.writeAsciiQuoted(targetKey);
+          this.json[this.i++] = COLON;
+          this.writeValue(memberSchema, item, ns);
+        }
+        if (!wroteAny && ns.isUnionSchema()) {
+          const {$unknown: $unknown} = value;
+          if (Array.isArray($unknown)) {
+            const [k, v] = $unknown;
+            this.writeAsciiQuoted(k);
+            this.ensure(1);
+            this.json[this.i++] = COLON;
+            this.writeValue(15, v, ns);
+          }
+        } else if (hasType) for (const k in value) {
+          if (writtenKeys.has(k)) continue;
+          writtenKeys.add(k);
+          const v = value[k];
+          if (wroteAny) {
+            this.ensure(1);
+            this.json[this.i++] = COMMA;
+          }
+          wroteAny = true;
+          this.writeAsciiQuoted(k);
+          this.ensure(1);
+          this.json[this.i++] = COLON;
+          this.writeValue(15, v, void 0);
+        }
+        this.ensure(1);
+        this.json[this.i++] = CLOSE_BRACE;
+      }
+      writeList(ns, value, isDocument) {
+        const sparse = !!ns.getMergedTraits().sparse;
+        const valueSchema = ns.getValueSchema();
+        if (!isDocument) if (valueSchema.isStringSchema() || valueSchema.isNumericSchema() || valueSchema.isBooleanSchema()) {
+          let hasSpecials = false;
+          for (let i = 0; i < value.length; ++i) {
+            const v = value[i];
+            if (Number.isNaN(v) || v === 1 / 0 || v === -1 / 0 || v == null && !sparse) {
+              hasSpecials = true;
+              break;
+            }
+          }
+          let json;
+          if (!hasSpecials) json = JSON.stringify(value); else {
+            const out = [];
+            for (let i = 0; i < value.length; ++i) {
+              const v = value[i];
+              if (v == null && !sparse) continue;
+              if (Number.isNaN(v) || v === 1 / 0 || v === -1 / 0) out.push(String(v)); else out.push(v);
+            }
+            json = JSON.stringify(out);
+          }
+          this.ensure(json.length * 3);
+          this.i += encoder.encodeInto(json, this.json.subarray(this.i)).written;
+          return;
+        }
+        this.ensure(2);
+        this.json[this.i++] = OPEN_BRACKET;
+        let wroteFirstItem = false;
+        for (let i = 0; i < value.length; ++i) {
+          const item = value[i];
+          if (isDocument ? item === void 0 : item == null && !sparse) continue;
+          if (wroteFirstItem) {
+            this.ensure(1);
+            this.json[this.i++] = COMMA;
+          }
+          this.writeValue(valueSchema, item, void 0);
+          wroteFirstItem = true;
+        }
+        this.ensure(1);
+        this.json[this.i++] = CLOSE_BRACKET;
+      }
+      writeMap(ns, value, isDocument) {
+        const sparse = !!ns.getMergedTraits().sparse;
+        const valueSchema = ns.getValueSchema();
+        if (!isDocument) if (valueSchema.isStringSchema() || valueSchema.isNumericSchema() || valueSchema.isBooleanSchema()) {
+          let modifications;
+          for (const k in value) {
+            if (!hasOwn(value, k)) continue;
+            const v = value[k];
+            if (Number.isNaN(v) || v === 1 / 0 || v === -1 / 0) {
+              (modifications ??= {})[k] = v;
+              value[k] = String(v);
+            } else if (v === null && !sparse) {
+              (modifications ??= {})[k] = null;
+              value[k] = void 0;
+            }
+          }
+          const json = JSON.stringify(value);
+          if (modifications) Object.assign(value, modifications);
+          this.ensure(json.length * 3);
+          this.i += encoder.encodeInto(json, this.json.subarray(this.i)).written;
+          return;
+        }
+        this.ensure(2);
+        this.json[this.i++] = OPEN_BRACE;
+        let first = true;
+        for (const k in value) {
+          if (!hasOwn(value, k)) continue;
+          const v = value[k];
+          if (isDocument ? v === void 0 : v == null && !sparse) continue;
+          if (!first) {
+            this.ensure(1);
+            this.json[this.i++] = COMMA;
+          }
+          first = false;
+          this.writeJsonString(k);
+          this.ensure(1);
+          this.json[this.i++] = COLON;
+          this.writeValue(valueSchema, v, void 0);
+        }
+        this.ensure(1);
+        this.json[this.i++] = CLOSE_BRACE;
+      }
+      writeTimestamp(ns, value) {
+        const format = determineTimestampFormat(ns, this.settings);
+        switch (format) {
+         case 5:
+          {
+            const iso = value.toISOString().replace(".000Z", "Z");
+            this.writeAsciiQuoted(iso);
+            return;
+          }
+
+         case 6:
+          this.writeAsciiQuoted(dateToUtcString(value));
+          return;
+
+         case 7:
+          {
+            const epochSecs = String(value.getTime() / 1e3);
+            this.writeAscii(epochSecs);
+            return;
+          }
+
+         default:
+          {
+            const epochSecs = String(value.getTime() / 1e3);
+            this.writeAscii(epochSecs);
+            return;
+          }
+        }
+      }
+    }
+    class JsonCodec2 extends SerdeContextConfig {
+      settings;
+      constructor(settings) {
+        super();
+        this.settings = settings;
+      }
+      createSerializer() {
+        const serializer = new JsonShapeSerializer2(this.settings);
+        serializer.setSerdeContext(this.serdeContext);
+        return serializer;
+      }
+      createDeserializer() {
+        const deserializer = new JsonShapeDeserializer2(this.settings);
+        deserializer.setSerdeContext(this.serdeContext);
+        return deserializer;
+      }
+    }
+    class SmithyRpcV2JsonProtocol extends AbstractRpcV2Protocol {
+      codec=new JsonCodec2({
+        timestampFormat: {
+          useTrait: false,
+          default: 7
+        },
+        jsonName: false,
+        bigNumberAsString: true
+      });
+      serializer=this.codec.createSerializer();
+      deserializer=this.codec.createDeserializer();
+      getShapeId() {
+        return "smithy.protocols#rpcv2Json";
+      }
+      getPayloadCodec() {
+        return this.codec;
+      }
+      getSmithyProtocolHeaderValue() {
+        return "rpc-v2-json";
+      }
+      applyEmptyBody(request) {
+        if (!request.body) request.body = "{}";
+      }
+      async handleError(operationSchema, context, response, dataObject, metadata) {
+        const errorName = loadSmithyRpcV2JsonErrorCode(response, dataObject) ?? "Unknown";
+        const errorMetadata = {
+          $metadata: metadata,
+          $fault: response.statusCode <= 500 ? "client" : "server"
+        };
+        let namespace = this.options.defaultNamespace;
+        if (errorName.includes("#")) [namespace] = errorName.split("#");
+        const registry = this.compositeErrorRegistry;
+        const nsRegistry = TypeRegistry.for(namespace);
+        registry.copyFrom(nsRegistry);
+        let errorSchema;
+        try {
+          errorSchema = registry.getSchema(errorName);
+        } catch (ignored) {
+          if (dataObject.Message) dataObject.message = dataObject.Message;
+          const syntheticRegistry = TypeRegistry.for("smithy.ts.sdk.synthetic." + namespace);
+          registry.copyFrom(syntheticRegistry);
+          const baseExceptionSchema = registry.getBaseException();
+          if (baseExceptionSchema) {
+            const ErrorCtor = registry.getErrorCtor(baseExceptionSchema);
+            throw Object.assign(new ErrorCtor({
+              name: errorName
+            }), errorMetadata, dataObject);
+          }
+          throw Object.assign(new Error(errorName), errorMetadata, dataObject);
+        }
+        const ns = NormalizedSchema.of(errorSchema);
+        const ErrorCtor = registry.getErrorCtor(errorSchema);
+        const message = dataObject.message ?? dataObject.Message ?? "Unknown";
+        const exception = new ErrorCtor({});
+        const output = {};
+        const errorDeserializer = this.codec.createDeserializer();
+        for (const [name, member] of ns.structIterator()) if (dataObject[name] != null) output[name] = errorDeserializer.readObject(member, dataObject[name]);
+        throw Object.assign(exception, errorMetadata, {
+          $fault: ns.getMergedTraits().error,
+          message: message
+        }, output);
+      }
+      getDefaultContentType() {
+        return "application/json";
+      }
+    }
+    class JsonShapeDeserializer extends SerdeContextConfig {
+      settings;
+      constructor(settings) {
+        super();
+        this.settings = settings;
+      }
+      async read(schema, data) {
+        const reviver = needsReviver(schema) ? jsonReviver : void 0;
+        return this._read(schema, typeof data === "string" ? JSON.parse(data, reviver) : await parseJsonBody(data, this.serdeContext, schema));
+      }
+      readObject(schema, data) {
+        return this._read(schema, data);
+      }
+      _read(schema, value) {
+        const isObject = value !== null && typeof value === "object";
+        const ns = NormalizedSchema.of(schema);
+        if (isObject) {
+          if (ns.isStructSchema()) {
+            const record = value;
+            const union = ns.isUnionSchema();
+            const out = {};
+            let nameMap;
+            const {jsonName: jsonName} = this.settings;
+            if (jsonName) nameMap = {};
+            let unionSerde;
+            if (union) unionSerde = new UnionSerde(record, out);
+            for (const [memberName, memberSchema] of ns.structIterator()) {
+              let fromKey = memberName;
+              if (jsonName) {
+                fromKey = memberSchema.getMergedTraits().jsonName ?? fromKey;
+                nameMap[fromKey] = memberName;
+              }
+              if (union) unionSerde.mark(fromKey);
+              if (record[fromKey] != null) out[memberName] = this._read(memberSchema, record[fromKey]);
+            }
+            if (union) unionSerde.writeUnknown(); else if (typeof record.__type === "string") for (const k in record) {
+              if (!hasOwn(record, k)) continue;
+              const v = record[k];
+              const t = jsonName ? nameMap[k] ?? k : k;
+              if (!(t in out)) out[t] = v;
+            }
+            return out;
+          }
+          if (Array.isArray(value) && ns.isListSchema()) {
+            const listMember = ns.getValueSchema();
+            const out = [];
+            for (const item of value) out.push(this._read(listMember, item));
+            return out;
+          }
+          if (ns.isMapSchema()) {
+            const mapMember = ns.getValueSchema();
+            const out = {};
+            for (const _k in value) {
+              if (!hasOwn(value, _k)) continue;
+              if (_k === "__proto__") writeKey(out);
+              out[_k] = this._read(mapMember, value[_k]);
+            }
+            return out;
+          }
+        }
+        if (ns.isBlobSchema() && typeof value === "string") return fromBase64(value);
+        const mediaType = ns.getMergedTraits().mediaType;
+        if (ns.isStringSchema() && typeof value === "string" && mediaType) {
+          const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+          if (isJson) return LazyJsonString.from(value);
+          return value;
+        }
+        if (ns.isTimestampSchema() && value != null) {
+          const format = determineTimestampFormat(ns, this.settings);
+          switch (format) {
+           case 5:
+            return parseRfc3339DateTimeWithOffset(value);
+
+           case 6:
+            return parseRfc7231DateTime(value);
+
+           case 7:
+            return parseEpochTimestamp(value);
+
+           default:
+            console.warn("Missing timestamp format, parsing value with Date constructor:", value);
+            return new Date(value);
+          }
+        }
+        if (ns.isBigIntegerSchema() && (typeof value === "number" || typeof value === "string")) return BigInt(value);
+        if (ns.isBigDecimalSchema() && value != void 0) {
+          if (value instanceof NumericValue) return value;
+          const untyped = value;
+          if (untyped.type === "bigDecimal" && "string" in untyped) return new NumericValue(untyped.string, untyped.type);
+          return new NumericValue(String(value), "bigDecimal");
+        }
+        if (ns.isNumericSchema() && typeof value === "string") {
+          switch (value) {
+           case "Infinity":
+            return 1 / 0;
+
+           case "-Infinity":
+            return -1 / 0;
+
+           case "NaN":
+            return NaN;
+          }
+          return value;
+        }
+        if (ns.isDocumentSchema()) if (isObject) {
+          const out = Array.isArray(value) ? [] : {};
+          for (const k in value) {
+            if (!hasOwn(value, k)) continue;
+            if (k === "__proto__") writeKey(out);
+            const v = value[k];
+            if (v instanceof NumericValue) out[k] = v; else out[k] = this._read(ns, v);
+          }
+          return out;
+        } else return structuredClone(value);
+        return value;
+      }
+    }
+    const NUMERIC_CONTROL_CHAR = String.fromCharCode(925);
+    class JsonReplacer {
+      values=new Map;
+      counter=0;
+      stage=0;
+      createReplacer() {
+        if (this.stage === 1) throw new Error("@aws-sdk/core/protocols - JsonReplacer already created.");
+        if (this.stage === 2) throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
+        this.stage = 1;
+        return (key, value) => {
+          if (value instanceof NumericValue) {
+            const v = `${NUMERIC_CONTROL_CHAR + "nv" + this.counter++}_` + value.string;
+            this.values.set(`"${v}"`, value.string);
+            return v;
+          }
+          if (typeof value === "bigint") {
+            const s = value.toString();
+            const v = `${NUMERIC_CONTROL_CHAR + "b" + this.counter++}_` + s;
+            this.values.set(`"${v}"`, s);
+            return v;
+          }
+          return value;
+        };
+      }
+      replaceInJson(json) {
+        if (this.stage === 0) throw new Error("@aws-sdk/core/protocols - JsonReplacer not created yet.");
+        if (this.stage === 2) throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
+        this.stage = 2;
+        if (this.counter === 0) return json;
+        for (const [key, value] of this.values) json = json.replace(key, value);
+        return json;
+      }
+    }
+    class JsonShapeSerializer extends SerdeContextConfig {
+      settings;
+      buffer;
+      useReplacer=false;
+      rootSchema;
+      constructor(settings) {
+        super();
+        this.settings = settings;
+      }
+      write(schema, value) {
+        this.rootSchema = NormalizedSchema.of(schema);
+        this.buffer = this._write(this.rootSchema, value);
+      }
+      flush() {
+        const {rootSchema: rootSchema, useReplacer: useReplacer} = this;
+        this.rootSchema = void 0;
+        this.useReplacer = false;
+        if (rootSchema?.isStructSchema() || rootSchema?.isDocumentSchema()) {
+          if (!useReplacer) return JSON.stringify(this.buffer);
+          const replacer = new JsonReplacer;
+          return replacer.replaceInJson(JSON.stringify(this.buffer, replacer.createReplacer(), 0));
+        }
+        return this.buffer;
+      }
+      writeDiscriminatedDocument(schema, value) {
+        this.write(schema, value);
+        if (typeof this.buffer === "object") this.buffer.__type = NormalizedSchema.of(schema).getName(true);
+      }
+      _write(schema, value, container) {
+        const isObject = value !== null && typeof value === "object";
+        const ns = NormalizedSchema.of(schema);
+        if (isObject) {
+          if (ns.isStructSchema()) {
+            const record = value;
+            const out = {};
+            const {jsonName: jsonName} = this.settings;
+            let nameMap;
+            if (jsonName) nameMap = {};
+            let outCount = 0;
+            for (const [memberName, memberSchema] of ns.structIterator()) {
+              const serializableValue = this._write(memberSchema, record[memberName], ns);
+              if (serializableValue !== void 0) {
+                let targetKey = memberName;
+                if (jsonName) {
+                  targetKey = memberSchema.getMergedTraits().jsonName ?? memberName;
+                  nameMap[memberName] = targetKey;
+                }
+                out[targetKey] = serializableValue;
+                outCount++;
+              }
+            }
+            if (ns.isUnionSchema() && outCount === 0) {
+              const {$unknown: $unknown} = record;
+              if (Array.isArray($unknown)) {
+                const [k, v] = $unknown;
+                if (k === "__proto__") writeKey(out);
+                out[k] = this._write(15, v);
+              }
+            } else if (typeof record.__type === "string") for (const k in record) {
+              if (!hasOwn(record, k)) continue;
+              const v = record[k];
+              const targetKey = jsonName ? nameMap[k] ?? k : k;
+              if (!(targetKey in out)) out[targetKey] = this._write(15, v);
+            }
+            return out;
+          }
+          if (Array.isArray(value) && ns.isListSchema()) {
+            const listMember = ns.getValueSchema();
+            const out = [];
+            const sparse = !!ns.getMergedTraits().sparse;
+            for (const item of value) if (sparse || item != null) out.push(this._write(listMember, item));
+            return out;
+          }
+          if (ns.isMapSchema()) {
+            const mapMember = ns.getValueSchema();
+            const out = {};
+            const sparse = !!ns.getMergedTraits().sparse;
+            for (const _k in value) {
+              if (!hasOwn(value, _k)) continue;
+              const _v = value[_k];
+              if (sparse || _v != null) {
+                if (_k === "__proto__") writeKey(out);
+                out[_k] = this._write(mapMember, _v);
+              }
+            }
+            return out;
+          }
+          if (value instanceof Uint8Array && ns.isBlobSchema()) {
+            if (ns === this.rootSchema) return value;
+            return (this.serdeContext?.base64Encoder ?? toBase64)(value);
+          }
+          if (value instanceof Date && (ns.isTimestampSchema() || ns.isDocumentSchema())) {
+            const format = determineTimestampFormat(ns, this.settings);
+            switch (format) {
+             case 5:
+              return value.toISOString().replace(".000Z", "Z");
+
+             case 6:
+              return dateToUtcString(value);
+
+             case 7:
+              return value.getTime() / 1e3;
+
+             default:
+              console.warn("Missing timestamp format, using epoch seconds", value);
+              return value.getTime() / 1e3;
+            }
+          }
+          if (value instanceof NumericValue) this.useReplacer = true;
+        }
+        if (value === null && container?.isStructSchema()) return;
+        if (ns.isStringSchema()) {
+          if (typeof value === "undefined" && ns.isIdempotencyToken()) return generateIdempotencyToken();
+          const mediaType = ns.getMergedTraits().mediaType;
+          if (value != null && mediaType) {
+            const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+            if (isJson) return LazyJsonString.from(value);
+          }
+          return value;
+        }
+        if (typeof value === "number") {
+          if (Math.abs(value) === 1 / 0 || isNaN(value)) return String(value);
+          return value;
+        }
+        if (typeof value === "string" && ns.isBlobSchema()) {
+          if (ns === this.rootSchema) return value;
+          return (this.serdeContext?.base64Encoder ?? toBase64)(value);
+        }
+        if (typeof value === "bigint") this.useReplacer = true;
+        if (ns.isDocumentSchema()) if (isObject) {
+          if (value instanceof Uint8Array) return (this.serdeContext?.base64Encoder ?? toBase64)(value);
+          const out = Array.isArray(value) ? [] : {};
+          for (const k in value) {
+            if (!hasOwn(value, k)) continue;
+            const v = value[k];
+            if (k === "__proto__") writeKey(out);
+            if (v instanceof NumericValue) {
+              this.useReplacer = true;
+              out[k] = v;
+            } else out[k] = this._write(ns, v);
+          }
+          return out;
+        } else return structuredClone(value);
+        return value;
+      }
+    }
+    class JsonCodec extends SerdeContextConfig {
+      settings;
+      constructor(settings) {
+        super();
+        this.settings = settings;
+      }
+      createSerializer() {
+        const serializer = new JsonShapeSerializer(this.settings);
+        serializer.setSerdeContext(this.serdeContext);
+        return serializer;
+      }
+      createDeserializer() {
+        const deserializer = new JsonShapeDeserializer(this.settings);
+        deserializer.setSerdeContext(this.serdeContext);
+        return deserializer;
+      }
+    }
+    exports.AbstractRpcV2Protocol = AbstractRpcV2Protocol;
+    exports.Field = Field;
+    exports.Fields = Fields;
+    exports.FromStringShapeDeserializer = FromStringShapeDeserializer;
+    exports.HttpBindingProtocol = HttpBindingProtocol;
+    exports.HttpInterceptingShapeDeserializer = HttpInterceptingShapeDeserializer;
+    exports.HttpInterceptingShapeSerializer = HttpInterceptingShapeSerializer;
+    exports.HttpProtocol = HttpProtocol;
+    exports.JsonCodec = JsonCodec;
+    exports.JsonCodec2 = JsonCodec2;
+    exports.JsonShapeDeserializer = JsonShapeDeserializer;
+    exports.JsonShapeDeserializer2 = JsonShapeDeserializer2;
+    exports.JsonShapeSerializer = JsonShapeSerializer;
+    exports.JsonShapeSerializer2 = JsonShapeSerializer2;
+    exports.RequestBuilder = RequestBuilder;
+    exports.RpcProtocol = RpcProtocol;
+    exports.SerdeContext = SerdeContext;
+    exports.SmithyRpcV2JsonProtocol = SmithyRpcV2JsonProtocol;
+    exports.ToStringShapeSerializer = ToStringShapeSerializer;
+    exports.buildQueryString = buildQueryString;
+    exports.collectBody = collectBody;
+    exports.contentLengthMiddleware = contentLengthMiddleware;
+    exports.contentLengthMiddlewareOptions = contentLengthMiddlewareOptions;
+    exports.determineTimestampFormat = determineTimestampFormat;
+    exports.escapeUri = escapeUri;
+    exports.escapeUriPath = escapeUriPath;
+    exports.extendedEncodeURIComponent = extendedEncodeURIComponent;
+    exports.getContentLengthPlugin = getContentLengthPlugin;
+    exports.getHttpHandlerExtensionConfiguration = getHttpHandlerExtensionConfiguration;
+    exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
+    exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
+    exports.loadSmithyRpcV2JsonErrorCode = loadSmithyRpcV2JsonErrorCode;
+    exports.parseJsonBody = parseJsonBody;
+    exports.parseJsonErrorBody = parseJsonErrorBody;
+    exports.requestBuilder = requestBuilder;
+    exports.resolveHttpHandlerRuntimeConfig = resolveHttpHandlerRuntimeConfig;
+    exports.resolvedPath = resolvedPath;
+    /***/  },
+  /***/ 3609: 
+  /***/ (__unused_webpack_module, exports, __webpack_require__) => {
+    const {Readable: Readable} = __webpack_require__(7075);
+    const {NoOpLogger: NoOpLogger, normalizeProvider: normalizeProvider} = __webpack_require__(2658);
+    const {HttpResponse: HttpResponse, HttpRequest: HttpRequest} = __webpack_require__(3422);
+    const {parseRfc7231DateTime: parseRfc7231DateTime, v4: v4} = __webpack_require__(2430);
+    const {SMITHY_CONTEXT_KEY: SMITHY_CONTEXT_KEY} = __webpack_require__(5662);
+    const {hasOwn: hasOwn} = __webpack_require__(4534);
+    const isStreamingPayload = request => request?.body instanceof Readable || typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream;
+    const CLOCK_SKEW_ERROR_CODES = [ "AccessDeniedException", "AuthFailure", "InvalidSignatureException", "RequestExpired", "RequestInTheFuture", "RequestTimeTooSkewed", "SignatureDoesNotMatch" ];
+    const THROTTLING_ERROR_CODES = [ "BandwidthLimitExceeded", "EC2ThrottledException", "LimitExceededException", "PriorRequestNotComplete", "ProvisionedThroughputExceededException", "RequestLimitExceeded", "RequestThrottled", "RequestThrottledException", "SlowDown", "ThrottledException", "Throttling", "ThrottlingException", "TooManyRequestsException", "TransactionInProgressException" ];
+    const TRANSIENT_ERROR_CODES = [ "TimeoutError", "RequestTimeout", "RequestTimeoutException" ];
+    const TRANSIENT_ERROR_STATUS_CODES = [ 500, 502, 503, 504 ];
+    const NODEJS_TIMEOUT_ERROR_CODES = [ "ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT" ];
+    const NODEJS_NETWORK_ERROR_CODES = [ "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN" ];
+    const isRetryableByTrait = error => error?.$retryable !== void 0;
+    const isClockSkewError = error => CLOCK_SKEW_ERROR_CODES.includes(error.name);
+    const isClockSkewCorrectedError = error => error.$metadata?.clockSkewCorrected;
+    const isBrowserNetworkError = error => {
+      const errorMessages = new Set([ "Failed to fetch", "NetworkError when attempting to fetch resource", "The Internet connection appears to be offline", "Load failed", "Network request failed" ]);
+      const isValid = error && error instanceof TypeError;
+      if (!isValid) return false;
+      return errorMessages.has(error.message);
+    };
+    const isThrottlingError = error => error.$metadata?.httpStatusCode === 429 || THROTTLING_ERROR_CODES.includes(error.name) || error.$retryable?.throttling == true;
+    const isTransientError = (error, depth = 0) => error?.name !== "AbortError" && (isRetryableByTrait(error) || isClockSkewCorrectedError(error) || error.name === "InvalidSignatureException" && error.message?.includes("Signature expired") || TRANSIENT_ERROR_CODES.includes(error.name) || NODEJS_TIMEOUT_ERROR_CODES.includes(error?.code || "") || NODEJS_NETWORK_ERROR_CODES.includes(error?.code || "") || TRANSIENT_ERROR_STATUS_CODES.includes(error.$metadata?.httpStatusCode || 0) || isBrowserNetworkError(error) || isNodeJsHttp2TransientError(error) || error.cause !== void 0 && depth <= 10 && isTransientError(error.cause, depth + 1));
+    const isServerError = error => {
+      if (error.$metadata?.httpStatusCode !== void 0) {
+        const statusCode = error.$metadata.httpStatusCode;
+        if (500 <= statusCode && statusCode <= 599 && !isTransientError(error)) return true;
+        return false;
+      }
+      return false;
+    };
+    function isNodeJsHttp2TransientError(error) {
+      return error.code === "ERR_HTTP2_STREAM_ERROR" && error.message.includes("NGHTTP2_REFUSED_STREAM");
+    }
+    const race = (promise, signal) => {
+      if (!signal) return promise;
+      let cleanup = () => {};
+      const aborted = new Promise((_, reject) => {
+        const handler = () => reject(createAbortError(signal));
+        if (signal.aborted) handler(); else if (typeof signal.addEventListener === "function") {
+          signal.addEventListener("abort", handler, {
+            once: true
+          });
+          cleanup = () => signal.removeEventListener("abort", handler);
+        } else signal.onabort = handler;
+      });
+      return Promise.race([ promise, aborted ]).finally(cleanup);
+    };
+    const createAbortError = signal => {
+      const reason = signal.reason;
+      if (reason instanceof Error) return Object.assign(new Error("Request aborted"), {
+        name: "AbortError",
+        cause: reason
+      });
+      return Object.assign(new Error(reason ? String(reason) : "Request aborted"), {
+        name: "AbortError"
+      });
+    };
+    const isAbortError = error => typeof error === "object" && error !== null && "name" in error && error.name === "AbortError";
+    const DEFAULT_RETRY_DELAY_BASE = 100;
+    const MAXIMUM_RETRY_DELAY = 20 * 1e3;
+    const THROTTLING_RETRY_DELAY_BASE = 500;
+    const INITIAL_RETRY_TOKENS = 500;
+    const RETRY_COST = 5;
+    const TIMEOUT_RETRY_COST = 10;
+    const NO_RETRY_INCREMENT = 1;
+    const INVOCATION_ID_HEADER = "amz-sdk-invocation-id";
+    const REQUEST_HEADER = "amz-sdk-request";
+    function parseRetryAfterHeader(response, logger) {
+      if (!HttpResponse.isInstance(response)) return;
+      for (const header in response.headers) {
+        if (!hasOwn(response.headers, header)) continue;
+        const h = header.toLowerCase();
+        if (h === "retry-after") {
+          const retryAfter = response.headers[header];
+          let retryAfterSeconds = NaN;
+          if (retryAfter.endsWith("GMT")) try {
+            const date = parseRfc7231DateTime(retryAfter);
+            retryAfterSeconds = (date.getTime() - Date.now()) / 1e3;
+          } catch (e) {
+            logger?.trace?.("Failed to parse retry-after header");
+            logger?.trace?.(e);
+          } else if (retryAfter.match(/ GMT, ((\d+)|(\d+\.\d+))$/)) retryAfterSeconds = Number(retryAfter.match(/ GMT, ([\d.]+)$/)?.[1]); else if (retryAfter.match(/^((\d+)|(\d+\.\d+))$/)) retryAfterSeconds = Number(retryAfter); else if (Date.parse(retryAfter) >= Date.now()) retryAfterSeconds = (Date.parse(retryAfter) - Date.now()) / 1e3;
+          if (isNaN(retryAfterSeconds)) return;
+          return new Date(Date.now() + retryAfterSeconds * 1e3);
+        } else if (h === "x-amz-retry-after") {
+          const v = response.headers[header];
+          const backoffMilliseconds = Number(v);
+          if (isNaN(backoffMilliseconds)) {
+            logger?.trace?.(`Failed to parse x-amz-retry-after=${v}`);
+            return;
+          }
+          return new Date(Date.now() + backoffMilliseconds);
+        }
+      }
+    }
+    function getRetryAfterHint(response, logger) {
+      return parseRetryAfterHeader(response, logger);
+    }
+    const asSdkError = error => {
+      if (error instanceof Error) return error;
+      if (error instanceof Object) return Object.assign(new Error, error);
+      if (typeof error === "string") return new Error(error);
+      return new Error(`AWS SDK error wrapper for ${error}`);
+    };
+    function bindRetryMiddleware(isStreamingPayload) {
+      return options => (next, context) => async args => {
+        let retryStrategy = await options.retryStrategy();
+        const maxAttempts = await options.maxAttempts();
+        const abortSignal = context[SMITHY_CONTEXT_KEY]?.abortSignal;
+        if (isRetryStrategyV2(retryStrategy)) {
+          const retryTokenScope = (context["partition_id"] ?? "") + (context.__retryLongPoll ? ":longpoll" : "");
+          let retryToken = await race(retryStrategy.acquireInitialRetryToken(retryTokenScope), abortSignal);
+          let lastError = new Error;
+          let attempts = 0;
+          let totalRetryDelay = 0;
+          const {request: request} = args;
+          const isRequest = HttpRequest.isInstance(request);
+          if (isRequest) request.headers[INVOCATION_ID_HEADER] = v4();
+          while (true) try {
+            if (isRequest) request.headers[REQUEST_HEADER] = `attempt=${attempts + 1}; max=${maxAttempts}`;
+            const {response: response, output: output} = await next(args);
+            retryStrategy.recordSuccess(retryToken);
+            output.$metadata.attempts = attempts + 1;
+            output.$metadata.totalRetryDelay = totalRetryDelay;
+            return {
+              response: response,
+              output: output
+            };
+          } catch (e) {
+            const retryErrorInfo = getRetryErrorInfo(e, options.logger);
+            lastError = asSdkError(e);
+            if (isRequest && isStreamingPayload(request)) {
+              (context.logger instanceof NoOpLogger ? console : context.logger)?.warn("An error was encountered in a non-retryable streaming request.");
+              throw lastError;
+            }
+            try {
+              if (abortSignal?.aborted) throw lastError;
+              retryToken = await race(retryStrategy.refreshRetryTokenForRetry(retryToken, retryErrorInfo), abortSignal);
+            } catch (refreshError) {
+              if (refreshError !== lastError && abortSignal?.aborted && isAbortError(refreshError)) throw refreshError;
+              if (!lastError.$metadata) lastError.$metadata = {};
+              lastError.$metadata.attempts = attempts + 1;
+              lastError.$metadata.totalRetryDelay = totalRetryDelay;
+              throw lastError;
+            }
+            attempts = retryToken.getRetryCount();
+            const delay = retryToken.getRetryDelay();
+            totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
+            if (delay > 0) await race(new Promise(resolve => setTimeout(resolve, delay)), abortSignal);
+          }
+        } else {
+          if (retryStrategy?.mode) context.userAgent = [ ...context.userAgent || [], [ "cfg/retry-mode", retryStrategy.mode ] ];
+          return retryStrategy.retry(next, args);
+        }
+      };
+    }
+    const isRetryStrategyV2 = retryStrategy => typeof retryStrategy.acquireInitialRetryToken !== "undefined" && typeof retryStrategy.refreshRetryTokenForRetry !== "undefined" && typeof retryStrategy.recordSuccess !== "undefined";
+    const getRetryErrorInfo = (error, logger) => {
+      const errorInfo = {
+        error: error,
+        errorType: getRetryErrorType(error)
+      };
+      const retryAfterHint = parseRetryAfterHeader(error.$response, logger);
+      if (retryAfterHint) errorInfo.retryAfterHint = retryAfterHint;
+      return errorInfo;
+    };
+    const getRetryErrorType = error => {
+      if (isThrottlingError(error)) return "THROTTLING";
+      if (isTransientError(error)) return "TRANSIENT";
+      if (isServerError(error)) return "SERVER_ERROR";
+      return "CLIENT_ERROR";
+    };
+    const retryMiddlewareOptions = {
+      name: "retryMiddleware",
+      tags: [ "RETRY" ],
+      step: "finalizeRequest",
+      priority: "high",
+      override: true
+    };
+    function bindGetRetryPlugin(isStreamingPayload) {
+      const retryMiddleware = bindRetryMiddleware(isStreamingPayload);
+      return options => ({
+        applyToStack: clientStack => {
+          clientStack.add(retryMiddleware(options), retryMiddlewareOptions);
+        }
+      });
+    }
+    class DefaultRateLimiter {
+      static setTimeoutFn=(fn, delay) => setTimeout(fn, delay);
+      beta;
+      minCapacity;
+      minFillRate;
+      scaleConstant;
+      smooth;
+      enabled=false;
+      availableTokens=0;
+      lastMaxRate=0;
+      measuredTxRate=0;
+      requestCount=0;
+      fillRate;
+      lastThrottleTime;
+      lastTimestamp=0;
+      lastTxRateBucket;
+      maxCapacity;
+      timeWindow=0;
+      constructor(options) {
+        this.beta = options?.beta ?? .7;
+        this.minCapacity = options?.minCapacity ?? 1;
+        this.minFillRate = options?.minFillRate ?? .5;
+        this.scaleConstant = options?.scaleConstant ?? .4;
+        this.smooth = options?.smooth ?? .8;
+        this.lastThrottleTime = this.getCurrentTimeInSeconds();
+        this.lastTxRateBucket = Math.floor(this.getCurrentTimeInSeconds());
+        this.fillRate = this.minFillRate;
+        this.maxCapacity = this.minCapacity;
+      }
+      async getSendToken() {
+        return this.acquireTokenBucket(1);
+      }
+      updateClientSendingRate(response) {
+        let calculatedRate;
+        this.updateMeasuredRate();
+        const retryErrorInfo = response;
+        const isThrottling = retryErrorInfo?.errorType === "THROTTLING" || isThrottlingError(retryErrorInfo?.error ?? response);
+        if (isThrottling) {
+          const rateToUse = !this.enabled ? this.measuredTxRate : Math.min(this.measuredTxRate, this.fillRate);
+          this.lastMaxRate = rateToUse;
+          this.calculateTimeWindow();
+          this.lastThrottleTime = this.getCurrentTimeInSeconds();
+          calculatedRate = this.cubicThrottle(rateToUse);
+          this.enableTokenBucket();
+        } else {
+          this.calculateTimeWindow();
+          calculatedRate = this.cubicSuccess(this.getCurrentTimeInSeconds());
+        }
+        const newRate = Math.min(calculatedRate, 2 * this.measuredTxRate);
+        this.updateTokenBucketRate(newRate);
+      }
+      getCurrentTimeInSeconds() {
+        return Date.now() / 1e3;
+      }
+      async acquireTokenBucket(amount) {
+        if (!this.enabled) return;
+        this.refillTokenBucket();
+        while (amount > this.availableTokens) {
+          const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
+          await new Promise(resolve => DefaultRateLimiter.setTimeoutFn(resolve, delay));
+          this.refillTokenBucket();
+        }
+        this.availableTokens = this.availableTokens - amount;
+      }
+      refillTokenBucket() {
+        const timestamp = this.getCurrentTimeInSeconds();
+        if (!this.lastTimestamp) {
+          this.lastTimestamp = timestamp;
+          return;
+        }
+        const fillAmount = (timestamp - this.lastTimestamp) * this.fillRate;
+        this.availableTokens = Math.min(this.maxCapacity, this.availableTokens + fillAmount);
+        this.lastTimestamp = timestamp;
+      }
+      calculateTimeWindow() {
+        this.timeWindow = this.getPrecise(Math.pow(this.lastMaxRate * (1 - this.beta) / this.scaleConstant, 1 / 3));
+      }
+      cubicThrottle(rateToUse) {
+        return this.getPrecise(rateToUse * this.beta);
+      }
+      cubicSuccess(timestamp) {
+        return this.getPrecise(this.scaleConstant * Math.pow(timestamp - this.lastThrottleTime - this.timeWindow, 3) + this.lastMaxRate);
+      }
+      enableTokenBucket() {
+        this.enabled = true;
+      }
+      updateTokenBucketRate(newRate) {
+        this.refillTokenBucket();
+        this.fillRate = Math.max(newRate, this.minFillRate);
+        this.maxCapacity = Math.max(newRate, this.minCapacity);
+        this.availableTokens = Math.min(this.availableTokens, this.maxCapacity);
+      }
+      updateMeasuredRate() {
+        const t = this.getCurrentTimeInSeconds();
+        const timeBucket = Math.floor(t * 2) / 2;
+        this.requestCount++;
+        if (timeBucket > this.lastTxRateBucket) {
+          const currentRate = this.requestCount / (timeBucket - this.lastTxRateBucket);
+          this.measuredTxRate = this.getPrecise(currentRate * this.smooth + this.measuredTxRate * (1 - this.smooth));
+          this.requestCount = 0;
+          this.lastTxRateBucket = timeBucket;
+        }
+      }
+      getPrecise(num) {
+        return parseFloat(num.toFixed(8));
+      }
+    }
+    class Retry {
+      static v2026=true;
+      static delay() {
+        return 50;
+      }
+      static throttlingDelay() {
+        return 1e3;
+      }
+      static cost() {
+        return 14;
+      }
+      static throttlingCost() {
+        return 5;
+      }
+      static modifiedCostType() {
+        return "THROTTLING";
+      }
+    }
+    class DefaultRetryBackoffStrategy {
+      x=Retry.delay();
+      computeNextBackoffDelay(i) {
+        const b = Math.random();
+        const r = 2;
+        const t_i = b * Math.min(this.x * r ** i, MAXIMUM_RETRY_DELAY);
+        return Math.floor(t_i);
+      }
+      setDelayBase(delay) {
+        this.x = delay;
+      }
+    }
+    class DefaultRetryToken {
+      delay;
+      count;
+      cost;
+      longPoll;
+      $retryLog={
+        acquisitionDelay: 0
+      };
+      constructor(delay, count, cost, longPoll) {
+        this.delay = delay;
+        this.count = count;
+        this.cost = cost;
+        this.longPoll = longPoll;
+      }
+      getRetryCount() {
+        return this.count;
+      }
+      getRetryDelay() {
+        return Math.min(MAXIMUM_RETRY_DELAY, this.delay);
+      }
+      getRetryCost() {
+        return this.cost;
+      }
+      isLongPoll() {
+        return this.longPoll;
+      }
+    }
+    var RETRY_MODES;
+    (function(RETRY_MODES) {
+      RETRY_MODES["STANDARD"] = "standard";
+      RETRY_MODES["ADAPTIVE"] = "adaptive";
+    })(RETRY_MODES || (RETRY_MODES = {}));
+    const DEFAULT_MAX_ATTEMPTS = 3;
+    const DEFAULT_RETRY_MODE = RETRY_MODES.STANDARD;
+    const refusal = {
+      incompatible: 1,
+      attempts: 2,
+      capacity: 3
+    };
+    let StandardRetryStrategy$1 = class {
+      mode=RETRY_MODES.STANDARD;
+      retryBackoffStrategy;
+      capacity=INITIAL_RETRY_TOKENS;
+      maxAttemptsProvider;
+      baseDelay;
+      constructor(arg1) {
+        if (typeof arg1 === "number") this.maxAttemptsProvider = async () => arg1; else if (typeof arg1 === "function") this.maxAttemptsProvider = arg1; else if (arg1 && typeof arg1 === "object") {
+          this.maxAttemptsProvider = async () => arg1.maxAttempts;
+          this.baseDelay = arg1.baseDelay;
+          this.retryBackoffStrategy = arg1.backoff;
+        }
+        this.maxAttemptsProvider ??= async () => DEFAULT_MAX_ATTEMPTS;
+        this.baseDelay ??= Retry.delay();
+        this.retryBackoffStrategy ??= new DefaultRetryBackoffStrategy;
+      }
+      async acquireInitialRetryToken(retryTokenScope) {
+        return new DefaultRetryToken(Retry.delay(), 0, void 0, retryTokenScope.includes(":longpoll"));
+      }
+      async refreshRetryTokenForRetry(token, errorInfo) {
+        const maxAttempts = await this.getMaxAttempts();
+        const retryCode = this.retryCode(token, errorInfo, maxAttempts);
+        const shouldRetry = retryCode === 0;
+        const isLongPoll = token.isLongPoll?.();
+        if (shouldRetry || isLongPoll) {
+          const errorType = errorInfo.errorType;
+          this.retryBackoffStrategy.setDelayBase(errorType === "THROTTLING" ? Retry.throttlingDelay() : this.baseDelay);
+          const delayFromErrorType = this.retryBackoffStrategy.computeNextBackoffDelay(token.getRetryCount());
+          let retryDelay = delayFromErrorType;
+          if (errorInfo.retryAfterHint instanceof Date) retryDelay = Math.max(delayFromErrorType, Math.min(errorInfo.retryAfterHint.getTime() - Date.now(), delayFromErrorType + 5e3));
+          if (!shouldRetry) {
+            const longPollBackoff = retryCode === refusal.capacity && isLongPoll ? retryDelay : 0;
+            if (longPollBackoff > 0) await new Promise(r => setTimeout(r, longPollBackoff));
+          } else {
+            const capacityCost = this.getCapacityCost(errorType);
+            this.capacity -= capacityCost;
+            const nextToken = new DefaultRetryToken(0, token.getRetryCount() + 1, capacityCost, token.isLongPoll?.() ?? false);
+            await new Promise(r => setTimeout(r, retryDelay));
+            nextToken.$retryLog.acquisitionDelay = retryDelay;
+            return nextToken;
+          }
+        }
+        throw new Error("No retry token available");
+      }
+      recordSuccess(token) {
+        this.capacity = Math.min(INITIAL_RETRY_TOKENS, this.capacity + (token.getRetryCost() ?? NO_RETRY_INCREMENT));
+      }
+      getCapacity() {
+        return this.capacity;
+      }
+      async maxAttempts() {
+        return this.maxAttemptsProvider();
+      }
+      async getMaxAttempts() {
+        try {
+          return await this.maxAttemptsProvider();
+        } catch (ignored) {
+          console.warn(`Max attempts provider could not resolve. Using default of ${DEFAULT_MAX_ATTEMPTS}`);
+          return DEFAULT_MAX_ATTEMPTS;
+        }
+      }
+      retryCode(tokenToRenew, errorInfo, maxAttempts) {
+        const attempts = tokenToRenew.getRetryCount() + 1;
+        const retryableStatus = this.isRetryableError(errorInfo.errorType) ? 0 : refusal.incompatible;
+        const attemptStatus = attempts < maxAttempts ? 0 : refusal.attempts;
+        const capacityStatus = this.capacity >= this.getCapacityCost(errorInfo.errorType) ? 0 : refusal.capacity;
+        return retryableStatus || attemptStatus || capacityStatus;
+      }
+      getCapacityCost(errorType) {
+        return errorType === Retry.modifiedCostType() ? Retry.throttlingCost() : Retry.cost();
+      }
+      isRetryableError(errorType) {
+        return errorType === "THROTTLING" || errorType === "TRANSIENT";
+      }
+    };
+    let AdaptiveRetryStrategy$1 = class {
+      mode=RETRY_MODES.ADAPTIVE;
+      rateLimiter;
+      standardRetryStrategy;
+      constructor(maxAttemptsProvider, options) {
+        const {rateLimiter: rateLimiter} = options ?? {};
+        this.rateLimiter = rateLimiter ?? new DefaultRateLimiter;
+        this.standardRetryStrategy = options ? new StandardRetryStrategy$1({
+          maxAttempts: typeof maxAttemptsProvider === "number" ? maxAttemptsProvider : 3,
+          ...options
+        }) : new StandardRetryStrategy$1(maxAttemptsProvider);
+      }
+      async acquireInitialRetryToken(retryTokenScope) {
+        const token = await this.standardRetryStrategy.acquireInitialRetryToken(retryTokenScope);
+        await this.rateLimiter.getSendToken();
+        return token;
+      }
+      async refreshRetryTokenForRetry(tokenToRenew, errorInfo) {
+        this.rateLimiter.updateClientSendingRate(errorInfo);
+        const token = await this.standardRetryStrategy.refreshRetryTokenForRetry(tokenToRenew, errorInfo);
+        await this.rateLimiter.getSendToken();
+        return token;
+      }
+      recordSuccess(token) {
+        this.rateLimiter.updateClientSendingRate({});
+        this.standardRetryStrategy.recordSuccess(token);
+      }
+      async maxAttemptsProvider() {
+        return this.standardRetryStrategy.maxAttempts();
+      }
+    };
+    class ConfiguredRetryStrategy extends StandardRetryStrategy$1 {
+      computeNextBackoffDelay;
+      constructor(maxAttempts, computeNextBackoffDelay = Retry.delay()) {
+        super(typeof maxAttempts === "function" ? maxAttempts : async () => maxAttempts);
+        if (typeof computeNextBackoffDelay === "number") this.computeNextBackoffDelay = () => computeNextBackoffDelay; else this.computeNextBackoffDelay = computeNextBackoffDelay;
+        this.retryBackoffStrategy.computeNextBackoffDelay = completedAttempt => {
+          const nextAttempt = completedAttempt + 1;
+          return this.computeNextBackoffDelay(nextAttempt);
+        };
+      }
+    }
+    const getDefaultRetryQuota = (initialRetryTokens, options) => {
+      const MAX_CAPACITY = initialRetryTokens;
+      const noRetryIncrement = NO_RETRY_INCREMENT;
+      const retryCost = RETRY_COST;
+      const timeoutRetryCost = TIMEOUT_RETRY_COST;
+      let availableCapacity = initialRetryTokens;
+      const getCapacityAmount = error => error.name === "TimeoutError" ? timeoutRetryCost : retryCost;
+      const hasRetryTokens = error => getCapacityAmount(error) <= availableCapacity;
+      const retrieveRetryTokens = error => {
+        if (!hasRetryTokens(error)) throw new Error("No retry token available");
+        const capacityAmount = getCapacityAmount(error);
+        availableCapacity -= capacityAmount;
+        return capacityAmount;
+      };
+      const releaseRetryTokens = capacityReleaseAmount => {
+        availableCapacity += capacityReleaseAmount ?? noRetryIncrement;
+        availableCapacity = Math.min(availableCapacity, MAX_CAPACITY);
+      };
+      return Object.freeze({
+        hasRetryTokens: hasRetryTokens,
+        retrieveRetryTokens: retrieveRetryTokens,
+        releaseRetryTokens: releaseRetryTokens
+      });
+    };
+    const defaultDelayDecider = (delayBase, attempts) => Math.floor(Math.min(MAXIMUM_RETRY_DELAY, Math.random() * 2 ** attempts * delayBase));
+    const defaultRetryDecider = error => {
+      if (!error) return false;
+      return isRetryableByTrait(error) || isClockSkewError(error) || isThrottlingError(error) || isTransientError(error);
+    };
+    class StandardRetryStrategy {
+      maxAttemptsProvider;
+      retryDecider;
+      delayDecider;
+      retryQuota;
+      mode=RETRY_MODES.STANDARD;
+      constructor(maxAttemptsProvider, options) {
+        this.maxAttemptsProvider = maxAttemptsProvider;
+        this.retryDecider = options?.retryDecider ?? defaultRetryDecider;
+        this.delayDecider = options?.delayDecider ?? defaultDelayDecider;
+        this.retryQuota = options?.retryQuota ?? getDefaultRetryQuota(INITIAL_RETRY_TOKENS);
+      }
+      shouldRetry(error, attempts, maxAttempts) {
+        return attempts < maxAttempts && this.retryDecider(error) && this.retryQuota.hasRetryTokens(error);
+      }
+      async getMaxAttempts() {
+        let maxAttempts;
+        try {
+          maxAttempts = await this.maxAttemptsProvider();
+        } catch (ignored) {
+          maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        }
+        return maxAttempts;
+      }
+      async retry(next, args, options) {
+        let retryTokenAmount;
+        let attempts = 0;
+        let totalDelay = 0;
+        const maxAttempts = await this.getMaxAttempts();
+        const {request: request} = args;
+        if (HttpRequest.isInstance(request)) request.headers[INVOCATION_ID_HEADER] = v4();
+        while (true) try {
+          if (HttpRequest.isInstance(request)) request.headers[REQUEST_HEADER] = `attempt=${attempts + 1}; max=${maxAttempts}`;
+          if (options?.beforeRequest) await options.beforeRequest();
+          const {response: response, output: output} = await next(args);
+          if (options?.afterRequest) options.afterRequest(response);
+          this.retryQuota.releaseRetryTokens(retryTokenAmount);
+          output.$metadata.attempts = attempts + 1;
+          output.$metadata.totalRetryDelay = totalDelay;
+          return {
+            response: response,
+            output: output
+          };
+        } catch (e) {
+          const err = asSdkError(e);
+          attempts++;
+          if (this.shouldRetry(err, attempts, maxAttempts)) {
+            retryTokenAmount = this.retryQuota.retrieveRetryTokens(err);
+            const delayFromDecider = this.delayDecider(isThrottlingError(err) ? THROTTLING_RETRY_DELAY_BASE : DEFAULT_RETRY_DELAY_BASE, attempts);
+            const delayFromResponse = getDelayFromRetryAfterHeader(err.$response);
+            const delay = Math.max(delayFromResponse || 0, delayFromDecider);
+            totalDelay += delay;
+            await new Promise(resolve => setTimeout(resolve, delay));
+            continue;
+          }
+          if (!err.$metadata) err.$metadata = {};
+          err.$metadata.attempts = attempts;
+          err.$metadata.totalRetryDelay = totalDelay;
+          throw err;
+        }
+      }
+    }
+    const getDelayFromRetryAfterHeader = response => {
+      if (!HttpResponse.isInstance(response)) return;
+      const retryAfterHeaderName = Object.keys(response.headers).find(key => key.toLowerCase() === "retry-after");
+      if (!retryAfterHeaderName) return;
+      const retryAfter = response.headers[retryAfterHeaderName];
+      const retryAfterSeconds = Number(retryAfter);
+      if (!Number.isNaN(retryAfterSeconds)) return Math.min(retryAfterSeconds * 1e3, 2e4);
+      const retryAfterDate = new Date(retryAfter);
+      return Math.min(retryAfterDate.getTime() - Date.now(), 2e4);
+    };
+    class AdaptiveRetryStrategy extends StandardRetryStrategy {
+      rateLimiter;
+      constructor(maxAttemptsProvider, options) {
+        const {rateLimiter: rateLimiter, ...superOptions} = options ?? {};
+        super(maxAttemptsProvider, superOptions);
+        this.rateLimiter = rateLimiter ?? new DefaultRateLimiter;
+        this.mode = RETRY_MODES.ADAPTIVE;
+      }
+      async retry(next, args) {
+        return super.retry(next, args, {
+          beforeRequest: async () => this.rateLimiter.getSendToken(),
+          afterRequest: response => {
+            this.rateLimiter.updateClientSendingRate(response);
+          }
+        });
+      }
+    }
+    const ENV_MAX_ATTEMPTS = "AWS_MAX_ATTEMPTS";
+    const CONFIG_MAX_ATTEMPTS = "max_attempts";
+    const NODE_MAX_ATTEMPT_CONFIG_OPTIONS = {
+      environmentVariableSelector: env => {
+        const value = env[ENV_MAX_ATTEMPTS];
+        if (!value) return;
+        const maxAttempt = parseInt(value);
+        if (Number.isNaN(maxAttempt)) throw new Error(`Environment variable ${ENV_MAX_ATTEMPTS} mast be a number, got "${value}"`);
+        return maxAttempt;
+      },
+      configFileSelector: profile => {
+        const value = profile[CONFIG_MAX_ATTEMPTS];
+        if (!value) return;
+        const maxAttempt = parseInt(value);
+        if (Number.isNaN(maxAttempt)) throw new Error(`Shared config file entry ${CONFIG_MAX_ATTEMPTS} mast be a number, got "${value}"`);
+        return maxAttempt;
+      },
+      default: DEFAULT_MAX_ATTEMPTS
+    };
+    const resolveRetryConfig = (input, defaults) => {
+      const {retryStrategy: retryStrategy, retryMode: retryMode} = input;
+      const {defaultMaxAttempts: defaultMaxAttempts = DEFAULT_MAX_ATTEMPTS, defaultBaseDelay: defaultBaseDelay = Retry.delay()} = defaults ?? {};
+      const maxAttemptsProvider = normalizeProvider(input.maxAttempts ?? defaultMaxAttempts);
+      let controller = retryStrategy ? Promise.resolve(retryStrategy) : void 0;
+      const getDefault = async () => {
+        const maxAttempts = await maxAttemptsProvider();
+        const adaptive = await normalizeProvider(retryMode)() === RETRY_MODES.ADAPTIVE;
+        if (adaptive) return new AdaptiveRetryStrategy$1(maxAttemptsProvider, {
+          maxAttempts: maxAttempts,
+          baseDelay: defaultBaseDelay
+        });
+        return new StandardRetryStrategy$1({
+          maxAttempts: maxAttempts,
+          baseDelay: defaultBaseDelay
+        });
+      };
+      return Object.assign(input, {
+        maxAttempts: maxAttemptsProvider,
+        retryStrategy: () => controller ??= getDefault()
+      });
+    };
+    const ENV_RETRY_MODE = "AWS_RETRY_MODE";
+    const CONFIG_RETRY_MODE = "retry_mode";
+    const NODE_RETRY_MODE_CONFIG_OPTIONS = {
+      environmentVariableSelector: env => env[ENV_RETRY_MODE],
+      configFileSelector: profile => profile[CONFIG_RETRY_MODE],
+      default: DEFAULT_RETRY_MODE
+    };
+    const omitRetryHeadersMiddleware = () => next => async args => {
+      const {request: request} = args;
+      if (HttpRequest.isInstance(request)) {
+        delete request.headers[INVOCATION_ID_HEADER];
+        delete request.headers[REQUEST_HEADER];
+      }
+      return next(args);
+    };
+    const omitRetryHeadersMiddlewareOptions = {
+      name: "omitRetryHeadersMiddleware",
+      tags: [ "RETRY", "HEADERS", "OMIT_RETRY_HEADERS" ],
+      relation: "before",
+      toMiddleware: "awsAuthMiddleware",
+      override: true
+    };
+    const getOmitRetryHeadersPlugin = options => ({
+      applyToStack: clientStack => {
+        clientStack.addRelativeTo(omitRetryHeadersMiddleware(), omitRetryHeadersMiddlewareOptions);
+      }
+    });
+    const retryMiddleware = bindRetryMiddleware(isStreamingPayload);
+    const getRetryPlugin = bindGetRetryPlugin(isStreamingPayload);
+    exports.AdaptiveRetryStrategy = AdaptiveRetryStrategy$1;
+    exports.CONFIG_MAX_ATTEMPTS = CONFIG_MAX_ATTEMPTS;
+    exports.CONFIG_RETRY_MODE = CONFIG_RETRY_MODE;
+    exports.ConfiguredRetryStrategy = ConfiguredRetryStrategy;
+    exports.DEFAULT_MAX_ATTEMPTS = DEFAULT_MAX_ATTEMPTS;
+    exports.DEFAULT_RETRY_DELAY_BASE = DEFAULT_RETRY_DELAY_BASE;
+    exports.DEFAULT_RETRY_MODE = DEFAULT_RETRY_MODE;
+    exports.DefaultRateLimiter = DefaultRateLimiter;
+    exports.DeprecatedAdaptiveRetryStrategy = AdaptiveRetryStrategy;
+    exports.DeprecatedStandardRetryStrategy = StandardRetryStrategy;
+    exports.ENV_MAX_ATTEMPTS = ENV_MAX_ATTEMPTS;
+    exports.ENV_RETRY_MODE = ENV_RETRY_MODE;
+    exports.INITIAL_RETRY_TOKENS = INITIAL_RETRY_TOKENS;
+    exports.INVOCATION_ID_HEADER = INVOCATION_ID_HEADER;
+    exports.MAXIMUM_RETRY_DELAY = MAXIMUM_RETRY_DELAY;
+    exports.NODE_MAX_ATTEMPT_CONFIG_OPTIONS = NODE_MAX_ATTEMPT_CONFIG_OPTIONS;
+    exports.NODE_RETRY_MODE_CONFIG_OPTIONS = NODE_RETRY_MODE_CONFIG_OPTIONS;
+    exports.NO_RETRY_INCREMENT = NO_RETRY_INCREMENT;
+    exports.REQUEST_HEADER = REQUEST_HEADER;
+    exports.RETRY_COST = RETRY_COST;
+    exports.RETRY_MODES = RETRY_MODES;
+    exports.Retry = Retry;
+    exports.StandardRetryStrategy = StandardRetryStrategy$1;
+    exports.THROTTLING_RETRY_DELAY_BASE = THROTTLING_RETRY_DELAY_BASE;
+    exports.TIMEOUT_RETRY_COST = TIMEOUT_RETRY_COST;
+    exports.defaultDelayDecider = defaultDelayDecider;
+    exports.defaultRetryDecider = defaultRetryDecider;
+    exports.getOmitRetryHeadersPlugin = getOmitRetryHeadersPlugin;
+    exports.getRetryAfterHint = getRetryAfterHint;
+    exports.getRetryPlugin = getRetryPlugin;
+    exports.isBrowserNetworkError = isBrowserNetworkError;
+    exports.isClockSkewCorrectedError = isClockSkewCorrectedError;
+    exports.isClockSkewError = isClockSkewError;
+    exports.isNodeJsHttp2TransientError = isNodeJsHttp2TransientError;
+    exports.isRetryableByTrait = isRetryableByTrait;
+    exports.isServerError = isServerError;
+    exports.isThrottlingError = isThrottlingError;
+    exports.isTransientError = isTransientError;
+    exports.omitRetryHeadersMiddleware = omitRetryHeadersMiddleware;
+    exports.omitRetryHeadersMiddlewareOptions = omitRetryHeadersMiddlewareOptions;
+    exports.resolveRetryConfig = resolveRetryConfig;
+    exports.retryMiddleware = retryMiddleware;
+    exports.retryMiddlewareOptions = retryMiddlewareOptions;
+    /***/  },
+  /***/ 6890: 
+  /***/ (__unused_webpack_module, exports, __webpack_require__) => {
+    const {getSmithyContext: getSmithyContext, HttpResponse: HttpResponse, toEndpointV1: toEndpointV1} = __webpack_require__(4534);
+    const deref = schemaRef => {
+      if (typeof schemaRef === "function") return schemaRef();
+      return schemaRef;
+    };
+    const operation = (namespace, name, traits, input, output) => ({
+      name: name,
+      namespace: namespace,
+      traits: traits,
+      input: input,
+      output: output
+    });
+    const schemaDeserializationMiddleware = config => (next, context) => async args => {
+      const {response: response} = await next(args);
+      const {operationSchema: operationSchema} = getSmithyContext(context);
+      const [, ns, n, t, i, o] = operationSchema ?? [];
+      try {
+        const parsed = await config.protocol.deserializeResponse(operation(ns, n, t, i, o), {
+          ...config,
+          ...context
+        }, response);
+        return {
+          response: response,
+          output: parsed
+        };
+      } catch (error) {
+        Object.defineProperty(error, "$response", {
+          value: response,
+          enumerable: false,
+          writable: false,
+          configurable: false
+        });
+        if (!("$metadata" in error)) {
+          const hint = `Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.`;
+          try {
+            error.message += "\n  " + hint;
+          } catch (ignored) {
+            if (!context.logger || context.logger?.constructor?.name === "NoOpLogger") console.warn(hint); else context.logger?.warn?.(hint);
+          }
+          if (typeof error.$responseBodyText !== "undefined") if (error.$response) error.$response.body = error.$responseBodyText;
+          try {
+            if (HttpResponse.isInstance(response)) {
+              const {headers: headers = {}, statusCode: statusCode} = response;
+              const headerEntries = Object.entries(headers);
+              error.$metadata = {
+                httpStatusCode: statusCode,
+                requestId: findHeader(/^x-[\w-]+-request-?id$/, headerEntries),
+                extendedRequestId: findHeader(/^x-[\w-]+-id-2$/, headerEntries),
+                cfId: findHeader(/^x-[\w-]+-cf-id$/, headerEntries)
+              };
+            }
+          } catch (ignored) {}
+        }
+        throw error;
+      }
+    };
+    const findHeader = (pattern, headers) => (headers.find(([k]) => k.match(pattern)) || [ void 0, void 0 ])[1];
+    const schemaSerializationMiddleware = config => (next, context) => async args => {
+      const {operationSchema: operationSchema} = getSmithyContext(context);
+      const [, ns, n, t, i, o] = operationSchema ?? [];
+      const endpoint = context.endpointV2 ? async () => toEndpointV1(context.endpointV2) : config.endpoint;
+      const request = await config.protocol.serializeRequest(operation(ns, n, t, i, o), args.input, {
+        ...config,
+        ...context,
+        endpoint: endpoint
+      });
+      return next({
+        ...args,
+        request: request
+      });
+    };
+    const deserializerMiddlewareOption = {
+      name: "deserializerMiddleware",
+      step: "deserialize",
+      tags: [ "DESERIALIZER" ],
+      override: true
+    };
+    const serializerMiddlewareOption = {
+      name: "serializerMiddleware",
+      step: "serialize",
+      tags: [ "SERIALIZER" ],
+      override: true
+    };
+    function getSchemaSerdePlugin(config) {
+      return {
+        applyToStack: commandStack => {
+          commandStack.add(schemaSerializationMiddleware(config), serializerMiddlewareOption);
+          commandStack.add(schemaDeserializationMiddleware(config), deserializerMiddlewareOption);
+          config.protocol.setSerdeContext(config);
+        }
+      };
+    }
+    class Schema {
+      name;
+      namespace;
+      traits;
+      static assign(instance, values) {
+        const schema = Object.assign(instance, values);
+        return schema;
+      }
+      static [Symbol.hasInstance](lhs) {
+        const isPrototype = this.prototype.isPrototypeOf(lhs);
+        if (!isPrototype && typeof lhs === "object" && lhs !== null) {
+          const list = lhs;
+          return list.symbol === this.symbol;
+        }
+        return isPrototype;
+      }
+      getName() {
+        return this.namespace + "#" + this.name;
+      }
+    }
+    class ListSchema extends Schema {
+      static symbol=Symbol.for("@smithy/lis");
+      valueSchema;
+      symbol=ListSchema.symbol;
+    }
+    const list = (namespace, name, traits, valueSchema) => Schema.assign(new ListSchema, {
+      name: name,
+      namespace: namespace,
+      traits: traits,
+      valueSchema: valueSchema
+    });
+    class MapSchema extends Schema {
+      static symbol=Symbol.for("@smithy/map");
+      keySchema;
+      valueSchema;
+      symbol=MapSchema.symbol;
+    }
+    const map = (namespace, name, traits, keySchema, valueSchema) => Schema.assign(new MapSchema, {
+      name: name,
+      namespace: namespace,
+      traits: traits,
+      keySchema: keySchema,
+      valueSchema: valueSchema
+    });
+    class OperationSchema extends Schema {
+      static symbol=Symbol.for("@smithy/ope");
+      input;
+      output;
+      symbol=OperationSchema.symbol;
+    }
+    const op = (namespace, name, traits, input, output) => Schema.assign(new OperationSchema, {
+      name: name,
+      namespace: namespace,
+      traits: traits,
+      input: input,
+      output: output
+    });
+    class StructureSchema extends Schema {
+      static symbol=Symbol.for("@smithy/str");
+      memberNames;
+      memberList;
+      symbol=StructureSchema.symbol;
+    }
+    const struct = (namespace, name, traits, memberNames, memberList) => Schema.assign(new StructureSchema, {
+      name: name,
+      namespace: namespace,
+      traits: traits,
+      memberNames: memberNames,
+      memberList: memberList
+    });
+    class ErrorSchema extends StructureSchema {
+      static symbol=Symbol.for("@smithy/err");
+      ctor;
+      symbol=ErrorSchema.symbol;
+    }
+    const error = (namespace, name, traits, memberNames, memberList, _ctor) => Schema.assign(new ErrorSchema, {
+      name: name,
+      namespace: namespace,
+      traits: traits,
+      memberNames: memberNames,
+      memberList: memberList,
+      ctor: null
+    });
+    const traitsCache = [];
+    function translateTraits(indicator) {
+      if (typeof indicator === "object") return indicator;
+      indicator |= 0;
+      if (traitsCache[indicator]) return traitsCache[indicator];
+      const traits = {};
+      let i = 0;
+      for (const trait of [ "httpLabel", "idempotent", "idempotencyToken", "sensitive", "httpPayload", "httpResponseCode", "httpQueryParams" ]) if ((indicator >> i++ & 1) === 1) traits[trait] = 1;
+      return traitsCache[indicator] = traits;
+    }
+    const anno = {
+      it: Symbol.for("@smithy/nor-struct-it"),
+      ns: Symbol.for("@smithy/ns")
+    };
+    const simpleSchemaCacheN = [];
+    const simpleSchemaCacheS = {};
+    class NormalizedSchema {
+      ref;
+      memberName;
+      static symbol=Symbol.for("@smithy/nor");
+      symbol=NormalizedSchema.symbol;
+      name;
+      schema;
+      _isMemberSchema;
+      traits;
+      memberTraits;
+      normalizedTraits;
+      constructor(ref, memberName) {
+        this.ref = ref;
+        this.memberName = memberName;
+        const traitStack = [];
+        let _ref = ref;
+        let schema = ref;
+        this._isMemberSchema = false;
+        while (isMemberSchema(_ref)) {
+          traitStack.push(_ref[1]);
+          _ref = _ref[0];
+          schema = deref(_ref);
+          this._isMemberSchema = true;
+        }
+        if (traitStack.length > 0) {
+          this.memberTraits = {};
+          for (let i = traitStack.length - 1; i >= 0; --i) {
+            const traitSet = traitStack[i];
+            Object.assign(this.memberTraits, translateTraits(traitSet));
+          }
+        } else this.memberTraits = 0;
+        if (schema instanceof NormalizedSchema) {
+          const computedMemberTraits = this.memberTraits;
+          Object.assign(this, schema);
+          this.memberTraits = Object.assign({}, computedMemberTraits, schema.getMemberTraits(), this.getMemberTraits());
+          this.normalizedTraits = void 0;
+          this.memberName = memberName ?? schema.memberName;
+          return;
+        }
+        this.schema = deref(schema);
+        if (isStaticSchema(this.schema)) {
+          this.name = `${this.schema[1]}#${this.schema[2]}`;
+          this.traits = this.schema[3];
+        } else {
+          this.name = this.memberName ?? String(schema);
+          this.traits = 0;
+        }
+        if (this._isMemberSchema && !memberName) throw new Error(`@smithy/core/schema - NormalizedSchema member init ${this.getName(true)} missing member name.`);
+      }
+      static [Symbol.hasInstance](lhs) {
+        const isPrototype = this.prototype.isPrototypeOf(lhs);
+        if (!isPrototype && typeof lhs === "object" && lhs !== null) {
+          const ns = lhs;
+          return ns.symbol === this.symbol;
+        }
+        return isPrototype;
+      }
+      static of(ref) {
+        const keyAble = typeof ref === "function" || typeof ref === "object" && ref !== null;
+        if (typeof ref === "number") {
+          if (simpleSchemaCacheN[ref]) return simpleSchemaCacheN[ref];
+        } else if (typeof ref === "string") {
+          if (simpleSchemaCacheS[ref]) return simpleSchemaCacheS[ref];
+        } else if (keyAble) if (ref[anno.ns]) return ref[anno.ns];
+        const sc = deref(ref);
+        if (sc instanceof NormalizedSchema) return sc;
+        if (isMemberSchema(sc)) {
+          const [ns, traits] = sc;
+          if (ns instanceof NormalizedSchema) {
+            Object.assign(ns.getMergedTraits(), translateTraits(traits));
+            return ns;
+          }
+          throw new Error(`@smithy/core/schema - may not init unwrapped member schema=${JSON.stringify(ref, null, 2)}.`);
+        }
+        const ns = new NormalizedSchema(sc);
+        if (keyAble) return ref[anno.ns] = ns;
+        if (typeof sc === "string") return simpleSchemaCacheS[sc] = ns;
+        if (typeof sc === "number") return simpleSchemaCacheN[sc] = ns;
+        return ns;
+      }
+      getSchema() {
+        const sc = this.schema;
+        if (Array.isArray(sc) && sc[0] === 0) return sc[4];
+        return sc;
+      }
+      getName(withNamespace = false) {
+        const {name: name} = this;
+        const short = !withNamespace && name && name.includes("#");
+        return short ? name.split("#")[1] : name || void 0;
+      }
+      getMemberName() {
+        return this.memberName;
+      }
+      isMemberSchema() {
+        return this._isMemberSchema;
+      }
+      isListSchema() {
+        const sc = this.getSchema();
+        return typeof sc === "number" ? sc >= 64 && sc < 128 : sc[0] === 1;
+      }
+      isMapSchema() {
+        const sc = this.getSchema();
+        return typeof sc === "number" ? sc >= 128 && sc <= 255 : sc[0] === 2;
+      }
+      isStructSchema() {
+        const sc = this.getSchema();
+        if (typeof sc !== "object") return false;
+        const id = sc[0];
+        return id === 3 || id === -3 || id === 4;
+      }
+      isUnionSchema() {
+        const sc = this.getSchema();
+        if (typeof sc !== "object") return false;
+        return sc[0] === 4;
+      }
+      isBlobSchema() {
+        const sc = this.getSchema();
+        return sc === 21 || sc === 42;
+      }
+      isTimestampSchema() {
+        const sc = this.getSchema();
+        return typeof sc === "number" && sc >= 4 && sc <= 7;
+      }
+      isUnitSchema() {
+        return this.getSchema() === "unit";
+      }
+      isDocumentSchema() {
+        return this.getSchema() === 15;
+      }
+      isStringSchema() {
+        return this.getSchema() === 0;
+      }
+      isBooleanSchema() {
+        return this.getSchema() === 2;
+      }
+      isNumericSchema() {
+        return this.getSchema() === 1;
+      }
+      isBigIntegerSchema() {
+        return this.getSchema() === 17;
+      }
+      isBigDecimalSchema() {
+        return this.getSchema() === 19;
+      }
+      isStreaming() {
+        const {streaming: streaming} = this.getMergedTraits();
+        return !!streaming || this.getSchema() === 42;
+      }
+      isIdempotencyToken() {
+        return !!this.getMergedTraits().idempotencyToken;
+      }
+      getMergedTraits() {
+        return this.normalizedTraits ?? (this.normalizedTraits = {
+          ...this.getOwnTraits(),
+          ...this.getMemberTraits()
+        });
+      }
+      getMemberTraits() {
+        return translateTraits(this.memberTraits);
+      }
+      getOwnTraits() {
+        return translateTraits(this.traits);
+      }
+      getKeySchema() {
+        const [isDoc, isMap] = [ this.isDocumentSchema(), this.isMapSchema() ];
+        if (!isDoc && !isMap) throw new Error(`@smithy/core/schema - cannot get key for non-map: ${this.getName(true)}`);
+        const schema = this.getSchema();
+        const memberSchema = isDoc ? 15 : schema[4] ?? 0;
+        return member([ memberSchema, 0 ], "key");
+      }
+      getValueSchema() {
+        const sc = this.getSchema();
+        const [isDoc, isMap, isList] = [ this.isDocumentSchema(), this.isMapSchema(), this.isListSchema() ];
+        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap || isList) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
+        if (memberSchema != null) return member([ memberSchema, 0 ], isMap ? "value" : "member");
+        throw new Error(`@smithy/core/schema - ${this.getName(true)} has no value member.`);
+      }
+      getMemberSchema(memberName) {
+        const struct = this.getSchema();
+        if (this.isStructSchema() && struct[4].includes(memberName)) {
+          const i = struct[4].indexOf(memberName);
+          const memberSchema = struct[5][i];
+          return member(isMemberSchema(memberSchema) ? memberSchema : [ memberSchema, 0 ], memberName);
+        }
+        if (this.isDocumentSchema()) return member([ 15, 0 ], memberName);
+        throw new Error(`@smithy/core/schema - ${this.getName(true)} has no member=${memberName}.`);
+      }
+      getMemberSchemas() {
+        const buffer = {};
+        try {
+          for (const [k, v] of this.structIterator()) buffer[k] = v;
+        } catch (ignored) {}
+        return buffer;
+      }
+      getEventStreamMember() {
+        if (this.isStructSchema()) for (const [memberName, memberSchema] of this.structIterator()) if (memberSchema.isStreaming() && memberSchema.isStructSchema()) return memberName;
+        return "";
+      }
+      * structIterator() {
+        if (this.isUnitSchema()) return;
+        if (!this.isStructSchema()) throw new Error("@smithy/core/schema - cannot iterate non-struct schema.");
+        const struct = this.getSchema();
+        const z = struct[4].length;
+        let it = struct[anno.it];
+        if (it && z === it.length) {
+          yield* it;
+          return;
+        }
+        it = Array(z);
+        for (let i = 0; i < z; ++i) {
+          const k = struct[4][i];
+          const v = member([ struct[5][i], 0 ], k);
+          yield it[i] = [ k, v ];
+        }
+        struct[anno.it] = it;
+      }
+    }
+    function member(memberSchema, memberName) {
+      if (memberSchema instanceof NormalizedSchema) return Object.assign(memberSchema, {
+        memberName: memberName,
+        _isMemberSchema: true
+      });
+      const internalCtorAccess = NormalizedSchema;
+      return new internalCtorAccess(memberSchema, memberName);
+    }
+    const isMemberSchema = sc => Array.isArray(sc) && sc.length === 2;
+    const isStaticSchema = sc => Array.isArray(sc) && sc.length >= 5;
+    class SimpleSchema extends Schema {
+      static symbol=Symbol.for("@smithy/sim");
+      schemaRef;
+      symbol=SimpleSchema.symbol;
+    }
+    const sim = (namespace, name, schemaRef, traits) => Schema.assign(new SimpleSchema, {
+      name: name,
+      namespace: namespace,
+      traits: traits,
+      schemaRef: schemaRef
+    });
+    const simAdapter = (namespace, name, traits, schemaRef) => Schema.assign(new SimpleSchema, {
+      name: name,
+      namespace: namespace,
+      traits: traits,
+      schemaRef: schemaRef
+    });
+    const SCHEMA = {
+      BLOB: 21,
+      STREAMING_BLOB: 42,
+      BOOLEAN: 2,
+      STRING: 0,
+      NUMERIC: 1,
+      BIG_INTEGER: 17,
+      BIG_DECIMAL: 19,
+      DOCUMENT: 15,
+      TIMESTAMP_DEFAULT: 4,
+      TIMESTAMP_DATE_TIME: 5,
+      TIMESTAMP_HTTP_DATE: 6,
+      TIMESTAMP_EPOCH_SECONDS: 7,
+      LIST_MODIFIER: 64,
+      MAP_MODIFIER: 128
+    };
+    class TypeRegistry {
+      namespace;
+      schemas;
+      exceptions;
+      static registries=new Map;
+      constructor(namespace, schemas = new Map, exceptions = new Map) {
+        this.namespace = namespace;
+        this.schemas = schemas;
+        this.exceptions = exceptions;
+        if (!TypeRegistry.registries.has(namespace)) TypeRegistry.registries.set(namespace, this);
+      }
+      static for(namespace) {
+        return TypeRegistry.registries.get(namespace) ?? new TypeRegistry(namespace);
+      }
+      copyFrom(other) {
+        const {schemas: schemas, exceptions: exceptions} = this;
+        for (const [k, v] of other.schemas) if (!schemas.has(k)) schemas.set(k, v);
+        for (const [k, v] of other.exceptions) if (!exceptions.has(k)) exceptions.set(k, v);
+      }
+      register(shapeId, schema) {
+        const qualifiedName = this.normalizeShapeId(shapeId);
+        for (const r of [ this, TypeRegistry.for(qualifiedName.split("#")[0]) ]) if (!r.schemas.has(qualifiedName)) r.schemas.set(qualifiedName, schema);
+      }
+      getSchema(shapeId) {
+        const id = this.normalizeShapeId(shapeId);
+        if (!this.schemas.has(id)) {
+          if (!shapeId.includes("#")) {
+            const suffix = "#" + shapeId;
+            const candidates = [];
+            for (const [shapeId, schema] of this.schemas.entries()) if (shapeId.endsWith(suffix)) candidates.push(schema);
+            if (candidates.length === 1) return candidates[0];
+          }
+          throw new Error(`@smithy/core/schema - schema not found for ${id}`);
+        }
+        return this.schemas.get(id);
+      }
+      registerError(es, ctor) {
+        const $error = es;
+        const ns = $error[1];
+        const qualifiedName = ns + "#" + $error[2];
+        if (!ctor.hasOwnProperty?.("shapeId")) ctor.shapeId = qualifiedName;
+        for (const r of [ this, TypeRegistry.for(ns) ]) if (!r.schemas.has(qualifiedName) && !r.exceptions.has($error)) {
+          r.schemas.set(qualifiedName, $error);
+          r.exceptions.set($error, ctor);
+        }
+      }
+      getErrorCtor(es) {
+        const $error = es;
+        if (this.exceptions.has($error)) return this.exceptions.get($error);
+        const registry = TypeRegistry.for($error[1]);
+        return registry.exceptions.get($error);
+      }
+      getBaseException() {
+        for (const exceptionKey of this.exceptions.keys()) if (Array.isArray(exceptionKey)) {
+          const [, ns, name] = exceptionKey;
+          const id = ns + "#" + name;
+          if (id.startsWith("smithy.ts.sdk.synthetic.") && id.endsWith("ServiceException")) return exceptionKey;
+        }
+        return;
+      }
+      find(predicate) {
+        for (const schema of this.schemas.values()) if (predicate(schema)) return schema;
+        return;
+      }
+      clear() {
+        this.schemas.clear();
+        this.exceptions.clear();
+      }
+      normalizeShapeId(shapeId) {
+        if (shapeId.includes("#")) return shapeId;
+        return this.namespace + "#" + shapeId;
+      }
+    }
+    exports.ErrorSchema = ErrorSchema;
+    exports.ListSchema = ListSchema;
+    exports.MapSchema = MapSchema;
+    exports.NormalizedSchema = NormalizedSchema;
+    exports.OperationSchema = OperationSchema;
+    exports.SCHEMA = SCHEMA;
+    exports.Schema = Schema;
+    exports.SimpleSchema = SimpleSchema;
+    exports.StructureSchema = StructureSchema;
+    exports.TypeRegistry = TypeRegistry;
+    exports.deref = deref;
+    exports.deserializerMiddlewareOption = deserializerMiddlewareOption;
+    exports.error = error;
+    exports.getSchemaSerdePlugin = getSchemaSerdePlugin;
+    exports.isStaticSchema = isStaticSchema;
+    exports.list = list;
+    exports.map = map;
+    exports.op = op;
+    exports.operation = operation;
+    exports.serializerMiddlewareOption = serializerMiddlewareOption;
+    exports.sim = sim;
+    exports.simAdapter = simAdapter;
+    exports.simpleSchemaCacheN = simpleSchemaCacheN;
+    exports.simpleSchemaCacheS = simpleSchemaCacheS;
+    exports.struct = struct;
+    exports.traitsCache = traitsCache;
+    exports.translateTraits = translateTraits;
+    /***/  },
+  /***/ 2430: 
+  /***/ (__unused_webpack_module, exports, __webpack_require__) => {
+    const {createHmac: createHmac, createHash: createHash, getRandomValues: getRandomValues} = __webpack_require__(7598);
+    const {hasOwn: hasOwn, HttpResponse: HttpResponse} = __webpack_require__(4534);
+    exports.hasOwn = hasOwn;
+    const {ReadStream: ReadStream, lstatSync: lstatSync, fstatSync: fstatSync} = __webpack_require__(3024);
+    const {toEndpointV1: toEndpointV1} = __webpack_require__(2085);
+    const {Readable: Readable, Writable: Writable, PassThrough: PassThrough} = __webpack_require__(7075);
+    const isArrayBuffer = arg => typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer || Object.prototype.toString.call(arg) === "[object ArrayBuffer]";
+    const fromArrayBuffer = (input, offset = 0, length = input.byteLength - offset) => {
+      if (!isArrayBuffer(input)) throw new TypeError(`The "input" argument must be ArrayBuffer. Received type ${typeof input} (${input})`);
+      return Buffer.from(input, offset, length);
+    };
+    const fromString = (input, encoding) => {
+      if (typeof input !== "string") throw new TypeError(`The "input" argument must be of type string. Received type ${typeof input} (${input})`);
+      return encoding ? Buffer.from(input, encoding) : Buffer.from(input);
+    };
+    const BASE64_REGEX = /^[A-Za-z0-9+/]*={0,2}$/;
+    const fromBase64 = input => {
+      if (input.length * 3 % 4 !== 0) throw new TypeError(`Incorrect padding on base64 string.`);
+      if (!BASE64_REGEX.exec(input)) throw new TypeError(`Invalid base64 string.`);
+      const buffer = fromString(input, "base64");
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    };
+    const fromUtf8$1 = input => {
+      const buf = fromString(input, "utf8");
+      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength / Uint8Array.BYTES_PER_ELEMENT);
+    };
+    const toBase64$1 = _input => {
+      let input;
+      if (typeof _input === "string") input = fromUtf8$1(_input); else input = _input;
+      if (typeof input !== "object" || typeof input.byteOffset !== "number" || typeof input.byteLength !== "number") throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");
+      return fromArrayBuffer(input.buffer, input.byteOffset, input.byteLength).toString("base64");
+    };
+    function bindUint8ArrayBlobAdapter(toUtf8, fromUtf8, toBase64, fromBase64) {
+      return class Uint8ArrayBlobAdapter extends Uint8Array {
+        static fromString(source, encoding = "utf-8") {
+          if (typeof source === "string") {
+            if (encoding === "base64") return Uint8ArrayBlobAdapter.mutate(fromBase64(source));
+            return Uint8ArrayBlobAdapter.mutate(fromUtf8(source));
+          }
+          throw new Error(`Unsupported conversion from ${typeof source} to Uint8ArrayBlobAdapter.`);
+        }
+        static mutate(source) {
+          Object.setPrototypeOf(source, Uint8ArrayBlobAdapter.prototype);
+          return source;
+        }
+        transformToString(encoding = "utf-8") {
+          if (encoding === "base64") return toBase64(this);
+          return toUtf8(this);
+        }
+      };
+    }
+    const toUtf8$1 = input => {
+      if (typeof input === "string") return input;
+      if (typeof input !== "object" || typeof input.byteOffset !== "number" || typeof input.byteLength !== "number") throw new Error("@smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");
+      return fromArrayBuffer(input.buffer, input.byteOffset, input.byteLength).toString("utf8");
+    };
+    const decimalToHex = Array.from({
+      length: 256
+    }, (_, i) => i.toString(16).padStart(2, "0"));
+    function bindV4(getRandomValues) {
+      if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return () => crypto.randomUUID();
+      return () => {
+        const rnds = new Uint8Array(16);
+        getRandomValues(rnds);
+        rnds[6] = rnds[6] & 15 | 64;
+        rnds[8] = rnds[8] & 63 | 128;
+        return decimalToHex[rnds[0]] + decimalToHex[rnds[1]] + decimalToHex[rnds[2]] + decimalToHex[rnds[3]] + "-" + decimalToHex[rnds[4]] + decimalToHex[rnds[5]] + "-" + decimalToHex[rnds[6]] + decimalToHex[rnds[7]] + "-" + decimalToHex[rnds[8]] + decimalToHex[rnds[9]] + "-" + decimalToHex[rnds[10]] + decimalToHex[rnds[11]] + decimalToHex[rnds[12]] + decimalToHex[rnds[13]] + decimalToHex[rnds[14]] + decimalToHex[rnds[15]];
+      };
+    }
+    const copyDocumentWithTransform = (source, _schemaRef, _transform = _ => _) => source;
+    const parseBoolean = value => {
+      switch (value) {
+       case "true":
+        return true;
+
+       case "false":
+        return false;
+
+       default:
+        throw new Error(`Unable to parse boolean value "${value}"`);
+      }
+    };
+    const expectBoolean = value => {
+      if (value === null || value === void 0) return;
+      if (typeof value === "number") {
+        if (value === 0 || value === 1) logger.warn(stackTraceWarning(`Expected boolean, got ${typeof value}: ${value}`));
+        if (value === 0) return false;
+        if (value === 1) return true;
+      }
+      if (typeof value === "string") {
+        const lower = value.toLowerCase();
+        if (lower === "false" || lower === "true") logger.warn(stackTraceWarning(`Expected boolean, got ${typeof value}: ${value}`));
+        if (lower === "false") return false;
+        if (lower === "true") return true;
+      }
+      if (typeof value === "boolean") return value;
+      throw new TypeError(`Expected boolean, got ${typeof value}: ${value}`);
+    };
+    const expectNumber = value => {
+      if (value === null || value === void 0) return;
+      if (typeof value === "string") {
+        const parsed = parseFloat(value);
+        if (!Number.isNaN(parsed)) {
+          if (String(parsed) !== String(value)) logger.warn(stackTraceWarning(`Expected number but observed string: ${value}`));
+          return parsed;
+        }
+      }
+      if (typeof value === "number") return value;
+      throw new TypeError(`Expected number, got ${typeof value}: ${value}`);
+    };
+    const MAX_FLOAT = Math.ceil(2 ** 127 * (2 - 2 ** -23));
+    const expectFloat32 = value => {
+      const expected = expectNumber(value);
+      if (expected !== void 0 && !Number.isNaN(expected) && expected !== 1 / 0 && expected !== -1 / 0) if (Math.abs(expected) > MAX_FLOAT) throw new TypeError(`Expected 32-bit float, got ${value}`);
+      return expected;
+    };
+    const expectLong = value => {
+      if (value === null || value === void 0) return;
+      if (Number.isInteger(value) && !Number.isNaN(value)) return value;
+      throw new TypeError(`Expected integer, got ${typeof value}: ${value}`);
+    };
+    const expectInt = expectLong;
+    const expectInt32 = value => expectSizedInt(value, 32);
+    const expectShort = value => expectSizedInt(value, 16);
+    const expectByte = value => expectSizedInt(value, 8);
+    const expectSizedInt = (value, size) => {
+      const expected = expectLong(value);
+      if (expected !== void 0 && castInt(expected, size) !== expected) throw new TypeError(`Expected ${size}-bit integer, got ${value}`);
+      return expected;
+    };
+    const castInt = (value, size) => {
+      switch (size) {
+       case 32:
+        return Int32Array.of(value)[0];
+
+       case 16:
+        return Int16Array.of(value)[0];
+
+       case 8:
+        return Int8Array.of(value)[0];
+      }
+    };
+    const expectNonNull = (value, location) => {
+      if (value === null || value === void 0) {
+        if (location) throw new TypeError(`Expected a non-null value for ${location}`);
+        throw new TypeError("Expected a non-null value");
+      }
+      return value;
+    };
+    const expectObject = value => {
+      if (value === null || value === void 0) return;
+      if (typeof value === "object" && !Array.isArray(value)) return value;
+      const receivedType = Array.isArray(value) ? "array" : typeof value;
+      throw new TypeError(`Expected object, got ${receivedType}: ${value}`);
+    };
+    const expectString = value => {
+      if (value === null || value === void 0) return;
+      if (typeof value === "string") return value;
+      if ([ "boolean", "number", "bigint" ].includes(typeof value)) {
+        logger.warn(stackTraceWarning(`Expected string, got ${typeof value}: ${value}`));
+        return String(value);
+      }
+      throw new TypeError(`Expected string, got ${typeof value}: ${value}`);
+    };
+    const expectUnion = value => {
+      if (value === null || value === void 0) return;
+      const asObject = expectObject(value);
+      const setKeys = [];
+      for (const k in asObject) {
+        if (!hasOwn(asObject, k)) continue;
+        if (asObject[k] != null) setKeys.push(k);
+      }
+      if (setKeys.length === 0) throw new TypeError(`Unions must have exactly one non-null member. None were found.`);
+      if (setKeys.length > 1) throw new TypeError(`Unions must have exactly one non-null member. Keys ${setKeys} were not null.`);
+      return asObject;
+    };
+    const strictParseDouble = value => {
+      if (typeof value == "string") return expectNumber(parseNumber(value));
+      return expectNumber(value);
+    };
+    const strictParseFloat = strictParseDouble;
+    const strictParseFloat32 = value => {
+      if (typeof value == "string") return expectFloat32(parseNumber(value));
+      return expectFloat32(value);
+    };
+    const NUMBER_REGEX = /(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g;
+    const parseNumber = value => {
+      const matches = value.match(NUMBER_REGEX);
+      if (matches === null || matches[0].length !== value.length) throw new TypeError(`Expected real number, got implicit NaN`);
+      return parseFloat(value);
+    };
+    const limitedParseDouble = value => {
+      if (typeof value == "string") return parseFloatString(value);
+      return expectNumber(value);
+    };
+    const handleFloat = limitedParseDouble;
+    const limitedParseFloat = limitedParseDouble;
+    const limitedParseFloat32 = value => {
+      if (typeof value == "string") return parseFloatString(value);
+      return expectFloat32(value);
+    };
+    const parseFloatString = value => {
+      switch (value) {
+       case "NaN":
+        return NaN;
+
+       case "Infinity":
+        return 1 / 0;
+
+       case "-Infinity":
+        return -1 / 0;
+
+       default:
+        throw new Error(`Unable to parse float value: ${value}`);
+      }
+    };
+    const strictParseLong = value => {
+      if (typeof value === "string") return expectLong(parseNumber(value));
+      return expectLong(value);
+    };
+    const strictParseInt = strictParseLong;
+    const strictParseInt32 = value => {
+      if (typeof value === "string") return expectInt32(parseNumber(value));
+      return expectInt32(value);
+    };
+    const strictParseShort = value => {
+      if (typeof value === "string") return expectShort(parseNumber(value));
+      return expectShort(value);
+    };
+    const strictParseByte = value => {
+      if (typeof value === "string") return expectByte(parseNumber(value));
+      return expectByte(value);
+    };
+    const stackTraceWarning = message => String(new TypeError(message).stack || message).split("\n").slice(0, 5).filter(s => !s.includes("stackTraceWarning")).join("\n");
+    const logger = {
+      warn: console.warn
+    };
+    const DAYS = [ "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" ];
+    const MONTHS = [ "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" ];
+    function dateToUtcString(date) {
+      const year = date.getUTCFullYear();
+      const month = date.getUTCMonth();
+      const dayOfWeek = date.getUTCDay();
+      const dayOfMonthInt = date.getUTCDate();
+      const hoursInt = date.getUTCHours();
+      const minutesInt = date.getUTCMinutes();
+      const secondsInt = date.getUTCSeconds();
+      const dayOfMonthString = dayOfMonthInt < 10 ? `0${dayOfMonthInt}` : `${dayOfMonthInt}`;
+      const hoursString = hoursInt < 10 ? `0${hoursInt}` : `${hoursInt}`;
+      const minutesString = minutesInt < 10 ? `0${minutesInt}` : `${minutesInt}`;
+      const secondsString = secondsInt < 10 ? `0${secondsInt}` : `${secondsInt}`;
+      return `${DAYS[dayOfWeek]}, ${dayOfMonthString} ${MONTHS[month]} ${year} ${hoursString}:${minutesString}:${secondsString} GMT`;
+    }
+    const RFC3339 = new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?[zZ]$/);
+    const parseRfc3339DateTime = value => {
+      if (value === null || value === void 0) return;
+      if (typeof value !== "string") throw new TypeError("RFC-3339 date-times must be expressed as strings");
+      const match = RFC3339.exec(value);
+      if (!match) throw new TypeError("Invalid RFC-3339 date-time value");
+      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds] = match;
+      const year = strictParseShort(stripLeadingZeroes(yearStr));
+      const month = parseDateValue(monthStr, "month", 1, 12);
+      const day = parseDateValue(dayStr, "day", 1, 31);
+      return buildDate(year, month, day, {
+        hours: hours,
+        minutes: minutes,
+        seconds: seconds,
+        fractionalMilliseconds: fractionalMilliseconds
+      });
+    };
+    const RFC3339_WITH_OFFSET$1 = new RegExp(/^(\d{4})-(\d{2})-(\d{2})[tT](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(([-+]\d{2}:\d{2})|[zZ])$/);
+    const parseRfc3339DateTimeWithOffset = value => {
+      if (value === null || value === void 0) return;
+      if (typeof value !== "string") throw new TypeError("RFC-3339 date-times must be expressed as strings");
+      const match = RFC3339_WITH_OFFSET$1.exec(value);
+      if (!match) throw new TypeError("Invalid RFC-3339 date-time value");
+      const [_, yearStr, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds, offsetStr] = match;
+      const year = strictParseShort(stripLeadingZeroes(yearStr));
+      const month = parseDateValue(monthStr, "month", 1, 12);
+      const day = parseDateValue(dayStr, "day", 1, 31);
+      const date = buildDate(year, month, day, {
+        hours: hours,
+        minutes: minutes,
+        seconds: seconds,
+        fractionalMilliseconds: fractionalMilliseconds
+      });
+      if (offsetStr.toUpperCase() != "Z") date.setTime(date.getTime() - parseOffsetToMilliseconds(offsetStr));
+      return date;
+    };
+    const IMF_FIXDATE$1 = new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/);
+    const RFC_850_DATE$1 = new RegExp(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? GMT$/);
+    const ASC_TIME$1 = new RegExp(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( [1-9]|\d{2}) (\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))? (\d{4})$/);
+    const parseRfc7231DateTime = value => {
+      if (value === null || value === void 0) return;
+      if (typeof value !== "string") throw new TypeError("RFC-7231 date-times must be expressed as strings");
+      let match = IMF_FIXDATE$1.exec(value);
+      if (match) {
+        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds, fractionalMilliseconds] = match;
+        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), {
+          hours: hours,
+          minutes: minutes,
+          seconds: seconds,
+          fractionalMilliseconds: fractionalMilliseconds
+        });
+      }
+      match = RFC_850_DATE$1.exec(value);
+      if (match) {
+        const [_, dayStr, monthStr, yearStr, hours, minutes, seconds, fractionalMilliseconds] = match;
+        return adjustRfc850Year(buildDate(parseTwoDigitYear(yearStr), parseMonthByShortName(monthStr), parseDateValue(dayStr, "day", 1, 31), {
+          hours: hours,
+          minutes: minutes,
+          seconds: seconds,
+          fractionalMilliseconds: fractionalMilliseconds
+        }));
+      }
+      match = ASC_TIME$1.exec(value);
+      if (match) {
+        const [_, monthStr, dayStr, hours, minutes, seconds, fractionalMilliseconds, yearStr] = match;
+        return buildDate(strictParseShort(stripLeadingZeroes(yearStr)), parseMonthByShortName(monthStr), parseDateValue(dayStr.trimLeft(), "day", 1, 31), {
+          hours: hours,
+          minutes: minutes,
+          seconds: seconds,
+          fractionalMilliseconds: fractionalMilliseconds
+        });
+      }
+      throw new TypeError("Invalid RFC-7231 date-time value");
+    };
+    const parseEpochTimestamp = value => {
+      if (value === null || value === void 0) return;
+      let valueAsDouble;
+      if (typeof value === "number") valueAsDouble = value; else if (typeof value === "string") valueAsDouble = strictParseDouble(value); else if (typeof value === "object" && value.tag === 1) valueAsDouble = value.value; else throw new TypeError("Epoch timestamps must be expressed as floating point numbers or their string representation");
+      if (Number.isNaN(valueAsDouble) || valueAsDouble === 1 / 0 || valueAsDouble === -1 / 0) throw new TypeError("Epoch timestamps must be valid, non-Infinite, non-NaN numerics");
+      return new Date(Math.round(valueAsDouble * 1e3));
+    };
+    const buildDate = (year, month, day, time) => {
+      const adjustedMonth = month - 1;
+      validateDayOfMonth(year, adjustedMonth, day);
+      return new Date(Date.UTC(year, adjustedMonth, day, parseDateValue(time.hours, "hour", 0, 23), parseDateValue(time.minutes, "minute", 0, 59), parseDateValue(time.seconds, "seconds", 0, 60), parseMilliseconds(time.fractionalMilliseconds)));
+    };
+    const parseTwoDigitYear = value => {
+      const thisYear = (new Date).getUTCFullYear();
+      const valueInThisCentury = Math.floor(thisYear / 100) * 100 + strictParseShort(stripLeadingZeroes(value));
+      if (valueInThisCentury < thisYear) return valueInThisCentury + 100;
+      return valueInThisCentury;
+    };
+    const FIFTY_YEARS_IN_MILLIS = 50 * 365 * 24 * 60 * 60 * 1e3;
+    const adjustRfc850Year = input => {
+      if (input.getTime() - (new Date).getTime() > FIFTY_YEARS_IN_MILLIS) return new Date(Date.UTC(input.getUTCFullYear() - 100, input.getUTCMonth(), input.getUTCDate(), input.getUTCHours(), input.getUTCMinutes(), input.getUTCSeconds(), input.getUTCMilliseconds()));
+      return input;
+    };
+    const parseMonthByShortName = value => {
+      const monthIdx = MONTHS.indexOf(value);
+      if (monthIdx < 0) throw new TypeError(`Invalid month: ${value}`);
+      return monthIdx + 1;
+    };
+    const DAYS_IN_MONTH = [ 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 ];
+    const validateDayOfMonth = (year, month, day) => {
+      let maxDays = DAYS_IN_MONTH[month];
+      if (month === 1 && isLeapYear(year)) maxDays = 29;
+      if (day > maxDays) throw new TypeError(`Invalid day for ${MONTHS[month]} in ${year}: ${day}`);
+    };
+    const isLeapYear = year => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const parseDateValue = (value, type, lower, upper) => {
+      const dateVal = strictParseByte(stripLeadingZeroes(value));
+      if (dateVal < lower || dateVal > upper) throw new TypeError(`${type} must be between ${lower} and ${upper}, inclusive`);
+      return dateVal;
+    };
+    const parseMilliseconds = value => {
+      if (value === null || value === void 0) return 0;
+      return strictParseFloat32("0." + value) * 1e3;
+    };
+    const parseOffsetToMilliseconds = value => {
+      const directionStr = value[0];
+      let direction = 1;
+      if (directionStr == "+") direction = 1; else if (directionStr == "-") direction = -1; else throw new TypeError(`Offset direction, ${directionStr}, must be "+" or "-"`);
+      const hour = Number(value.substring(1, 3));
+      const minute = Number(value.substring(4, 6));
+      return direction * (hour * 60 + minute) * 60 * 1e3;
+    };
+    const stripLeadingZeroes = value => {
+      let idx = 0;
+      while (idx < value.length - 1 && value.charAt(idx) === "0") idx++;
+      if (idx === 0) return value;
+      return value.slice(idx);
+    };
+    const LazyJsonString = function(val) {
+      const str = Object.assign(new String(val), {
+        deserializeJSON() {
+          return JSON.parse(String(val));
+        },
+        toString() {
+          return String(val);
+        },
+        toJSON() {
+          return String(val);
+        }
+      });
+      return str;
+    };
+    LazyJsonString.from = object => {
+      if (object && typeof object === "object" && (object instanceof LazyJsonString || "deserializeJSON" in object)) return object; else if (typeof object === "string" || Object.getPrototypeOf(object) === String.prototype) return LazyJsonString(String(object));
+      return LazyJsonString(JSON.stringify(object));
+    };
+    LazyJsonString.fromObject = LazyJsonString.from;
+    function quoteHeader(part) {
+      if (part.includes(",") || part.includes('"')) part = `"${part.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+      return part;
+    }
+    const ddd = `(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?`;
+    const mmm = `(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`;
+    const time = `(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?`;
+    const date = `(\\d?\\d)`;
+    const year = `(\\d{4})`;
+    const RFC3339_WITH_OFFSET = new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/);
+    const IMF_FIXDATE_NATIVE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/;
+    const IMF_FIXDATE = new RegExp(`^${ddd}, ${date} ${mmm} ${year} ${time} GMT$`);
+    const RFC_850_DATE = new RegExp(`^${ddd}, ${date}-${mmm}-(\\d\\d) ${time} GMT$`);
+    const ASC_TIME = new RegExp(`^${ddd} ${mmm} ( [1-9]|\\d\\d) ${time} ${year}$`);
+    const months = [ "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" ];
+    const _parseEpochTimestamp = value => {
+      if (value == null) return;
+      let num = NaN;
+      if (typeof value === "number") num = value; else if (typeof value === "string") {
+        if (!/^-?\d*\.?\d+$/.test(value)) throw new TypeError(`parseEpochTimestamp - numeric string invalid.`);
+        num = Number.parseFloat(value);
+      } else if (typeof value === "object" && value.tag === 1) num = value.value;
+      if (isNaN(num) || Math.abs(num) === 1 / 0) throw new TypeError("Epoch timestamps must be valid finite numbers.");
+      return new Date(Math.round(num * 1e3));
+    };
+    const _parseRfc3339DateTimeWithOffset = value => {
+      if (value == null) return;
+      if (typeof value !== "string") throw new TypeError("RFC3339 timestamps must be strings");
+      const matches = RFC3339_WITH_OFFSET.exec(value);
+      if (!matches) throw new TypeError(`Invalid RFC3339 timestamp format ${value}`);
+      const [, yearStr, monthStr, dayStr, hours, minutes, seconds, , ms, offsetStr] = matches;
+      range(monthStr, 1, 12);
+      range(dayStr, 1, 31);
+      range(hours, 0, 23);
+      range(minutes, 0, 59);
+      range(seconds, 0, 60);
+      const date = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes), Number(seconds), Number(ms) ? Math.round(parseFloat(`0.${ms}`) * 1e3) : 0));
+      date.setUTCFullYear(Number(yearStr));
+      if (offsetStr.toUpperCase() != "Z") {
+        const [, sign, offsetH, offsetM] = /([+-])(\d\d):(\d\d)/.exec(offsetStr) || [ void 0, "+", 0, 0 ];
+        const scalar = sign === "-" ? 1 : -1;
+        date.setTime(date.getTime() + scalar * (Number(offsetH) * 60 * 60 * 1e3 + Number(offsetM) * 60 * 1e3));
+      }
+      return date;
+    };
+    const _parseRfc7231DateTime = value => {
+      if (value == null) return;
+      if (typeof value !== "string") throw new TypeError("RFC7231 timestamps must be strings.");
+      if (IMF_FIXDATE_NATIVE.test(value)) return new Date(value);
+      let day;
+      let month;
+      let year;
+      let hour;
+      let minute;
+      let second;
+      let fraction;
+      let matches;
+      if (matches = IMF_FIXDATE.exec(value)) [, day, month, year, hour, minute, second, fraction] = matches; else if (matches = RFC_850_DATE.exec(value)) {
+        [, day, month, year, hour, minute, second, fraction] = matches;
+        year = (Number(year) + 1900).toString();
+      } else if (matches = ASC_TIME.exec(value)) [, month, day, hour, minute, second, fraction, year] = matches;
+      if (year && second) {
+        const timestamp = Date.UTC(Number(year), months.indexOf(month), Number(day), Number(hour), Number(minute), Number(second), fraction ? Math.round(parseFloat(`0.${fraction}`) * 1e3) : 0);
+        range(day, 1, 31);
+        range(hour, 0, 23);
+        range(minute, 0, 59);
+        range(second, 0, 60);
+        const date = new Date(timestamp);
+        date.setUTCFullYear(Number(year));
+        return date;
+      }
+      throw new TypeError(`Invalid RFC7231 date-time value ${value}.`);
+    };
+    function range(v, min, max) {
+      const _v = Number(v);
+      if (_v < min || _v > max) throw new Error(`Value ${_v} out of range [${min}, ${max}]`);
+    }
+    function splitEvery(value, delimiter, numDelimiters) {
+      if (numDelimiters <= 0 || !Number.isInteger(numDelimiters)) throw new Error("Invalid number of delimiters (" + numDelimiters + ") for splitEvery.");
+      const segments = value.split(delimiter);
+      if (numDelimiters === 1) return segments;
+      const compoundSegments = [];
+      let currentSegment = "";
+      for (let i = 0; i < segments.length; i++) {
+        if (currentSegment === "") currentSegment = segments[i]; else currentSegment += delimiter + segments[i];
+        if ((i + 1) % numDelimiters === 0) {
+          compoundSegments.push(currentSegment);
+          currentSegment = "";
+        }
+      }
+      if (currentSegment !== "") compoundSegments.push(currentSegment);
+      return compoundSegments;
+    }
+    const splitHeader = value => {
+      const z = value.length;
+      const values = [];
+      let withinQuotes = false;
+      let escaped = false;
+      let anchor = 0;
+      for (let i = 0; i < z; ++i) {
+        const char = value[i];
+        switch (char) {
+         case `"`:
+          if (!escaped) withinQuotes = !withinQuotes;
+          break;
+
+         case ",":
+          if (!withinQuotes) {
+            values.push(value.slice(anchor, i));
+            anchor = i + 1;
+          }
+          break;
+        }
+        escaped = char === "\\" && !escaped;
+      }
+      values.push(value.slice(anchor));
+      return values.map(v => {
+        v = v.trim();
+        const z = v.length;
+        if (z < 2) return v;
+        if (v[0] === `"` && v[z - 1] === `"`) {
+          v = v.slice(1, z - 1);
+          return v.replace(/\\(["\\])/g, "$1");
+        }
+        return v.replace(/\\"/g, '"');
+      });
+    };
+    const format = /^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
+    class NumericValue {
+      string;
+      type;
+      constructor(string, type) {
+        this.string = string;
+        this.type = type;
+        if (!format.test(string)) throw new Error(`@smithy/core/serde - NumericValue string must conform to the Smithy bigDecimal format. Received: "${string}"`);
+      }
+      toString() {
+        return this.string;
+      }
+      static [Symbol.hasInstance](object) {
+        if (!object || typeof object !== "object") return false;
+        const _nv = object;
+        return NumericValue.prototype.isPrototypeOf(object) || _nv.type === "bigDecimal" && format.test(_nv.string);
+      }
+    }
+    function nv(input) {
+      return new NumericValue(String(input), "bigDecimal");
+    }
+    const SHORT_TO_HEX = {};
+    const HEX_TO_SHORT = {};
+    for (let i = 0; i < 256; i++) {
+      let encodedByte = i.toString(16).toLowerCase();
+      if (encodedByte.length === 1) encodedByte = `0${encodedByte}`;
+      SHORT_TO_HEX[i] = encodedByte;
+      HEX_TO_SHORT[encodedByte] = i;
+    }
+    function fromHex(encoded) {
+      if (encoded.length % 2 !== 0) throw new Error("Hex encoded strings must have an even number length");
+      const out = new Uint8Array(encoded.length / 2);
+      for (let i = 0; i < encoded.length; i += 2) {
+        const encodedByte = encoded.slice(i, i + 2).toLowerCase();
+        if (encodedByte in HEX_TO_SHORT) out[i / 2] = HEX_TO_SHORT[encodedByte]; else throw new Error(`Cannot decode unrecognized sequence ${encodedByte} as hexadecimal`);
+      }
+      return out;
+    }
+    function toHex(bytes) {
+      let out = "";
+      for (let i = 0; i < bytes.byteLength; i++) out += SHORT_TO_HEX[bytes[i]];
+      return out;
+    }
+    const calculateBodyLength = body => {
+      if (!body) return 0;
+      if (typeof body === "string") return Buffer.byteLength(body); else if (typeof body.byteLength === "number") return body.byteLength; else if (typeof body.size === "number") return body.size; else if (typeof body.start === "number" && typeof body.end === "number") return body.end + 1 - body.start; else if (body instanceof ReadStream) if (body.path != null) return lstatSync(body.path).size; else if (typeof body.fd === "number") return fstatSync(body.fd).size;
+      throw new Error(`Body Length computation failed for ${body}`);
+    };
+    const toUint8Array = data => {
+      if (data instanceof Uint8Array) return data;
+      if (typeof data === "string") return fromUtf8$1(data);
+      if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength / Uint8Array.BYTES_PER_ELEMENT);
+      return new Uint8Array(data);
+    };
+    function concatBytes(arrays, length) {
+      if (length === void 0) {
+        length = 0;
+        for (const bytes of arrays) length += bytes.byteLength;
+      }
+      const result = new Uint8Array(length);
+      let offset = 0;
+      for (const buf of arrays) {
+        result.set(buf, offset);
+        offset += buf.byteLength;
+      }
+      return result;
+    }
+    const deserializerMiddleware = (options, deserializer) => (next, context) => async args => {
+      const {response: response} = await next(args);
+      try {
+        const parsed = await deserializer(response, options);
+        return {
+          response: response,
+          output: parsed
+        };
+      } catch (error) {
+        Object.defineProperty(error, "$response", {
+          value: response,
+          enumerable: false,
+          writable: false,
+          configurable: false
+        });
+        if (!("$metadata" in error)) {
+          const hint = `Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.`;
+          try {
+            error.message += "\n  " + hint;
+          } catch (ignored) {
+            if (!context.logger || context.logger?.constructor?.name === "NoOpLogger") console.warn(hint); else context.logger?.warn?.(hint);
+          }
+          if (typeof error.$responseBodyText !== "undefined") if (error.$response) error.$response.body = error.$responseBodyText;
+          try {
+            if (HttpResponse.isInstance(response)) {
+              const {headers: headers = {}} = response;
+              const headerEntries = Object.entries(headers);
+              error.$metadata = {
+                httpStatusCode: response.statusCode,
+                requestId: findHeader(/^x-[\w-]+-request-?id$/, headerEntries),
+                extendedRequestId: findHeader(/^x-[\w-]+-id-2$/, headerEntries),
+                cfId: findHeader(/^x-[\w-]+-cf-id$/, headerEntries)
+              };
+            }
+          } catch (ignored) {}
+        }
+        throw error;
+      }
+    };
+    const findHeader = (pattern, headers) => (headers.find(([k]) => k.match(pattern)) || [ void 0, void 0 ])[1];
+    const serializerMiddleware = (options, serializer) => (next, context) => async args => {
+      const endpointConfig = options;
+      const endpoint = context.endpointV2 ? async () => toEndpointV1(context.endpointV2) : endpointConfig.endpoint;
+      if (!endpoint) throw new Error("No valid endpoint provider available.");
+      const request = await serializer(args.input, {
+        ...options,
+        endpoint: endpoint
+      });
+      return next({
+        ...args,
+        request: request
+      });
+    };
+    const deserializerMiddlewareOption = {
+      name: "deserializerMiddleware",
+      step: "deserialize",
+      tags: [ "DESERIALIZER" ],
+      override: true
+    };
+    const serializerMiddlewareOption = {
+      name: "serializerMiddleware",
+      step: "serialize",
+      tags: [ "SERIALIZER" ],
+      override: true
+    };
+    function getSerdePlugin(config, serializer, deserializer) {
+      return {
+        applyToStack: commandStack => {
+          commandStack.add(deserializerMiddleware(config, deserializer), deserializerMiddlewareOption);
+          commandStack.add(serializerMiddleware(config, serializer), serializerMiddlewareOption);
+        }
+      };
+    }
+    class Hash {
+      algorithmIdentifier;
+      secret;
+      hash;
+      constructor(algorithmIdentifier, secret) {
+        this.algorithmIdentifier = algorithmIdentifier;
+        this.secret = secret;
+        this.reset();
+      }
+      update(toHash, encoding) {
+        this.hash.update(toUint8Array(castSourceData(toHash, encoding)));
+      }
+      digest() {
+        return Promise.resolve(this.hash.digest());
+      }
+      reset() {
+        this.hash = this.secret ? createHmac(this.algorithmIdentifier, castSourceData(this.secret)) : createHash(this.algorithmIdentifier);
+      }
+    }
+    function castSourceData(toCast, encoding) {
+      if (Buffer.isBuffer(toCast)) return toCast;
+      if (typeof toCast === "string") return fromString(toCast, encoding);
+      if (ArrayBuffer.isView(toCast)) return fromArrayBuffer(toCast.buffer, toCast.byteOffset, toCast.byteLength);
+      return fromArrayBuffer(toCast);
+    }
+    let ChecksumStream$1 = class extends Readable {
+      expectedChecksum;
+      checksumSourceLocation;
+      checksum;
+      source;
+      base64Encoder;
+      constructor({expectedChecksum: expectedChecksum, checksum: checksum, source: source, checksumSourceLocation: checksumSourceLocation, base64Encoder: base64Encoder}) {
+        super();
+        if (typeof source.pipe !== "function") throw new Error(`@smithy/util-stream: unsupported source type ${source?.constructor?.name ?? source} in ChecksumStream.`);
+        this.source = source;
+        this.base64Encoder = base64Encoder ?? toBase64$1;
+        this.expectedChecksum = expectedChecksum;
+        this.checksum = checksum;
+        this.checksumSourceLocation = checksumSourceLocation;
+        this.source.on("data", this.onSourceData);
+        this.source.on("end", this.onSourceEnd);
+        this.source.on("error", this.onSourceError);
+        this.source.on("close", this.onSourceClose);
+        this.source.pause();
+      }
+      onSourceData=chunk => {
+        if (this.destroyed) return;
+        try {
+          this.checksum.update(chunk);
+        } catch (e) {
+          this.destroy(e);
+          return;
+        }
+        if (!this.push(chunk)) this.source.pause();
+      };
+      onSourceEnd=async () => {
+        if (this.destroyed) return;
+        try {
+          const digest = await this.checksum.digest();
+          const received = this.base64Encoder(digest);
+          if (this.expectedChecksum !== received) {
+            this.destroy(new Error(`Checksum mismatch: expected "${this.expectedChecksum}" but received "${received}"` + ` in response header "${this.checksumSourceLocation}".`));
+            return;
+          }
+        } catch (e) {
+          this.destroy(e);
+          return;
+        }
+        this.push(null);
+      };
+      onSourceError=error => {
+        this.destroy(error);
+      };
+      onSourceClose=() => {
+        if (!this.destroyed && !this.source.readableEnded) this.destroy(new Error("Connection lost or stream closed before all data was received."));
+      };
+      _read(_size) {
+        this.source.resume();
+      }
+      _destroy(error, callback) {
+        this.source?.removeListener("data", this.onSourceData);
+        this.source?.removeListener("end", this.onSourceEnd);
+        this.source?.removeListener("error", this.onSourceError);
+        this.source?.removeListener("close", this.onSourceClose);
+        this.source?.destroy();
+        callback(error);
+      }
+    };
+    const isReadableStream = stream => typeof ReadableStream === "function" && (stream?.constructor?.name === ReadableStream.name || stream instanceof ReadableStream);
+    const isBlob = blob => typeof Blob === "function" && (blob?.constructor?.name === Blob.name || blob instanceof Blob);
+    const fromUtf8 = input => (new TextEncoder).encode(input);
+    const chars = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/`;
+    Object.entries(chars).reduce((acc, [i, c]) => {
+      acc[c] = Number(i);
+      return acc;
+    }, {});
+    const alphabetByValue = chars.split("");
+    const bitsPerLetter = 6;
+    const bitsPerByte = 8;
+    const maxLetterValue = 63;
+    function toBase64(_input) {
+      let input;
+      if (typeof _input === "string") input = fromUtf8(_input); else input = _input;
+      const isArrayLike = typeof input === "object" && typeof input.length === "number";
+      const isUint8Array = typeof input === "object" && typeof input.byteOffset === "number" && typeof input.byteLength === "number";
+      if (!isArrayLike && !isUint8Array) throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");
+      let str = "";
+      for (let i = 0; i < input.length; i += 3) {
+        let bits = 0;
+        let bitLength = 0;
+        for (let j = i, limit = Math.min(i + 3, input.length); j < limit; j++) {
+          bits |= input[j] << (limit - j - 1) * bitsPerByte;
+          bitLength += bitsPerByte;
+        }
+        const bitClusterCount = Math.ceil(bitLength / bitsPerLetter);
+        bits <<= bitClusterCount * bitsPerLetter - bitLength;
+        for (let k = 1; k <= bitClusterCount; k++) {
+          const offset = (bitClusterCount - k) * bitsPerLetter;
+          str += alphabetByValue[(bits & maxLetterValue << offset) >> offset];
+        }
+        str += "==".slice(0, 4 - bitClusterCount);
+      }
+      return str;
+    }
+    const ReadableStreamRef = typeof ReadableStream === "function" ? ReadableStream : function() {};
+    class ChecksumStream extends ReadableStreamRef {}
+    const createChecksumStream$1 = ({expectedChecksum: expectedChecksum, checksum: checksum, source: source, checksumSourceLocation: checksumSourceLocation, base64Encoder: base64Encoder}) => {
+      if (!isReadableStream(source)) throw new Error(`@smithy/util-stream: unsupported source type ${source?.constructor?.name ?? source} in ChecksumStream.`);
+      const encoder = base64Encoder ?? toBase64;
+      if (typeof TransformStream !== "function") throw new Error("@smithy/util-stream: unable to instantiate ChecksumStream because API unavailable: ReadableStream/TransformStream.");
+      const transform = new TransformStream({
+        start() {},
+        async transform(chunk, controller) {
+          checksum.update(chunk);
+          controller.enqueue(chunk);
+        },
+        async flush(controller) {
+          const digest = await checksum.digest();
+          const received = encoder(digest);
+          if (expectedChecksum !== received) {
+            const error = new Error(`Checksum mismatch: expected "${expectedChecksum}" but received "${received}"` + ` in response header "${checksumSourceLocation}".`);
+            controller.error(error);
+          } else controller.terminate();
+        }
+      });
+      source.pipeThrough(transform);
+      const readable = transform.readable;
+      Object.setPrototypeOf(readable, ChecksumStream.prototype);
+      return readable;
+    };
+    function createChecksumStream(init) {
+      if (typeof ReadableStream === "function" && isReadableStream(init.source)) return createChecksumStream$1(init);
+      return new ChecksumStream$1(init);
+    }
+    class ByteArrayCollector {
+      allocByteArray;
+      byteLength=0;
+      byteArrays=[];
+      constructor(allocByteArray) {
+        this.allocByteArray = allocByteArray;
+      }
+      push(byteArray) {
+        this.byteArrays.push(byteArray);
+        this.byteLength += byteArray.byteLength;
+      }
+      flush() {
+        if (this.byteArrays.length === 1) {
+          const bytes = this.byteArrays[0];
+          this.reset();
+          return bytes;
+        }
+        const aggregation = this.allocByteArray(this.byteLength);
+        let cursor = 0;
+        for (let i = 0; i < this.byteArrays.length; ++i) {
+          const bytes = this.byteArrays[i];
+          aggregation.set(bytes, cursor);
+          cursor += bytes.byteLength;
+        }
+        this.reset();
+        return aggregation;
+      }
+      reset() {
+        this.byteArrays = [];
+        this.byteLength = 0;
+      }
+    }
+    function createBufferedReadableStream(upstream, size, logger) {
+      const reader = upstream.getReader();
+      let streamBufferingLoggedWarning = false;
+      let bytesSeen = 0;
+      const buffers = [ "", new ByteArrayCollector(size => new Uint8Array(size)) ];
+      let mode = -1;
+      const pull = async controller => {
+        const {value: value, done: done} = await reader.read();
+        const chunk = value;
+        if (done) {
+          if (mode !== -1) {
+            const remainder = flush(buffers, mode);
+            if (sizeOf(remainder) > 0) controller.enqueue(remainder);
+          }
+          controller.close();
+        } else {
+          const chunkMode = modeOf(chunk, false);
+          if (mode !== chunkMode) {
+            if (mode >= 0) controller.enqueue(flush(buffers, mode));
+            mode = chunkMode;
+          }
+          if (mode === -1) {
+            controller.enqueue(chunk);
+            return;
+          }
+          const chunkSize = sizeOf(chunk);
+          bytesSeen += chunkSize;
+          const bufferSize = sizeOf(buffers[mode]);
+          if (chunkSize >= size && bufferSize === 0) controller.enqueue(chunk); else {
+            const newSize = merge(buffers, mode, chunk);
+            if (!streamBufferingLoggedWarning && bytesSeen > size * 2) {
+              streamBufferingLoggedWarning = true;
+              logger?.warn(`@smithy/util-stream - stream chunk size ${chunkSize} is below threshold of ${size}, automatically buffering.`);
+            }
+            if (newSize >= size) controller.enqueue(flush(buffers, mode)); else await pull(controller);
+          }
+        }
+      };
+      return new ReadableStream({
+        pull: pull
+      });
+    }
+    function merge(buffers, mode, chunk) {
+      switch (mode) {
+       case 0:
+        buffers[0] += chunk;
+        return sizeOf(buffers[0]);
+
+       case 1:
+       case 2:
+        buffers[mode].push(chunk);
+        return sizeOf(buffers[mode]);
+      }
+    }
+    function flush(buffers, mode) {
+      switch (mode) {
+       case 0:
+        const s = buffers[0];
+        buffers[0] = "";
+        return s;
+
+       case 1:
+       case 2:
+        return buffers[mode].flush();
+      }
+      throw new Error(`@smithy/util-stream - invalid index ${mode} given to flush()`);
+    }
+    function sizeOf(chunk) {
+      return chunk?.byteLength ?? chunk?.length ?? 0;
+    }
+    function modeOf(chunk, allowBuffer = true) {
+      if (allowBuffer && typeof Buffer !== "undefined" && chunk instanceof Buffer) return 2;
+      if (chunk instanceof Uint8Array) return 1;
+      if (typeof chunk === "string") return 0;
+      return -1;
+    }
+    function createBufferedReadable(upstream, size, logger) {
+      if (isReadableStream(upstream)) return createBufferedReadableStream(upstream, size, logger);
+      const downstream = new Readable({
+        read() {}
+      });
+      let streamBufferingLoggedWarning = false;
+      let bytesSeen = 0;
+      const buffers = [ "", new ByteArrayCollector(size => new Uint8Array(size)), new ByteArrayCollector(size => Buffer.from(new Uint8Array(size))) ];
+      let mode = -1;
+      upstream.on("data", chunk => {
+        const chunkMode = modeOf(chunk, true);
+        if (mode !== chunkMode) {
+          if (mode >= 0) downstream.push(flush(buffers, mode));
+          mode = chunkMode;
+        }
+        if (mode === -1) {
+          downstream.push(chunk);
+          return;
+        }
+        const chunkSize = sizeOf(chunk);
+        bytesSeen += chunkSize;
+        const bufferSize = sizeOf(buffers[mode]);
+        if (chunkSize >= size && bufferSize === 0) downstream.push(chunk); else {
+          const newSize = merge(buffers, mode, chunk);
+          if (!streamBufferingLoggedWarning && bytesSeen > size * 2) {
+            streamBufferingLoggedWarning = true;
+            logger?.warn(`@smithy/util-stream - stream chunk size ${chunkSize} is below threshold of ${size}, automatically buffering.`);
+          }
+          if (newSize >= size) downstream.push(flush(buffers, mode));
+        }
+      });
+      upstream.on("end", () => {
+        if (mode !== -1) {
+          const remainder = flush(buffers, mode);
+          if (sizeOf(remainder) > 0) downstream.push(remainder);
+        }
+        downstream.push(null);
+      });
+      return downstream;
+    }
+    const getAwsChunkedEncodingStream$1 = (readableStream, options) => {
+      const {base64Encoder: base64Encoder, bodyLengthChecker: bodyLengthChecker, checksumAlgorithmFn: checksumAlgorithmFn, checksumLocationName: checksumLocationName, streamHasher: streamHasher} = options;
+      const checksumRequired = base64Encoder !== void 0 && bodyLengthChecker !== void 0 && checksumAlgorithmFn !== void 0 && checksumLocationName !== void 0 && streamHasher !== void 0;
+      const digest = checksumRequired ? streamHasher(checksumAlgorithmFn, readableStream) : void 0;
+      Promise.resolve(digest).catch(() => {});
+      const reader = readableStream.getReader();
+      return new ReadableStream({
+        async pull(controller) {
+          const {value: value, done: done} = await reader.read();
+          if (done) {
+            controller.enqueue(`0\r\n`);
+            if (checksumRequired) {
+              const checksum = base64Encoder(await digest);
+              controller.enqueue(`${checksumLocationName}:${checksum}\r\n`);
+              controller.enqueue(`\r\n`);
+            }
+            controller.close();
+          } else controller.enqueue(`${(bodyLengthChecker(value) || 0).toString(16)}\r\n${value}\r\n`);
+        }
+      });
+    };
+    function getAwsChunkedEncodingStream(stream, options) {
+      const readable = stream;
+      const readableStream = stream;
+      if (isReadableStream(readableStream)) return getAwsChunkedEncodingStream$1(readableStream, options);
+      const {base64Encoder: base64Encoder, bodyLengthChecker: bodyLengthChecker, checksumAlgorithmFn: checksumAlgorithmFn, checksumLocationName: checksumLocationName, streamHasher: streamHasher} = options;
+      const checksumRequired = base64Encoder !== void 0 && checksumAlgorithmFn !== void 0 && checksumLocationName !== void 0 && streamHasher !== void 0;
+      const digest = checksumRequired ? streamHasher(checksumAlgorithmFn, readable) : void 0;
+      Promise.resolve(digest).catch(() => {});
+      const awsChunkedEncodingStream = new Readable({
+        read() {
+          readable.resume();
+        }
+      });
+      readable.on("data", data => {
+        const length = bodyLengthChecker(data) || 0;
+        if (length === 0) return;
+        awsChunkedEncodingStream.push(`${length.toString(16)}\r\n`);
+        awsChunkedEncodingStream.push(data);
+        if (!awsChunkedEncodingStream.push("\r\n")) readable.pause();
+      });
+      readable.on("error", err => {
+        awsChunkedEncodingStream.destroy(err);
+      });
+      readable.pause();
+      readable.on("end", async () => {
+        try {
+          awsChunkedEncodingStream.push(`0\r\n`);
+          if (checksumRequired) {
+            const checksum = base64Encoder(await digest);
+            awsChunkedEncodingStream.push(`${checksumLocationName}:${checksum}\r\n`);
+            awsChunkedEncodingStream.push(`\r\n`);
+          }
+          awsChunkedEncodingStream.push(null);
+        } catch (err) {
+          awsChunkedEncodingStream.destroy(err);
+        }
+      });
+      return awsChunkedEncodingStream;
+    }
+    async function headStream$1(stream, bytes) {
+      let byteLengthCounter = 0;
+      const chunks = [];
+      const reader = stream.getReader();
+      let isDone = false;
+      while (!isDone) {
+        const {done: done, value: value} = await reader.read();
+        if (value) {
+          chunks.push(value);
+          byteLengthCounter += value?.byteLength ?? 0;
+        }
+        if (byteLengthCounter >= bytes) break;
+        isDone = done;
+      }
+      reader.releaseLock();
+      const collected = new Uint8Array(Math.min(bytes, byteLengthCounter));
+      let offset = 0;
+      for (const chunk of chunks) {
+        if (chunk.byteLength > collected.byteLength - offset) {
+          collected.set(chunk.subarray(0, collected.byteLength - offset), offset);
+          break;
+        } else collected.set(chunk, offset);
+        offset += chunk.length;
+      }
+      return collected;
+    }
+    const headStream = (stream, bytes) => {
+      if (isReadableStream(stream)) return headStream$1(stream, bytes);
+      return new Promise((resolve, reject) => {
+        const collector = new Collector$1;
+        collector.limit = bytes;
+        stream.pipe(collector);
+        stream.on("error", err => {
+          collector.end();
+          reject(err);
+        });
+        collector.on("error", reject);
+        collector.on("finish", function() {
+          const bytes = concatBytes(this.buffers);
+          resolve(bytes);
+        });
+      });
+    };
+    let Collector$1 = class extends Writable {
+      buffers=[];
+      limit=1 / 0;
+      bytesBuffered=0;
+      _write(chunk, encoding, callback) {
+        this.buffers.push(chunk);
+        this.bytesBuffered += chunk.byteLength ?? 0;
+        if (this.bytesBuffered >= this.limit) {
+          const excess = this.bytesBuffered - this.limit;
+          const tailBuffer = this.buffers[this.buffers.length - 1];
+          this.buffers[this.buffers.length - 1] = tailBuffer.subarray(0, tailBuffer.byteLength - excess);
+          this.emit("finish");
+        }
+        callback();
+      }
+    };
+    const toUtf8 = input => {
+      if (typeof input === "string") return input;
+      if (typeof input !== "object" || typeof input.byteOffset !== "number" || typeof input.byteLength !== "number") throw new Error("@smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.");
+      return new TextDecoder("utf-8").decode(input);
+    };
+    const streamCollector$1 = async stream => {
+      if (isBlob(stream)) return collectBlob(stream);
+      return collectReadableStream(stream);
+    };
+    async function collectBlob(blob) {
+      return blob.arrayBuffer().then(ab => new Uint8Array(ab));
+    }
+    async function collectReadableStream(stream) {
+      const chunks = [];
+      const reader = stream.getReader();
+      let length = 0;
+      while (true) {
+        const {done: done, value: value} = await reader.read();
+        if (value) {
+          chunks.push(value);
+          length += value.length;
+        }
+        if (done) break;
+      }
+      return concatBytes(chunks, length);
+    }
+    const ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED$1 = "The stream has already been transformed.";
+    const sdkStreamMixin$1 = stream => {
+      if (!isBlobInstance(stream) && !isReadableStream(stream)) {
+        const name = stream?.__proto__?.constructor?.name || stream;
+        throw new Error(`Unexpected stream implementation, expect Blob or ReadableStream, got ${name}`);
+      }
+      let transformed = false;
+      const transformToByteArray = async () => {
+        if (transformed) throw new Error(ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED$1);
+        transformed = true;
+        return await streamCollector$1(stream);
+      };
+      const blobToWebStream = blob => {
+        if (typeof blob.stream !== "function") throw new Error("Cannot transform payload Blob to web stream. Please make sure the Blob.stream() is polyfilled.\n" + "If you are using React Native, this API is not yet supported, see: https://react-native.canny.io/feature-requests/p/fetch-streaming-body");
+        return blob.stream();
+      };
+      return Object.assign(stream, {
+        transformToByteArray: transformToByteArray,
+        transformToString: async encoding => {
+          const buf = await transformToByteArray();
+          if (encoding === "base64") return toBase64(buf); else if (encoding === "hex") return toHex(buf); else if (encoding === void 0 || encoding === "utf8" || encoding === "utf-8") return toUtf8(buf); else if (typeof TextDecoder === "function") return new TextDecoder(encoding).decode(buf); else throw new Error("TextDecoder is not available, please make sure polyfill is provided.");
+        },
+        transformToWebStream: () => {
+          if (transformed) throw new Error(ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED$1);
+          transformed = true;
+          if (isBlobInstance(stream)) return blobToWebStream(stream); else if (isReadableStream(stream)) return stream; else throw new Error(`Cannot transform payload to web stream, got ${stream}`);
+        }
+      });
+    };
+    const isBlobInstance = stream => typeof Blob === "function" && stream instanceof Blob;
+    const streamCollector = stream => {
+      if (isBlob(stream)) return collectBlob(stream);
+      if (isReadableStream(stream)) return collectReadableStream(stream);
+      return new Promise((resolve, reject) => {
+        const collector = new Collector;
+        const nodeStream = stream;
+        nodeStream.pipe(collector);
+        nodeStream.on("error", err => {
+          collector.end();
+          reject(err);
+        });
+        collector.on("error", reject);
+        collector.on("finish", function() {
+          const bytes = concatBytes(this.bufferedBytes);
+          resolve(bytes);
+        });
+      });
+    };
+    class Collector extends Writable {
+      bufferedBytes=[];
+      _write(chunk, encoding, callback) {
+        this.bufferedBytes.push(chunk);
+        callback();
+      }
+    }
+    const ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED = "The stream has already been transformed.";
+    const sdkStreamMixin = stream => {
+      if (!(stream instanceof Readable)) try {
+        return sdkStreamMixin$1(stream);
+      } catch (ignored) {
+        const name = stream?.__proto__?.constructor?.name || stream;
+        throw new Error(`Unexpected stream implementation, expect Stream.Readable instance, got ${name}`);
+      }
+      let transformed = false;
+      const transformToByteArray = async () => {
+        if (transformed) throw new Error(ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED);
+        transformed = true;
+        return await streamCollector(stream);
+      };
+      return Object.assign(stream, {
+        transformToByteArray: transformToByteArray,
+        transformToString: async encoding => {
+          const buf = await transformToByteArray();
+          if (encoding === void 0 || Buffer.isEncoding(encoding)) return fromArrayBuffer(buf.buffer, buf.byteOffset, buf.byteLength).toString(encoding); else {
+            const decoder = new TextDecoder(encoding);
+            return decoder.decode(buf);
+          }
+        },
+        transformToWebStream: () => {
+          if (transformed) throw new Error(ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED);
+          if (stream.readableFlowing !== null) throw new Error("The stream has been consumed by other callbacks.");
+          if (typeof Readable.toWeb !== "function") throw new Error("Readable.toWeb() is not supported. Please ensure a polyfill is available.");
+          transformed = true;
+          return Readable.toWeb(stream);
+        }
+      });
+    };
+    async function splitStream$1(stream) {
+      if (typeof stream.stream === "function") stream = stream.stream();
+      const readableStream = stream;
+      return readableStream.tee();
+    }
+    async function splitStream(stream) {
+      if (isReadableStream(stream) || isBlob(stream)) return splitStream$1(stream);
+      const stream1 = new PassThrough;
+      const stream2 = new PassThrough;
+      stream.pipe(stream1);
+      stream.pipe(stream2);
+      return [ stream1, stream2 ];
+    }
+    function writeKey(obj) {
+      Object.defineProperty(obj, "__proto__", {
+        value: void 0,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+    }
+    class Uint8ArrayBlobAdapter extends(bindUint8ArrayBlobAdapter(toUtf8$1, fromUtf8$1, toBase64$1, fromBase64)){}
+    const _getRandomValues = getRandomValues;
+    const v4 = bindV4(_getRandomValues);
+    const generateIdempotencyToken = v4;
+    exports.ChecksumStream = ChecksumStream$1;
+    exports.Hash = Hash;
+    exports.LazyJsonString = LazyJsonString;
+    exports.NumericValue = NumericValue;
+    exports.Uint8ArrayBlobAdapter = Uint8ArrayBlobAdapter;
+    exports._parseEpochTimestamp = _parseEpochTimestamp;
+    exports._parseRfc3339DateTimeWithOffset = _parseRfc3339DateTimeWithOffset;
+    exports._parseRfc7231DateTime = _parseRfc7231DateTime;
+    exports.calculateBodyLength = calculateBodyLength;
+    exports.concatBytes = concatBytes;
+    exports.copyDocumentWithTransform = copyDocumentWithTransform;
+    exports.createBufferedReadable = createBufferedReadable;
+    exports.createChecksumStream = createChecksumStream;
+    exports.dateToUtcString = dateToUtcString;
+    exports.deserializerMiddleware = deserializerMiddleware;
+    exports.deserializerMiddlewareOption = deserializerMiddlewareOption;
+    exports.expectBoolean = expectBoolean;
+    exports.expectByte = expectByte;
+    exports.expectFloat32 = expectFloat32;
+    exports.expectInt = expectInt;
+    exports.expectInt32 = expectInt32;
+    exports.expectLong = expectLong;
+    exports.expectNonNull = expectNonNull;
+    exports.expectNumber = expectNumber;
+    exports.expectObject = expectObject;
+    exports.expectShort = expectShort;
+    exports.expectString = expectString;
+    exports.expectUnion = expectUnion;
+    exports.fromArrayBuffer = fromArrayBuffer;
+    exports.fromBase64 = fromBase64;
+    exports.fromHex = fromHex;
+    exports.fromString = fromString;
+    exports.fromUtf8 = fromUtf8$1;
+    exports.generateIdempotencyToken = generateIdempotencyToken;
+    exports.getAwsChunkedEncodingStream = getAwsChunkedEncodingStream;
+    exports.getSerdePlugin = getSerdePlugin;
+    exports.handleFloat = handleFloat;
+    exports.headStream = headStream;
+    exports.isArrayBuffer = isArrayBuffer;
+    exports.isBlob = isBlob;
+    exports.isReadableStream = isReadableStream;
+    exports.limitedParseDouble = limitedParseDouble;
+    exports.limitedParseFloat = limitedParseFloat;
+    exports.limitedParseFloat32 = limitedParseFloat32;
+    exports.logger = logger;
+    exports.nv = nv;
+    exports.parseBoolean = parseBoolean;
+    exports.parseEpochTimestamp = parseEpochTimestamp;
+    exports.parseRfc3339DateTime = parseRfc3339DateTime;
+    exports.parseRfc3339DateTimeWithOffset = parseRfc3339DateTimeWithOffset;
+    exports.parseRfc7231DateTime = parseRfc7231DateTime;
+    exports.quoteHeader = quoteHeader;
+    exports.sdkStreamMixin = sdkStreamMixin;
+    exports.serializerMiddleware = serializerMiddleware;
+    exports.serializerMiddlewareOption = serializerMiddlewareOption;
+    exports.splitEvery = splitEvery;
+    exports.splitHeader = splitHeader;
+    exports.splitStream = splitStream;
+    exports.streamCollector = streamCollector;
+    exports.strictParseByte = strictParseByte;
+    exports.strictParseDouble = strictParseDouble;
+    exports.strictParseFloat = strictParseFloat;
+    exports.strictParseFloat32 = strictParseFloat32;
+    exports.strictParseInt = strictParseInt;
+    exports.strictParseInt32 = strictParseInt32;
+    exports.strictParseLong = strictParseLong;
+    exports.strictParseShort = strictParseShort;
+    exports.toBase64 = toBase64$1;
+    exports.toHex = toHex;
+    exports.toUint8Array = toUint8Array;
+    exports.toUtf8 = toUtf8$1;
+    exports.v4 = v4;
+    exports.writeKey = writeKey;
+    /***/  },
+  /***/ 4534: 
+  /***/ (__unused_webpack_module, exports, __webpack_require__) => {
+    const {SMITHY_CONTEXT_KEY: SMITHY_CONTEXT_KEY} = __webpack_require__(5662);
+    const getSmithyContext = context => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
+    function hasOwn(o, k) {
+      return Object.prototype.hasOwnProperty.call(o, k);
+    }
+    class HttpRequest {
+      method;
+      protocol;
+      hostname;
+      port;
+      path;
+      query;
+      headers;
+      username;
+      password;
+      fragment;
+      body;
+      constructor(options) {
+        this.method = options.method || "GET";
+        this.hostname = options.hostname || "localhost";
+        this.port = options.port;
+        this.query = options.query || {};
+        this.headers = options.headers || {};
+        this.body = options.body;
+        this.protocol = options.protocol ? options.protocol.slice(-1) !== ":" ? `${options.protocol}:` : options.protocol : "https:";
+        this.path = options.path ? options.path.charAt(0) !== "/" ? `/${options.path}` : options.path : "/";
+        this.username = options.username;
+        this.password = options.password;
+        this.fragment = options.fragment;
+      }
+      static clone(request) {
+        const cloned = new HttpRequest({
+          ...request,
+          headers: {
+            ...request.headers
+          }
+        });
+        if (cloned.query) cloned.query = cloneQuery(cloned.query);
+        return cloned;
+      }
+      static isInstance(request) {
+        if (!request) return false;
+        const req = request;
+        return "method" in req && "protocol" in req && "hostname" in req && "path" in req && typeof req["query"] === "object" && typeof req["headers"] === "object";
+      }
+      clone() {
+        return HttpRequest.clone(this);
+      }
+    }
+    function cloneQuery(query) {
+      return Object.keys(query).reduce((carry, paramName) => {
+        const param = query[paramName];
+        return {
+          ...carry,
+          [paramName]: Array.isArray(param) ? [ ...param ] : param
+        };
+      }, {});
+    }
+    class HttpResponse {
+      statusCode;
+      reason;
+      headers;
+      body;
+      constructor(options) {
+        this.statusCode = options.statusCode;
+        this.reason = options.reason;
+        this.headers = options.headers || {};
+        this.body = options.body;
+      }
+      static isInstance(response) {
+        if (!response) return false;
+        const resp = response;
+        return typeof resp.statusCode === "number" && typeof resp.headers === "object";
+      }
+    }
+    const VALID_HOST_LABEL_REGEX = new RegExp(`^(?!.*-$)(?!-)[a-zA-Z0-9-]{1,63}$`);
+    const isValidHostLabel = (value, allowSubDomains = false) => {
+      if (!allowSubDomains) return VALID_HOST_LABEL_REGEX.test(value);
+      const labels = value.split(".");
+      for (const label of labels) if (!isValidHostLabel(label)) return false;
+      return true;
+    };
+    function isValidHostname(hostname) {
+      const hostPattern = /^[a-z0-9][a-z0-9.-]*[a-z0-9]$/;
+      return hostPattern.test(hostname);
+    }
+    const normalizeProvider = input => {
+      if (typeof input === "function") return input;
+      const promisified = Promise.resolve(input);
+      return () => promisified;
+    };
+    function parseQueryString(querystring) {
+      const query = {};
+      querystring = querystring.replace(/^\?/, "");
+      if (querystring) for (const pair of querystring.split("&")) {
+        let [key, value = null] = pair.split("=");
+        key = decodeURIComponent(key);
+        if (value) value = decodeURIComponent(value);
+        if (!(key in query)) query[key] = value; else if (Array.isArray(query[key])) query[key].push(value); else query[key] = [ query[key], value ];
+      }
+      return query;
+    }
+    const parseUrl = url => {
+      if (typeof url === "string") return parseUrl(new URL(url));
+      const {hostname: hostname, pathname: pathname, port: port, protocol: protocol, search: search} = url;
+      let query;
+      if (search) query = parseQueryString(search);
+      return {
+        hostname: hostname,
+        port: port ? parseInt(port) : void 0,
+        protocol: protocol,
+        path: pathname,
+        query: query
+      };
+    };
+    const toEndpointV1 = endpoint => {
+      if (typeof endpoint === "object") {
+        if ("url" in endpoint) {
+          const v1Endpoint = parseUrl(endpoint.url);
+          if (endpoint.headers) {
+            v1Endpoint.headers = {};
+            for (const name in endpoint.headers) {
+              if (!hasOwn(endpoint.headers, name)) continue;
+              v1Endpoint.headers[name.toLowerCase()] = endpoint.headers[name].join(", ");
+            }
+          }
+          return v1Endpoint;
+        }
+        return endpoint;
+      }
+      return parseUrl(endpoint);
+    };
+    exports.HttpRequest = HttpRequest;
+    exports.HttpResponse = HttpResponse;
+    exports.getSmithyContext = getSmithyContext;
+    exports.hasOwn = hasOwn;
+    exports.isValidHostLabel = isValidHostLabel;
+    exports.isValidHostname = isValidHostname;
+    exports.normalizeProvider = normalizeProvider;
+    exports.parseQueryString = parseQueryString;
+    exports.parseUrl = parseUrl;
+    exports.toEndpointV1 = toEndpointV1;
+    /***/  },
   /***/ 1051: 
   /***/ (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
     /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15450,6 +24158,102 @@ export const modules = {
       SignatureV4a: null
     };
     /***/  },
+  /***/ 5662: 
+  /***/ (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    // ESM COMPAT FLAG
+    __webpack_require__.r(__webpack_exports__);
+    // EXPORTS
+        __webpack_require__.d(__webpack_exports__, {
+      AlgorithmId: () => /* reexport */ AlgorithmId,
+      EndpointURLScheme: () => /* reexport */ EndpointURLScheme,
+      FieldPosition: () => /* reexport */ FieldPosition,
+      HttpApiKeyAuthLocation: () => /* reexport */ HttpApiKeyAuthLocation,
+      HttpAuthLocation: () => /* reexport */ HttpAuthLocation,
+      IniSectionType: () => /* reexport */ IniSectionType,
+      RequestHandlerProtocol: () => /* reexport */ RequestHandlerProtocol,
+      SMITHY_CONTEXT_KEY: () => /* reexport */ SMITHY_CONTEXT_KEY,
+      getDefaultClientConfiguration: () => /* reexport */ getDefaultClientConfiguration,
+      resolveDefaultRuntimeConfig: () => /* reexport */ resolveDefaultRuntimeConfig
+    });
+    // CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/auth/HttpApiKeyAuth.js
+    var HttpApiKeyAuthLocation;
+    (function(HttpApiKeyAuthLocation) {
+      HttpApiKeyAuthLocation["HEADER"] = "header";
+      HttpApiKeyAuthLocation["QUERY"] = "query";
+    })(HttpApiKeyAuthLocation || (HttpApiKeyAuthLocation = {}));
+    // CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/auth/auth.js
+    var HttpAuthLocation;
+    (function(HttpAuthLocation) {
+      HttpAuthLocation["HEADER"] = "header";
+      HttpAuthLocation["QUERY"] = "query";
+    })(HttpAuthLocation || (HttpAuthLocation = {}));
+    // CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/endpoint.js
+    var EndpointURLScheme;
+    (function(EndpointURLScheme) {
+      EndpointURLScheme["HTTP"] = "http";
+      EndpointURLScheme["HTTPS"] = "https";
+    })(EndpointURLScheme || (EndpointURLScheme = {}));
+    // CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/extensions/checksum.js
+    var AlgorithmId;
+    (function(AlgorithmId) {
+      AlgorithmId["MD5"] = "md5";
+      AlgorithmId["CRC32"] = "crc32";
+      AlgorithmId["CRC32C"] = "crc32c";
+      AlgorithmId["SHA1"] = "sha1";
+      AlgorithmId["SHA256"] = "sha256";
+    })(AlgorithmId || (AlgorithmId = {}));
+    const getChecksumConfiguration = runtimeConfig => {
+      const checksumAlgorithms = [];
+      if (runtimeConfig.sha256 !== void 0) checksumAlgorithms.push({
+        algorithmId: () => AlgorithmId.SHA256,
+        checksumConstructor: () => runtimeConfig.sha256
+      });
+      if (runtimeConfig.md5 != void 0) checksumAlgorithms.push({
+        algorithmId: () => AlgorithmId.MD5,
+        checksumConstructor: () => runtimeConfig.md5
+      });
+      return {
+        addChecksumAlgorithm(algo) {
+          checksumAlgorithms.push(algo);
+        },
+        checksumAlgorithms() {
+          return checksumAlgorithms;
+        }
+      };
+    };
+    const resolveChecksumRuntimeConfig = clientConfig => {
+      const runtimeConfig = {};
+      clientConfig.checksumAlgorithms().forEach(checksumAlgorithm => {
+        runtimeConfig[checksumAlgorithm.algorithmId()] = checksumAlgorithm.checksumConstructor();
+      });
+      return runtimeConfig;
+    };
+    // CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/extensions/defaultClientConfiguration.js
+    const getDefaultClientConfiguration = runtimeConfig => getChecksumConfiguration(runtimeConfig);
+    const resolveDefaultRuntimeConfig = config => resolveChecksumRuntimeConfig(config);
+    // CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/http.js
+    var FieldPosition;
+    (function(FieldPosition) {
+      FieldPosition[FieldPosition["HEADER"] = 0] = "HEADER";
+      FieldPosition[FieldPosition["TRAILER"] = 1] = "TRAILER";
+    })(FieldPosition || (FieldPosition = {}));
+    // CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/middleware.js
+    const SMITHY_CONTEXT_KEY = "__smithy_context";
+    // CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/profile.js
+    var IniSectionType;
+    (function(IniSectionType) {
+      IniSectionType["PROFILE"] = "profile";
+      IniSectionType["SSO_SESSION"] = "sso-session";
+      IniSectionType["SERVICES"] = "services";
+    })(IniSectionType || (IniSectionType = {}));
+    // CONCATENATED MODULE: ./node_modules/@smithy/types/dist-es/transfer.js
+    var RequestHandlerProtocol;
+    (function(RequestHandlerProtocol) {
+      RequestHandlerProtocol["HTTP_0_9"] = "http/0.9";
+      RequestHandlerProtocol["HTTP_1_0"] = "http/1.0";
+      RequestHandlerProtocol["TDS_8_0"] = "tds/8.0";
+    })(RequestHandlerProtocol || (RequestHandlerProtocol = {}));
+  },
   /***/ 9449: 
   /***/ function(module) {
     /*!

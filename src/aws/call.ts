@@ -1,4 +1,5 @@
-import { describeAwsFailure, type Service } from '../errors.js';
+import type { Service } from '../errors.js';
+import { describeAwsFailure } from './failure.js';
 
 /** Where a call that needed retries is reported (the run's log). */
 export type RetryNote = (message: string) => void;

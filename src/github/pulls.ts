@@ -1,8 +1,8 @@
 // Pull request states for the janitor, read with the GitHub REST API (GET /repos/{owner}/{repo}/pulls/{n}).
-// The client is @actions/github's Octokit, loaded only by mode cleanup; its base URL is GITHUB_API_URL
-// (GitHub Enterprise Server, or a test's own loopback server).
+// Loaded only by mode cleanup; the base URL is GITHUB_API_URL (GitHub Enterprise Server, or a test's
+// own loopback server).
 
-import { getOctokit } from '@actions/github';
+import { gitHubApi } from './api.js';
 
 export type PullState = 'open' | 'closed' | 'missing';
 
@@ -10,10 +10,11 @@ export type PullStateReader = (pullNumber: number) => Promise<PullState>;
 
 export function pullStateReader(token: string, apiUrl: string, repository: string): PullStateReader {
   const [owner = '', repo = ''] = repository.split('/');
-  const octokit = getOctokit(token, { baseUrl: apiUrl });
+  const api = gitHubApi(token, apiUrl);
+  const path = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/pulls/`;
   return async (pullNumber) => {
     try {
-      const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pullNumber });
+      const { data } = await api.request<{ state?: string }>('GET', `${path}${pullNumber}`);
       return data.state === 'open' ? 'open' : 'closed';
     } catch (e) {
       const status = (e as { status?: unknown }).status;
