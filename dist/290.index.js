@@ -839,6 +839,7 @@ export const modules = {
     /* harmony import */    var _aws_sdk_client_elasticache__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(1806);
     /* harmony import */    var _aws_sdk_client_elasticache__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(9533);
     /* harmony import */    var _aws_sdk_client_elasticache__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(3295);
+    /* harmony import */    var _aws_sdk_client_elasticache__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(4784);
     /* harmony import */    var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
     /* harmony import */    var _domain_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8800);
     /* harmony import */    var _call_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1373);
@@ -1063,6 +1064,17 @@ export const modules = {
           })));
         }
       }
+      /** Back to the family default: ResetCacheParameterGroup with ParameterNameValues, 20 per call. */      async resetParameters(name, parameterNames) {
+        for (let i = 0; i < parameterNames.length; i += PARAMETERS_PER_CALL) {
+          const chunk = parameterNames.slice(i, i + PARAMETERS_PER_CALL);
+          await this.call("ResetCacheParameterGroup", () => this.client().send(new _aws_sdk_client_elasticache__WEBPACK_IMPORTED_MODULE_23__ /* .ResetCacheParameterGroupCommand */ .d({
+            CacheParameterGroupName: name,
+            ParameterNameValues: chunk.map(ParameterName => ({
+              ParameterName: ParameterName
+            }))
+          })));
+        }
+      }
     }
     /**
  * The group as the planner sees it: the RG shape plus what only the first member carries. Only that
@@ -1118,6 +1130,7 @@ export const modules = {
         maintenanceWindow: member?.PreferredMaintenanceWindow,
         notificationTopicArn: topic?.TopicStatus === "active" ? topic.TopicArn : void 0,
         parameterGroupName: member?.CacheParameterGroup?.CacheParameterGroupName,
+        parameterApplyStatus: member?.CacheParameterGroup?.ParameterApplyStatus,
         securityGroupIds: (member?.SecurityGroups ?? []).map(s => s.SecurityGroupId ?? "").filter(Boolean),
         subnetGroupName: member?.CacheSubnetGroupName,
         logDelivery: logDelivery,
@@ -1939,6 +1952,10 @@ export const modules = {
       "modify-parameter-group": {
         title: s => `update parameter group ${s.name}`,
         run: (s, {aws: aws}) => aws.elasticache.modifyParameters(s.name, s.parameters)
+      },
+      "reset-parameters": {
+        title: s => `reset ${s.parameterNames.join(", ")} in parameter group ${s.name} to the family default`,
+        run: (s, {aws: aws}) => aws.elasticache.resetParameters(s.name, s.parameterNames)
       },
       "create-security-group": {
         title: s => `create security group ${s.name}`,

@@ -335,6 +335,8 @@ export const modules = {
     }
     // EXTERNAL MODULE: ./src/plan/ensure/replication-group.ts + 1 modules
         var replication_group = __webpack_require__(4101);
+    // EXTERNAL MODULE: ./src/domain/parameter-metadata.ts
+        var parameter_metadata = __webpack_require__(4553);
     // CONCATENATED MODULE: ./src/plan/ensure/supporting.ts
     // Level 0: subnet group, parameter group, security group, log groups (independent of each other).
     function supportingResources(cfg, obs, names, g) {
@@ -358,28 +360,68 @@ export const modules = {
       });
       return out;
     }
-    /** The Django-tuned parameter group: created, or its managed values corrected. */    function parameterGroupSteps(cfg, obs, names) {
+    /**
+ * The Django-tuned parameter group: created, or its values kept equal to the four Django defaults
+ * with the `parameters` input merged over them. A parameter set before and no longer asked for goes
+ * back to the family default (ResetCacheParameterGroup). How "set before" is known: the group is
+ * this action's own (named after the replication group and family), so every user-set value in it
+ * (DescribeCacheParameters Source user) that differs from the family default is one this action set
+ * (or a hand edit, which the action also undoes); a user-set value equal to the default is left
+ * alone, as resetting it would change nothing.
+ */    function parameterGroupSteps(cfg, obs, names) {
       const out = [];
       const desiredParams = {
         ...cfg.parameters
       };
       const pg = obs.parameterGroup;
-      if (!pg) out.push({
-        kind: "create-parameter-group",
-        name: names.parameterGroup,
-        family: cfg.family,
-        parameters: desiredParams,
-        reason: `parameter group ${names.parameterGroup} (${cfg.family}) is missing: create it with ${formatParams(desiredParams)}`
-      }); else {
-        const changed = Object.fromEntries(Object.entries(desiredParams).filter(([k, v]) => pg.values[k] !== v));
-        if (Object.keys(changed).length) out.push({
-          kind: "modify-parameter-group",
-          name: pg.name,
-          parameters: changed,
-          reason: Object.entries(changed).map(([k, v]) => `${inputOfParameter(k)} ${pg.values[k] ?? "(default)"} → ${v}`).join("; ")
+      if (!pg) {
+        out.push({
+          kind: "create-parameter-group",
+          name: names.parameterGroup,
+          family: cfg.family,
+          parameters: desiredParams,
+          reason: `parameter group ${names.parameterGroup} (${cfg.family}) is missing: create it with ${formatParams(desiredParams)}`
         });
+        return out;
       }
+      const changed = Object.fromEntries(Object.entries(desiredParams).filter(([k, v]) => pg.values[k] !== v));
+      if (Object.keys(changed).length) out.push({
+        kind: "modify-parameter-group",
+        name: pg.name,
+        parameters: changed,
+        reason: Object.entries(changed).map(([k, v]) => `${inputOfParameter(k)} ${pg.values[k] ?? "(default)"} → ${v}${rebootNote(cfg, k)}`).join("; ")
+      });
+      const reset = parametersToReset(cfg, pg.values);
+      if (reset.length) out.push({
+        kind: "reset-parameters",
+        name: pg.name,
+        parameterNames: reset,
+        reason: reset.map(k => `parameters["${k}"] ${pg.values[k]} → family default ${(0, 
+        parameter_metadata /* parameterSpec */ .HG)(cfg.family, k)?.defaultValue ?? ""} (no longer in the parameters input)${rebootNote(cfg, k)}`).join("; ")
+      });
       return out;
+    }
+    /** User-set parameters no longer asked for whose value differs from the family default. */    function parametersToReset(cfg, values) {
+      return Object.entries(values).filter(([k, v]) => !Object.hasOwn(cfg.parameters, k) && v !== (0, 
+      parameter_metadata /* parameterSpec */ .HG)(cfg.family, k)?.defaultValue).map(([k]) => k).sort();
+    }
+    function rebootNote(cfg, name) {
+      return (0, parameter_metadata /* parameterSpec */ .HG)(cfg.family, name)?.changeType === "requires-reboot" ? " (takes effect after a reboot)" : "";
+    }
+    /**
+ * Parameter changes that need a reboot are set in the parameter group but do not reach the nodes
+ * until each is rebooted. This action never reboots (it would drop every connection): it says so,
+ * with what to do, on the run that makes the change and on every run while a member still reports
+ * pending-reboot.
+ */    function rebootPending(cfg, obs, g) {
+      const pg = obs.parameterGroup;
+      if (!g || !pg) return [];
+      const needsReboot = k => (0, parameter_metadata /* parameterSpec */ .HG)(cfg.family, k)?.changeType === "requires-reboot";
+      const changing = [ ...Object.entries(cfg.parameters).filter(([k, v]) => pg.values[k] !== v && needsReboot(k)).map(([k]) => k), ...parametersToReset(cfg, pg.values).filter(needsReboot) ];
+      if (!changing.length && g.parameterApplyStatus !== "pending-reboot") return [];
+      const what = changing.length ? `parameter ${changing.join(", ")} changes in ${pg.name}` : `parameter group ${pg.name} has changes`;
+      const reboot = g.memberClusters.map(id => `aws elasticache reboot-cache-cluster --cache-cluster-id ${id} --cache-node-ids-to-reboot 0001`).join("; ");
+      return [ `${what} that take effect only when the nodes reboot (ChangeType requires-reboot); this action never reboots. ` + `When a short disconnect is acceptable, reboot the replicas, then the primary: ${reboot}.` ];
     }
     /** Our security group: created, and its ingress kept to exactly the inputs. */    function securityGroupSteps(cfg, obs, names) {
       const out = [];
@@ -454,8 +496,14 @@ export const modules = {
       }
       return out;
     }
-    function inputOfParameter(p) {
-      return p.replace(/-/g, "_");
+    const DJANGO_INPUTS = {
+      "maxmemory-policy": "maxmemory_policy",
+      timeout: "timeout",
+      "tcp-keepalive": "tcp_keepalive",
+      "maxmemory-samples": "maxmemory_samples"
+    };
+    /** The input a parameter comes from: one of the four Django inputs, or the `parameters` map. */    function inputOfParameter(p) {
+      return DJANGO_INPUTS[p] ?? `parameters["${p}"]`;
     }
     function formatParams(p) {
       return Object.entries(p).map(([k, v]) => `${k}=${v}`).join(", ");
@@ -528,6 +576,7 @@ export const modules = {
         plan.action = "create";
       }
       plan.steps = seq.steps;
+      plan.pending.push(...rebootPending(cfg, obs, g));
       return plan;
     }
     /** Create, then (when asked to wait) wait and publish the URLs. */    function createGroup(cfg, names, seq) {
