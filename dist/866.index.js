@@ -29,8 +29,8 @@ export const modules = {
       MAX_ATTEMPTS: () => /* binding */ MAX_ATTEMPTS,
       runApply: () => /* binding */ runApply
     });
-    // EXTERNAL MODULE: ./src/aws/adapters.ts + 7 modules
-        var adapters = __webpack_require__(5407);
+    // EXTERNAL MODULE: ./src/aws/adapters.ts + 9 modules
+        var adapters = __webpack_require__(4055);
     // EXTERNAL MODULE: ./src/domain/group-state.ts
         var group_state = __webpack_require__(391);
     // EXTERNAL MODULE: ./src/domain/ownership.ts
@@ -91,10 +91,21 @@ export const modules = {
         return sg ? (0, ec2 /* toObservedSecurityGroup */ .DZ)(sg, cfg.port) : void 0;
       });
       const referencedP = Promise.all([ securityGroupP, memberP ]).then(([sg, member]) => referencedSecurityGroups(cfg, a, [ ...sg?.ingress.securityGroupIds ?? [], ...(member?.SecurityGroups ?? []).map(g => g.SecurityGroupId ?? "") ]));
+      // notification_topic_arn and kms_key_id must exist before anything is written. The topic is looked
+      // up only when the group does not already use it, the key only on create (a group's key cannot
+      // change): a converged re-run spends no call on either.
+            const topicP = memberP.then(member => {
+        const topic = cfg.notificationTopicArn;
+        const inUse = member?.NotificationConfiguration?.TopicArn === topic;
+        return topic && !inUse ? a.sns.topicExists(topic) : true;
+      });
+      const keyP = rgP.then(rg => !rg && cfg.kmsKeyId ? a.kms.describeKey(cfg.kmsKeyId) : null);
       // The snapshot to restore from is read only when there is no group to restore into.
             const restoreP = rgP.then(rg => !rg && cfg.snapshotName ? a.snapshots.describe(cfg.snapshotName).then(s => s ?? null) : void 0);
       // One Promise.all over every read: the first failure fails observe, and no read is left unawaited.
-            const [rg, member, tags, subnetGroup, subnets, routeTables, vpcId, securityGroup, referenced, paramValues, logGroups, ssm, restoreSnapshot] = await Promise.all([ rgP, memberP, tagsP, subnetGroupP, subnetsP, routesP, vpcP, securityGroupP, referencedP, paramsP, logsP, ssmP, restoreP ]);
+            const [rg, member, tags, subnetGroup, subnets, routeTables, vpcId, securityGroup, referenced, paramValues, logGroups, ssm, restoreSnapshot, topicExists, key] = await Promise.all([ rgP, memberP, tagsP, subnetGroupP, subnetsP, routesP, vpcP, securityGroupP, referencedP, paramsP, logsP, ssmP, restoreP, topicP, keyP ]);
+      const missing = missingReferences(cfg, referenced, topicExists, key);
+      if (missing.length) throw new MissingReferenceError(missing);
       const group = rg ? (0, elasticache /* toObservedGroup */ .PQ)(rg, member, tags) : void 0;
       return {
         subnets: (0, ec2 /* classifySubnets */ .Tq)(subnets, routeTables),
@@ -114,6 +125,28 @@ export const modules = {
           restoreSnapshot: restoreSnapshot
         } : {}
       };
+    }
+    /**
+ * A reference in the inputs that does not exist (a security group, the SNS topic, the KMS key):
+ * the run stops before any write, and sets no plan outputs (there is no plan to speak of).
+ */    class MissingReferenceError extends errors /* PlanError */ .W6 {
+      problems;
+      name="MissingReferenceError";
+      constructor(problems) {
+        super(problems.join("\n"));
+        this.problems = problems;
+      }
+    }
+    function missingReferences(cfg, securityGroups, topicExists, key) {
+      const out = [];
+      for (const [id, vpc] of Object.entries(securityGroups)) {
+        if (vpc !== void 0) continue;
+        const inputs = [ cfg.allowedSecurityGroupIds.includes(id) ? "allowed_security_group_ids" : void 0, cfg.securityGroupIds.includes(id) ? "security_group_ids" : void 0 ].filter(Boolean);
+        out.push(`Input "${inputs.join('" and "')}": security group ${id} does not exist in ${cfg.region}; check the id.`);
+      }
+      if (!topicExists) out.push(`Input "notification_topic_arn": SNS topic ${cfg.notificationTopicArn} does not exist in ${cfg.region} (SNS GetTopicAttributes: not found); create it or fix the ARN.`);
+      if (key === void 0) out.push(`Input "kms_key_id": KMS key ${cfg.kmsKeyId} does not exist in ${cfg.region} (KMS DescribeKey: not found); check the key id, ARN or alias and the region.`); else if (key && key.state !== "Enabled") out.push(`Input "kms_key_id": KMS key ${cfg.kmsKeyId} is ${key.state ?? "not usable"}; ElastiCache encrypts only with an enabled key. Enable it (or cancel its deletion), or use another key.`);
+      return out;
     }
     /** The group's first member: what only a member carries (version, parameter group, SGs, windows). */    async function firstMember(ec, rg) {
       const id = rg?.MemberClusters?.[0];
@@ -245,11 +278,8 @@ export const modules = {
       if (cfg.multiAzEnabled && azs.size < 2) plan.refusals.push(`Input "multi_az_enabled": Multi-AZ needs subnets in at least two availability zones, but subnet_ids are all in ${[ ...azs ].join(", ") || "one zone"}. Add a subnet in another zone or set multi_az_enabled: false.`);
       if (obs.subnetGroup && obs.vpcId && obs.subnetGroup.vpcId && obs.subnetGroup.vpcId !== obs.vpcId) plan.refusals.push(`Input "subnet_ids": the subnets are in ${obs.vpcId} but cache subnet group ${obs.subnetGroup.name} is in ${obs.subnetGroup.vpcId}; a replication group cannot move VPCs. Snapshot it and restore into a new name in the new VPC.`);
     }
-    function checkReferences(cfg, obs, plan) {
-      for (const [id, vpc] of Object.entries(obs.referencedSecurityGroups)) {
-        const inputs = [ cfg.allowedSecurityGroupIds.includes(id) ? "allowed_security_group_ids" : void 0, cfg.securityGroupIds.includes(id) ? "security_group_ids" : void 0 ].filter(Boolean);
-        if (vpc === void 0) plan.refusals.push(`Input "${inputs.join('" and "')}": security group ${id} does not exist in ${cfg.region}; check the id.`); else if (cfg.securityGroupIds.includes(id) && obs.vpcId && vpc !== obs.vpcId) plan.refusals.push(`Input "security_group_ids": security group ${id} is in ${vpc}, but the subnets are in ${obs.vpcId}; only security groups of the group's own VPC can be attached.`);
-      }
+    /** Referenced security groups must be in the group's VPC (one that does not exist stops observe). */    function checkReferences(cfg, obs, plan) {
+      for (const [id, vpc] of Object.entries(obs.referencedSecurityGroups)) if (vpc !== void 0 && cfg.securityGroupIds.includes(id) && obs.vpcId && vpc !== obs.vpcId) plan.refusals.push(`Input "security_group_ids": security group ${id} is in ${vpc}, but the subnets are in ${obs.vpcId}; only security groups of the group's own VPC can be attached.`);
     }
     function checkGroupUsable(cfg, g, plan, planOnly) {
       if (g.status === "create-failed") plan.refusals.push(`Replication group ${g.id} is in create-failed. This action does not delete groups: delete it (aws elasticache delete-replication-group --replication-group-id ${g.id}) after reading its events, then re-run.`); else if (g.status === "deleting") plan.refusals.push(`Replication group ${g.id} is being deleted; wait until it is gone, then re-run to create it again.`); else if (planOnly && (0, 

@@ -9113,7 +9113,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       ssm: "SSM",
       logs: "CloudWatch Logs",
       tag: "Resource Groups Tagging API",
-      cloudwatch: "CloudWatch"
+      cloudwatch: "CloudWatch",
+      sns: "SNS",
+      kms: "KMS"
     };
     // The SDK's own classification (the one its retry strategy uses) decides what is throttling, transient
     // or a server error; only what the SDK has no helper for is listed here.
@@ -16999,16 +17001,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       switch (cfg.mode) {
        case "apply":
        case "plan":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(866) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1866))).runApply(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(866) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1866))).runApply(cfg, deps);
 
        case "destroy":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(362) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(362) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
 
        case "cleanup":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(92) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(92) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
 
        case "snapshot":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(466) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(466) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
 
        default:
         return unreachable(cfg);

@@ -8,7 +8,7 @@ export class PlanError extends Error {
 }
 
 /** The IAM prefix of each service the action calls (tag = the Resource Groups Tagging API). */
-export type Service = 'elasticache' | 'ec2' | 'ssm' | 'logs' | 'tag' | 'cloudwatch';
+export type Service = 'elasticache' | 'ec2' | 'ssm' | 'logs' | 'tag' | 'cloudwatch' | 'sns' | 'kms';
 
 const SERVICE_LABEL: Record<Service, string> = {
   elasticache: 'ElastiCache',
@@ -17,6 +17,8 @@ const SERVICE_LABEL: Record<Service, string> = {
   logs: 'CloudWatch Logs',
   tag: 'Resource Groups Tagging API',
   cloudwatch: 'CloudWatch',
+  sns: 'SNS',
+  kms: 'KMS',
 };
 
 // The SDK's own classification (the one its retry strategy uses) decides what is throttling, transient
