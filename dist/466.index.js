@@ -28,8 +28,8 @@ export const modules = {
         __webpack_require__.d(__webpack_exports__, {
       runSnapshot: () => /* binding */ runSnapshot
     });
-    // EXTERNAL MODULE: ./src/aws/adapters.ts + 7 modules
-        var adapters = __webpack_require__(5407);
+    // EXTERNAL MODULE: ./src/aws/adapters.ts + 9 modules
+        var adapters = __webpack_require__(4055);
     // EXTERNAL MODULE: ./src/domain/names.ts
         var names = __webpack_require__(8800);
     // EXTERNAL MODULE: ./src/domain/ownership.ts

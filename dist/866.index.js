@@ -29,8 +29,8 @@ export const modules = {
       MAX_ATTEMPTS: () => /* binding */ MAX_ATTEMPTS,
       runApply: () => /* binding */ runApply
     });
-    // EXTERNAL MODULE: ./src/aws/adapters.ts + 7 modules
-        var adapters = __webpack_require__(5407);
+    // EXTERNAL MODULE: ./src/aws/adapters.ts + 9 modules
+        var adapters = __webpack_require__(4055);
     // EXTERNAL MODULE: ./src/domain/group-state.ts
         var group_state = __webpack_require__(391);
     // EXTERNAL MODULE: ./src/domain/ownership.ts
@@ -91,10 +91,21 @@ export const modules = {
         return sg ? (0, ec2 /* toObservedSecurityGroup */ .DZ)(sg, cfg.port) : void 0;
       });
       const referencedP = Promise.all([ securityGroupP, memberP ]).then(([sg, member]) => referencedSecurityGroups(cfg, a, [ ...sg?.ingress.securityGroupIds ?? [], ...(member?.SecurityGroups ?? []).map(g => g.SecurityGroupId ?? "") ]));
+      // notification_topic_arn and kms_key_id must exist before anything is written. The topic is looked
+      // up only when the group does not already use it, the key only on create (a group's key cannot
+      // change): a converged re-run spends no call on either.
+            const topicP = memberP.then(member => {
+        const topic = cfg.notificationTopicArn;
+        const inUse = member?.NotificationConfiguration?.TopicArn === topic;
+        return topic && !inUse ? a.sns.topicExists(topic) : true;
+      });
+      const keyP = rgP.then(rg => !rg && cfg.kmsKeyId ? a.kms.describeKey(cfg.kmsKeyId) : null);
       // The snapshot to restore from is read only when there is no group to restore into.
             const restoreP = rgP.then(rg => !rg && cfg.snapshotName ? a.snapshots.describe(cfg.snapshotName).then(s => s ?? null) : void 0);
       // One Promise.all over every read: the first failure fails observe, and no read is left unawaited.
-            const [rg, member, tags, subnetGroup, subnets, routeTables, vpcId, securityGroup, referenced, paramValues, logGroups, ssm, restoreSnapshot] = await Promise.all([ rgP, memberP, tagsP, subnetGroupP, subnetsP, routesP, vpcP, securityGroupP, referencedP, paramsP, logsP, ssmP, restoreP ]);
+            const [rg, member, tags, subnetGroup, subnets, routeTables, vpcId, securityGroup, referenced, paramValues, logGroups, ssm, restoreSnapshot, topicExists, key] = await Promise.all([ rgP, memberP, tagsP, subnetGroupP, subnetsP, routesP, vpcP, securityGroupP, referencedP, paramsP, logsP, ssmP, restoreP, topicP, keyP ]);
+      const missing = missingReferences(cfg, referenced, topicExists, key);
+      if (missing.length) throw new MissingReferenceError(missing);
       const group = rg ? (0, elasticache /* toObservedGroup */ .PQ)(rg, member, tags) : void 0;
       return {
         subnets: (0, ec2 /* classifySubnets */ .Tq)(subnets, routeTables),
@@ -114,6 +125,28 @@ export const modules = {
           restoreSnapshot: restoreSnapshot
         } : {}
       };
+    }
+    /**
+ * A reference in the inputs that does not exist (a security group, the SNS topic, the KMS key):
+ * the run stops before any write, and sets no plan outputs (there is no plan to speak of).
+ */    class MissingReferenceError extends errors /* PlanError */ .W6 {
+      problems;
+      name="MissingReferenceError";
+      constructor(problems) {
+        super(problems.join("\n"));
+        this.problems = problems;
+      }
+    }
+    function missingReferences(cfg, securityGroups, topicExists, key) {
+      const out = [];
+      for (const [id, vpc] of Object.entries(securityGroups)) {
+        if (vpc !== void 0) continue;
+        const inputs = [ cfg.allowedSecurityGroupIds.includes(id) ? "allowed_security_group_ids" : void 0, cfg.securityGroupIds.includes(id) ? "security_group_ids" : void 0 ].filter(Boolean);
+        out.push(`Input "${inputs.join('" and "')}": security group ${id} does not exist in ${cfg.region}; check the id.`);
+      }
+      if (!topicExists) out.push(`Input "notification_topic_arn": SNS topic ${cfg.notificationTopicArn} does not exist in ${cfg.region} (SNS GetTopicAttributes: not found); create it or fix the ARN.`);
+      if (key === void 0) out.push(`Input "kms_key_id": KMS key ${cfg.kmsKeyId} does not exist in ${cfg.region} (KMS DescribeKey: not found); check the key id, ARN or alias and the region.`); else if (key && key.state !== "Enabled") out.push(`Input "kms_key_id": KMS key ${cfg.kmsKeyId} is ${key.state ?? "not usable"}; ElastiCache encrypts only with an enabled key. Enable it (or cancel its deletion), or use another key.`);
+      return out;
     }
     /** The group's first member: what only a member carries (version, parameter group, SGs, windows). */    async function firstMember(ec, rg) {
       const id = rg?.MemberClusters?.[0];
@@ -245,11 +278,8 @@ export const modules = {
       if (cfg.multiAzEnabled && azs.size < 2) plan.refusals.push(`Input "multi_az_enabled": Multi-AZ needs subnets in at least two availability zones, but subnet_ids are all in ${[ ...azs ].join(", ") || "one zone"}. Add a subnet in another zone or set multi_az_enabled: false.`);
       if (obs.subnetGroup && obs.vpcId && obs.subnetGroup.vpcId && obs.subnetGroup.vpcId !== obs.vpcId) plan.refusals.push(`Input "subnet_ids": the subnets are in ${obs.vpcId} but cache subnet group ${obs.subnetGroup.name} is in ${obs.subnetGroup.vpcId}; a replication group cannot move VPCs. Snapshot it and restore into a new name in the new VPC.`);
     }
-    function checkReferences(cfg, obs, plan) {
-      for (const [id, vpc] of Object.entries(obs.referencedSecurityGroups)) {
-        const inputs = [ cfg.allowedSecurityGroupIds.includes(id) ? "allowed_security_group_ids" : void 0, cfg.securityGroupIds.includes(id) ? "security_group_ids" : void 0 ].filter(Boolean);
-        if (vpc === void 0) plan.refusals.push(`Input "${inputs.join('" and "')}": security group ${id} does not exist in ${cfg.region}; check the id.`); else if (cfg.securityGroupIds.includes(id) && obs.vpcId && vpc !== obs.vpcId) plan.refusals.push(`Input "security_group_ids": security group ${id} is in ${vpc}, but the subnets are in ${obs.vpcId}; only security groups of the group's own VPC can be attached.`);
-      }
+    /** Referenced security groups must be in the group's VPC (one that does not exist stops observe). */    function checkReferences(cfg, obs, plan) {
+      for (const [id, vpc] of Object.entries(obs.referencedSecurityGroups)) if (vpc !== void 0 && cfg.securityGroupIds.includes(id) && obs.vpcId && vpc !== obs.vpcId) plan.refusals.push(`Input "security_group_ids": security group ${id} is in ${vpc}, but the subnets are in ${obs.vpcId}; only security groups of the group's own VPC can be attached.`);
     }
     function checkGroupUsable(cfg, g, plan, planOnly) {
       if (g.status === "create-failed") plan.refusals.push(`Replication group ${g.id} is in create-failed. This action does not delete groups: delete it (aws elasticache delete-replication-group --replication-group-id ${g.id}) after reading its events, then re-run.`); else if (g.status === "deleting") plan.refusals.push(`Replication group ${g.id} is being deleted; wait until it is gone, then re-run to create it again.`); else if (planOnly && (0, 
@@ -335,6 +365,8 @@ export const modules = {
     }
     // EXTERNAL MODULE: ./src/plan/ensure/replication-group.ts + 1 modules
         var replication_group = __webpack_require__(4101);
+    // EXTERNAL MODULE: ./src/domain/parameter-metadata.ts
+        var parameter_metadata = __webpack_require__(4553);
     // CONCATENATED MODULE: ./src/plan/ensure/supporting.ts
     // Level 0: subnet group, parameter group, security group, log groups (independent of each other).
     function supportingResources(cfg, obs, names, g) {
@@ -358,28 +390,68 @@ export const modules = {
       });
       return out;
     }
-    /** The Django-tuned parameter group: created, or its managed values corrected. */    function parameterGroupSteps(cfg, obs, names) {
+    /**
+ * The Django-tuned parameter group: created, or its values kept equal to the four Django defaults
+ * with the `parameters` input merged over them. A parameter set before and no longer asked for goes
+ * back to the family default (ResetCacheParameterGroup). How "set before" is known: the group is
+ * this action's own (named after the replication group and family), so every user-set value in it
+ * (DescribeCacheParameters Source user) that differs from the family default is one this action set
+ * (or a hand edit, which the action also undoes); a user-set value equal to the default is left
+ * alone, as resetting it would change nothing.
+ */    function parameterGroupSteps(cfg, obs, names) {
       const out = [];
       const desiredParams = {
         ...cfg.parameters
       };
       const pg = obs.parameterGroup;
-      if (!pg) out.push({
-        kind: "create-parameter-group",
-        name: names.parameterGroup,
-        family: cfg.family,
-        parameters: desiredParams,
-        reason: `parameter group ${names.parameterGroup} (${cfg.family}) is missing: create it with ${formatParams(desiredParams)}`
-      }); else {
-        const changed = Object.fromEntries(Object.entries(desiredParams).filter(([k, v]) => pg.values[k] !== v));
-        if (Object.keys(changed).length) out.push({
-          kind: "modify-parameter-group",
-          name: pg.name,
-          parameters: changed,
-          reason: Object.entries(changed).map(([k, v]) => `${inputOfParameter(k)} ${pg.values[k] ?? "(default)"} → ${v}`).join("; ")
+      if (!pg) {
+        out.push({
+          kind: "create-parameter-group",
+          name: names.parameterGroup,
+          family: cfg.family,
+          parameters: desiredParams,
+          reason: `parameter group ${names.parameterGroup} (${cfg.family}) is missing: create it with ${formatParams(desiredParams)}`
         });
+        return out;
       }
+      const changed = Object.fromEntries(Object.entries(desiredParams).filter(([k, v]) => pg.values[k] !== v));
+      if (Object.keys(changed).length) out.push({
+        kind: "modify-parameter-group",
+        name: pg.name,
+        parameters: changed,
+        reason: Object.entries(changed).map(([k, v]) => `${inputOfParameter(k)} ${pg.values[k] ?? "(default)"} → ${v}${rebootNote(cfg, k)}`).join("; ")
+      });
+      const reset = parametersToReset(cfg, pg.values);
+      if (reset.length) out.push({
+        kind: "reset-parameters",
+        name: pg.name,
+        parameterNames: reset,
+        reason: reset.map(k => `parameters["${k}"] ${pg.values[k]} → family default ${(0, 
+        parameter_metadata /* parameterSpec */ .HG)(cfg.family, k)?.defaultValue ?? ""} (no longer in the parameters input)${rebootNote(cfg, k)}`).join("; ")
+      });
       return out;
+    }
+    /** User-set parameters no longer asked for whose value differs from the family default. */    function parametersToReset(cfg, values) {
+      return Object.entries(values).filter(([k, v]) => !Object.hasOwn(cfg.parameters, k) && v !== (0, 
+      parameter_metadata /* parameterSpec */ .HG)(cfg.family, k)?.defaultValue).map(([k]) => k).sort();
+    }
+    function rebootNote(cfg, name) {
+      return (0, parameter_metadata /* parameterSpec */ .HG)(cfg.family, name)?.changeType === "requires-reboot" ? " (takes effect after a reboot)" : "";
+    }
+    /**
+ * Parameter changes that need a reboot are set in the parameter group but do not reach the nodes
+ * until each is rebooted. This action never reboots (it would drop every connection): it says so,
+ * with what to do, on the run that makes the change and on every run while a member still reports
+ * pending-reboot.
+ */    function rebootPending(cfg, obs, g) {
+      const pg = obs.parameterGroup;
+      if (!g || !pg) return [];
+      const needsReboot = k => (0, parameter_metadata /* parameterSpec */ .HG)(cfg.family, k)?.changeType === "requires-reboot";
+      const changing = [ ...Object.entries(cfg.parameters).filter(([k, v]) => pg.values[k] !== v && needsReboot(k)).map(([k]) => k), ...parametersToReset(cfg, pg.values).filter(needsReboot) ];
+      if (!changing.length && g.parameterApplyStatus !== "pending-reboot") return [];
+      const what = changing.length ? `parameter ${changing.join(", ")} changes in ${pg.name}` : `parameter group ${pg.name} has changes`;
+      const reboot = g.memberClusters.map(id => `aws elasticache reboot-cache-cluster --cache-cluster-id ${id} --cache-node-ids-to-reboot 0001`).join("; ");
+      return [ `${what} that take effect only when the nodes reboot (ChangeType requires-reboot); this action never reboots. ` + `When a short disconnect is acceptable, reboot the replicas, then the primary: ${reboot}.` ];
     }
     /** Our security group: created, and its ingress kept to exactly the inputs. */    function securityGroupSteps(cfg, obs, names) {
       const out = [];
@@ -454,8 +526,14 @@ export const modules = {
       }
       return out;
     }
-    function inputOfParameter(p) {
-      return p.replace(/-/g, "_");
+    const DJANGO_INPUTS = {
+      "maxmemory-policy": "maxmemory_policy",
+      timeout: "timeout",
+      "tcp-keepalive": "tcp_keepalive",
+      "maxmemory-samples": "maxmemory_samples"
+    };
+    /** The input a parameter comes from: one of the four Django inputs, or the `parameters` map. */    function inputOfParameter(p) {
+      return DJANGO_INPUTS[p] ?? `parameters["${p}"]`;
     }
     function formatParams(p) {
       return Object.entries(p).map(([k, v]) => `${k}=${v}`).join(", ");
@@ -528,6 +606,7 @@ export const modules = {
         plan.action = "create";
       }
       plan.steps = seq.steps;
+      plan.pending.push(...rebootPending(cfg, obs, g));
       return plan;
     }
     /** Create, then (when asked to wait) wait and publish the URLs. */    function createGroup(cfg, names, seq) {

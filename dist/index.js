@@ -187,6 +187,107 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       };
     }
     /***/  },
+  /***/ 4553: 
+  /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+      /* harmony export */ HG: () => /* binding */ parameterSpec,
+      /* harmony export */ PY: () => /* binding */ parameterProblem
+      /* harmony export */    });
+    /* unused harmony exports PARAMETER_METADATA, isAllowedParameterValue, describeAllowed */
+    // What ElastiCache allows for each parameter of a parameter-group family, as data: the engine
+    // defaults AWS reports through DescribeEngineDefaultParameters (DataType, AllowedValues,
+    // IsModifiable, ChangeType, the default value). Inputs are checked against it before any AWS call,
+    // so a value AWS would refuse (e.g. `timeout: 5`: the allowed values are "0,20-") fails at input
+    // validation, naming the input, instead of half-way through a run.
+    
+    // It is a slice of the real catalog (the parameters a Django/Celery deployment tunes; the families
+    // this action supports, redis7, valkey7 and valkey8, share it). test/parameter-metadata.test.ts
+    // keeps it equal to what the fake cloud answers to DescribeEngineDefaultParameters.
+        const YES_NO = "yes,no";
+    const EVICTION = "volatile-lru,allkeys-lru,volatile-lfu,allkeys-lfu,volatile-random,allkeys-random,volatile-ttl,noeviction";
+    function spec([name, defaultValue, dataType, allowed], opts = {}) {
+      return {
+        name: name,
+        defaultValue: defaultValue,
+        dataType: dataType,
+        allowed: allowed,
+        modifiable: opts.modifiable ?? true,
+        changeType: opts.reboot ? "requires-reboot" : "immediate",
+        ...opts.pattern ? {
+          pattern: opts.pattern
+        } : {}
+      };
+    }
+    /** The parameters of the Redis OSS 7 / Valkey 7 and 8 families (redis7, valkey7, valkey8). */    const REDIS7_PARAMETERS = [ spec([ "acllog-max-len", "128", "integer", "1-10000" ]), spec([ "activedefrag", "no", "string", YES_NO ]), spec([ "active-defrag-cycle-max", "75", "integer", "1-75" ]), spec([ "active-defrag-cycle-min", "5", "integer", "1-75" ]), spec([ "active-defrag-ignore-bytes", "104857600", "integer", "1048576-" ]), spec([ "active-defrag-threshold-lower", "10", "integer", "1-100" ]), spec([ "active-defrag-threshold-upper", "100", "integer", "1-100" ]), spec([ "appendfsync", "everysec", "string", "always,everysec,no" ], {
+      modifiable: false
+    }), spec([ "appendonly", "no", "string", YES_NO ], {
+      modifiable: false
+    }), spec([ "client-output-buffer-limit-normal-hard-limit", "0", "integer", "0-" ]), spec([ "client-output-buffer-limit-normal-soft-limit", "0", "integer", "0-" ]), spec([ "client-output-buffer-limit-normal-soft-seconds", "0", "integer", "0-" ]), spec([ "client-output-buffer-limit-pubsub-hard-limit", "33554432", "integer", "0-" ]), spec([ "client-output-buffer-limit-pubsub-soft-limit", "8388608", "integer", "0-" ]), spec([ "client-output-buffer-limit-pubsub-soft-seconds", "60", "integer", "0-" ]), spec([ "close-on-replica-write", "yes", "string", YES_NO ]), spec([ "cluster-enabled", "no", "string", YES_NO ], {
+      modifiable: false,
+      reboot: true
+    }), spec([ "databases", "16", "integer", "1-1200000" ], {
+      reboot: true
+    }), spec([ "hash-max-listpack-entries", "128", "integer", "0-" ]), spec([ "hash-max-listpack-value", "64", "integer", "0-" ]), spec([ "lazyfree-lazy-eviction", "no", "string", YES_NO ]), spec([ "lazyfree-lazy-expire", "no", "string", YES_NO ]), spec([ "lazyfree-lazy-server-del", "no", "string", YES_NO ]), spec([ "lazyfree-lazy-user-del", "no", "string", YES_NO ]), spec([ "lfu-decay-time", "1", "integer", "0-" ]), spec([ "lfu-log-factor", "10", "integer", "1-" ]), spec([ "list-max-listpack-size", "-2", "integer", "-5-" ]), spec([ "maxclients", "65000", "integer", "1-65000" ], {
+      modifiable: false,
+      reboot: true
+    }), spec([ "maxmemory-policy", "volatile-lru", "string", EVICTION ]), spec([ "maxmemory-samples", "3", "integer", "1-" ]), spec([ "min-replicas-max-lag", "10", "integer", "0-" ]), spec([ "min-replicas-to-write", "0", "integer", "0-" ]), spec([ "notify-keyspace-events", "", "string", "" ], {
+      pattern: /^[KEg$lshzxetmdnA]*$/
+    }), spec([ "repl-backlog-size", "1048576", "integer", "16384-" ]), spec([ "reserved-memory-percent", "25", "integer", "0-100" ]), spec([ "set-max-intset-entries", "512", "integer", "0-" ]), spec([ "slowlog-log-slower-than", "10000", "integer", "0-" ]), spec([ "slowlog-max-len", "128", "integer", "0-" ]), spec([ "tcp-keepalive", "300", "integer", "0-" ]), spec([ "timeout", "0", "integer", "0,20-" ]) ];
+    function byName(specs) {
+      return Object.fromEntries(specs.map(s => [ s.name, s ]));
+    }
+    /** Parameter-group family → parameter name → what AWS allows. */    const PARAMETER_METADATA = {
+      redis7: byName(REDIS7_PARAMETERS),
+      valkey7: byName(REDIS7_PARAMETERS),
+      valkey8: byName(REDIS7_PARAMETERS)
+    };
+    function parameterSpec(family, name) {
+      const table = PARAMETER_METADATA[family];
+      return table && Object.hasOwn(table, name) ? table[name] : void 0;
+    }
+    /** Whether `value` fits the parameter's DataType and AllowedValues ("a,b,c", "1-75", "0,20-", "-5-"). */    function isAllowedParameterValue(p, value) {
+      if (p.dataType === "integer") {
+        if (!/^-?\d+$/.test(value)) return false;
+        const n = Number(value);
+        if (!Number.isSafeInteger(n)) return false;
+        return p.allowed.split(",").some(part => {
+          const m = /^(-?\d+)?-(-?\d+)?$/.exec(part);
+          if (!m) return Number(part) === n;
+          return (m[1] === void 0 || n >= Number(m[1])) && (m[2] === void 0 || n <= Number(m[2]));
+        });
+      }
+      if (p.pattern) return p.pattern.test(value);
+      return p.allowed === "" || p.allowed.split(",").includes(value);
+    }
+    /** "0,20-" → "0 or at least 20"; "1-75" → "from 1 to 75"; "a,b" → "one of: a, b". */    function describeAllowed(p) {
+      if (p.dataType === "string") {
+        if (p.pattern) return `a string of the characters ${p.pattern.source.replace(/^\^\[|\]\*\$$/g, "")}`;
+        return p.allowed === "" ? "any string" : `one of: ${p.allowed.split(",").join(", ")}`;
+      }
+      const parts = p.allowed.split(",").map(part => {
+        const m = /^(-?\d+)?-(-?\d+)?$/.exec(part);
+        if (!m) return part;
+        if (m[1] !== void 0 && m[2] !== void 0) return `from ${m[1]} to ${m[2]}`;
+        if (m[1] !== void 0) return `at least ${m[1]}`;
+        return `at most ${m[2]}`;
+      });
+      return `an integer ${parts.join(" or ")}`;
+    }
+    /**
+ * Why `name = value` cannot be set in a parameter group of `family`, or undefined when it can: an
+ * unknown name, a parameter ElastiCache does not let you modify, or a value outside what it allows.
+ */    function parameterProblem(family, name, value) {
+      const p = parameterSpec(family, name);
+      if (!p) {
+        const hyphenated = name.replace(/_/g, "-");
+        const hint = parameterSpec(family, hyphenated) ? `; did you mean ${hyphenated}? (Redis parameter names use hyphens)` : " (names as in DescribeEngineDefaultParameters, e.g. notify-keyspace-events)";
+        return `${JSON.stringify(name)} is not a ${family} parameter this action knows${hint}`;
+      }
+      if (!p.modifiable) return `${name} cannot be modified on ElastiCache (${family} sets it itself)`;
+      if (!isAllowedParameterValue(p, value)) return `${name} = ${JSON.stringify(value)} is not allowed in ${family}: it must be ${describeAllowed(p)} (AllowedValues "${p.allowed}")`;
+      return;
+    }
+    /***/  },
   /***/ 3916: 
   /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
     /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -254,7 +355,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
   /***/ (module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
     __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
       try {
-        /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3319);
+        /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7964);
         await (0, _main_js__WEBPACK_IMPORTED_MODULE_0__ /* .run */ .e)();
         __webpack_async_result__();
       } catch (e) {
@@ -262,7 +363,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       }
     }, 1);
     /***/  },
-  /***/ 3319: 
+  /***/ 7964: 
   /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
     // EXPORTS
     __nccwpck_require__.d(__webpack_exports__, {
@@ -7001,7 +7102,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     // Action inputs as the runner passes them: every input is a string (INPUT_<NAME>), read trimmed;
     // an empty value takes the default restated here (a mocked or local getInput never sees action.yml
     // defaults). test/action-contract.test.ts keeps these names and defaults equal to action.yml.
-    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
+    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "parameters", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
     /** The action.yml defaults, restated ('' = no default). test/action-contract.test.ts keeps them equal. */    const INPUT_DEFAULTS = {
       mode: "apply",
       name: "",
@@ -7029,6 +7130,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       timeout: "300",
       tcp_keepalive: "300",
       maxmemory_samples: "5",
+      parameters: "",
       notification_topic_arn: "",
       log_retention_days: "30",
       apply_immediately: "true",
@@ -7383,6 +7485,48 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       const r = parseTags(s, yaml);
       return r.ok ? r.tags : fail(r.message);
     }
+    // CONCATENATED MODULE: ./src/config/parameters.ts
+    // The `parameters` input: a YAML or JSON map of Redis parameter → value, merged over the four
+    // Django defaults (maxmemory_policy, timeout, tcp_keepalive, maxmemory_samples). Names and values
+    // are checked against the family's parameter metadata (src/domain/parameter-metadata.ts) once the
+    // family is known (a cross-input rule in apply.ts), before any AWS call.
+    /** ModifyCacheParameterGroup takes 20 per call; more than a few dozen is not a Django tuning. */
+    const MAX_PARAMETERS = 40;
+    const FORMAT = 'a YAML or JSON map of Redis parameter name to value (e.g. {"notify-keyspace-events": "Ex"})';
+    /** Whether the `parameters` input needs the YAML parser (any non-empty value: JSON is YAML). */    function parametersNeedYaml(text) {
+      return text.trim() !== "";
+    }
+    /** Parse the `parameters` input; values keep their written form (`007` stays "007"). */    function parameters(text, yaml) {
+      const out = {};
+      const trimmed = text.trim();
+      if (trimmed === "") return out;
+      if (!yaml) throw new Error("parameters: a non-empty input needs the yaml parser (parametersNeedYaml)");
+      const {parseDocument: parseDocument, isMap: isMap, isPair: isPair, isScalar: isScalar} = yaml;
+      const doc = parseDocument(trimmed, {
+        uniqueKeys: true,
+        prettyErrors: false
+      });
+      const err = doc.errors[0];
+      if (err) fail(`must be ${FORMAT}; YAML error: ${err.message.split("\n")[0]}`);
+      if (!isMap(doc.contents)) fail(`must be ${FORMAT}`);
+      for (const pair of doc.contents.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) fail(`must be ${FORMAT}`);
+        const name = parameters_scalarText(pair.key);
+        if (!isScalar(pair.value) || pair.value.value === null || pair.value.value === void 0) fail(`the value of ${JSON.stringify(name)} must be a string or a number, not empty, a list or a map`);
+        if (Object.hasOwn(out, name)) fail(`${JSON.stringify(name)} is given twice`);
+        out[name] = parameters_scalarText(pair.value);
+      }
+      const count = Object.keys(out).length;
+      if (count > MAX_PARAMETERS) fail(`must set at most ${MAX_PARAMETERS} parameters (got ${count})`);
+      return out;
+    }
+    function parameters_scalarText(node) {
+      if (node.value === null || node.value === void 0) return "";
+      if (typeof node.value === "string") return node.value;
+      return node.source ?? String(node.value);
+    }
+    // EXTERNAL MODULE: ./src/domain/parameter-metadata.ts
+        var parameter_metadata = __nccwpck_require__(4553);
     // CONCATENATED MODULE: ./src/config/field.ts
     // A zod field over one raw input string: trimmed, empty → the action.yml default, then its rule.
     // Rule errors become zod issues on that input, so one parse reports every bad input at once.
@@ -7564,6 +7708,25 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     // The schema of `apply` and its dry run `plan`: every input of the Terraform module this action
     // mirrors, each through its rule, then the cross-input rules AWS enforces, checked before any call.
     const DATA_TIERING_POLICIES = [ "noeviction", "volatile-lru", "allkeys-lru" ];
+    /**
+ * Security groups on a replication group's network interface: 5 by default (the EC2 quota
+ * "security groups per network interface"), 16 at most with a raised quota; the managed one counts.
+ */    const DEFAULT_SECURITY_GROUPS_PER_ENI = 5;
+    const MAX_SECURITY_GROUPS_PER_ENI = 16;
+    /** The four Django defaults as their dedicated inputs set them, keyed by the Redis parameter name. */    const DJANGO_PARAMETER_INPUTS = {
+      "maxmemory-policy": "maxmemory_policy",
+      timeout: "timeout",
+      "tcp-keepalive": "tcp_keepalive",
+      "maxmemory-samples": "maxmemory_samples"
+    };
+    function djangoParameters(v) {
+      return {
+        "maxmemory-policy": v.maxmemory_policy,
+        timeout: String(v.timeout),
+        "tcp-keepalive": String(v.tcp_keepalive),
+        "maxmemory-samples": String(v.maxmemory_samples)
+      };
+    }
     /** The inputs `apply` and `plan` read, each through its rule. */    function applyShape({regionSource: regionSource, yaml: yaml}) {
       return {
         mode: schemas_enum([ "apply", "plan" ]),
@@ -7592,6 +7755,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         timeout: field("timeout", rules_int(0, 86400, "seconds; 0 = never close idle connections")),
         tcp_keepalive: field("tcp_keepalive", rules_int(0, 3600, "seconds; 0 disables keepalive")),
         maxmemory_samples: field("maxmemory_samples", rules_int(1, 64)),
+        parameters: field("parameters", s => parameters(s, yaml)),
         notification_topic_arn: field("notification_topic_arn", rules_optional(topicArn)),
         log_retention_days: field("log_retention_days", logRetention),
         apply_immediately: field("apply_immediately", bool),
@@ -7621,8 +7785,34 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       if (v.auth_token_rotate && !v.auth_token_enabled) issue("auth_token_rotate", "rotating the AUTH token requires auth_token_enabled: true");
     }), cross([ "kms_key_id", "at_rest_encryption_enabled" ], (v, issue) => {
       if (v.kms_key_id !== void 0 && !v.at_rest_encryption_enabled) issue("kms_key_id", "a KMS key requires at_rest_encryption_enabled: true");
-    }), cross([ "node_type", "maxmemory_policy" ], (v, issue) => {
-      if ((0, node_types /* isDataTieringNodeType */ .H)(v.node_type) && !DATA_TIERING_POLICIES.includes(v.maxmemory_policy)) issue("maxmemory_policy", `node type ${v.node_type} uses data tiering, which supports only maxmemory_policy ` + `${DATA_TIERING_POLICIES.join(", ")}`);
+    }), cross([ "node_type", "maxmemory_policy", "parameters" ], (v, issue) => {
+      const fromMap = v.parameters["maxmemory-policy"];
+      const policy = fromMap ?? v.maxmemory_policy;
+      if ((0, node_types /* isDataTieringNodeType */ .H)(v.node_type) && !DATA_TIERING_POLICIES.includes(policy)) issue(fromMap === void 0 ? "maxmemory_policy" : "parameters", `node type ${v.node_type} uses data tiering, which supports only maxmemory_policy ` + `${DATA_TIERING_POLICIES.join(", ")}`);
+    }), cross([ "security_group_ids" ], (v, issue) => {
+      const attached = v.security_group_ids.length + 1;
+      if (attached > MAX_SECURITY_GROUPS_PER_ENI) issue("security_group_ids", `lists ${v.security_group_ids.length} security groups; with the managed one that is ${attached} on the ` + `group's network interface, and AWS allows at most ${MAX_SECURITY_GROUPS_PER_ENI} (with a raised ` + `"security groups per network interface" quota; ${DEFAULT_SECURITY_GROUPS_PER_ENI} by default). ` + `List at most ${MAX_SECURITY_GROUPS_PER_ENI - 1}, or allow clients through allowed_security_group_ids instead`);
+    }), 
+    // Every parameter value must fit the family's metadata (AllowedValues, DataType, IsModifiable),
+    // checked here so AWS never refuses it half-way through a run.
+    cross([ "engine", "engine_version", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "parameters" ], (v, issue) => {
+      const family = (0, engine /* familyFor */ .uG)(v.engine, v.engine_version);
+      if (family === void 0) return;
+      for (const [name, value] of Object.entries(djangoParameters(v))) {
+        if (Object.hasOwn(v.parameters, name)) continue;
+ // the map overrides the input
+                const problem = (0, parameter_metadata /* parameterProblem */ .PY)(family, name, value);
+        if (problem) issue(DJANGO_PARAMETER_INPUTS[name], problem);
+      }
+      for (const [name, value] of Object.entries(v.parameters)) {
+        const problem = (0, parameter_metadata /* parameterProblem */ .PY)(family, name, value);
+        if (problem) issue("parameters", problem);
+      }
+    }), cross([ "parameters", "cache_db", "celery_db", "celery_result_db" ], (v, issue) => {
+      const databases = v.parameters.databases;
+      if (databases === void 0 || !/^\d+$/.test(databases)) return;
+      const highest = Math.max(v.cache_db, v.celery_db, v.celery_result_db);
+      if (Number(databases) <= highest) issue("parameters", `databases = ${databases} leaves no DB ${highest} (cache_db/celery_db/celery_result_db); set databases to at least ${highest + 1}`);
     }), cross([ "engine", "engine_version" ], (v, issue) => {
       if ((0, engine /* familyFor */ .uG)(v.engine, v.engine_version) === void 0) issue("engine_version", `is not available for engine ${v.engine}; valid versions: ${engine /* SUPPORTED_VERSIONS */ .PY[v.engine].join(", ")}`);
     }), cross([ "name", "engine", "engine_version" ], (v, issue) => {
@@ -7672,11 +7862,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         snapshotRetentionLimit: v.snapshot_retention_limit,
         snapshotWindow: v.snapshot_window.text,
         maintenanceWindow: v.maintenance_window.text,
+        // The `parameters` map is merged over the four Django defaults (a name in both: the map wins).
         parameters: {
-          "maxmemory-policy": v.maxmemory_policy,
-          timeout: String(v.timeout),
-          "tcp-keepalive": String(v.tcp_keepalive),
-          "maxmemory-samples": String(v.maxmemory_samples)
+          ...djangoParameters(v),
+          ...v.parameters
         },
         notificationTopicArn: v.notification_topic_arn,
         logRetentionDays: v.log_retention_days,
@@ -7699,6 +7888,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     /** Advice that does not stop the run. */    function applyWarnings(config) {
       const warnings = [];
       if (config.allowedSecurityGroupIds.length === 0 && config.allowedCidrBlocks.length === 0) warnings.push(config.securityGroupIds.length === 0 ? "Neither allowed_security_group_ids nor allowed_cidr_blocks is set: nothing will be able to connect " + `to ${config.name} on port ${config.port}.` : "Neither allowed_security_group_ids nor allowed_cidr_blocks is set: the action’s security group " + `admits nothing, so only the rules of security_group_ids let clients reach port ${config.port}.`);
+      const attached = config.securityGroupIds.length + 1;
+      if (attached > DEFAULT_SECURITY_GROUPS_PER_ENI) warnings.push(`security_group_ids: ${attached} security groups on the group's network interface (with the managed one), ` + `more than the default quota of ${DEFAULT_SECURITY_GROUPS_PER_ENI} per network interface. AWS refuses the ` + `create or change unless the account's "security groups per network interface" quota (VPC) is raised to at least ${attached}.`);
       if (config.allowedCidrBlocks.includes("0.0.0.0/0")) warnings.push(`allowed_cidr_blocks contains 0.0.0.0/0: port ${config.port} is open to every address that can route ` + "to the VPC. Prefer the application’s security group or its private CIDR.");
       return warnings;
     }
@@ -7950,7 +8141,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     }
     async function parseInputs(env, io) {
       const raw = readInputs(n => io.getInput(n));
-      const yaml = tagsAreYaml(raw.tags) ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : void 0;
+      const yaml = tagsAreYaml(raw.tags) || parametersNeedYaml(raw.parameters) ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : void 0;
       const parsed = parseConfig(raw, env, yaml);
       if (!parsed.ok) {
         for (const e of parsed.errors) io.error(formatInputError(e));
@@ -7968,16 +8159,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       switch (cfg.mode) {
        case "apply":
        case "plan":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(953), __nccwpck_require__.e(290), __nccwpck_require__.e(866) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1866))).runApply(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(866) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1866))).runApply(cfg, deps);
 
        case "destroy":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(953), __nccwpck_require__.e(290), __nccwpck_require__.e(362) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(362) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
 
        case "cleanup":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(953), __nccwpck_require__.e(290), __nccwpck_require__.e(92) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(92) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
 
        case "snapshot":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(953), __nccwpck_require__.e(290), __nccwpck_require__.e(466) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(466) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
 
        default:
         return unreachable(cfg);

@@ -9,7 +9,7 @@ export class PlanError extends Error {
 }
 
 /** The IAM prefix of each service the action calls (tag = the Resource Groups Tagging API). */
-export type Service = 'elasticache' | 'ec2' | 'ssm' | 'logs' | 'tag' | 'cloudwatch';
+export type Service = 'elasticache' | 'ec2' | 'ssm' | 'logs' | 'tag' | 'cloudwatch' | 'sns' | 'kms';
 
 /** Access denied, under the names the services use for it. */
 const ACCESS_DENIED = new Set([

@@ -4,7 +4,7 @@
 // valid, so a bad input fails in about the time bare node takes to start.
 
 import { systemClock, type Clock } from './clock.js';
-import { parseConfig, tagsAreYaml } from './config/index.js';
+import { parseConfig, parametersNeedYaml, tagsAreYaml } from './config/index.js';
 import { formatInputError, readInputs } from './config/inputs.js';
 import type { Config } from './config/types.js';
 import { errorMessage, PlanError } from './errors.js';
@@ -49,7 +49,7 @@ async function parseInputs(
   io: ActionIO,
 ): Promise<Config | undefined> {
   const raw = readInputs((n) => io.getInput(n));
-  const yaml = tagsAreYaml(raw.tags) ? await import('yaml') : undefined;
+  const yaml = tagsAreYaml(raw.tags) || parametersNeedYaml(raw.parameters) ? await import('yaml') : undefined;
   const parsed = parseConfig(raw, env, yaml);
   if (!parsed.ok) {
     for (const e of parsed.errors) io.error(formatInputError(e));

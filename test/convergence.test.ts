@@ -958,7 +958,9 @@ describe('review follow-ups', () => {
       /Input "allowed_security_group_ids": security group sg-0123456789abcdeff does not exist/,
     );
     expect(cloud.mutatingCalls()).toEqual([]);
-    expect(r.outputs.has_changes).toBe('true');
+    // A failed run sets nothing a later step could mistake for a plan (issue 7 §4).
+    expect(r.outputs.has_changes).toBeUndefined();
+    expect(r.outputs.changes).toBeUndefined();
   });
 
   it('failure events include the member clusters', async () => {

@@ -40,6 +40,8 @@ const SERVICES: Record<string, { file: string; prefix: string }> = {
   tagging: { file: 'tagging.ts', prefix: 'tag' },
   cloudwatch: { file: 'cloudwatch.ts', prefix: 'cloudwatch' },
   snapshots: { file: 'snapshots.ts', prefix: 'elasticache' },
+  sns: { file: 'sns.ts', prefix: 'sns' },
+  kms: { file: 'kms.ts', prefix: 'kms' },
 };
 
 /** method name → IAM actions, for one adapter file. */
@@ -185,7 +187,7 @@ function derivedActions(entry: string, opts: { execute: boolean }): string[] {
   const actions = new Set<string>();
   for (const text of corpus) {
     for (const m of text.matchAll(
-      /\b(elasticache|ec2|ssm|logs|tagging|cloudwatch|snapshots|ec)\s*\.\s*([a-zA-Z]+)\s*\(/g,
+      /\b(elasticache|ec2|ssm|logs|tagging|cloudwatch|snapshots|sns|kms|ec)\s*\.\s*([a-zA-Z]+)\s*\(/g,
     )) {
       const acts = ADAPTERS.get(m[1]!)?.get(m[2]!);
       if (acts) for (const a of acts) actions.add(a);

@@ -6,6 +6,8 @@ import { CloudWatchAdapter } from './cloudwatch.js';
 import { Ec2Adapter } from './ec2.js';
 import { ElastiCacheAdapter } from './elasticache.js';
 import { LogsAdapter } from './logs.js';
+import { KmsAdapter } from './kms.js';
+import { SnsAdapter } from './sns.js';
 import { SnapshotAdapter } from './snapshots.js';
 import { SsmAdapter } from './ssm.js';
 import { TaggingAdapter } from './tagging.js';
@@ -19,6 +21,9 @@ export interface Adapters {
   snapshots: SnapshotAdapter;
   tagging: TaggingAdapter;
   cloudwatch: CloudWatchAdapter;
+  /** Existence checks of notification_topic_arn and kms_key_id. */
+  sns: SnsAdapter;
+  kms: KmsAdapter;
 }
 
 /** Adapters over lazily built clients: a client is built when its adapter makes its first call. */
@@ -32,5 +37,7 @@ export function createAdapters(region: string, note: RetryNote, clients?: AwsCli
     snapshots: new SnapshotAdapter(() => c.elasticache, note),
     tagging: new TaggingAdapter(() => c.tagging, note),
     cloudwatch: new CloudWatchAdapter(() => c.cloudwatch, note),
+    sns: new SnsAdapter(() => c.sns, note),
+    kms: new KmsAdapter(() => c.kms, note),
   };
 }

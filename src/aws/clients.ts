@@ -4,6 +4,8 @@ import { EC2Client } from '@aws-sdk/client-ec2';
 import { ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { SSMClient } from '@aws-sdk/client-ssm';
+import type { KMSClient } from '@aws-sdk/client-kms';
+import type { SNSClient } from '@aws-sdk/client-sns';
 import { StandardRetryStrategy } from '@smithy/core/retry';
 import { ACTION_NAME, ACTION_VERSION } from '../version.js';
 
@@ -14,6 +16,10 @@ export interface AwsClients {
   logs: CloudWatchLogsClient;
   tagging: ResourceGroupsTaggingAPIClient;
   cloudwatch: CloudWatchClient;
+  /** SNS and KMS are called only to check that notification_topic_arn / kms_key_id exist, so their
+   * SDK modules are loaded (a chunk of their own) only then. */
+  sns: Promise<SNSClient>;
+  kms: Promise<KMSClient>;
 }
 
 /**
@@ -98,6 +104,8 @@ export function createClients(region: string, options: ClientOptions = {}): AwsC
   let logs: CloudWatchLogsClient | undefined;
   let tagging: ResourceGroupsTaggingAPIClient | undefined;
   let cloudwatch: CloudWatchClient | undefined;
+  let sns: Promise<SNSClient> | undefined;
+  let kms: Promise<KMSClient> | undefined;
   return {
     get elasticache() {
       return (elasticache ??= new ElastiCacheClient(config()));
@@ -116,6 +124,12 @@ export function createClients(region: string, options: ClientOptions = {}): AwsC
     },
     get cloudwatch() {
       return (cloudwatch ??= new CloudWatchClient(config()));
+    },
+    get sns() {
+      return (sns ??= import('@aws-sdk/client-sns').then((m) => new m.SNSClient(config())));
+    },
+    get kms() {
+      return (kms ??= import('@aws-sdk/client-kms').then((m) => new m.KMSClient(config())));
     },
   };
 }

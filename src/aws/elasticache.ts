@@ -19,6 +19,7 @@ import {
   ModifyCacheSubnetGroupCommand,
   ModifyReplicationGroupCommand,
   RemoveTagsFromResourceCommand,
+  ResetCacheParameterGroupCommand,
   type CacheCluster,
   type CreateReplicationGroupMessage,
   type ElastiCacheClient,
@@ -337,6 +338,21 @@ export class ElastiCacheAdapter {
       );
     }
   }
+
+  /** Back to the family default: ResetCacheParameterGroup with ParameterNameValues, 20 per call. */
+  async resetParameters(name: string, parameterNames: string[]) {
+    for (let i = 0; i < parameterNames.length; i += PARAMETERS_PER_CALL) {
+      const chunk = parameterNames.slice(i, i + PARAMETERS_PER_CALL);
+      await this.call('ResetCacheParameterGroup', () =>
+        this.client().send(
+          new ResetCacheParameterGroupCommand({
+            CacheParameterGroupName: name,
+            ParameterNameValues: chunk.map((ParameterName) => ({ ParameterName })),
+          }),
+        ),
+      );
+    }
+  }
 }
 
 /**
@@ -398,6 +414,7 @@ export function toObservedGroup(
     maintenanceWindow: member?.PreferredMaintenanceWindow,
     notificationTopicArn: topic?.TopicStatus === 'active' ? topic.TopicArn : undefined,
     parameterGroupName: member?.CacheParameterGroup?.CacheParameterGroupName,
+    parameterApplyStatus: member?.CacheParameterGroup?.ParameterApplyStatus,
     securityGroupIds: (member?.SecurityGroups ?? []).map((s) => s.SecurityGroupId ?? '').filter(Boolean),
     subnetGroupName: member?.CacheSubnetGroupName,
     logDelivery,

@@ -14,6 +14,8 @@ const SERVICE_LABEL: Record<Service, string> = {
   logs: 'CloudWatch Logs',
   tag: 'Resource Groups Tagging API',
   cloudwatch: 'CloudWatch',
+  sns: 'SNS',
+  kms: 'KMS',
 };
 
 /** No usable credentials, under the names the SDK and the services use for it. */

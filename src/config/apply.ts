@@ -26,6 +26,8 @@ import {
   topicArn,
 } from './rules.js';
 import { environment, tags } from './tags.js';
+import { parameters } from './parameters.js';
+import { parameterProblem } from '../domain/parameter-metadata.js';
 import {
   cross,
   field,
@@ -43,7 +45,33 @@ import {
   type WeeklyWindow,
 } from './windows.js';
 
-const DATA_TIERING_POLICIES: readonly MaxmemoryPolicy[] = ['noeviction', 'volatile-lru', 'allkeys-lru'];
+const DATA_TIERING_POLICIES: readonly string[] = ['noeviction', 'volatile-lru', 'allkeys-lru'];
+
+/**
+ * Security groups on a replication group's network interface: 5 by default (the EC2 quota
+ * "security groups per network interface"), 16 at most with a raised quota; the managed one counts.
+ */
+export const DEFAULT_SECURITY_GROUPS_PER_ENI = 5;
+export const MAX_SECURITY_GROUPS_PER_ENI = 16;
+
+/** The four Django defaults as their dedicated inputs set them, keyed by the Redis parameter name. */
+const DJANGO_PARAMETER_INPUTS = {
+  'maxmemory-policy': 'maxmemory_policy',
+  timeout: 'timeout',
+  'tcp-keepalive': 'tcp_keepalive',
+  'maxmemory-samples': 'maxmemory_samples',
+} as const satisfies Record<string, InputName>;
+
+function djangoParameters(
+  v: Pick<Fields, 'maxmemory_policy' | 'timeout' | 'tcp_keepalive' | 'maxmemory_samples'>,
+) {
+  return {
+    'maxmemory-policy': v.maxmemory_policy,
+    timeout: String(v.timeout),
+    'tcp-keepalive': String(v.tcp_keepalive),
+    'maxmemory-samples': String(v.maxmemory_samples),
+  };
+}
 
 /** The inputs `apply` and `plan` read, each through its rule. */
 function applyShape({ regionSource, yaml }: SchemaContext) {
@@ -77,6 +105,7 @@ function applyShape({ regionSource, yaml }: SchemaContext) {
     timeout: field('timeout', int(0, 86400, 'seconds; 0 = never close idle connections')),
     tcp_keepalive: field('tcp_keepalive', int(0, 3600, 'seconds; 0 disables keepalive')),
     maxmemory_samples: field('maxmemory_samples', int(1, 64)),
+    parameters: field('parameters', (s) => parameters(s, yaml)),
     notification_topic_arn: field('notification_topic_arn', optional(topicArn)),
     log_retention_days: field('log_retention_days', logRetention),
     apply_immediately: field('apply_immediately', bool),
@@ -135,12 +164,63 @@ const APPLY_RULES = [
       issue('kms_key_id', 'a KMS key requires at_rest_encryption_enabled: true');
     }
   }),
-  cross<Fields>(['node_type', 'maxmemory_policy'], (v, issue) => {
-    if (isDataTieringNodeType(v.node_type) && !DATA_TIERING_POLICIES.includes(v.maxmemory_policy)) {
+  cross<Fields>(['node_type', 'maxmemory_policy', 'parameters'], (v, issue) => {
+    const fromMap = v.parameters['maxmemory-policy'];
+    const policy = fromMap ?? v.maxmemory_policy;
+    if (isDataTieringNodeType(v.node_type) && !DATA_TIERING_POLICIES.includes(policy)) {
       issue(
-        'maxmemory_policy',
+        fromMap === undefined ? 'maxmemory_policy' : 'parameters',
         `node type ${v.node_type} uses data tiering, which supports only maxmemory_policy ` +
           `${DATA_TIERING_POLICIES.join(', ')}`,
+      );
+    }
+  }),
+  cross<Fields>(['security_group_ids'], (v, issue) => {
+    const attached = v.security_group_ids.length + 1;
+    if (attached > MAX_SECURITY_GROUPS_PER_ENI) {
+      issue(
+        'security_group_ids',
+        `lists ${v.security_group_ids.length} security groups; with the managed one that is ${attached} on the ` +
+          `group's network interface, and AWS allows at most ${MAX_SECURITY_GROUPS_PER_ENI} (with a raised ` +
+          `"security groups per network interface" quota; ${DEFAULT_SECURITY_GROUPS_PER_ENI} by default). ` +
+          `List at most ${MAX_SECURITY_GROUPS_PER_ENI - 1}, or allow clients through allowed_security_group_ids instead`,
+      );
+    }
+  }),
+  // Every parameter value must fit the family's metadata (AllowedValues, DataType, IsModifiable),
+  // checked here so AWS never refuses it half-way through a run.
+  cross<Fields>(
+    [
+      'engine',
+      'engine_version',
+      'maxmemory_policy',
+      'timeout',
+      'tcp_keepalive',
+      'maxmemory_samples',
+      'parameters',
+    ],
+    (v, issue) => {
+      const family = familyFor(v.engine, v.engine_version);
+      if (family === undefined) return;
+      for (const [name, value] of Object.entries(djangoParameters(v))) {
+        if (Object.hasOwn(v.parameters, name)) continue; // the map overrides the input
+        const problem = parameterProblem(family, name, value);
+        if (problem) issue(DJANGO_PARAMETER_INPUTS[name as keyof typeof DJANGO_PARAMETER_INPUTS], problem);
+      }
+      for (const [name, value] of Object.entries(v.parameters)) {
+        const problem = parameterProblem(family, name, value);
+        if (problem) issue('parameters', problem);
+      }
+    },
+  ),
+  cross<Fields>(['parameters', 'cache_db', 'celery_db', 'celery_result_db'], (v, issue) => {
+    const databases = v.parameters.databases;
+    if (databases === undefined || !/^\d+$/.test(databases)) return;
+    const highest = Math.max(v.cache_db, v.celery_db, v.celery_result_db);
+    if (Number(databases) <= highest) {
+      issue(
+        'parameters',
+        `databases = ${databases} leaves no DB ${highest} (cache_db/celery_db/celery_result_db); set databases to at least ${highest + 1}`,
       );
     }
   }),
@@ -221,12 +301,8 @@ function toApplyConfig(v: Fields): ApplyConfig {
     snapshotRetentionLimit: v.snapshot_retention_limit,
     snapshotWindow: v.snapshot_window.text,
     maintenanceWindow: v.maintenance_window.text,
-    parameters: {
-      'maxmemory-policy': v.maxmemory_policy,
-      timeout: String(v.timeout),
-      'tcp-keepalive': String(v.tcp_keepalive),
-      'maxmemory-samples': String(v.maxmemory_samples),
-    },
+    // The `parameters` map is merged over the four Django defaults (a name in both: the map wins).
+    parameters: { ...djangoParameters(v), ...v.parameters },
     notificationTopicArn: v.notification_topic_arn,
     logRetentionDays: v.log_retention_days,
     applyImmediately: v.apply_immediately,
@@ -256,6 +332,14 @@ export function applyWarnings(config: ApplyConfig): string[] {
             `to ${config.name} on port ${config.port}.`
         : 'Neither allowed_security_group_ids nor allowed_cidr_blocks is set: the action’s security group ' +
             `admits nothing, so only the rules of security_group_ids let clients reach port ${config.port}.`,
+    );
+  }
+  const attached = config.securityGroupIds.length + 1;
+  if (attached > DEFAULT_SECURITY_GROUPS_PER_ENI) {
+    warnings.push(
+      `security_group_ids: ${attached} security groups on the group's network interface (with the managed one), ` +
+        `more than the default quota of ${DEFAULT_SECURITY_GROUPS_PER_ENI} per network interface. AWS refuses the ` +
+        `create or change unless the account's "security groups per network interface" quota (VPC) is raised to at least ${attached}.`,
     );
   }
   if (config.allowedCidrBlocks.includes('0.0.0.0/0')) {

@@ -10,6 +10,7 @@ import type { SchemaContext } from './field.js';
 import type { YamlParser } from './tags.js';
 
 export { tagsAreYaml } from './tags.js';
+export { parametersNeedYaml } from './parameters.js';
 
 // One parse per process: zod's JIT (it compiles a fast path per object schema with new Function)
 // would cost more than it saves.

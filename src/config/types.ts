@@ -19,13 +19,16 @@ export const MAXMEMORY_POLICIES = [
 ] as const;
 export type MaxmemoryPolicy = (typeof MAXMEMORY_POLICIES)[number];
 
-/** The parameter-group values this action manages, keyed by the Redis parameter name. */
-export interface ManagedParameters {
+/**
+ * The parameter-group values this action manages, keyed by the Redis parameter name: the four
+ * Django defaults, with the `parameters` input merged over them.
+ */
+export type ManagedParameters = {
   'maxmemory-policy': string;
   timeout: string;
   'tcp-keepalive': string;
   'maxmemory-samples': string;
-}
+} & Record<string, string>;
 
 /** The record of `apply` and of its dry run `plan`: everything needed to ensure the group. */
 export interface ApplyConfig {

@@ -9,6 +9,7 @@ type Kind =
   | 'modify-subnet-group'
   | 'create-parameter-group'
   | 'modify-parameter-group'
+  | 'reset-parameters'
   | 'create-security-group'
   | 'authorize-ingress'
   | 'revoke-ingress'
@@ -63,6 +64,10 @@ export const supportingSteps: StepHandlers<Kind> = {
   'modify-parameter-group': {
     title: (s) => `update parameter group ${s.name}`,
     run: (s, { aws }) => aws.elasticache.modifyParameters(s.name, s.parameters),
+  },
+  'reset-parameters': {
+    title: (s) => `reset ${s.parameterNames.join(', ')} in parameter group ${s.name} to the family default`,
+    run: (s, { aws }) => aws.elasticache.resetParameters(s.name, s.parameterNames),
   },
   'create-security-group': {
     title: (s) => `create security group ${s.name}`,

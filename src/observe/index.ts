@@ -21,6 +21,7 @@ import type { ResourceNames } from '../domain/names.js';
 import { AwsCallError, PlanError } from '../errors.js';
 import type { Observed } from './types.js';
 import type { Subnet } from '@aws-sdk/client-ec2';
+import type { KmsKeyState } from '../aws/kms.js';
 
 export type { Adapters };
 
@@ -68,6 +69,16 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     ]),
   );
 
+  // notification_topic_arn and kms_key_id must exist before anything is written. The topic is looked
+  // up only when the group does not already use it, the key only on create (a group's key cannot
+  // change): a converged re-run spends no call on either.
+  const topicP = memberP.then((member) => {
+    const topic = cfg.notificationTopicArn;
+    const inUse = member?.NotificationConfiguration?.TopicArn === topic;
+    return topic && !inUse ? a.sns.topicExists(topic) : true;
+  });
+  const keyP = rgP.then((rg) => (!rg && cfg.kmsKeyId ? a.kms.describeKey(cfg.kmsKeyId) : null));
+
   // The snapshot to restore from is read only when there is no group to restore into.
   const restoreP = rgP.then((rg) =>
     !rg && cfg.snapshotName ? a.snapshots.describe(cfg.snapshotName).then((s) => s ?? null) : undefined,
@@ -88,6 +99,8 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     logGroups,
     ssm,
     restoreSnapshot,
+    topicExists,
+    key,
   ] = await Promise.all([
     rgP,
     memberP,
@@ -102,7 +115,11 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     logsP,
     ssmP,
     restoreP,
+    topicP,
+    keyP,
   ]);
+  const missing = missingReferences(cfg, referenced, topicExists, key);
+  if (missing.length) throw new MissingReferenceError(missing);
   const group = rg ? toObservedGroup(rg, member, tags) : undefined;
 
   return {
@@ -119,6 +136,51 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     referencedSecurityGroups: referenced,
     ...(restoreSnapshot !== undefined ? { restoreSnapshot } : {}),
   };
+}
+
+/**
+ * A reference in the inputs that does not exist (a security group, the SNS topic, the KMS key):
+ * the run stops before any write, and sets no plan outputs (there is no plan to speak of).
+ */
+export class MissingReferenceError extends PlanError {
+  override name = 'MissingReferenceError';
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+function missingReferences(
+  cfg: ApplyConfig,
+  securityGroups: Record<string, string | undefined>,
+  topicExists: boolean,
+  key: KmsKeyState | undefined | null,
+): string[] {
+  const out: string[] = [];
+  for (const [id, vpc] of Object.entries(securityGroups)) {
+    if (vpc !== undefined) continue;
+    const inputs = [
+      cfg.allowedSecurityGroupIds.includes(id) ? 'allowed_security_group_ids' : undefined,
+      cfg.securityGroupIds.includes(id) ? 'security_group_ids' : undefined,
+    ].filter(Boolean);
+    out.push(
+      `Input "${inputs.join('" and "')}": security group ${id} does not exist in ${cfg.region}; check the id.`,
+    );
+  }
+  if (!topicExists) {
+    out.push(
+      `Input "notification_topic_arn": SNS topic ${cfg.notificationTopicArn} does not exist in ${cfg.region} (SNS GetTopicAttributes: not found); create it or fix the ARN.`,
+    );
+  }
+  if (key === undefined) {
+    out.push(
+      `Input "kms_key_id": KMS key ${cfg.kmsKeyId} does not exist in ${cfg.region} (KMS DescribeKey: not found); check the key id, ARN or alias and the region.`,
+    );
+  } else if (key && key.state !== 'Enabled') {
+    out.push(
+      `Input "kms_key_id": KMS key ${cfg.kmsKeyId} is ${key.state ?? 'not usable'}; ElastiCache encrypts only with an enabled key. Enable it (or cancel its deletion), or use another key.`,
+    );
+  }
+  return out;
 }
 
 /** The group's first member: what only a member carries (version, parameter group, SGs, windows). */

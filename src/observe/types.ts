@@ -84,6 +84,8 @@ export interface ObservedGroup {
   maintenanceWindow: string | undefined;
   notificationTopicArn: string | undefined;
   parameterGroupName: string | undefined;
+  /** The first member's ParameterApplyStatus: in-sync, applying, or pending-reboot. */
+  parameterApplyStatus: string | undefined;
   securityGroupIds: string[];
   subnetGroupName: string | undefined;
   logDelivery: ObservedLogDelivery[];
@@ -97,7 +99,7 @@ export interface ObservedGroup {
 export interface ObservedParameterGroup {
   name: string;
   family: string;
-  /** Values of the parameters this action manages, as AWS reports them (user-set or default). */
+  /** The user-set values of the group (DescribeCacheParameters Source user): what this action set. */
   values: Record<string, string | undefined>;
   tags?: Record<string, string>;
 }

@@ -51,6 +51,8 @@ export type Step =
       parameters: Record<string, string>;
     })
   | (StepBase & { kind: 'modify-parameter-group'; name: string; parameters: Record<string, string> })
+  /** ResetCacheParameterGroup of these names: back to the family default. */
+  | (StepBase & { kind: 'reset-parameters'; name: string; parameterNames: string[] })
   | (StepBase & {
       kind: 'create-security-group';
       name: string;

@@ -110,6 +110,7 @@ export function converged(cfg: Config, token?: string): Observed {
     maintenanceWindow: cfg.maintenanceWindow,
     notificationTopicArn: cfg.notificationTopicArn,
     parameterGroupName: names.parameterGroup,
+    parameterApplyStatus: 'in-sync',
     securityGroupIds: ['sg-0aaaaaaaaaaaaaaa1', ...cfg.securityGroupIds],
     subnetGroupName: names.subnetGroup,
     logDelivery: desiredLogDelivery(names).map((l) => ({

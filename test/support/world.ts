@@ -14,6 +14,8 @@ export const APP_SG = 'sg-0123456789abcdef0';
 export const WORKER_SG = 'sg-0123456789abcdef1';
 export const EXTRA_SG = 'sg-0123456789abcdef2';
 export const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:alerts';
+/** A customer managed KMS key, also reachable as alias/cache. */
+export const KMS_KEY = '1234abcd-12ab-34cd-56ef-1234567890ab';
 
 export function createWorld(): FakeCloud {
   const cloud = createFakeCloud({ region: 'eu-west-1' });
@@ -34,6 +36,8 @@ export function createWorld(): FakeCloud {
   ] as const) {
     cloud.addSecurityGroup({ vpcId: VPC, groupName, groupId });
   }
+  cloud.addTopic(TOPIC);
+  cloud.addKmsKey({ keyId: KMS_KEY, aliases: ['alias/cache'] });
   cloud.install();
   return cloud;
 }

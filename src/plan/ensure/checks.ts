@@ -43,17 +43,10 @@ export function checkSubnets(cfg: Config, obs: Observed, plan: Plan) {
   }
 }
 
+/** Referenced security groups must be in the group's VPC (one that does not exist stops observe). */
 export function checkReferences(cfg: Config, obs: Observed, plan: Plan) {
   for (const [id, vpc] of Object.entries(obs.referencedSecurityGroups)) {
-    const inputs = [
-      cfg.allowedSecurityGroupIds.includes(id) ? 'allowed_security_group_ids' : undefined,
-      cfg.securityGroupIds.includes(id) ? 'security_group_ids' : undefined,
-    ].filter(Boolean);
-    if (vpc === undefined) {
-      plan.refusals.push(
-        `Input "${inputs.join('" and "')}": security group ${id} does not exist in ${cfg.region}; check the id.`,
-      );
-    } else if (cfg.securityGroupIds.includes(id) && obs.vpcId && vpc !== obs.vpcId) {
+    if (vpc !== undefined && cfg.securityGroupIds.includes(id) && obs.vpcId && vpc !== obs.vpcId) {
       plan.refusals.push(
         `Input "security_group_ids": security group ${id} is in ${vpc}, but the subnets are in ${obs.vpcId}; only security groups of the group's own VPC can be attached.`,
       );

@@ -20,7 +20,7 @@ import {
 import { publishStep } from './publish.js';
 import { checkRestore } from './restore.js';
 import { replicationGroupSteps } from './replication-group.js';
-import { supportingResources } from './supporting.js';
+import { rebootPending, supportingResources } from './supporting.js';
 import { tagChanges } from './tags.js';
 export interface PlanContext {
   /** Desired tags (user + Environment + ownership + provenance). */
@@ -63,6 +63,7 @@ export function planApply(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
     plan.action = 'create';
   }
   plan.steps = seq.steps;
+  plan.pending.push(...rebootPending(cfg, obs, g));
   return plan;
 }
 

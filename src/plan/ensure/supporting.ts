@@ -6,6 +6,7 @@ import type { ResourceNames } from '../../domain/names.js';
 import { usesOurSubnetGroup } from '../../domain/ownership.js';
 import { sameSet } from '../../domain/sets.js';
 import type { Unleveled } from '../steps.js';
+import { parameterSpec } from '../../domain/parameter-metadata.js';
 export function supportingResources(
   cfg: Config,
   obs: Observed,
@@ -49,7 +50,15 @@ function subnetGroupSteps(
   return out;
 }
 
-/** The Django-tuned parameter group: created, or its managed values corrected. */
+/**
+ * The Django-tuned parameter group: created, or its values kept equal to the four Django defaults
+ * with the `parameters` input merged over them. A parameter set before and no longer asked for goes
+ * back to the family default (ResetCacheParameterGroup). How "set before" is known: the group is
+ * this action's own (named after the replication group and family), so every user-set value in it
+ * (DescribeCacheParameters Source user) that differs from the family default is one this action set
+ * (or a hand edit, which the action also undoes); a user-set value equal to the default is left
+ * alone, as resetting it would change nothing.
+ */
 function parameterGroupSteps(cfg: Config, obs: Observed, names: ResourceNames): Unleveled[] {
   const out: Unleveled[] = [];
   const desiredParams: Record<string, string> = { ...cfg.parameters };
@@ -62,20 +71,79 @@ function parameterGroupSteps(cfg: Config, obs: Observed, names: ResourceNames): 
       parameters: desiredParams,
       reason: `parameter group ${names.parameterGroup} (${cfg.family}) is missing: create it with ${formatParams(desiredParams)}`,
     });
-  } else {
-    const changed = Object.fromEntries(Object.entries(desiredParams).filter(([k, v]) => pg.values[k] !== v));
-    if (Object.keys(changed).length) {
-      out.push({
-        kind: 'modify-parameter-group',
-        name: pg.name,
-        parameters: changed,
-        reason: Object.entries(changed)
-          .map(([k, v]) => `${inputOfParameter(k)} ${pg.values[k] ?? '(default)'} → ${v}`)
-          .join('; '),
-      });
-    }
+    return out;
+  }
+  const changed = Object.fromEntries(Object.entries(desiredParams).filter(([k, v]) => pg.values[k] !== v));
+  if (Object.keys(changed).length) {
+    out.push({
+      kind: 'modify-parameter-group',
+      name: pg.name,
+      parameters: changed,
+      reason: Object.entries(changed)
+        .map(([k, v]) => `${inputOfParameter(k)} ${pg.values[k] ?? '(default)'} → ${v}${rebootNote(cfg, k)}`)
+        .join('; '),
+    });
+  }
+  const reset = parametersToReset(cfg, pg.values);
+  if (reset.length) {
+    out.push({
+      kind: 'reset-parameters',
+      name: pg.name,
+      parameterNames: reset,
+      reason: reset
+        .map(
+          (k) =>
+            `parameters["${k}"] ${pg.values[k]} → family default ${parameterSpec(cfg.family, k)?.defaultValue ?? ''} (no longer in the parameters input)${rebootNote(cfg, k)}`,
+        )
+        .join('; '),
+    });
   }
   return out;
+}
+
+/** User-set parameters no longer asked for whose value differs from the family default. */
+export function parametersToReset(cfg: Config, values: Record<string, string | undefined>): string[] {
+  return Object.entries(values)
+    .filter(([k, v]) => !Object.hasOwn(cfg.parameters, k) && v !== parameterSpec(cfg.family, k)?.defaultValue)
+    .map(([k]) => k)
+    .sort();
+}
+
+function rebootNote(cfg: Config, name: string): string {
+  return parameterSpec(cfg.family, name)?.changeType === 'requires-reboot'
+    ? ' (takes effect after a reboot)'
+    : '';
+}
+
+/**
+ * Parameter changes that need a reboot are set in the parameter group but do not reach the nodes
+ * until each is rebooted. This action never reboots (it would drop every connection): it says so,
+ * with what to do, on the run that makes the change and on every run while a member still reports
+ * pending-reboot.
+ */
+export function rebootPending(cfg: Config, obs: Observed, g: ObservedGroup | undefined): string[] {
+  const pg = obs.parameterGroup;
+  if (!g || !pg) return [];
+  const needsReboot = (k: string) => parameterSpec(cfg.family, k)?.changeType === 'requires-reboot';
+  const changing = [
+    ...Object.entries(cfg.parameters)
+      .filter(([k, v]) => pg.values[k] !== v && needsReboot(k))
+      .map(([k]) => k),
+    ...parametersToReset(cfg, pg.values).filter(needsReboot),
+  ];
+  if (!changing.length && g.parameterApplyStatus !== 'pending-reboot') return [];
+  const what = changing.length
+    ? `parameter ${changing.join(', ')} changes in ${pg.name}`
+    : `parameter group ${pg.name} has changes`;
+  const reboot = g.memberClusters
+    .map(
+      (id) => `aws elasticache reboot-cache-cluster --cache-cluster-id ${id} --cache-node-ids-to-reboot 0001`,
+    )
+    .join('; ');
+  return [
+    `${what} that take effect only when the nodes reboot (ChangeType requires-reboot); this action never reboots. ` +
+      `When a short disconnect is acceptable, reboot the replicas, then the primary: ${reboot}.`,
+  ];
 }
 
 /** Our security group: created, and its ingress kept to exactly the inputs. */
@@ -157,8 +225,16 @@ function logGroupSteps(cfg: Config, obs: Observed, names: ResourceNames): Unleve
   return out;
 }
 
+const DJANGO_INPUTS: Record<string, string> = {
+  'maxmemory-policy': 'maxmemory_policy',
+  timeout: 'timeout',
+  'tcp-keepalive': 'tcp_keepalive',
+  'maxmemory-samples': 'maxmemory_samples',
+};
+
+/** The input a parameter comes from: one of the four Django inputs, or the `parameters` map. */
 function inputOfParameter(p: string): string {
-  return p.replace(/-/g, '_');
+  return DJANGO_INPUTS[p] ?? `parameters["${p}"]`;
 }
 
 function formatParams(p: Record<string, string>): string {
