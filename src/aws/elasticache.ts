@@ -368,8 +368,10 @@ export function toObservedGroup(
     memberClusters: memberIds,
     members: memberIds.map((id) => {
       const c = member?.CacheClusterId === id ? member : undefined;
+      const role = ng?.NodeGroupMembers?.find((m) => m.CacheClusterId === id)?.CurrentRole;
       return {
         id,
+        role: role === 'primary' || role === 'replica' ? role : undefined,
         status: c?.CacheClusterStatus ?? 'unknown',
         pendingNodeType: c?.PendingModifiedValues?.CacheNodeType,
         pendingEngineVersion: c?.PendingModifiedValues?.EngineVersion,

@@ -218,3 +218,21 @@ export function snapshotName(s: string): string {
   }
   return s;
 }
+
+/** CloudWatch accepts at most 5 actions per alarm state. */
+export const MAX_ALARM_ACTIONS = 5;
+const ALARM_ACTION = new RegExp(
+  `^arn:aws[a-z-]*:(sns:${REGION_PART}:\\d{12}:[A-Za-z0-9_-]{1,256}|lambda:${REGION_PART}:\\d{12}:function:.+|ssm(-incidents)?:${REGION_PART}:\\d{12}:.+)$`,
+);
+
+/** alarm_actions / ok_actions: ARNs of SNS topics (or Lambda functions, SSM OpsItems/incidents). */
+export function alarmActionList(s: string): string[] {
+  const items = list('alarm actions', (a) =>
+    ALARM_ACTION.test(a)
+      ? undefined
+      : `${JSON.stringify(a)} is not an alarm action ARN: an SNS topic (arn:aws:sns:<region>:<account>:<topic>), a Lambda function or an SSM OpsItem/incident ARN`,
+  )(s);
+  if (items.length > MAX_ALARM_ACTIONS)
+    fail(`must list at most ${MAX_ALARM_ACTIONS} ARNs (CloudWatch's limit per alarm state)`);
+  return items;
+}

@@ -80,6 +80,20 @@ export interface ApplyConfig {
   verifyConnection: boolean;
   /** Token for the GitHub API (pr_comment); the workflow's token by default. */
   githubToken: string | undefined;
+  /** CloudWatch alarms on every node (input `alarms`); undefined when off (existing ones are left alone). */
+  alarms: AlarmSettings | undefined;
+}
+
+/** What the alarms of src/domain/alarms.ts are built from. */
+export interface AlarmSettings {
+  cpuThresholdPercent: number;
+  memoryThresholdPercent: number;
+  connectionsThreshold: number;
+  replicationLagSeconds: number;
+  /** ARNs notified on ALARM (alarm_actions, or the notification topic). */
+  alarmActions: string[];
+  /** ARNs notified on OK (ok_actions, or the notification topic). */
+  okActions: string[];
 }
 
 /** What every lifecycle mode shares. */

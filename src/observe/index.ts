@@ -20,6 +20,7 @@ import type { ApplyConfig } from '../config/types.js';
 import type { ResourceNames } from '../domain/names.js';
 import { AwsCallError, PlanError } from '../errors.js';
 import type { Observed } from './types.js';
+import { alarmNamePattern } from '../domain/alarms.js';
 import type { Subnet } from '@aws-sdk/client-ec2';
 
 export type { Adapters };
@@ -68,6 +69,14 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     ]),
   );
 
+  // With alarms on, one paged DescribeAlarms by the group's prefix (filtered to our name pattern).
+  const alarmsP = cfg.alarms
+    ? a.cloudwatch.describeAlarms(`${names.replicationGroupId}-`).then((found) => {
+        const ours = alarmNamePattern(names.replicationGroupId);
+        return found.filter((x) => ours.test(x.AlarmName ?? ''));
+      })
+    : Promise.resolve(undefined);
+
   // The snapshot to restore from is read only when there is no group to restore into.
   const restoreP = rgP.then((rg) =>
     !rg && cfg.snapshotName ? a.snapshots.describe(cfg.snapshotName).then((s) => s ?? null) : undefined,
@@ -88,6 +97,7 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     logGroups,
     ssm,
     restoreSnapshot,
+    alarms,
   ] = await Promise.all([
     rgP,
     memberP,
@@ -102,6 +112,7 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     logsP,
     ssmP,
     restoreP,
+    alarmsP,
   ]);
   const group = rg ? toObservedGroup(rg, member, tags) : undefined;
 
@@ -118,6 +129,7 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     ssm,
     referencedSecurityGroups: referenced,
     ...(restoreSnapshot !== undefined ? { restoreSnapshot } : {}),
+    ...(alarms ? { alarms } : {}),
   };
 }
 

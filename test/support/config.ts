@@ -3,6 +3,7 @@
 
 import * as yaml from 'yaml';
 import { parseConfig } from '../../src/config/index.js';
+import { desiredAlarms } from '../../src/domain/alarms.js';
 import { readInputs } from '../../src/config/inputs.js';
 import type { ApplyConfig as Config } from '../../src/config/types.js';
 import { desiredLogDelivery } from '../../src/plan/ensure/replication-group.js';
@@ -89,6 +90,7 @@ export function converged(cfg: Config, token?: string): Observed {
     memberClusters: Array.from({ length: cfg.numCacheClusters }, (_, i) => `${cfg.name}-00${i + 1}`),
     members: Array.from({ length: cfg.numCacheClusters }, (_, i) => ({
       id: `${cfg.name}-00${i + 1}`,
+      role: i === 0 ? ('primary' as const) : ('replica' as const),
       status: 'available',
       pendingNodeType: undefined,
       pendingEngineVersion: undefined,
@@ -159,6 +161,19 @@ export function converged(cfg: Config, token?: string): Observed {
     logGroups: { [names.slowLogGroup]: cfg.logRetentionDays, [names.engineLogGroup]: cfg.logRetentionDays },
     ssm,
     referencedSecurityGroups: {},
+    ...(cfg.alarms
+      ? {
+          alarms: desiredAlarms(
+            cfg.name,
+            cfg.nodeType,
+            cfg.alarms,
+            group.members.map((m) => ({ id: m.id, role: m.role ?? 'replica' })),
+          ).map((a) => ({
+            ...a,
+            AlarmArn: `arn:aws:cloudwatch:eu-west-1:123456789012:alarm:${a.AlarmName}`,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -173,5 +188,6 @@ export function empty(cfg: Config): Observed {
     securityGroup: undefined,
     logGroups: {},
     ssm: {},
+    ...(cfg.alarms ? { alarms: [] } : {}),
   };
 }

@@ -8,6 +8,7 @@ import type { Observed, ObservedGroup } from '../../observe/types.js';
 import { resourceNames, urlParameterNames, type ResourceNames } from '../../domain/names.js';
 import { Sequence } from '../sequence.js';
 import type { Plan, Step } from '../steps.js';
+import { alarmSteps } from './alarms.js';
 import { authTokenState, type TokenState } from './auth-token.js';
 import {
   checkForeignSubnetGroup,
@@ -62,6 +63,9 @@ export function planApply(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
     createGroup(cfg, names, seq);
     plan.action = 'create';
   }
+  // Last: the alarms of the members the group has once this run is done (none of this needs them).
+  seq.together(alarmSteps(cfg, obs, g));
+  if (g && seq.steps.length) plan.action = 'update';
   plan.steps = seq.steps;
   return plan;
 }
