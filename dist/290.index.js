@@ -1157,6 +1157,8 @@ export const modules = {
         pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
         authTokenLastModified: rg.AuthTokenLastModifiedDate?.getTime(),
         pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
+        autoMinorVersionUpgrade: rg.AutoMinorVersionUpgrade ?? member?.AutoMinorVersionUpgrade,
+        description: rg.Description,
         tags: tags
       };
     }
@@ -1837,10 +1839,14 @@ export const modules = {
         }
       }
     };
+    /** What a new group is described as when the `description` input is empty. */    function defaultDescription(name) {
+      return `Django cache and Celery broker for ${name} (django-redis-action)`;
+    }
     /** The full create request: every setting from the inputs, log delivery, tags. Pure. */    function buildCreateRequest(cfg, names, securityGroupId, token, tags) {
       return {
         ReplicationGroupId: names.replicationGroupId,
-        ReplicationGroupDescription: `Django cache and Celery broker for ${cfg.name} (django-redis-action)`,
+        ReplicationGroupDescription: cfg.description ?? defaultDescription(cfg.name),
+        AutoMinorVersionUpgrade: cfg.autoMinorVersionUpgrade,
         Engine: cfg.engine,
         EngineVersion: cfg.engineVersion,
         CacheNodeType: cfg.nodeType,
@@ -2355,6 +2361,7 @@ export const modules = {
       availabilityChanges(m, cfg, g);
       backupChanges(m, cfg, g);
       placementChanges(m, cfg, obs, g, names, upgradePending);
+      maintenanceChanges(m, cfg, g);
       if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
       return {
         changes: c,
@@ -2437,6 +2444,19 @@ export const modules = {
       if (g.parameterGroupName !== names.parameterGroup && !upgradePending) {
         c.CacheParameterGroupName = names.parameterGroup;
         because("CacheParameterGroupName", `parameter group ${g.parameterGroupName ?? "(none)"} → ${names.parameterGroup}`);
+      }
+    }
+    /**
+ * auto_minor_version_upgrade, and description when the input sets it (empty leaves an existing
+ * group's own description alone, so an adopted group is not rewritten).
+ */    function maintenanceChanges({c: c, because: because}, cfg, g) {
+      if (g.autoMinorVersionUpgrade !== void 0 && g.autoMinorVersionUpgrade !== cfg.autoMinorVersionUpgrade) {
+        c.AutoMinorVersionUpgrade = cfg.autoMinorVersionUpgrade;
+        because("AutoMinorVersionUpgrade", `auto_minor_version_upgrade ${g.autoMinorVersionUpgrade} → ${cfg.autoMinorVersionUpgrade}`);
+      }
+      if (cfg.description !== void 0 && g.description !== cfg.description) {
+        c.ReplicationGroupDescription = cfg.description;
+        because("ReplicationGroupDescription", `description ${JSON.stringify(g.description ?? "")} → ${JSON.stringify(cfg.description)}`);
       }
     }
     /** The fields AWS leaves for the maintenance window when ApplyImmediately is false. */    const DEFERRABLE = [ "CacheNodeType", "Engine", "EngineVersion", "CacheParameterGroupName" ];

@@ -15974,7 +15974,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     // Action inputs as the runner passes them: every input is a string (INPUT_<NAME>), read trimmed;
     // an empty value takes the default restated here (a mocked or local getInput never sees action.yml
     // defaults). test/action-contract.test.ts keeps these names and defaults equal to action.yml.
-    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "alarms", "alarm_actions", "ok_actions", "alarm_cpu_threshold_percent", "alarm_memory_threshold_percent", "alarm_connections_threshold", "alarm_replication_lag_seconds", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
+    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "auto_minor_version_upgrade", "description", "alarms", "alarm_actions", "ok_actions", "alarm_cpu_threshold_percent", "alarm_memory_threshold_percent", "alarm_connections_threshold", "alarm_replication_lag_seconds", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
     /** The action.yml defaults, restated ('' = no default). test/action-contract.test.ts keeps them equal. */    const INPUT_DEFAULTS = {
       mode: "apply",
       name: "",
@@ -16018,6 +16018,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       pr_comment: "",
       verify_connection: "",
       github_token: "",
+      auto_minor_version_upgrade: "true",
+      description: "",
       alarms: "",
       alarm_actions: "",
       ok_actions: "",
@@ -16243,6 +16245,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * ones look like automatic.<group>-2026-01-01-03-00, so dots are allowed.
  */    function snapshotName(s) {
       if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(s)) fail("must be an ElastiCache snapshot name: 1-255 letters, digits, dots, hyphens or underscores");
+      return s;
+    }
+    /** ReplicationGroupDescription: at most 255 characters, no control characters. */    function groupDescription(s) {
+      if (s.length > 255) fail(`must be at most 255 characters (got ${s.length})`);
+      // eslint-disable-next-line no-control-regex
+            if (/[\u0000-\u001f\u007f]/.test(s)) fail("must be one line of text without control characters");
       return s;
     }
     /** CloudWatch accepts at most 5 actions per alarm state. */    const MAX_ALARM_ACTIONS = 5;
@@ -16597,6 +16605,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         pr_comment: modeField("pr_comment", bool),
         verify_connection: modeField("verify_connection", bool),
         github_token: field("github_token", rules_optional(s => s)),
+        auto_minor_version_upgrade: field("auto_minor_version_upgrade", bool),
+        description: field("description", rules_optional(groupDescription)),
         alarms: field("alarms", rules_optional(bool)),
         alarm_actions: field("alarm_actions", alarmActionList),
         ok_actions: field("ok_actions", alarmActionList),
@@ -16692,6 +16702,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         prComment: v.pr_comment,
         verifyConnection: v.verify_connection,
         githubToken: v.github_token,
+        autoMinorVersionUpgrade: v.auto_minor_version_upgrade,
+        description: v.description,
         alarms: alarmSettings(v)
       };
     }

@@ -406,6 +406,8 @@ export function toObservedGroup(
     pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
     authTokenLastModified: rg.AuthTokenLastModifiedDate?.getTime(),
     pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
+    autoMinorVersionUpgrade: rg.AutoMinorVersionUpgrade ?? member?.AutoMinorVersionUpgrade,
+    description: rg.Description,
     tags,
   };
 }

@@ -17,6 +17,7 @@ import {
   alarmActionList,
   bool,
   cidrList,
+  groupDescription,
   engineVersion,
   int,
   kmsKeyId,
@@ -104,6 +105,8 @@ function applyShape({ regionSource, yaml }: SchemaContext) {
       'github_token',
       optional((s) => s),
     ),
+    auto_minor_version_upgrade: field('auto_minor_version_upgrade', bool),
+    description: field('description', optional(groupDescription)),
     alarms: field('alarms', optional(bool)),
     alarm_actions: field('alarm_actions', alarmActionList),
     ok_actions: field('ok_actions', alarmActionList),
@@ -270,6 +273,8 @@ function toApplyConfig(v: Fields): ApplyConfig {
     prComment: v.pr_comment,
     verifyConnection: v.verify_connection,
     githubToken: v.github_token,
+    autoMinorVersionUpgrade: v.auto_minor_version_upgrade,
+    description: v.description,
     alarms: alarmSettings(v),
   };
 }

@@ -219,6 +219,14 @@ export function snapshotName(s: string): string {
   return s;
 }
 
+/** ReplicationGroupDescription: at most 255 characters, no control characters. */
+export function groupDescription(s: string): string {
+  if (s.length > 255) fail(`must be at most 255 characters (got ${s.length})`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(s)) fail('must be one line of text without control characters');
+  return s;
+}
+
 /** CloudWatch accepts at most 5 actions per alarm state. */
 export const MAX_ALARM_ACTIONS = 5;
 const ALARM_ACTION = new RegExp(

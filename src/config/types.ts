@@ -80,6 +80,10 @@ export interface ApplyConfig {
   verifyConnection: boolean;
   /** Token for the GitHub API (pr_comment); the workflow's token by default. */
   githubToken: string | undefined;
+  /** AutoMinorVersionUpgrade (AWS's default true); modifiable. */
+  autoMinorVersionUpgrade: boolean;
+  /** ReplicationGroupDescription; undefined: a new group gets DEFAULT_DESCRIPTION, an existing one keeps its own. */
+  description: string | undefined;
   /** CloudWatch alarms on every node (input `alarms`); undefined when off (existing ones are left alone). */
   alarms: AlarmSettings | undefined;
 }

@@ -95,6 +95,8 @@ export interface ObservedGroup {
   /** When the group's AUTH token last changed (create, ROTATE, SET), ms since the epoch. */
   authTokenLastModified: number | undefined;
   pendingTransitEncryptionMode: string | undefined;
+  autoMinorVersionUpgrade: boolean | undefined;
+  description: string | undefined;
   tags: Record<string, string>;
 }
 

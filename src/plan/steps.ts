@@ -31,6 +31,8 @@ export type ReplicationGroupModification = {
   LogDeliveryConfigurations?: LogDeliveryRequest[];
   TransitEncryptionEnabled?: boolean;
   TransitEncryptionMode?: 'preferred' | 'required';
+  AutoMinorVersionUpgrade?: boolean;
+  ReplicationGroupDescription?: string;
   ApplyImmediately?: boolean;
 };
 

@@ -4,6 +4,7 @@
 import * as yaml from 'yaml';
 import { parseConfig } from '../../src/config/index.js';
 import { desiredAlarms } from '../../src/domain/alarms.js';
+import { defaultDescription } from '../../src/execute/replication-group.js';
 import { readInputs } from '../../src/config/inputs.js';
 import type { ApplyConfig as Config } from '../../src/config/types.js';
 import { desiredLogDelivery } from '../../src/plan/ensure/replication-group.js';
@@ -124,6 +125,8 @@ export function converged(cfg: Config, token?: string): Observed {
     pendingAuthTokenStatus: undefined,
     authTokenLastModified: cfg.authTokenEnabled ? Date.UTC(2026, 0, 1) : undefined,
     pendingTransitEncryptionMode: undefined,
+    autoMinorVersionUpgrade: cfg.autoMinorVersionUpgrade,
+    description: cfg.description ?? defaultDescription(cfg.name),
     tags: tagsFor(cfg),
   };
   const t = cfg.authTokenEnabled ? (token ?? 'T'.repeat(64)) : undefined;
