@@ -1119,9 +1119,11 @@ export const modules = {
         memberClusters: memberIds,
         members: memberIds.map(id => {
           const c = member?.CacheClusterId === id ? member : void 0;
-          const role = ng?.NodeGroupMembers?.find(m => m.CacheClusterId === id)?.CurrentRole;
+          const ngm = ng?.NodeGroupMembers?.find(m => m.CacheClusterId === id);
+          const role = ngm?.CurrentRole;
           return {
             id: id,
+            availabilityZone: ngm?.PreferredAvailabilityZone,
             role: role === "primary" || role === "replica" ? role : void 0,
             status: c?.CacheClusterStatus ?? "unknown",
             pendingNodeType: c?.PendingModifiedValues?.CacheNodeType,
@@ -1847,6 +1849,7 @@ export const modules = {
         ReplicationGroupId: names.replicationGroupId,
         ReplicationGroupDescription: cfg.description ?? defaultDescription(cfg.name),
         AutoMinorVersionUpgrade: cfg.autoMinorVersionUpgrade,
+        PreferredCacheClusterAZs: cfg.preferredCacheClusterAzs.length ? cfg.preferredCacheClusterAzs : void 0,
         Engine: cfg.engine,
         EngineVersion: cfg.engineVersion,
         CacheNodeType: cfg.nodeType,

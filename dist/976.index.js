@@ -403,6 +403,32 @@ export const modules = {
     function warnAboutEviction(cfg, plan) {
       if (cfg.parameters["maxmemory-policy"].startsWith("allkeys-")) plan.warnings.push(`maxmemory_policy is ${cfg.parameters["maxmemory-policy"]} and this group also publishes a Celery broker URL (DB ${cfg.celeryDb}). ` + `Eviction is instance-wide: when memory fills, Redis may evict Celery's queue lists and _kombu.binding.* keys (they have no TTL), silently losing tasks. ` + `Use a separate replication group for the broker with maxmemory_policy: noeviction, or use volatile-lru here so only keys with a TTL are evicted.`);
     }
+    /**
+ * preferred_cache_cluster_azs: every zone must have a subnet in subnet_ids; on an existing group
+ * (create-only) the zones its nodes are in must agree with the input (as a multiset; when the node
+ * count changes in this run, the smaller list must be part of the larger).
+ */    function checkPreferredAzs(cfg, obs, g, plan) {
+      const want = cfg.preferredCacheClusterAzs;
+      if (!want.length) return;
+      const zones = [ ...new Set(obs.subnets.map(s => s.availabilityZone)) ].sort();
+      const outside = [ ...new Set(want.filter(z => !zones.includes(z))) ];
+      if (outside.length) {
+        plan.refusals.push(`Input "preferred_cache_cluster_azs": ${outside.join(", ")} ${outside.length === 1 ? "has" : "have"} no subnet in subnet_ids (their zones: ${zones.join(", ") || "none"}); list only those zones, or add a subnet there.`);
+        return;
+      }
+      if (!g) return;
+      const have = g.members.map(m => m.availabilityZone).filter(z => !!z);
+      if (have.length !== g.members.length) return;
+ // zones not reported (busy group): nothing to compare
+            const [small, big] = have.length <= want.length ? [ have, want ] : [ want, have ];
+      const left = [ ...big ];
+      const fits = small.every(z => {
+        const i = left.indexOf(z);
+        if (i >= 0) left.splice(i, 1);
+        return i >= 0;
+      });
+      if (!fits) plan.refusals.push(`Input "preferred_cache_cluster_azs": the nodes of ${g.id} are in ${have.join(", ")}, the input asks for ${want.join(", ")}. ` + `ElastiCache sets the zones only when it creates a group: keep the zones the group has, or empty the input. ${migrate(g.id)}`);
+    }
     // EXTERNAL MODULE: ./src/plan/ensure/publish.ts
         var ensure_publish = __webpack_require__(7845);
     // CONCATENATED MODULE: ./src/plan/ensure/restore.ts
@@ -618,6 +644,7 @@ export const modules = {
       const g = obs.group;
       checkSubnets(cfg, obs, plan);
       checkReferences(cfg, obs, plan);
+      checkPreferredAzs(cfg, obs, g, plan);
       if (g) {
         checkGroupUsable(cfg, g, plan, ctx.planOnly === true);
         checkImmutable(cfg, g, names, plan);

@@ -15974,7 +15974,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     // Action inputs as the runner passes them: every input is a string (INPUT_<NAME>), read trimmed;
     // an empty value takes the default restated here (a mocked or local getInput never sees action.yml
     // defaults). test/action-contract.test.ts keeps these names and defaults equal to action.yml.
-    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "auto_minor_version_upgrade", "description", "alarms", "alarm_actions", "ok_actions", "alarm_cpu_threshold_percent", "alarm_memory_threshold_percent", "alarm_connections_threshold", "alarm_replication_lag_seconds", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
+    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "auto_minor_version_upgrade", "preferred_cache_cluster_azs", "description", "alarms", "alarm_actions", "ok_actions", "alarm_cpu_threshold_percent", "alarm_memory_threshold_percent", "alarm_connections_threshold", "alarm_replication_lag_seconds", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
     /** The action.yml defaults, restated ('' = no default). test/action-contract.test.ts keeps them equal. */    const INPUT_DEFAULTS = {
       mode: "apply",
       name: "",
@@ -16019,6 +16019,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       verify_connection: "",
       github_token: "",
       auto_minor_version_upgrade: "true",
+      preferred_cache_cluster_azs: "",
       description: "",
       alarms: "",
       alarm_actions: "",
@@ -16246,6 +16247,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  */    function snapshotName(s) {
       if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(s)) fail("must be an ElastiCache snapshot name: 1-255 letters, digits, dots, hyphens or underscores");
       return s;
+    }
+    /** Availability zones, one per node (a zone may repeat: two nodes in one zone). */    function zoneList(s) {
+      const zones = splitList(s);
+      const bad = zones.find(z => !/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/.test(z));
+      if (bad) fail(`${JSON.stringify(bad)} is not an availability zone name (e.g. eu-west-1a)`);
+      return zones;
     }
     /** ReplicationGroupDescription: at most 255 characters, no control characters. */    function groupDescription(s) {
       if (s.length > 255) fail(`must be at most 255 characters (got ${s.length})`);
@@ -16605,6 +16612,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         pr_comment: modeField("pr_comment", bool),
         verify_connection: modeField("verify_connection", bool),
         github_token: field("github_token", rules_optional(s => s)),
+        preferred_cache_cluster_azs: field("preferred_cache_cluster_azs", zoneList),
         auto_minor_version_upgrade: field("auto_minor_version_upgrade", bool),
         description: field("description", rules_optional(groupDescription)),
         alarms: field("alarms", rules_optional(bool)),
@@ -16640,6 +16648,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
             for (const derived of [ `${v.name}-redis`, `${v.name}-${family}`, `${v.name}-subnets` ]) if (derived.length > 255 || derived.includes("--") || derived.endsWith("-")) issue("name", `gives the invalid derived resource name ${JSON.stringify(derived)}`);
     }), cross([ "snapshot_window", "maintenance_window" ], (v, issue) => {
       if (windowsOverlap(v.snapshot_window, v.maintenance_window)) issue("maintenance_window", `overlaps snapshot_window ${v.snapshot_window.text}; the snapshot window repeats every day, so the ` + "maintenance window must avoid it on every day it covers");
+    }), cross([ "preferred_cache_cluster_azs", "num_cache_clusters" ], (v, issue) => {
+      const n = v.preferred_cache_cluster_azs.length;
+      if (n > 0 && n !== v.num_cache_clusters) issue("preferred_cache_cluster_azs", `lists ${n} zone${n === 1 ? "" : "s"} for ${v.num_cache_clusters} node${v.num_cache_clusters === 1 ? "" : "s"}: ` + "list exactly one zone per node (num_cache_clusters), the primary’s first, or leave it empty");
     }), cross([ "alarms", "notification_topic_arn", "alarm_actions" ], (v, issue) => {
       if (v.alarms === true && v.notification_topic_arn === void 0 && v.alarm_actions.length === 0) issue("alarms", "alarms need somewhere to send them: set notification_topic_arn (alarm_actions and ok_actions " + "default to it) or alarm_actions");
     }), cross([ "cache_db", "celery_db", "celery_result_db" ], (v, issue) => {
@@ -16702,6 +16713,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         prComment: v.pr_comment,
         verifyConnection: v.verify_connection,
         githubToken: v.github_token,
+        preferredCacheClusterAzs: v.preferred_cache_cluster_azs,
         autoMinorVersionUpgrade: v.auto_minor_version_upgrade,
         description: v.description,
         alarms: alarmSettings(v)

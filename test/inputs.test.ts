@@ -135,6 +135,7 @@ describe('parseConfig: valid inputs', () => {
       prComment: false,
       verifyConnection: false,
       githubToken: undefined,
+      preferredCacheClusterAzs: [],
       autoMinorVersionUpgrade: true,
       description: undefined,
       alarms: undefined,

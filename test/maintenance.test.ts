@@ -86,3 +86,45 @@ describe('description', () => {
     expect(cloud.calls).toEqual([]);
   });
 });
+
+describe('preferred_cache_cluster_azs', () => {
+  const zones = () => rg().memberIds.map((id) => cloud.state.cacheClusters.get(id)?.availabilityZone);
+
+  it('places each node on create (primary first); a re-run with the same zones writes nothing', async () => {
+    const inputs = { ...base, preferred_cache_cluster_azs: 'eu-west-1b, eu-west-1a' };
+    ok(await run(inputs));
+    expect(zones()).toEqual(['eu-west-1b', 'eu-west-1a']);
+    cloud.resetCalls();
+    const again = ok(await run(inputs));
+    expect(again.outputs.status).toBe('unchanged');
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('is refused on an existing group whose nodes are in other zones, with zero writes', async () => {
+    ok(await run({ ...base, preferred_cache_cluster_azs: 'eu-west-1b,eu-west-1a' }));
+    cloud.resetCalls();
+    const r = await run({ ...base, preferred_cache_cluster_azs: 'eu-west-1a,eu-west-1a' });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(
+      /Input "preferred_cache_cluster_azs": the nodes of shop-cache are in eu-west-1b, eu-west-1a, the input asks for eu-west-1a, eu-west-1a\. ElastiCache sets the zones only when it creates a group/,
+    );
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('a zone without a subnet in subnet_ids is refused before any write', async () => {
+    const r = await run({ ...base, preferred_cache_cluster_azs: 'eu-west-1a,eu-west-1c' });
+    expect(r.failed).toBe(true);
+    expect(r.errors.join('\n')).toMatch(
+      /eu-west-1c has no subnet in subnet_ids \(their zones: eu-west-1a, eu-west-1b\)/,
+    );
+    expect(cloud.mutatingCalls()).toEqual([]);
+  });
+
+  it('needs one zone per node, and zone names (input errors, before any call)', async () => {
+    const r = await run({ ...base, preferred_cache_cluster_azs: 'eu-west-1a' });
+    expect(r.errors.join('\n')).toMatch(/lists 1 zone for 2 nodes/);
+    const bad = await run({ ...base, preferred_cache_cluster_azs: 'eu-west-1a,subnet-1' });
+    expect(bad.errors.join('\n')).toMatch(/"subnet-1" is not an availability zone name/);
+    expect(cloud.calls).toEqual([]);
+  });
+});

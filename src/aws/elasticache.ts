@@ -368,9 +368,11 @@ export function toObservedGroup(
     memberClusters: memberIds,
     members: memberIds.map((id) => {
       const c = member?.CacheClusterId === id ? member : undefined;
-      const role = ng?.NodeGroupMembers?.find((m) => m.CacheClusterId === id)?.CurrentRole;
+      const ngm = ng?.NodeGroupMembers?.find((m) => m.CacheClusterId === id);
+      const role = ngm?.CurrentRole;
       return {
         id,
+        availabilityZone: ngm?.PreferredAvailabilityZone,
         role: role === 'primary' || role === 'replica' ? role : undefined,
         status: c?.CacheClusterStatus ?? 'unknown',
         pendingNodeType: c?.PendingModifiedValues?.CacheNodeType,

@@ -18,6 +18,7 @@ import {
   bool,
   cidrList,
   groupDescription,
+  zoneList,
   engineVersion,
   int,
   kmsKeyId,
@@ -105,6 +106,7 @@ function applyShape({ regionSource, yaml }: SchemaContext) {
       'github_token',
       optional((s) => s),
     ),
+    preferred_cache_cluster_azs: field('preferred_cache_cluster_azs', zoneList),
     auto_minor_version_upgrade: field('auto_minor_version_upgrade', bool),
     description: field('description', optional(groupDescription)),
     alarms: field('alarms', optional(bool)),
@@ -194,6 +196,16 @@ const APPLY_RULES = [
       );
     }
   }),
+  cross<Fields>(['preferred_cache_cluster_azs', 'num_cache_clusters'], (v, issue) => {
+    const n = v.preferred_cache_cluster_azs.length;
+    if (n > 0 && n !== v.num_cache_clusters) {
+      issue(
+        'preferred_cache_cluster_azs',
+        `lists ${n} zone${n === 1 ? '' : 's'} for ${v.num_cache_clusters} node${v.num_cache_clusters === 1 ? '' : 's'}: ` +
+          'list exactly one zone per node (num_cache_clusters), the primary’s first, or leave it empty',
+      );
+    }
+  }),
   cross<Fields>(['alarms', 'notification_topic_arn', 'alarm_actions'], (v, issue) => {
     if (v.alarms === true && v.notification_topic_arn === undefined && v.alarm_actions.length === 0) {
       issue(
@@ -273,6 +285,7 @@ function toApplyConfig(v: Fields): ApplyConfig {
     prComment: v.pr_comment,
     verifyConnection: v.verify_connection,
     githubToken: v.github_token,
+    preferredCacheClusterAzs: v.preferred_cache_cluster_azs,
     autoMinorVersionUpgrade: v.auto_minor_version_upgrade,
     description: v.description,
     alarms: alarmSettings(v),

@@ -219,6 +219,14 @@ export function snapshotName(s: string): string {
   return s;
 }
 
+/** Availability zones, one per node (a zone may repeat: two nodes in one zone). */
+export function zoneList(s: string): string[] {
+  const zones = splitList(s);
+  const bad = zones.find((z) => !/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/.test(z));
+  if (bad) fail(`${JSON.stringify(bad)} is not an availability zone name (e.g. eu-west-1a)`);
+  return zones;
+}
+
 /** ReplicationGroupDescription: at most 255 characters, no control characters. */
 export function groupDescription(s: string): string {
   if (s.length > 255) fail(`must be at most 255 characters (got ${s.length})`);

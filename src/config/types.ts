@@ -80,6 +80,8 @@ export interface ApplyConfig {
   verifyConnection: boolean;
   /** Token for the GitHub API (pr_comment); the workflow's token by default. */
   githubToken: string | undefined;
+  /** Create-only: the zone of each node, the primary's first ([] = AWS places them). */
+  preferredCacheClusterAzs: string[];
   /** AutoMinorVersionUpgrade (AWS's default true); modifiable. */
   autoMinorVersionUpgrade: boolean;
   /** ReplicationGroupDescription; undefined: a new group gets DEFAULT_DESCRIPTION, an existing one keeps its own. */

@@ -91,6 +91,7 @@ export function buildCreateRequest(
     ReplicationGroupId: names.replicationGroupId,
     ReplicationGroupDescription: cfg.description ?? defaultDescription(cfg.name),
     AutoMinorVersionUpgrade: cfg.autoMinorVersionUpgrade,
+    PreferredCacheClusterAZs: cfg.preferredCacheClusterAzs.length ? cfg.preferredCacheClusterAzs : undefined,
     Engine: cfg.engine,
     EngineVersion: cfg.engineVersion,
     CacheNodeType: cfg.nodeType,

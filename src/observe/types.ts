@@ -54,6 +54,8 @@ export interface Endpoint {
 
 export interface ObservedMember {
   id: string;
+  /** The member's zone, as the group reports it. */
+  availabilityZone?: string | undefined;
   /** CurrentRole as the group reports it (undefined while AWS does not say, e.g. creating). */
   role: 'primary' | 'replica' | undefined;
   status: string;

@@ -14,6 +14,7 @@ import {
   checkForeignSubnetGroup,
   checkGroupUsable,
   checkImmutable,
+  checkPreferredAzs,
   checkReferences,
   checkSubnets,
   warnAboutEviction,
@@ -39,6 +40,7 @@ export function planApply(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
   const g = obs.group;
   checkSubnets(cfg, obs, plan);
   checkReferences(cfg, obs, plan);
+  checkPreferredAzs(cfg, obs, g, plan);
   if (g) {
     checkGroupUsable(cfg, g, plan, ctx.planOnly === true);
     checkImmutable(cfg, g, names, plan);
