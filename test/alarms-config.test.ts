@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { alarmNamePattern, cpuAlarmMetric, desiredAlarms } from '../src/domain/alarms.js';
 import { vcpuCount } from '../src/domain/node-types.js';
 import { membersAfterRun } from '../src/plan/ensure/alarms.js';
-import { config, converged } from './support/config.js';
+import { parseConfig } from '../src/config/index.js';
+import { readInputs } from '../src/config/inputs.js';
+import { config, converged, inputs } from './support/config.js';
 
 const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:alerts';
 const MIN = { name: 'app' };
@@ -34,6 +36,24 @@ describe('alarm inputs', () => {
     );
     const six = Array.from({ length: 6 }, (_, i) => `${TOPIC}${i}`).join(',');
     expect(() => config({ ...MIN, ok_actions: six })).toThrow(/ok_actions.*at most 5/);
+  });
+});
+
+describe('alarm warnings', () => {
+  it('warns when an alarm input is set while alarms are off', () => {
+    const raw = readInputs((n) => ({ ...inputs(), alarm_memory_threshold_percent: '70' })[n] ?? '');
+    const r = parseConfig(raw, {});
+    expect(r.ok && r.warnings).toEqual(
+      expect.arrayContaining([expect.stringMatching(/alarms are off.*Set alarms: true/)]),
+    );
+    const on = parseConfig(
+      readInputs(
+        (n) =>
+          ({ ...inputs(), notification_topic_arn: TOPIC, alarm_memory_threshold_percent: '70' })[n] ?? '',
+      ),
+      {},
+    );
+    expect(on.ok && on.warnings.some((w) => /alarms are off/.test(w))).toBe(false);
   });
 });
 
