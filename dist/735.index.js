@@ -126,13 +126,20 @@ export const modules = {
         }
       };
     }
-    // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-es/commands/DeleteAlarmsCommand.js + 1 modules
-        var DeleteAlarmsCommand = __webpack_require__(876);
+    // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-es/commands/DescribeAlarmsCommand.js
+        var DescribeAlarmsCommand = __webpack_require__(2188);
+    // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-es/commands/PutMetricAlarmCommand.js
+        var PutMetricAlarmCommand = __webpack_require__(639);
+    // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-es/commands/ListTagsForResourceCommand.js
+        var ListTagsForResourceCommand = __webpack_require__(3927);
+    // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-es/commands/DeleteAlarmsCommand.js
+        var DeleteAlarmsCommand = __webpack_require__(7786);
     // EXTERNAL MODULE: ./src/aws/call.ts + 1 modules
         var call = __webpack_require__(7380);
     // CONCATENATED MODULE: ./src/aws/cloudwatch.ts
     /** DeleteAlarms takes at most 100 names per call. */
     const ALARMS_PER_CALL = 100;
+    /** DescribeAlarms returns at most 100 alarms per page. */    const ALARMS_PER_PAGE = 100;
     class CloudWatchAdapter {
       client;
       note;
@@ -144,6 +151,30 @@ export const modules = {
       }
       call(operation, fn) {
         return (0, call /* awsCall */ .u)("cloudwatch", operation, fn, this.note);
+      }
+      /** The metric alarms whose names start with `prefix`: one call per 100 alarms (paged). */      async describeAlarms(prefix) {
+        const found = [];
+        let token;
+        do {
+          const out = await this.call("DescribeAlarms", () => this.client().send(new DescribeAlarmsCommand /* DescribeAlarmsCommand */ .z({
+            AlarmNamePrefix: prefix,
+            AlarmTypes: [ "MetricAlarm" ],
+            MaxRecords: ALARMS_PER_PAGE,
+            NextToken: token
+          })));
+          found.push(...out.MetricAlarms ?? []);
+          token = out.NextToken;
+        } while (token);
+        return found;
+      }
+      /** Creates the alarm, or replaces its whole configuration (AWS ignores Tags on an update). */      async putMetricAlarm(input) {
+        await this.call("PutMetricAlarm", () => this.client().send(new PutMetricAlarmCommand /* PutMetricAlarmCommand */ .A(input)));
+      }
+      async listTags(arn) {
+        const out = await this.call("ListTagsForResource", () => this.client().send(new ListTagsForResourceCommand /* ListTagsForResourceCommand */ .a({
+          ResourceARN: arn
+        })));
+        return Object.fromEntries((out.Tags ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ]));
       }
       /** Deletes metric alarms by name; names that do not exist are ignored by AWS. */      async deleteAlarms(names) {
         for (let i = 0; i < names.length; i += ALARMS_PER_CALL) {
@@ -161,7 +192,7 @@ export const modules = {
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DescribeLogGroupsCommand.js
         var DescribeLogGroupsCommand = __webpack_require__(174);
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/ListTagsForResourceCommand.js
-        var ListTagsForResourceCommand = __webpack_require__(853);
+        var commands_ListTagsForResourceCommand = __webpack_require__(853);
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/DeleteLogGroupCommand.js
         var DeleteLogGroupCommand = __webpack_require__(3757);
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-es/commands/CreateLogGroupCommand.js
@@ -219,7 +250,7 @@ export const modules = {
         return found;
       }
       async listTags(arn) {
-        const out = await this.call("ListTagsForResource", () => this.client().send(new ListTagsForResourceCommand /* ListTagsForResourceCommand */ .a({
+        const out = await this.call("ListTagsForResource", () => this.client().send(new commands_ListTagsForResourceCommand /* ListTagsForResourceCommand */ .a({
           resourceArn: arn
         })));
         return out.tags ?? {};
@@ -336,7 +367,7 @@ export const modules = {
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elasticache/dist-es/commands/DescribeSnapshotsCommand.js
         var DescribeSnapshotsCommand = __webpack_require__(4219);
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elasticache/dist-es/commands/ListTagsForResourceCommand.js
-        var commands_ListTagsForResourceCommand = __webpack_require__(6721);
+        var dist_es_commands_ListTagsForResourceCommand = __webpack_require__(6721);
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elasticache/dist-es/commands/CreateSnapshotCommand.js
         var CreateSnapshotCommand = __webpack_require__(5499);
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elasticache/dist-es/commands/DeleteSnapshotCommand.js
@@ -392,7 +423,7 @@ export const modules = {
       }
       /** A snapshot's tags, or undefined when it is gone (deleted since it was listed). */      async tags(arn) {
         try {
-          const out = await this.call("ListTagsForResource", () => this.client().send(new commands_ListTagsForResourceCommand /* ListTagsForResourceCommand */ .a({
+          const out = await this.call("ListTagsForResource", () => this.client().send(new dist_es_commands_ListTagsForResourceCommand /* ListTagsForResourceCommand */ .a({
             ResourceName: arn
           })));
           return Object.fromEntries((out.TagList ?? []).map(t => [ t.Key ?? "", t.Value ?? "" ]));
@@ -441,7 +472,7 @@ export const modules = {
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-es/commands/GetParametersCommand.js
         var GetParametersCommand = __webpack_require__(5848);
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-es/commands/ListTagsForResourceCommand.js
-        var dist_es_commands_ListTagsForResourceCommand = __webpack_require__(8204);
+        var client_ssm_dist_es_commands_ListTagsForResourceCommand = __webpack_require__(8204);
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-es/commands/PutParameterCommand.js
         var PutParameterCommand = __webpack_require__(8704);
     // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-es/commands/AddTagsToResourceCommand.js
@@ -491,7 +522,7 @@ export const modules = {
         return found;
       }
       async listTags(name) {
-        const out = await this.call("ListTagsForResource", () => this.client().send(new dist_es_commands_ListTagsForResourceCommand /* ListTagsForResourceCommand */ .a({
+        const out = await this.call("ListTagsForResource", () => this.client().send(new client_ssm_dist_es_commands_ListTagsForResourceCommand /* ListTagsForResourceCommand */ .a({
           ResourceType: "Parameter",
           ResourceId: name
         })));
@@ -1228,8 +1259,12 @@ export const modules = {
         memberClusters: memberIds,
         members: memberIds.map(id => {
           const c = member?.CacheClusterId === id ? member : void 0;
+          const ngm = ng?.NodeGroupMembers?.find(m => m.CacheClusterId === id);
+          const role = ngm?.CurrentRole;
           return {
             id: id,
+            availabilityZone: ngm?.PreferredAvailabilityZone,
+            role: role === "primary" || role === "replica" ? role : void 0,
             status: c?.CacheClusterStatus ?? "unknown",
             pendingNodeType: c?.PendingModifiedValues?.CacheNodeType,
             pendingEngineVersion: c?.PendingModifiedValues?.EngineVersion
@@ -1265,6 +1300,8 @@ export const modules = {
         pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
         authTokenLastModified: rg.AuthTokenLastModifiedDate?.getTime(),
         pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
+        autoMinorVersionUpgrade: rg.AutoMinorVersionUpgrade ?? member?.AutoMinorVersionUpgrade,
+        description: rg.Description,
         tags: tags
       };
     }
@@ -1603,7 +1640,7 @@ export const modules = {
       });
     }
     /***/  },
-  /***/ 2009: 
+  /***/ 8697: 
   /***/ (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
     // EXPORTS
     __webpack_require__.d(__webpack_exports__, {
@@ -1614,6 +1651,35 @@ export const modules = {
     // UNUSED EXPORTS: buildCreateRequest, classifyGroup
     // EXTERNAL MODULE: ./src/domain/names.ts
         var domain_names = __webpack_require__(8800);
+    // EXTERNAL MODULE: ./src/domain/ownership.ts
+        var ownership = __webpack_require__(7781);
+    // CONCATENATED MODULE: ./src/execute/alarms.ts
+    // Step family: the group's CloudWatch alarms. PutMetricAlarm creates or replaces one alarm (its tags
+    // apply on create only, so every call carries the create tags with the ownership marker); an alarm
+    // of a node that left is deleted only when its own tags prove this repository created it.
+    const alarmSteps = {
+      "put-alarms": {
+        title: s => `put ${s.alarms.length} CloudWatch alarm${s.alarms.length === 1 ? "" : "s"}`,
+        run: async (s, {aws: aws, createTags: createTags}) => {
+          for (const alarm of s.alarms) await aws.cloudwatch.putMetricAlarm({
+            ...alarm,
+            Tags: (0, domain_names /* tagList */ .Tw)(createTags)
+          });
+        }
+      },
+      "remove-alarms": {
+        title: s => `delete ${s.alarms.length} CloudWatch alarm${s.alarms.length === 1 ? "" : "s"}`,
+        run: async (s, {aws: aws, createTags: createTags, log: log}) => {
+          const repository = createTags[ownership /* CREATED_BY_TAG */ .Aw];
+          const ours = [];
+          for (const a of s.alarms) {
+            const o = (0, ownership /* ownership */ .kG)(await aws.cloudwatch.listTags(a.arn), repository, `CloudWatch alarm ${a.name}`);
+            if (o.ours) ours.push(a.name); else log.warning(`Left in place: ${o.why}.`);
+          }
+          if (ours.length) await aws.cloudwatch.deleteAlarms(ours);
+        }
+      }
+    };
     // EXTERNAL MODULE: external "node:crypto"
         var external_node_crypto_ = __webpack_require__(7598);
     // CONCATENATED MODULE: ./src/domain/token.ts
@@ -1916,10 +1982,15 @@ export const modules = {
         }
       }
     };
+    /** What a new group is described as when the `description` input is empty. */    function defaultDescription(name) {
+      return `Django cache and Celery broker for ${name} (django-redis-action)`;
+    }
     /** The full create request: every setting from the inputs, log delivery, tags. Pure. */    function buildCreateRequest(cfg, names, securityGroupId, token, tags) {
       return {
         ReplicationGroupId: names.replicationGroupId,
-        ReplicationGroupDescription: `Django cache and Celery broker for ${cfg.name} (django-redis-action)`,
+        ReplicationGroupDescription: cfg.description ?? defaultDescription(cfg.name),
+        AutoMinorVersionUpgrade: cfg.autoMinorVersionUpgrade,
+        PreferredCacheClusterAZs: cfg.preferredCacheClusterAzs.length ? cfg.preferredCacheClusterAzs : void 0,
         Engine: cfg.engine,
         EngineVersion: cfg.engineVersion,
         CacheNodeType: cfg.nodeType,
@@ -2200,7 +2271,8 @@ export const modules = {
       ...tagSteps,
       ...publishSteps,
       ...snapshotSteps,
-      ...destroy /* destroySteps */ .ue
+      ...destroy /* destroySteps */ .ue,
+      ...alarmSteps
     };
     function handler(step) {
       return HANDLERS[step.kind];
@@ -2437,6 +2509,7 @@ export const modules = {
       availabilityChanges(m, cfg, g);
       backupChanges(m, cfg, g);
       placementChanges(m, cfg, obs, g, names, upgradePending);
+      maintenanceChanges(m, cfg, g);
       if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
       return {
         changes: c,
@@ -2519,6 +2592,19 @@ export const modules = {
       if (g.parameterGroupName !== names.parameterGroup && !upgradePending) {
         c.CacheParameterGroupName = names.parameterGroup;
         because("CacheParameterGroupName", `parameter group ${g.parameterGroupName ?? "(none)"} → ${names.parameterGroup}`);
+      }
+    }
+    /**
+ * auto_minor_version_upgrade, and description when the input sets it (empty leaves an existing
+ * group's own description alone, so an adopted group is not rewritten).
+ */    function maintenanceChanges({c: c, because: because}, cfg, g) {
+      if (g.autoMinorVersionUpgrade !== void 0 && g.autoMinorVersionUpgrade !== cfg.autoMinorVersionUpgrade) {
+        c.AutoMinorVersionUpgrade = cfg.autoMinorVersionUpgrade;
+        because("AutoMinorVersionUpgrade", `auto_minor_version_upgrade ${g.autoMinorVersionUpgrade} → ${cfg.autoMinorVersionUpgrade}`);
+      }
+      if (cfg.description !== void 0 && g.description !== cfg.description) {
+        c.ReplicationGroupDescription = cfg.description;
+        because("ReplicationGroupDescription", `description ${JSON.stringify(g.description ?? "")} → ${JSON.stringify(cfg.description)}`);
       }
     }
     /** The fields AWS leaves for the maintenance window when ApplyImmediately is false. */    const DEFERRABLE = [ "CacheNodeType", "Engine", "EngineVersion", "CacheParameterGroupName" ];
@@ -2803,7 +2889,7 @@ export const modules = {
       /* harmony export */ c$: () => /* binding */ changesJson
       /* harmony export */    });
     /* unused harmony export MAX_CHANGES_IN_OUTPUT */
-    /* harmony import */    var _execute_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2009);
+    /* harmony import */    var _execute_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8697);
     // One rendering of the plan, used by plan mode, the apply log, the `changes` output and the summary,
     // so what a reviewer reads is exactly what the executor runs. Steps carry no secrets by construction.
     /** Plain lines for the log, numbered in execution order; same-level steps run concurrently. */    function planLines(plan) {

@@ -1,6 +1,125 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /******/ var __webpack_modules__ = {
+  /***/ 4280: 
+  /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+    /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+      /* harmony export */ _0: () => /* binding */ COMPARED_FIELDS,
+      /* harmony export */ bi: () => /* binding */ desiredAlarms,
+      /* harmony export */ hq: () => /* binding */ alarmNamePattern,
+      /* harmony export */ yx: () => /* binding */ MAX_CLIENTS
+      /* harmony export */    });
+    /* unused harmony exports ALARM_PERIOD_SECONDS, ALARM_KEYS, cpuAlarmMetric */
+    /* harmony import */    var _node_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2090);
+    // The CloudWatch alarms the action keeps on every node of the group (input `alarms`). Pure: from the
+    // inputs and the group's members (id and role), the exact PutMetricAlarm configuration of each alarm.
+    // Names derive from the group: `<name>-<node>-<metric>`, where `<name>-<node>` is the member cluster
+    // id (`shop-cache-001`), so an alarm's name says which node it watches; the metric part is one of
+    // ALARM_METRICS' keys. Every metric is published per node (dimension CacheClusterId).
+    /** Every alarm watches one node for this long per datapoint (ElastiCache publishes every 60 s). */    const ALARM_PERIOD_SECONDS = 60;
+    /** maxclients of ElastiCache Redis/Valkey (not modifiable). */    const MAX_CLIENTS = 65e3;
+    const ALARM_KEYS = [ "cpu", "memory", "evictions", "connections", "replication-lag" ];
+    /** `<name>-<NNN>-<key>`: the alarms of this group's nodes, and nothing of a group named `<name>-x`. */    function alarmNamePattern(group) {
+      const escaped = group.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return new RegExp(`^${escaped}-(\\d{3})-(${ALARM_KEYS.join("|")})$`);
+    }
+    /**
+ * The CPU alarm of a node type. Redis and Valkey run commands on one thread, so AWS recommends:
+ * on nodes with 2 vCPUs or fewer, CPUUtilization (the host) at the threshold divided by the vCPU
+ * count (90% of one core of two is 45% of the host); on larger nodes, EngineCPUUtilization (the
+ * engine thread alone) at the threshold itself.
+ */    function cpuAlarmMetric(nodeType, thresholdPercent) {
+      const vcpus = (0, _node_types_js__WEBPACK_IMPORTED_MODULE_0__ /* .vcpuCount */ .K)(nodeType);
+      if (vcpus !== void 0 && vcpus <= 2) return {
+        metric: "CPUUtilization",
+        threshold: Math.round(thresholdPercent / vcpus * 10) / 10,
+        vcpus: vcpus
+      };
+      return {
+        metric: "EngineCPUUtilization",
+        threshold: thresholdPercent,
+        vcpus: vcpus
+      };
+    }
+    /** Every alarm of the group, sorted by name: four per node, plus ReplicationLag on each replica. */    function desiredAlarms(group, nodeType, settings, members) {
+      const out = [];
+      const cpu = cpuAlarmMetric(nodeType, settings.cpuThresholdPercent);
+      for (const m of members) {
+        const base = {
+          ActionsEnabled: true,
+          AlarmActions: [ ...settings.alarmActions ],
+          OKActions: [ ...settings.okActions ],
+          Namespace: "AWS/ElastiCache",
+          Dimensions: [ {
+            Name: "CacheClusterId",
+            Value: m.id
+          } ],
+          Period: ALARM_PERIOD_SECONDS
+        };
+        const of = `on ${m.id} (${m.role} of ${group}; django-redis-action)`;
+        out.push({
+          ...base,
+          AlarmName: `${m.id}-cpu`,
+          AlarmDescription: cpu.metric === "CPUUtilization" ? `${cpu.metric} above ${cpu.threshold}% (${settings.cpuThresholdPercent}% of the engine's one core of ${cpu.vcpus}) for 5 minutes ${of}` : `${cpu.metric} above ${cpu.threshold}% for 5 minutes ${of}`,
+          MetricName: cpu.metric,
+          Statistic: "Average",
+          EvaluationPeriods: 5,
+          DatapointsToAlarm: 5,
+          Threshold: cpu.threshold,
+          ComparisonOperator: "GreaterThanThreshold",
+          TreatMissingData: "missing"
+        }, {
+          ...base,
+          AlarmName: `${m.id}-memory`,
+          AlarmDescription: `DatabaseMemoryUsagePercentage above ${settings.memoryThresholdPercent}% for 5 minutes ${of}`,
+          MetricName: "DatabaseMemoryUsagePercentage",
+          Statistic: "Average",
+          EvaluationPeriods: 5,
+          DatapointsToAlarm: 5,
+          Threshold: settings.memoryThresholdPercent,
+          ComparisonOperator: "GreaterThanThreshold",
+          TreatMissingData: "missing"
+        }, {
+          ...base,
+          AlarmName: `${m.id}-evictions`,
+          AlarmDescription: `Any eviction ${of}: the group is also the Celery broker, and an evicted key can be a lost task`,
+          MetricName: "Evictions",
+          Statistic: "Sum",
+          EvaluationPeriods: 1,
+          DatapointsToAlarm: 1,
+          Threshold: 0,
+          ComparisonOperator: "GreaterThanThreshold",
+          TreatMissingData: "notBreaching"
+        }, {
+          ...base,
+          AlarmName: `${m.id}-connections`,
+          AlarmDescription: `CurrConnections at or above ${settings.connectionsThreshold} (maxclients is ${MAX_CLIENTS}) for 3 minutes ${of}`,
+          MetricName: "CurrConnections",
+          Statistic: "Maximum",
+          EvaluationPeriods: 3,
+          DatapointsToAlarm: 3,
+          Threshold: settings.connectionsThreshold,
+          ComparisonOperator: "GreaterThanOrEqualToThreshold",
+          TreatMissingData: "missing"
+        });
+        if (m.role === "replica") out.push({
+          ...base,
+          AlarmName: `${m.id}-replication-lag`,
+          AlarmDescription: `ReplicationLag above ${settings.replicationLagSeconds} s for 5 minutes ${of}`,
+          MetricName: "ReplicationLag",
+          Statistic: "Maximum",
+          EvaluationPeriods: 5,
+          DatapointsToAlarm: 5,
+          Threshold: settings.replicationLagSeconds,
+          ComparisonOperator: "GreaterThanThreshold",
+          // A replica promoted to primary stops publishing it until the next run moves the alarm.
+          TreatMissingData: "notBreaching"
+        });
+      }
+      return out.sort((a, b) => a.AlarmName.localeCompare(b.AlarmName));
+    }
+    /** The fields compared to decide that an alarm must be written again, with a label each. */    const COMPARED_FIELDS = [ [ "MetricName", "metric" ], [ "Namespace", "namespace" ], [ "Statistic", "statistic" ], [ "Dimensions", "dimensions" ], [ "Period", "period" ], [ "EvaluationPeriods", "evaluation periods" ], [ "DatapointsToAlarm", "datapoints to alarm" ], [ "Threshold", "threshold" ], [ "ComparisonOperator", "comparison" ], [ "TreatMissingData", "missing data" ], [ "AlarmActions", "alarm actions" ], [ "OKActions", "OK actions" ], [ "ActionsEnabled", "actions enabled" ], [ "AlarmDescription", "description" ] ];
+    /***/  },
   /***/ 4678: 
   /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
     /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -110,11 +229,25 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
   /***/ 2090: 
   /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
     /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-      /* harmony export */ H: () => /* binding */ isDataTieringNodeType
+      /* harmony export */ H: () => /* binding */ isDataTieringNodeType,
+      /* harmony export */ K: () => /* binding */ vcpuCount
       /* harmony export */    });
     // Node-type facts the rules and the planner share.
     /** r6gd-style node types use data tiering, which restricts the eviction policy. */    function isDataTieringNodeType(type) {
       return /^cache\.[a-z]\d+gd\./.test(type);
+    }
+    /** Sizes with one vCPU (older generations); every other nano/micro/small/medium size has two. */    const ONE_VCPU = new Set([ "cache.t1.micro", "cache.t2.micro", "cache.t2.small", "cache.m1.small", "cache.m1.medium", "cache.m3.medium" ]);
+    /**
+ * The node type's vCPU count, from its size: nano/micro/small/medium 2 (1 for the older types in
+ * ONE_VCPU), large 2, xlarge 4, <n>xlarge 4n. Undefined for a size this rule does not know.
+ */    function vcpuCount(type) {
+      if (ONE_VCPU.has(type)) return 1;
+      const size = /^cache\.[a-z0-9-]+\.([a-z0-9]+)$/.exec(type)?.[1];
+      if (!size) return;
+      if ([ "nano", "micro", "small", "medium", "large" ].includes(size)) return 2;
+      if (size === "xlarge") return 4;
+      const n = /^(\d+)xlarge$/.exec(size)?.[1];
+      return n ? 4 * Number(n) : void 0;
     }
     /***/  },
   /***/ 7781: 
@@ -7102,7 +7235,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     // Action inputs as the runner passes them: every input is a string (INPUT_<NAME>), read trimmed;
     // an empty value takes the default restated here (a mocked or local getInput never sees action.yml
     // defaults). test/action-contract.test.ts keeps these names and defaults equal to action.yml.
-    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "parameters", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
+    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "parameters", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "auto_minor_version_upgrade", "preferred_cache_cluster_azs", "description", "alarms", "alarm_actions", "ok_actions", "alarm_cpu_threshold_percent", "alarm_memory_threshold_percent", "alarm_connections_threshold", "alarm_replication_lag_seconds", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
     /** The action.yml defaults, restated ('' = no default). test/action-contract.test.ts keeps them equal. */    const INPUT_DEFAULTS = {
       mode: "apply",
       name: "",
@@ -7147,6 +7280,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       pr_comment: "",
       verify_connection: "",
       github_token: "",
+      auto_minor_version_upgrade: "true",
+      preferred_cache_cluster_azs: "",
+      description: "",
+      alarms: "",
+      alarm_actions: "",
+      ok_actions: "",
+      alarm_cpu_threshold_percent: "90",
+      alarm_memory_threshold_percent: "80",
+      alarm_connections_threshold: "60000",
+      alarm_replication_lag_seconds: "30",
       dry_run: "",
       final_snapshot: "",
       keep_logs: "",
@@ -7219,6 +7362,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     // The validated input record of a run: one type per mode, parsed once from the action inputs
     // (names mirror action.yml). Modes share the rules of src/config/; see src/config/index.ts.
     const MAXMEMORY_POLICIES = [ "allkeys-lru", "volatile-lru", "allkeys-lfu", "volatile-lfu", "allkeys-random", "volatile-random", "volatile-ttl", "noeviction" ];
+    // EXTERNAL MODULE: ./src/domain/alarms.ts
+        var alarms = __nccwpck_require__(4280);
     // EXTERNAL MODULE: ./src/domain/engine.ts
         var engine = __nccwpck_require__(9548);
     // EXTERNAL MODULE: ./src/domain/node-types.ts
@@ -7364,6 +7509,25 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  */    function snapshotName(s) {
       if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(s)) fail("must be an ElastiCache snapshot name: 1-255 letters, digits, dots, hyphens or underscores");
       return s;
+    }
+    /** Availability zones, one per node (a zone may repeat: two nodes in one zone). */    function zoneList(s) {
+      const zones = splitList(s);
+      const bad = zones.find(z => !/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/.test(z));
+      if (bad) fail(`${JSON.stringify(bad)} is not an availability zone name (e.g. eu-west-1a)`);
+      return zones;
+    }
+    /** ReplicationGroupDescription: at most 255 characters, no control characters. */    function groupDescription(s) {
+      if (s.length > 255) fail(`must be at most 255 characters (got ${s.length})`);
+      // eslint-disable-next-line no-control-regex
+            if (/[\u0000-\u001f\u007f]/.test(s)) fail("must be one line of text without control characters");
+      return s;
+    }
+    /** CloudWatch accepts at most 5 actions per alarm state. */    const MAX_ALARM_ACTIONS = 5;
+    const ALARM_ACTION = new RegExp(`^arn:aws[a-z-]*:(sns:${REGION_PART}:\\d{12}:[A-Za-z0-9_-]{1,256}|lambda:${REGION_PART}:\\d{12}:function:.+|ssm(-incidents)?:${REGION_PART}:\\d{12}:.+)$`);
+    /** alarm_actions / ok_actions: ARNs of SNS topics (or Lambda functions, SSM OpsItems/incidents). */    function alarmActionList(s) {
+      const items = list("alarm actions", a => ALARM_ACTION.test(a) ? void 0 : `${JSON.stringify(a)} is not an alarm action ARN: an SNS topic (arn:aws:sns:<region>:<account>:<topic>), a Lambda function or an SSM OpsItem/incident ARN`)(s);
+      if (items.length > MAX_ALARM_ACTIONS) fail(`must list at most ${MAX_ALARM_ACTIONS} ARNs (CloudWatch's limit per alarm state)`);
+      return items;
     }
     // EXTERNAL MODULE: ./src/domain/ownership.ts
         var ownership = __nccwpck_require__(7781);
@@ -7772,6 +7936,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         pr_comment: modeField("pr_comment", bool),
         verify_connection: modeField("verify_connection", bool),
         github_token: field("github_token", rules_optional(s => s)),
+        preferred_cache_cluster_azs: field("preferred_cache_cluster_azs", zoneList),
+        auto_minor_version_upgrade: field("auto_minor_version_upgrade", bool),
+        description: field("description", rules_optional(groupDescription)),
+        alarms: field("alarms", rules_optional(bool)),
+        alarm_actions: field("alarm_actions", alarmActionList),
+        ok_actions: field("ok_actions", alarmActionList),
+        alarm_cpu_threshold_percent: field("alarm_cpu_threshold_percent", rules_int(1, 100, "percent")),
+        alarm_memory_threshold_percent: field("alarm_memory_threshold_percent", rules_int(1, 100, "percent")),
+        alarm_connections_threshold: field("alarm_connections_threshold", rules_int(1, alarms /* MAX_CLIENTS */ .yx, `connections; maxclients is ${alarms /* MAX_CLIENTS */ .yx}`)),
+        alarm_replication_lag_seconds: field("alarm_replication_lag_seconds", rules_int(1, 3600, "seconds")),
         dry_run: refusedHere("applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)")
       };
     }
@@ -7824,6 +7998,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
             for (const derived of [ `${v.name}-redis`, `${v.name}-${family}`, `${v.name}-subnets` ]) if (derived.length > 255 || derived.includes("--") || derived.endsWith("-")) issue("name", `gives the invalid derived resource name ${JSON.stringify(derived)}`);
     }), cross([ "snapshot_window", "maintenance_window" ], (v, issue) => {
       if (windowsOverlap(v.snapshot_window, v.maintenance_window)) issue("maintenance_window", `overlaps snapshot_window ${v.snapshot_window.text}; the snapshot window repeats every day, so the ` + "maintenance window must avoid it on every day it covers");
+    }), cross([ "preferred_cache_cluster_azs", "num_cache_clusters" ], (v, issue) => {
+      const n = v.preferred_cache_cluster_azs.length;
+      if (n > 0 && n !== v.num_cache_clusters) issue("preferred_cache_cluster_azs", `lists ${n} zone${n === 1 ? "" : "s"} for ${v.num_cache_clusters} node${v.num_cache_clusters === 1 ? "" : "s"}: ` + "list exactly one zone per node (num_cache_clusters), the primary’s first, or leave it empty");
+    }), cross([ "alarms", "notification_topic_arn", "alarm_actions" ], (v, issue) => {
+      if (v.alarms === true && v.notification_topic_arn === void 0 && v.alarm_actions.length === 0) issue("alarms", "alarms need somewhere to send them: set notification_topic_arn (alarm_actions and ok_actions " + "default to it) or alarm_actions");
     }), cross([ "cache_db", "celery_db", "celery_result_db" ], (v, issue) => {
       const dbs = [ [ "cache_db", v.cache_db ], [ "celery_db", v.celery_db ], [ "celery_result_db", v.celery_result_db ] ];
       dbs.forEach(([input, db], i) => {
@@ -7882,14 +8061,36 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         snapshotName: v.snapshot_name,
         prComment: v.pr_comment,
         verifyConnection: v.verify_connection,
-        githubToken: v.github_token
+        githubToken: v.github_token,
+        preferredCacheClusterAzs: v.preferred_cache_cluster_azs,
+        autoMinorVersionUpgrade: v.auto_minor_version_upgrade,
+        description: v.description,
+        alarms: alarmSettings(v)
       };
     }
-    /** Advice that does not stop the run. */    function applyWarnings(config) {
+    /** `alarms` empty: on when notification_topic_arn is set. Actions default to that topic. */    function alarmSettings(v) {
+      const topic = v.notification_topic_arn;
+      if (!(v.alarms ?? topic !== void 0)) return;
+      const toTopic = topic ? [ topic ] : [];
+      return {
+        cpuThresholdPercent: v.alarm_cpu_threshold_percent,
+        memoryThresholdPercent: v.alarm_memory_threshold_percent,
+        connectionsThreshold: v.alarm_connections_threshold,
+        replicationLagSeconds: v.alarm_replication_lag_seconds,
+        alarmActions: v.alarm_actions.length ? v.alarm_actions : toTopic,
+        okActions: v.ok_actions.length ? v.ok_actions : toTopic
+      };
+    }
+    const ALARM_INPUTS = [ "alarm_actions", "ok_actions", "alarm_cpu_threshold_percent", "alarm_memory_threshold_percent", "alarm_connections_threshold", "alarm_replication_lag_seconds" ];
+    /** Whether the workflow set an input that only matters with alarms on. */    function alarmInputsSet(raw) {
+      return ALARM_INPUTS.some(n => (raw?.[n] ?? "").trim() !== "" && raw?.[n]?.trim() !== INPUT_DEFAULTS[n]);
+    }
+    /** Advice that does not stop the run. */    function applyWarnings(config, raw) {
       const warnings = [];
       if (config.allowedSecurityGroupIds.length === 0 && config.allowedCidrBlocks.length === 0) warnings.push(config.securityGroupIds.length === 0 ? "Neither allowed_security_group_ids nor allowed_cidr_blocks is set: nothing will be able to connect " + `to ${config.name} on port ${config.port}.` : "Neither allowed_security_group_ids nor allowed_cidr_blocks is set: the action’s security group " + `admits nothing, so only the rules of security_group_ids let clients reach port ${config.port}.`);
       const attached = config.securityGroupIds.length + 1;
       if (attached > DEFAULT_SECURITY_GROUPS_PER_ENI) warnings.push(`security_group_ids: ${attached} security groups on the group's network interface (with the managed one), ` + `more than the default quota of ${DEFAULT_SECURITY_GROUPS_PER_ENI} per network interface. AWS refuses the ` + `create or change unless the account's "security groups per network interface" quota (VPC) is raised to at least ${attached}.`);
+      if (!config.alarms && alarmInputsSet(raw)) warnings.push("alarm_actions, ok_actions or an alarm threshold is set, but alarms are off (alarms is false, or empty " + "without notification_topic_arn): no alarm is created. Set alarms: true to create them.");
       if (config.allowedCidrBlocks.includes("0.0.0.0/0")) warnings.push(`allowed_cidr_blocks contains 0.0.0.0/0: port ${config.port} is open to every address that can route ` + "to the VPC. Prefer the application’s security group or its private CIDR.");
       return warnings;
     }
@@ -8008,7 +8209,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       return {
         ok: true,
         config: config,
-        warnings: warningsFor(config)
+        warnings: warningsFor(config, raw)
       };
     }
     /** Every mode the `mode` input accepts, in the order the docs list them. */    const MODES = [ "apply", "plan", "destroy", "snapshot", "cleanup" ];
@@ -8018,11 +8219,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         error: issue => issue.code === "invalid_union" ? `must be one of: ${MODES.join(", ")}` : void 0
       });
     }
-    function warningsFor(config) {
+    function warningsFor(config, raw) {
       switch (config.mode) {
        case "apply":
        case "plan":
-        return applyWarnings(config);
+        return applyWarnings(config, raw);
 
        case "destroy":
        case "snapshot":
@@ -8159,16 +8360,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       switch (cfg.mode) {
        case "apply":
        case "plan":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(866) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1866))).runApply(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(271), __nccwpck_require__.e(735), __nccwpck_require__.e(976) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1976))).runApply(cfg, deps);
 
        case "destroy":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(362) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(271), __nccwpck_require__.e(735), __nccwpck_require__.e(362) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
 
        case "cleanup":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(92) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(271), __nccwpck_require__.e(735), __nccwpck_require__.e(92) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
 
        case "snapshot":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(596), __nccwpck_require__.e(735), __nccwpck_require__.e(466) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
+        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(271), __nccwpck_require__.e(735), __nccwpck_require__.e(466) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
 
        default:
         return unreachable(cfg);

@@ -4,6 +4,9 @@ import {
   CloudWatchClient,
   CloudWatchServiceException,
   DeleteAlarmsCommand,
+  DescribeAlarmsCommand,
+  ListTagsForResourceCommand as CwListTagsCommand,
+  PutMetricAlarmCommand,
 } from '@aws-sdk/client-cloudwatch';
 import {
   CloudWatchLogsClient,
@@ -153,6 +156,49 @@ describe('CloudWatch alarms', () => {
     cwMock.reset();
     cwMock.on(DeleteAlarmsCommand).rejects(denied(CloudWatchServiceException));
     expectDenied(await failure(cw().deleteAlarms(['a'])), 'cloudwatch:DeleteAlarms');
+  });
+
+  it('DescribeAlarms: one request by name prefix (metric alarms, 100 a page), every page followed', async () => {
+    cwMock
+      .on(DescribeAlarmsCommand)
+      .resolvesOnce({ MetricAlarms: [{ AlarmName: 'app-001-cpu' }], NextToken: 't1' })
+      .resolvesOnce({ MetricAlarms: [{ AlarmName: 'app-002-cpu' }] });
+    const found = await cw().describeAlarms('app-');
+    expect(found.map((a) => a.AlarmName)).toEqual(['app-001-cpu', 'app-002-cpu']);
+    expect(cwMock.commandCalls(DescribeAlarmsCommand).map((c) => c.args[0].input)).toEqual([
+      { AlarmNamePrefix: 'app-', AlarmTypes: ['MetricAlarm'], MaxRecords: 100, NextToken: undefined },
+      { AlarmNamePrefix: 'app-', AlarmTypes: ['MetricAlarm'], MaxRecords: 100, NextToken: 't1' },
+    ]);
+    cwMock.reset();
+    cwMock.on(DescribeAlarmsCommand).rejects(denied(CloudWatchServiceException));
+    expectDenied(await failure(cw().describeAlarms('app-')), 'cloudwatch:DescribeAlarms');
+  });
+
+  it('PutMetricAlarm sends exactly the alarm it is given; ListTagsForResource maps the tag list', async () => {
+    cwMock.on(PutMetricAlarmCommand).resolves({});
+    const alarm = {
+      AlarmName: 'app-001-evictions',
+      Namespace: 'AWS/ElastiCache',
+      MetricName: 'Evictions',
+      Statistic: 'Sum' as const,
+      Dimensions: [{ Name: 'CacheClusterId', Value: 'app-001' }],
+      Period: 60,
+      EvaluationPeriods: 1,
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold' as const,
+      AlarmActions: ['arn:aws:sns:eu-west-1:123456789012:alerts'],
+      Tags: [{ Key: 'django-redis-action:created-by', Value: 'acme/shop' }],
+    };
+    await cw().putMetricAlarm(alarm);
+    expect(cwMock.commandCalls(PutMetricAlarmCommand).map((c) => c.args[0].input)).toEqual([alarm]);
+    cwMock.on(CwListTagsCommand).resolves({ Tags: [{ Key: 'a', Value: 'b' }] });
+    expect(await cw().listTags('arn:aws:cloudwatch:eu-west-1:1:alarm:x')).toEqual({ a: 'b' });
+    expect(cwMock.commandCalls(CwListTagsCommand)[0]!.args[0].input).toEqual({
+      ResourceARN: 'arn:aws:cloudwatch:eu-west-1:1:alarm:x',
+    });
+    cwMock.reset();
+    cwMock.on(PutMetricAlarmCommand).rejects(denied(CloudWatchServiceException));
+    expectDenied(await failure(cw().putMetricAlarm(alarm)), 'cloudwatch:PutMetricAlarm');
   });
 });
 

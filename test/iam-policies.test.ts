@@ -212,6 +212,8 @@ const INDIRECT: Record<string, string[]> = {
     'logs:ListLogDeliveries',
     'logs:PutResourcePolicy',
     'logs:DescribeResourcePolicies',
+    // PutMetricAlarm with Tags (the ownership marker): CloudWatch authorises tagging on create.
+    'cloudwatch:TagResource',
   ],
   plan: [],
   destroy: [

@@ -135,6 +135,10 @@ describe('parseConfig: valid inputs', () => {
       prComment: false,
       verifyConnection: false,
       githubToken: undefined,
+      preferredCacheClusterAzs: [],
+      autoMinorVersionUpgrade: true,
+      description: undefined,
+      alarms: undefined,
     } satisfies Config);
     expect(r.warnings).toEqual([expect.stringContaining('nothing will be able to connect')]);
   });

@@ -384,8 +384,12 @@ export function toObservedGroup(
     memberClusters: memberIds,
     members: memberIds.map((id) => {
       const c = member?.CacheClusterId === id ? member : undefined;
+      const ngm = ng?.NodeGroupMembers?.find((m) => m.CacheClusterId === id);
+      const role = ngm?.CurrentRole;
       return {
         id,
+        availabilityZone: ngm?.PreferredAvailabilityZone,
+        role: role === 'primary' || role === 'replica' ? role : undefined,
         status: c?.CacheClusterStatus ?? 'unknown',
         pendingNodeType: c?.PendingModifiedValues?.CacheNodeType,
         pendingEngineVersion: c?.PendingModifiedValues?.EngineVersion,
@@ -421,6 +425,8 @@ export function toObservedGroup(
     pendingAuthTokenStatus: rg.PendingModifiedValues?.AuthTokenStatus,
     authTokenLastModified: rg.AuthTokenLastModifiedDate?.getTime(),
     pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
+    autoMinorVersionUpgrade: rg.AutoMinorVersionUpgrade ?? member?.AutoMinorVersionUpgrade,
+    description: rg.Description,
     tags,
   };
 }

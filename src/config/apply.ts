@@ -2,13 +2,23 @@
 // mirrors, each through its rule, then the cross-input rules AWS enforces, checked before any call.
 
 import { z } from 'zod';
-import { MAXMEMORY_POLICIES, type ApplyConfig, type Engine, type MaxmemoryPolicy } from './types.js';
+import {
+  MAXMEMORY_POLICIES,
+  type AlarmSettings,
+  type ApplyConfig,
+  type Engine,
+  type MaxmemoryPolicy,
+} from './types.js';
+import { MAX_CLIENTS } from '../domain/alarms.js';
 import { ENGINES, familyFor, SUPPORTED_VERSIONS } from '../domain/engine.js';
 import { isDataTieringNodeType } from '../domain/node-types.js';
-import { type InputName } from './inputs.js';
+import { INPUT_DEFAULTS, type InputName } from './inputs.js';
 import {
+  alarmActionList,
   bool,
   cidrList,
+  groupDescription,
+  zoneList,
   engineVersion,
   int,
   kmsKeyId,
@@ -125,6 +135,19 @@ function applyShape({ regionSource, yaml }: SchemaContext) {
       'github_token',
       optional((s) => s),
     ),
+    preferred_cache_cluster_azs: field('preferred_cache_cluster_azs', zoneList),
+    auto_minor_version_upgrade: field('auto_minor_version_upgrade', bool),
+    description: field('description', optional(groupDescription)),
+    alarms: field('alarms', optional(bool)),
+    alarm_actions: field('alarm_actions', alarmActionList),
+    ok_actions: field('ok_actions', alarmActionList),
+    alarm_cpu_threshold_percent: field('alarm_cpu_threshold_percent', int(1, 100, 'percent')),
+    alarm_memory_threshold_percent: field('alarm_memory_threshold_percent', int(1, 100, 'percent')),
+    alarm_connections_threshold: field(
+      'alarm_connections_threshold',
+      int(1, MAX_CLIENTS, `connections; maxclients is ${MAX_CLIENTS}`),
+    ),
+    alarm_replication_lag_seconds: field('alarm_replication_lag_seconds', int(1, 3600, 'seconds')),
     dry_run: refusedHere(
       'applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)',
     ),
@@ -253,6 +276,25 @@ const APPLY_RULES = [
       );
     }
   }),
+  cross<Fields>(['preferred_cache_cluster_azs', 'num_cache_clusters'], (v, issue) => {
+    const n = v.preferred_cache_cluster_azs.length;
+    if (n > 0 && n !== v.num_cache_clusters) {
+      issue(
+        'preferred_cache_cluster_azs',
+        `lists ${n} zone${n === 1 ? '' : 's'} for ${v.num_cache_clusters} node${v.num_cache_clusters === 1 ? '' : 's'}: ` +
+          'list exactly one zone per node (num_cache_clusters), the primary’s first, or leave it empty',
+      );
+    }
+  }),
+  cross<Fields>(['alarms', 'notification_topic_arn', 'alarm_actions'], (v, issue) => {
+    if (v.alarms === true && v.notification_topic_arn === undefined && v.alarm_actions.length === 0) {
+      issue(
+        'alarms',
+        'alarms need somewhere to send them: set notification_topic_arn (alarm_actions and ok_actions ' +
+          'default to it) or alarm_actions',
+      );
+    }
+  }),
   cross<Fields>(['cache_db', 'celery_db', 'celery_result_db'], (v, issue) => {
     const dbs: Array<[InputName, number]> = [
       ['cache_db', v.cache_db],
@@ -319,11 +361,44 @@ function toApplyConfig(v: Fields): ApplyConfig {
     prComment: v.pr_comment,
     verifyConnection: v.verify_connection,
     githubToken: v.github_token,
+    preferredCacheClusterAzs: v.preferred_cache_cluster_azs,
+    autoMinorVersionUpgrade: v.auto_minor_version_upgrade,
+    description: v.description,
+    alarms: alarmSettings(v),
   };
 }
 
+/** `alarms` empty: on when notification_topic_arn is set. Actions default to that topic. */
+function alarmSettings(v: Fields): AlarmSettings | undefined {
+  const topic = v.notification_topic_arn;
+  if (!(v.alarms ?? topic !== undefined)) return undefined;
+  const toTopic = topic ? [topic] : [];
+  return {
+    cpuThresholdPercent: v.alarm_cpu_threshold_percent,
+    memoryThresholdPercent: v.alarm_memory_threshold_percent,
+    connectionsThreshold: v.alarm_connections_threshold,
+    replicationLagSeconds: v.alarm_replication_lag_seconds,
+    alarmActions: v.alarm_actions.length ? v.alarm_actions : toTopic,
+    okActions: v.ok_actions.length ? v.ok_actions : toTopic,
+  };
+}
+
+const ALARM_INPUTS: InputName[] = [
+  'alarm_actions',
+  'ok_actions',
+  'alarm_cpu_threshold_percent',
+  'alarm_memory_threshold_percent',
+  'alarm_connections_threshold',
+  'alarm_replication_lag_seconds',
+];
+
+/** Whether the workflow set an input that only matters with alarms on. */
+function alarmInputsSet(raw: Partial<Record<InputName, string>> | undefined): boolean {
+  return ALARM_INPUTS.some((n) => (raw?.[n] ?? '').trim() !== '' && raw?.[n]?.trim() !== INPUT_DEFAULTS[n]);
+}
+
 /** Advice that does not stop the run. */
-export function applyWarnings(config: ApplyConfig): string[] {
+export function applyWarnings(config: ApplyConfig, raw?: Partial<Record<InputName, string>>): string[] {
   const warnings: string[] = [];
   if (config.allowedSecurityGroupIds.length === 0 && config.allowedCidrBlocks.length === 0) {
     warnings.push(
@@ -340,6 +415,12 @@ export function applyWarnings(config: ApplyConfig): string[] {
       `security_group_ids: ${attached} security groups on the group's network interface (with the managed one), ` +
         `more than the default quota of ${DEFAULT_SECURITY_GROUPS_PER_ENI} per network interface. AWS refuses the ` +
         `create or change unless the account's "security groups per network interface" quota (VPC) is raised to at least ${attached}.`,
+    );
+  }
+  if (!config.alarms && alarmInputsSet(raw)) {
+    warnings.push(
+      'alarm_actions, ok_actions or an alarm threshold is set, but alarms are off (alarms is false, or empty ' +
+        'without notification_topic_arn): no alarm is created. Set alarms: true to create them.',
     );
   }
   if (config.allowedCidrBlocks.includes('0.0.0.0/0')) {

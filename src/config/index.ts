@@ -56,7 +56,7 @@ export function parseConfig(
     return { ok: false, errors };
   }
   const config = result.data;
-  return { ok: true, config, warnings: warningsFor(config) };
+  return { ok: true, config, warnings: warningsFor(config, raw) };
 }
 
 /** Every mode the `mode` input accepts, in the order the docs list them. */
@@ -75,11 +75,11 @@ function configSchema(ctx: SchemaContext) {
   });
 }
 
-function warningsFor(config: Config): string[] {
+function warningsFor(config: Config, raw: Record<InputName, string>): string[] {
   switch (config.mode) {
     case 'apply':
     case 'plan':
-      return applyWarnings(config);
+      return applyWarnings(config, raw);
     case 'destroy':
     case 'snapshot':
     case 'cleanup':

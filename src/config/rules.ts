@@ -218,3 +218,37 @@ export function snapshotName(s: string): string {
   }
   return s;
 }
+
+/** Availability zones, one per node (a zone may repeat: two nodes in one zone). */
+export function zoneList(s: string): string[] {
+  const zones = splitList(s);
+  const bad = zones.find((z) => !/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/.test(z));
+  if (bad) fail(`${JSON.stringify(bad)} is not an availability zone name (e.g. eu-west-1a)`);
+  return zones;
+}
+
+/** ReplicationGroupDescription: at most 255 characters, no control characters. */
+export function groupDescription(s: string): string {
+  if (s.length > 255) fail(`must be at most 255 characters (got ${s.length})`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(s)) fail('must be one line of text without control characters');
+  return s;
+}
+
+/** CloudWatch accepts at most 5 actions per alarm state. */
+export const MAX_ALARM_ACTIONS = 5;
+const ALARM_ACTION = new RegExp(
+  `^arn:aws[a-z-]*:(sns:${REGION_PART}:\\d{12}:[A-Za-z0-9_-]{1,256}|lambda:${REGION_PART}:\\d{12}:function:.+|ssm(-incidents)?:${REGION_PART}:\\d{12}:.+)$`,
+);
+
+/** alarm_actions / ok_actions: ARNs of SNS topics (or Lambda functions, SSM OpsItems/incidents). */
+export function alarmActionList(s: string): string[] {
+  const items = list('alarm actions', (a) =>
+    ALARM_ACTION.test(a)
+      ? undefined
+      : `${JSON.stringify(a)} is not an alarm action ARN: an SNS topic (arn:aws:sns:<region>:<account>:<topic>), a Lambda function or an SSM OpsItem/incident ARN`,
+  )(s);
+  if (items.length > MAX_ALARM_ACTIONS)
+    fail(`must list at most ${MAX_ALARM_ACTIONS} ARNs (CloudWatch's limit per alarm state)`);
+  return items;
+}

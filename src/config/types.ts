@@ -83,6 +83,26 @@ export interface ApplyConfig {
   verifyConnection: boolean;
   /** Token for the GitHub API (pr_comment); the workflow's token by default. */
   githubToken: string | undefined;
+  /** Create-only: the zone of each node, the primary's first ([] = AWS places them). */
+  preferredCacheClusterAzs: string[];
+  /** AutoMinorVersionUpgrade (AWS's default true); modifiable. */
+  autoMinorVersionUpgrade: boolean;
+  /** ReplicationGroupDescription; undefined: a new group gets DEFAULT_DESCRIPTION, an existing one keeps its own. */
+  description: string | undefined;
+  /** CloudWatch alarms on every node (input `alarms`); undefined when off (existing ones are left alone). */
+  alarms: AlarmSettings | undefined;
+}
+
+/** What the alarms of src/domain/alarms.ts are built from. */
+export interface AlarmSettings {
+  cpuThresholdPercent: number;
+  memoryThresholdPercent: number;
+  connectionsThreshold: number;
+  replicationLagSeconds: number;
+  /** ARNs notified on ALARM (alarm_actions, or the notification topic). */
+  alarmActions: string[];
+  /** ARNs notified on OK (ok_actions, or the notification topic). */
+  okActions: string[];
 }
 
 /** What every lifecycle mode shares. */

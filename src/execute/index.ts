@@ -4,6 +4,7 @@
 
 import { resourceNames } from '../domain/names.js';
 import type { Plan, Step, StepKind } from '../plan/steps.js';
+import { alarmSteps } from './alarms.js';
 import { authTokenSteps } from './auth-token.js';
 import { raceSymptom } from './conflict.js';
 import type { ExecContext, ExecResult, StepHandler, StepHandlers } from './context.js';
@@ -27,6 +28,7 @@ const HANDLERS: StepHandlers<StepKind> = {
   ...publishSteps,
   ...snapshotSteps,
   ...destroySteps,
+  ...alarmSteps,
 };
 
 function handler<K extends StepKind>(step: Extract<Step, { kind: K }>): StepHandler<K> {

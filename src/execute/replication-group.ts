@@ -74,6 +74,11 @@ export const replicationGroupSteps: StepHandlers<Kind> = {
   },
 };
 
+/** What a new group is described as when the `description` input is empty. */
+export function defaultDescription(name: string): string {
+  return `Django cache and Celery broker for ${name} (django-redis-action)`;
+}
+
 /** The full create request: every setting from the inputs, log delivery, tags. Pure. */
 export function buildCreateRequest(
   cfg: Config,
@@ -84,7 +89,9 @@ export function buildCreateRequest(
 ): CreateReplicationGroupMessage {
   return {
     ReplicationGroupId: names.replicationGroupId,
-    ReplicationGroupDescription: `Django cache and Celery broker for ${cfg.name} (django-redis-action)`,
+    ReplicationGroupDescription: cfg.description ?? defaultDescription(cfg.name),
+    AutoMinorVersionUpgrade: cfg.autoMinorVersionUpgrade,
+    PreferredCacheClusterAZs: cfg.preferredCacheClusterAzs.length ? cfg.preferredCacheClusterAzs : undefined,
     Engine: cfg.engine,
     EngineVersion: cfg.engineVersion,
     CacheNodeType: cfg.nodeType,

@@ -20,6 +20,7 @@ import type { ApplyConfig } from '../config/types.js';
 import type { ResourceNames } from '../domain/names.js';
 import { AwsCallError, PlanError } from '../errors.js';
 import type { Observed } from './types.js';
+import { alarmNamePattern } from '../domain/alarms.js';
 import type { Subnet } from '@aws-sdk/client-ec2';
 import type { KmsKeyState } from '../aws/kms.js';
 
@@ -79,6 +80,14 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
   });
   const keyP = rgP.then((rg) => (!rg && cfg.kmsKeyId ? a.kms.describeKey(cfg.kmsKeyId) : null));
 
+  // With alarms on, one paged DescribeAlarms by the group's prefix (filtered to our name pattern).
+  const alarmsP = cfg.alarms
+    ? a.cloudwatch.describeAlarms(`${names.replicationGroupId}-`).then((found) => {
+        const ours = alarmNamePattern(names.replicationGroupId);
+        return found.filter((x) => ours.test(x.AlarmName ?? ''));
+      })
+    : Promise.resolve(undefined);
+
   // The snapshot to restore from is read only when there is no group to restore into.
   const restoreP = rgP.then((rg) =>
     !rg && cfg.snapshotName ? a.snapshots.describe(cfg.snapshotName).then((s) => s ?? null) : undefined,
@@ -101,6 +110,7 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     restoreSnapshot,
     topicExists,
     key,
+    alarms,
   ] = await Promise.all([
     rgP,
     memberP,
@@ -117,6 +127,7 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     restoreP,
     topicP,
     keyP,
+    alarmsP,
   ]);
   const missing = missingReferences(cfg, referenced, topicExists, key);
   if (missing.length) throw new MissingReferenceError(missing);
@@ -135,6 +146,7 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     ssm,
     referencedSecurityGroups: referenced,
     ...(restoreSnapshot !== undefined ? { restoreSnapshot } : {}),
+    ...(alarms ? { alarms } : {}),
   };
 }
 

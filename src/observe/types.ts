@@ -1,5 +1,7 @@
 // What observe() read from AWS: the planner's only view of the world.
 
+import type { MetricAlarm } from '@aws-sdk/client-cloudwatch';
+
 /** A subnet as EC2 reports it, with the outcome of the "private subnets only" check. */
 export interface ObservedSubnet {
   id: string;
@@ -52,6 +54,10 @@ export interface Endpoint {
 
 export interface ObservedMember {
   id: string;
+  /** The member's zone, as the group reports it. */
+  availabilityZone?: string | undefined;
+  /** CurrentRole as the group reports it (undefined while AWS does not say, e.g. creating). */
+  role: 'primary' | 'replica' | undefined;
   status: string;
   pendingNodeType: string | undefined;
   pendingEngineVersion: string | undefined;
@@ -93,6 +99,8 @@ export interface ObservedGroup {
   /** When the group's AUTH token last changed (create, ROTATE, SET), ms since the epoch. */
   authTokenLastModified: number | undefined;
   pendingTransitEncryptionMode: string | undefined;
+  autoMinorVersionUpgrade: boolean | undefined;
+  description: string | undefined;
   tags: Record<string, string>;
 }
 
@@ -140,7 +148,33 @@ export interface Observed {
    * (SnapshotNotFoundFault). Not read (absent) when the group exists.
    */
   restoreSnapshot?: ObservedSnapshot | null;
+  /**
+   * With alarms on: this group's alarms (named `<name>-<NNN>-<metric>`), as DescribeAlarms returns
+   * them. Not read (undefined) when alarms are off.
+   */
+  alarms?: ObservedAlarm[];
 }
+
+/** A metric alarm as DescribeAlarms reports it, trimmed to what the alarm planner compares. */
+export type ObservedAlarm = Pick<
+  MetricAlarm,
+  | 'AlarmName'
+  | 'AlarmArn'
+  | 'AlarmDescription'
+  | 'ActionsEnabled'
+  | 'AlarmActions'
+  | 'OKActions'
+  | 'Namespace'
+  | 'MetricName'
+  | 'Statistic'
+  | 'Dimensions'
+  | 'Period'
+  | 'EvaluationPeriods'
+  | 'DatapointsToAlarm'
+  | 'Threshold'
+  | 'ComparisonOperator'
+  | 'TreatMissingData'
+>;
 
 /** An ElastiCache snapshot as the planners of snapshot (pruning) and apply (restore) see it. */
 export interface ObservedSnapshot {

@@ -1,6 +1,7 @@
 // Plan steps: each step is one unit of work the shared executor performs, with a human reason.
 // `level`: steps with the same level are independent and may run concurrently; levels run in order.
 
+import type { AlarmSpec } from '../domain/alarms.js';
 import type { IngressRules, RawPermission } from '../observe/types.js';
 
 /** Placeholder for the managed security group's id when it is created in the same run. */
@@ -30,6 +31,8 @@ export type ReplicationGroupModification = {
   LogDeliveryConfigurations?: LogDeliveryRequest[];
   TransitEncryptionEnabled?: boolean;
   TransitEncryptionMode?: 'preferred' | 'required';
+  AutoMinorVersionUpgrade?: boolean;
+  ReplicationGroupDescription?: string;
   ApplyImmediately?: boolean;
 };
 
@@ -97,6 +100,10 @@ export type Step =
    * unless `tokenless` (published mid-run, before the group requires a token).
    */
   | (StepBase & { kind: 'publish-ssm'; parameterNames: string[]; tokenless?: boolean })
+  /** PutMetricAlarm of each (create or replace), tagged with the ownership marker on create. */
+  | (StepBase & { kind: 'put-alarms'; alarms: AlarmSpec[] })
+  /** Alarms of nodes that left the group (or changed role): each deleted only if its tags prove it ours. */
+  | (StepBase & { kind: 'remove-alarms'; alarms: Array<{ name: string; arn: string }> })
   // Mode destroy (and the janitor): every step names what it deletes; deletes of what is gone succeed.
   /** Retried while a member is busy; an earlier run's delete already under way counts as done. */
   | (StepBase & { kind: 'delete-replication-group'; groupId: string; finalSnapshotName?: string })

@@ -3,6 +3,8 @@
 
 import * as yaml from 'yaml';
 import { parseConfig } from '../../src/config/index.js';
+import { desiredAlarms } from '../../src/domain/alarms.js';
+import { defaultDescription } from '../../src/execute/replication-group.js';
 import { readInputs } from '../../src/config/inputs.js';
 import type { ApplyConfig as Config } from '../../src/config/types.js';
 import { desiredLogDelivery } from '../../src/plan/ensure/replication-group.js';
@@ -89,6 +91,7 @@ export function converged(cfg: Config, token?: string): Observed {
     memberClusters: Array.from({ length: cfg.numCacheClusters }, (_, i) => `${cfg.name}-00${i + 1}`),
     members: Array.from({ length: cfg.numCacheClusters }, (_, i) => ({
       id: `${cfg.name}-00${i + 1}`,
+      role: i === 0 ? ('primary' as const) : ('replica' as const),
       status: 'available',
       pendingNodeType: undefined,
       pendingEngineVersion: undefined,
@@ -123,6 +126,8 @@ export function converged(cfg: Config, token?: string): Observed {
     pendingAuthTokenStatus: undefined,
     authTokenLastModified: cfg.authTokenEnabled ? Date.UTC(2026, 0, 1) : undefined,
     pendingTransitEncryptionMode: undefined,
+    autoMinorVersionUpgrade: cfg.autoMinorVersionUpgrade,
+    description: cfg.description ?? defaultDescription(cfg.name),
     tags: tagsFor(cfg),
   };
   const t = cfg.authTokenEnabled ? (token ?? 'T'.repeat(64)) : undefined;
@@ -160,6 +165,19 @@ export function converged(cfg: Config, token?: string): Observed {
     logGroups: { [names.slowLogGroup]: cfg.logRetentionDays, [names.engineLogGroup]: cfg.logRetentionDays },
     ssm,
     referencedSecurityGroups: {},
+    ...(cfg.alarms
+      ? {
+          alarms: desiredAlarms(
+            cfg.name,
+            cfg.nodeType,
+            cfg.alarms,
+            group.members.map((m) => ({ id: m.id, role: m.role ?? 'replica' })),
+          ).map((a) => ({
+            ...a,
+            AlarmArn: `arn:aws:cloudwatch:eu-west-1:123456789012:alarm:${a.AlarmName}`,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -174,5 +192,6 @@ export function empty(cfg: Config): Observed {
     securityGroup: undefined,
     logGroups: {},
     ssm: {},
+    ...(cfg.alarms ? { alarms: [] } : {}),
   };
 }

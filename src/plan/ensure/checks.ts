@@ -185,3 +185,36 @@ export function warnAboutEviction(cfg: Config, plan: Plan) {
     );
   }
 }
+
+/**
+ * preferred_cache_cluster_azs: every zone must have a subnet in subnet_ids; on an existing group
+ * (create-only) the zones its nodes are in must agree with the input (as a multiset; when the node
+ * count changes in this run, the smaller list must be part of the larger).
+ */
+export function checkPreferredAzs(cfg: Config, obs: Observed, g: ObservedGroup | undefined, plan: Plan) {
+  const want = cfg.preferredCacheClusterAzs;
+  if (!want.length) return;
+  const zones = [...new Set(obs.subnets.map((s) => s.availabilityZone))].sort();
+  const outside = [...new Set(want.filter((z) => !zones.includes(z)))];
+  if (outside.length) {
+    plan.refusals.push(
+      `Input "preferred_cache_cluster_azs": ${outside.join(', ')} ${outside.length === 1 ? 'has' : 'have'} no subnet in subnet_ids (their zones: ${zones.join(', ') || 'none'}); list only those zones, or add a subnet there.`,
+    );
+    return;
+  }
+  if (!g) return;
+  const have = g.members.map((m) => m.availabilityZone).filter((z): z is string => !!z);
+  if (have.length !== g.members.length) return; // zones not reported (busy group): nothing to compare
+  const [small, big] = have.length <= want.length ? [have, want] : [want, have];
+  const left = [...big];
+  const fits = small.every((z) => {
+    const i = left.indexOf(z);
+    if (i >= 0) left.splice(i, 1);
+    return i >= 0;
+  });
+  if (!fits)
+    plan.refusals.push(
+      `Input "preferred_cache_cluster_azs": the nodes of ${g.id} are in ${have.join(', ')}, the input asks for ${want.join(', ')}. ` +
+        `ElastiCache sets the zones only when it creates a group: keep the zones the group has, or empty the input. ${migrate(g.id)}`,
+    );
+}

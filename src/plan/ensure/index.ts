@@ -8,11 +8,13 @@ import type { Observed, ObservedGroup } from '../../observe/types.js';
 import { resourceNames, urlParameterNames, type ResourceNames } from '../../domain/names.js';
 import { Sequence } from '../sequence.js';
 import type { Plan, Step } from '../steps.js';
+import { alarmSteps } from './alarms.js';
 import { authTokenState, type TokenState } from './auth-token.js';
 import {
   checkForeignSubnetGroup,
   checkGroupUsable,
   checkImmutable,
+  checkPreferredAzs,
   checkReferences,
   checkSubnets,
   warnAboutEviction,
@@ -38,6 +40,7 @@ export function planApply(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
   const g = obs.group;
   checkSubnets(cfg, obs, plan);
   checkReferences(cfg, obs, plan);
+  checkPreferredAzs(cfg, obs, g, plan);
   if (g) {
     checkGroupUsable(cfg, g, plan, ctx.planOnly === true);
     checkImmutable(cfg, g, names, plan);
@@ -62,6 +65,9 @@ export function planApply(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
     createGroup(cfg, names, seq);
     plan.action = 'create';
   }
+  // Last: the alarms of the members the group has once this run is done (none of this needs them).
+  seq.together(alarmSteps(cfg, obs, g));
+  if (g && seq.steps.length) plan.action = 'update';
   plan.steps = seq.steps;
   plan.pending.push(...rebootPending(cfg, obs, g));
   return plan;

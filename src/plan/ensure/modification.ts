@@ -47,6 +47,7 @@ export function mainModification(
   availabilityChanges(m, cfg, g);
   backupChanges(m, cfg, g);
   placementChanges(m, cfg, obs, g, names, upgradePending);
+  maintenanceChanges(m, cfg, g);
   if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
   return { changes: c, reasons };
 }
@@ -174,6 +175,27 @@ function placementChanges(
     because(
       'CacheParameterGroupName',
       `parameter group ${g.parameterGroupName ?? '(none)'} → ${names.parameterGroup}`,
+    );
+  }
+}
+
+/**
+ * auto_minor_version_upgrade, and description when the input sets it (empty leaves an existing
+ * group's own description alone, so an adopted group is not rewritten).
+ */
+function maintenanceChanges({ c, because }: Builder, cfg: Config, g: ObservedGroup): void {
+  if (g.autoMinorVersionUpgrade !== undefined && g.autoMinorVersionUpgrade !== cfg.autoMinorVersionUpgrade) {
+    c.AutoMinorVersionUpgrade = cfg.autoMinorVersionUpgrade;
+    because(
+      'AutoMinorVersionUpgrade',
+      `auto_minor_version_upgrade ${g.autoMinorVersionUpgrade} → ${cfg.autoMinorVersionUpgrade}`,
+    );
+  }
+  if (cfg.description !== undefined && g.description !== cfg.description) {
+    c.ReplicationGroupDescription = cfg.description;
+    because(
+      'ReplicationGroupDescription',
+      `description ${JSON.stringify(g.description ?? '')} → ${JSON.stringify(cfg.description)}`,
     );
   }
 }
