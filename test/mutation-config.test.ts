@@ -295,3 +295,52 @@ describe('URLs at the database bounds', () => {
     expect(urls.celeryResultBackendUrl).toBe('redis://h.example:6379/14');
   });
 });
+
+describe('single-value rules: anchors and limits', () => {
+  const messageOf = (inputs: Inputs) => refused(inputs).map((e) => `${e.input}: ${e.message}`);
+
+  it('a name of exactly 40 characters is accepted, 41 refused', () => {
+    expect(ok({ name: `a${'b'.repeat(39)}` }).name).toHaveLength(40);
+    expect(messageOf({ name: `a${'b'.repeat(40)}` })).toEqual([
+      'name: must be at most 40 characters (1-40 letters, digits or hyphens, starting with a letter); got 41',
+    ]);
+  });
+
+  it('node types are matched whole', () => {
+    for (const bad of ['xcache.t4g.micro', 'cache.t4g.micro-', 'cache.t4g.micro.x']) {
+      expect(refused({ node_type: bad }).map((e) => e.input)).toEqual(['node_type']);
+    }
+  });
+
+  it('engine_version: a patch version, a non-version and an unknown version each get their own message', () => {
+    const supported = 'Supported: redis: 7.0, 7.1; valkey: 7.2, 8.0, 8.1, 8.2';
+    const patch = `engine_version: must be major.minor (e.g. 7.1), not a patch version; ElastiCache picks the patch. ${supported}`;
+    const notVersion = `engine_version: must be major.minor, e.g. 7.1. ${supported}`;
+    for (const v of ['7.1.0', '17.1.0', '7.10.0', '7.1.10'])
+      expect(messageOf({ engine_version: v })).toEqual([patch]);
+    for (const v of ['v7.1.0', '7.1.0x', 'v7.1', '7.1x', '7', '7.1.']) {
+      expect(messageOf({ engine_version: v })).toEqual([notVersion]);
+    }
+    for (const v of ['17.1', '7.10']) {
+      expect(messageOf({ engine_version: v })).toEqual([
+        'engine_version: is not available for engine redis; valid versions: 7.0, 7.1',
+      ]);
+    }
+  });
+
+  it('CIDR blocks are matched whole', () => {
+    for (const bad of ['1234.0.0.0/8', '10.0.0.0/168', 'x10.0.0.0/8']) {
+      expect(refused({ allowed_cidr_blocks: bad }).map((e) => e.input)).toEqual(['allowed_cidr_blocks']);
+    }
+  });
+
+  it('ssm_prefix: /aws and /ssm are reserved only at the start; 900 characters is the longest', () => {
+    expect(ok({ ssm_prefix: '/app/aws/ssm' }).ssmPrefix).toBe('/app/aws/ssm');
+    expect(refused({ ssm_prefix: '/AWS/app' }).map((e) => e.input)).toEqual(['ssm_prefix']);
+    const longest = `/${'a'.repeat(899)}`;
+    expect(ok({ ssm_prefix: longest }).ssmPrefix).toBe(longest);
+    expect(messageOf({ ssm_prefix: `${longest}b` })).toEqual([
+      'ssm_prefix: must be at most 900 characters (got 901)',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { planApply } from '../src/plan/ensure/index.js';
 import { authTokenState, groupRotatedSince } from '../src/plan/ensure/auth-token.js';
 import { resourceNames } from '../src/domain/names.js';
 import type { Observed, ObservedGroup } from '../src/observe/types.js';
-import type { Step } from '../src/plan/steps.js';
+import { MANAGED_SECURITY_GROUP, type Step } from '../src/plan/steps.js';
 import { config, converged, tagsFor, TOPIC } from './support/config.js';
 
 type Cfg = ReturnType<typeof config>;
@@ -651,5 +651,226 @@ describe('authTokenState: what the planner decides about the token', () => {
       expect(groupRotatedSince({ ...g, authTokenLastModified: 5 }, 4)).toBe(true);
       expect(groupRotatedSince({ ...g, authTokenLastModified: 5 }, 5)).toBe(false);
     });
+  });
+});
+
+describe('the main modification: edge cases of each field', () => {
+  const laterOf = (p: ReturnType<typeof plan>) => modifies(p.steps);
+
+  it('false: a version upgrade with replicas removed moves the version and its parameter group last, exactly', () => {
+    const cfg = config({ apply_immediately: 'false', engine_version: '7.1' });
+    const obs = drifted(cfg, (g) => {
+      g.engineVersion = '7.0.7';
+      g.parameterGroupName = 'default.redis7';
+      g.snapshotWindow = '01:00-02:00';
+      addMember(g);
+    });
+    const [now, later] = laterOf(plan(cfg, obs));
+    expect(now!.changes).toStrictEqual({ SnapshotWindow: cfg.snapshotWindow, ApplyImmediately: false });
+    expect(later!.changes).toStrictEqual({
+      ApplyImmediately: false,
+      EngineVersion: '7.1',
+      CacheParameterGroupName: 'shop-cache-redis7',
+    });
+  });
+
+  it('false: a node type split off leaves a parameter group switch (no version change) in the immediate half', () => {
+    const cfg = config({ apply_immediately: 'false', node_type: 'cache.t4g.small' });
+    const obs = drifted(cfg, (g) => {
+      g.nodeType = 'cache.t4g.micro';
+      g.parameterGroupName = 'default.redis7';
+      addMember(g);
+    });
+    const [now, later] = laterOf(plan(cfg, obs));
+    expect(now!.changes).toStrictEqual({
+      CacheParameterGroupName: 'shop-cache-redis7',
+      ApplyImmediately: false,
+    });
+    expect(later!.changes).toStrictEqual({ ApplyImmediately: false, CacheNodeType: 'cache.t4g.small' });
+  });
+
+  it('true: with replicas removed the node type still goes in the first call, applied now', () => {
+    const cfg = config({ apply_immediately: 'true', node_type: 'cache.t4g.small' });
+    const obs = drifted(cfg, (g) => {
+      g.nodeType = 'cache.t4g.micro';
+      addMember(g);
+    });
+    const p = plan(cfg, obs);
+    const m = laterOf(p);
+    expect(m).toHaveLength(1);
+    expect(m[0]!.changes).toStrictEqual({ CacheNodeType: 'cache.t4g.small', ApplyImmediately: true });
+    expect(m[0]!.level).toBeLessThan(p.steps.find((s) => s.kind === 'decrease-replicas')!.level);
+  });
+
+  it('true: an upgrade already pending with the input version is re-issued', () => {
+    const cfg = config({ apply_immediately: 'true', engine_version: '7.1' });
+    const obs = drifted(cfg, (g) => {
+      g.engineVersion = '7.0.7';
+      g.members[0]!.pendingEngineVersion = '7.1.0';
+    });
+    const p = plan(cfg, obs);
+    expect(p.pending).toEqual([]);
+    expect(laterOf(p)[0]!.changes).toMatchObject({ EngineVersion: '7.1' });
+  });
+
+  it('false: a pending patch of the input version counts as the pending upgrade', () => {
+    const cfg = config({ apply_immediately: 'false', engine_version: '7.1' });
+    const obs = drifted(cfg, (g) => {
+      g.engineVersion = '7.0.7';
+      g.members[0]!.pendingEngineVersion = '7.1.4';
+    });
+    const p = plan(cfg, obs);
+    expect(laterOf(p)).toEqual([]);
+    expect(p.pending).toHaveLength(1);
+  });
+
+  it('false: a pending version without any version change does not hold back the parameter group', () => {
+    const cfg = config({ apply_immediately: 'false' });
+    const obs = drifted(cfg, (g) => {
+      g.members[0]!.pendingEngineVersion = g.engineVersion;
+      g.parameterGroupName = 'default.redis7';
+    });
+    const p = plan(cfg, obs);
+    expect(p.pending).toEqual([]);
+    expect(laterOf(p)[0]!.changes).toStrictEqual({
+      CacheParameterGroupName: 'shop-cache-redis7',
+      ApplyImmediately: false,
+    });
+  });
+
+  it('a group without members still gets its node type and version changes', () => {
+    const cfg = config({ apply_immediately: 'false', node_type: 'cache.t4g.small', num_cache_clusters: '2' });
+    const obs = drifted(cfg, (g) => {
+      g.nodeType = 'cache.t4g.micro';
+      g.engineVersion = '7.0.7';
+      g.members = [];
+    });
+    expect(laterOf(plan(cfg, obs))[0]!.changes).toMatchObject({
+      CacheNodeType: 'cache.t4g.small',
+      EngineVersion: '7.1',
+    });
+  });
+
+  it('an unknown engine or version (not reported) is not a change', () => {
+    const cfg = config();
+    const obs = drifted(cfg, (g) => {
+      g.engine = undefined;
+      g.engineVersion = undefined;
+    });
+    expect(laterOf(plan(cfg, obs))).toEqual([]);
+  });
+
+  it('failover and Multi-AZ each give their own reason', () => {
+    const cfg = config();
+    const [f] = laterOf(
+      plan(
+        cfg,
+        drifted(cfg, (g) => (g.automaticFailover = 'disabled')),
+      ),
+    );
+    expect(f!.reason).toBe('automatic_failover_enabled false → true');
+    const [m] = laterOf(
+      plan(
+        cfg,
+        drifted(cfg, (g) => (g.multiAz = 'disabled')),
+      ),
+    );
+    expect(m!.reason).toBe('multi_az_enabled false → true');
+    expect(m!.changes).toStrictEqual({ MultiAZEnabled: true, ApplyImmediately: true });
+  });
+
+  it('retention 0 is sent as 0 without a snapshotting cluster; unknown values read as (none) or 0', () => {
+    const zero = config({ snapshot_retention_limit: '0' });
+    const [r] = laterOf(
+      plan(
+        zero,
+        drifted(zero, (g) => (g.snapshotRetentionLimit = undefined)),
+      ),
+    );
+    expect(r!.changes).toStrictEqual({ SnapshotRetentionLimit: 0, ApplyImmediately: true });
+    expect(r!.reason).toBe('snapshot_retention_limit 0 → 0');
+    const cfg = config({ notification_topic_arn: TOPIC });
+    const [n] = laterOf(
+      plan(
+        cfg,
+        drifted(cfg, (g) => {
+          g.maintenanceWindow = undefined;
+          g.notificationTopicArn = undefined;
+          g.parameterGroupName = undefined;
+          g.securityGroupIds = [];
+        }),
+      ),
+    );
+    expect(n!.reason).toBe(
+      [
+        `maintenance_window (none) → ${cfg.maintenanceWindow}`,
+        `security groups (none) → sg-0aaaaaaaaaaaaaaa1`,
+        `notification_topic_arn (none) → ${TOPIC}`,
+        'parameter group (none) → shop-cache-redis7',
+      ].join('; '),
+    );
+    const off = config();
+    const [t] = laterOf(
+      plan(
+        off,
+        drifted(off, (g) => (g.notificationTopicArn = TOPIC)),
+      ),
+    );
+    expect(t!.reason).toBe(`notification_topic_arn ${TOPIC} → (none)`);
+  });
+
+  it('security groups: the managed group is listed once; before it exists, its placeholder', () => {
+    const cfg = config({ security_group_ids: 'sg-0aaaaaaaaaaaaaaa1,sg-0bbbbbbbbbbbbbbb2' });
+    const [m] = laterOf(
+      plan(
+        cfg,
+        drifted(cfg, (g) => (g.securityGroupIds = ['sg-0aaaaaaaaaaaaaaa1'])),
+      ),
+    );
+    expect(m!.changes.SecurityGroupIds).toEqual(['sg-0aaaaaaaaaaaaaaa1', 'sg-0bbbbbbbbbbbbbbb2']);
+    const plain = config();
+    const obs = drifted(plain, (g, o) => {
+      g.securityGroupIds = [];
+      o.securityGroup = undefined;
+    });
+    expect(laterOf(plan(plain, obs))[0]!.changes.SecurityGroupIds).toEqual([MANAGED_SECURITY_GROUP]);
+  });
+});
+
+describe('the flush warning and the levels of a resumed token change', () => {
+  it('false: no immediate call in the plan, no warning; an added replica is one', () => {
+    const cfg = config({ apply_immediately: 'false' });
+    const held = (g: ObservedGroup) => (g.members[0]!.pendingNodeType = 'cache.t4g.medium');
+    const quiet = plan(
+      cfg,
+      drifted(cfg, (g) => {
+        held(g);
+        g.snapshotWindow = '01:00-02:00';
+      }),
+    );
+    expect(quiet.warnings.join('\n')).not.toMatch(/pending for the maintenance window now/);
+    const more = config({ apply_immediately: 'false', num_cache_clusters: '3' });
+    const grown = plan(
+      more,
+      drifted(more, (g) => {
+        dropMember(g);
+        held(g);
+      }),
+    );
+    expect(grown.warnings.join('\n')).toContain('now: node_type cache.t4g.micro → cache.t4g.medium.');
+    // An immediate call with nothing held: no warning either.
+    const none = plan(more, drifted(more, dropMember));
+    expect(none.warnings.join('\n')).not.toMatch(/pending for the maintenance window now/);
+  });
+
+  it('resumed with AUTH_TOKEN written: SET is the first level', () => {
+    const cfg = config({ auth_token_enabled: 'true' });
+    const obs = converged(cfg, 'N'.repeat(64));
+    obs.ssm['/django-redis-action/shop-cache/AUTH_TOKEN_PENDING'] = {
+      value: 'N'.repeat(64),
+      type: 'SecureString',
+    };
+    const p = plan(cfg, obs);
+    expect(p.steps[0]).toMatchObject({ kind: 'auth-token', strategy: 'SET', level: 0 });
   });
 });
