@@ -47,6 +47,7 @@ export function mainModification(
   availabilityChanges(m, cfg, g);
   backupChanges(m, cfg, g);
   placementChanges(m, cfg, obs, g, names, upgradePending);
+  // Stryker disable next-line ConditionalExpression: without reasons the modification is dropped whole (wholeModification).
   if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
   return { changes: c, reasons };
 }
@@ -74,6 +75,7 @@ function versionedChanges({ c, because }: Builder, cfg: Config, g: ObservedGroup
   const engineChanges = g.engine !== undefined && g.engine !== cfg.engine;
   const versionUp =
     g.engineVersion !== undefined &&
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: the input is major.minor only, so a full compare is never > 0 when major.minor is equal.
     compareVersions(cfg.engineVersion, g.engineVersion, { majorMinorOnly: true }) > 0;
   // A pending version equal to the input holds back the engine and parameter-group switch that go with it.
   const upgradePending =
