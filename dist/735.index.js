@@ -2510,7 +2510,8 @@ export const modules = {
       backupChanges(m, cfg, g);
       placementChanges(m, cfg, obs, g, names, upgradePending);
       maintenanceChanges(m, cfg, g);
-      if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
+      // Stryker disable next-line ConditionalExpression: without reasons the modification is dropped whole (wholeModification).
+            if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
       return {
         changes: c,
         reasons: reasons
@@ -2530,7 +2531,10 @@ export const modules = {
         because("CacheNodeType", `node_type ${g.nodeType} → ${cfg.nodeType}`);
       }
       const engineChanges = g.engine !== void 0 && g.engine !== cfg.engine;
-      const versionUp = g.engineVersion !== void 0 && (0, engine /* compareVersions */ .Zy)(cfg.engineVersion, g.engineVersion, {
+      const versionUp = g.engineVersion !== void 0 && 
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: the input is major.minor only, so a full compare is never > 0 when major.minor is equal.
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: the input is major.minor only, so a full compare is never > 0 when major.minor is equal.
+      (0, engine /* compareVersions */ .Zy)(cfg.engineVersion, g.engineVersion, {
         majorMinorOnly: true
       }) > 0;
       // A pending version equal to the input holds back the engine and parameter-group switch that go with it.
@@ -2692,6 +2696,7 @@ export const modules = {
           LogDeliveryConfigurations: logs,
           ApplyImmediately: true
         },
+        // Stryker disable next-line OptionalChaining: desiredLogDelivery always sets DestinationDetails.
         reason: `log delivery → ${logs.map(l => `${l.LogType} to ${l.DestinationDetails?.CloudWatchLogsDetails.LogGroup}`).join(", ")}`
       } ] ];
     }
@@ -2812,7 +2817,9 @@ export const modules = {
     function logDeliveryChanges(g, names) {
       return desiredLogDelivery(names).filter(want => {
         const have = g.logDelivery.find(l => l.logType === want.LogType);
-        return !have || have.destinationType !== "cloudwatch-logs" || have.logGroup !== want.DestinationDetails?.CloudWatchLogsDetails.LogGroup || have.logFormat !== "json" || have.status === "disabling";
+        return !have || have.destinationType !== "cloudwatch-logs" || 
+        // Stryker disable next-line OptionalChaining: desiredLogDelivery always sets DestinationDetails.
+        have.logGroup !== want.DestinationDetails?.CloudWatchLogsDetails.LogGroup || have.logFormat !== "json" || have.status === "disabling";
       });
     }
     /***/  },

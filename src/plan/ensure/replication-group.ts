@@ -79,6 +79,7 @@ function logDeliveryLevels({ g, names }: GroupContext): Unleveled[][] {
       {
         kind: 'modify-replication-group',
         changes: { LogDeliveryConfigurations: logs, ApplyImmediately: true },
+        // Stryker disable next-line OptionalChaining: desiredLogDelivery always sets DestinationDetails.
         reason: `log delivery → ${logs.map((l) => `${l.LogType} to ${l.DestinationDetails?.CloudWatchLogsDetails.LogGroup}`).join(', ')}`,
       },
     ],
@@ -250,6 +251,7 @@ export function logDeliveryChanges(g: ObservedGroup, names: ResourceNames): LogD
     return (
       !have ||
       have.destinationType !== 'cloudwatch-logs' ||
+      // Stryker disable next-line OptionalChaining: desiredLogDelivery always sets DestinationDetails.
       have.logGroup !== want.DestinationDetails?.CloudWatchLogsDetails.LogGroup ||
       have.logFormat !== 'json' ||
       have.status === 'disabling'
