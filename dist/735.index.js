@@ -914,7 +914,8 @@ export const modules = {
           id: s.SubnetId ?? "",
           vpcId: s.VpcId ?? "",
           availabilityZone: s.AvailabilityZone ?? "",
-          internetGatewayRoute: igw?.GatewayId
+          internetGatewayRoute: igw?.GatewayId,
+          ipv6CidrBlocks: (s.Ipv6CidrBlockAssociationSet ?? []).filter(a => a.Ipv6CidrBlockState?.State === "associated" && a.Ipv6CidrBlock).map(a => a.Ipv6CidrBlock)
         };
       });
     }
@@ -1302,6 +1303,8 @@ export const modules = {
         pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
         autoMinorVersionUpgrade: rg.AutoMinorVersionUpgrade ?? member?.AutoMinorVersionUpgrade,
         description: rg.Description,
+        networkType: rg.NetworkType,
+        ipDiscovery: rg.IpDiscovery,
         tags: tags
       };
     }
@@ -1991,6 +1994,9 @@ export const modules = {
         ReplicationGroupDescription: cfg.description ?? defaultDescription(cfg.name),
         AutoMinorVersionUpgrade: cfg.autoMinorVersionUpgrade,
         PreferredCacheClusterAZs: cfg.preferredCacheClusterAzs.length ? cfg.preferredCacheClusterAzs : void 0,
+        // Sent only when not AWS's default, so an IPv4 group's request is the one it always was.
+        NetworkType: cfg.networkType === "ipv4" ? void 0 : cfg.networkType,
+        IpDiscovery: cfg.ipDiscovery === "ipv4" ? void 0 : cfg.ipDiscovery,
         Engine: cfg.engine,
         EngineVersion: cfg.engineVersion,
         CacheNodeType: cfg.nodeType,
@@ -2599,12 +2605,16 @@ export const modules = {
       }
     }
     /**
- * auto_minor_version_upgrade, and description when the input sets it (empty leaves an existing
+ * auto_minor_version_upgrade, ip_discovery (network_type is create-only: see checks.ts), and description when the input sets it (empty leaves an existing
  * group's own description alone, so an adopted group is not rewritten).
  */    function maintenanceChanges({c: c, because: because}, cfg, g) {
       if (g.autoMinorVersionUpgrade !== void 0 && g.autoMinorVersionUpgrade !== cfg.autoMinorVersionUpgrade) {
         c.AutoMinorVersionUpgrade = cfg.autoMinorVersionUpgrade;
         because("AutoMinorVersionUpgrade", `auto_minor_version_upgrade ${g.autoMinorVersionUpgrade} → ${cfg.autoMinorVersionUpgrade}`);
+      }
+      if (g.ipDiscovery !== void 0 && g.ipDiscovery !== cfg.ipDiscovery) {
+        c.IpDiscovery = cfg.ipDiscovery;
+        because("IpDiscovery", `ip_discovery ${g.ipDiscovery} → ${cfg.ipDiscovery}`);
       }
       if (cfg.description !== void 0 && g.description !== cfg.description) {
         c.ReplicationGroupDescription = cfg.description;

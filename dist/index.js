@@ -488,7 +488,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
   /***/ (module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
     __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
       try {
-        /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7964);
+        /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4695);
         await (0, _main_js__WEBPACK_IMPORTED_MODULE_0__ /* .run */ .e)();
         __webpack_async_result__();
       } catch (e) {
@@ -496,7 +496,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       }
     }, 1);
     /***/  },
-  /***/ 7964: 
+  /***/ 4695: 
   /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
     // EXPORTS
     __nccwpck_require__.d(__webpack_exports__, {
@@ -7235,7 +7235,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     // Action inputs as the runner passes them: every input is a string (INPUT_<NAME>), read trimmed;
     // an empty value takes the default restated here (a mocked or local getInput never sees action.yml
     // defaults). test/action-contract.test.ts keeps these names and defaults equal to action.yml.
-    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "parameters", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "auto_minor_version_upgrade", "preferred_cache_cluster_azs", "description", "alarms", "alarm_actions", "ok_actions", "alarm_cpu_threshold_percent", "alarm_memory_threshold_percent", "alarm_connections_threshold", "alarm_replication_lag_seconds", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
+    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "parameters", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "auto_minor_version_upgrade", "preferred_cache_cluster_azs", "network_type", "ip_discovery", "description", "alarms", "alarm_actions", "ok_actions", "alarm_cpu_threshold_percent", "alarm_memory_threshold_percent", "alarm_connections_threshold", "alarm_replication_lag_seconds", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
     /** The action.yml defaults, restated ('' = no default). test/action-contract.test.ts keeps them equal. */    const INPUT_DEFAULTS = {
       mode: "apply",
       name: "",
@@ -7282,6 +7282,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       github_token: "",
       auto_minor_version_upgrade: "true",
       preferred_cache_cluster_azs: "",
+      network_type: "ipv4",
+      ip_discovery: "ipv4",
       description: "",
       alarms: "",
       alarm_actions: "",
@@ -7365,9 +7367,29 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     // EXTERNAL MODULE: ./src/domain/alarms.ts
         var alarms = __nccwpck_require__(4280);
     // EXTERNAL MODULE: ./src/domain/engine.ts
-        var engine = __nccwpck_require__(9548);
+        var domain_engine = __nccwpck_require__(9548);
     // EXTERNAL MODULE: ./src/domain/node-types.ts
         var node_types = __nccwpck_require__(2090);
+    // CONCATENATED MODULE: ./src/domain/network.ts
+    // NetworkType / IpDiscovery facts: the values ElastiCache accepts, and which engines and node types
+    // can use IPv6 at all (Valkey 7.2+, or Redis OSS 6.2 to 7.1, on Nitro-based nodes).
+    const NETWORK_TYPES = [ "ipv4", "dual_stack", "ipv6" ];
+    const IP_DISCOVERIES = [ "ipv4", "ipv6" ];
+    /** Whether ElastiCache runs `engine` at `version` (major.minor) with IPv6 (dual_stack, ipv6). */    function supportsIpv6Engine(engine, version) {
+      if (engine === "valkey") return (0, domain_engine /* compareVersions */ .Zy)(version, "7.2", {
+        majorMinorOnly: true
+      }) >= 0;
+      return (0, domain_engine /* compareVersions */ .Zy)(version, "6.2", {
+        majorMinorOnly: true
+      }) >= 0 && (0, domain_engine /* compareVersions */ .Zy)(version, "7.1", {
+        majorMinorOnly: true
+      }) <= 0;
+    }
+    /** Previous-generation (Xen) node families; every current family (t3, t4g, m5+, r5+, ...) is Nitro. */    const XEN_FAMILIES = new Set([ "t1", "t2", "m1", "m2", "m3", "m4", "c1", "r3", "r4" ]);
+    /** Whether the node type is Nitro-based (IPv6 needs it); false only for the known older families. */    function isNitroNodeType(type) {
+      const family = /^cache\.([a-z0-9-]+)\./.exec(type)?.[1];
+      return family === void 0 || !XEN_FAMILIES.has(family);
+    }
     // CONCATENATED MODULE: ./src/config/rules.ts
     // Field rules shared by every mode's schema. Each takes the trimmed input string and returns the
     // parsed value, or throws RuleError with a message that says what is valid.
@@ -7460,7 +7482,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       return s;
     }
     function engineVersion(s) {
-      const all = engine /* ENGINES */ .ug.map(e => `${e}: ${engine /* SUPPORTED_VERSIONS */ .PY[e].join(", ")}`).join("; ");
+      const all = domain_engine /* ENGINES */ .ug.map(e => `${e}: ${domain_engine /* SUPPORTED_VERSIONS */ .PY[e].join(", ")}`).join("; ");
       if (/^\d+\.\d+\.\d+$/.test(s)) fail(`must be major.minor (e.g. 7.1), not a patch version; ElastiCache picks the patch. Supported: ${all}`);
       if (!/^\d+\.\d+$/.test(s)) fail(`must be major.minor, e.g. 7.1. Supported: ${all}`);
       return s;
@@ -7898,7 +7920,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         name: field("name", rules_required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId)),
         node_type: field("node_type", rules_required("the node type, e.g. cache.t4g.micro", nodeType)),
         subnet_ids: field("subnet_ids", subnetList),
-        engine: field("engine", oneOf(engine /* ENGINES */ .ug)),
+        engine: field("engine", oneOf(domain_engine /* ENGINES */ .ug)),
         engine_version: field("engine_version", engineVersion),
         num_cache_clusters: field("num_cache_clusters", rules_int(1, 6, "1 primary + up to 5 replicas")),
         automatic_failover_enabled: field("automatic_failover_enabled", bool),
@@ -7938,6 +7960,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         verify_connection: modeField("verify_connection", bool),
         github_token: field("github_token", rules_optional(s => s)),
         preferred_cache_cluster_azs: field("preferred_cache_cluster_azs", zoneList),
+        network_type: field("network_type", oneOf(NETWORK_TYPES)),
+        ip_discovery: field("ip_discovery", oneOf(IP_DISCOVERIES)),
         auto_minor_version_upgrade: field("auto_minor_version_upgrade", bool),
         description: field("description", rules_optional(groupDescription)),
         alarms: field("alarms", rules_optional(bool)),
@@ -7971,7 +7995,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     // Every parameter value must fit the family's metadata (AllowedValues, DataType, IsModifiable),
     // checked here so AWS never refuses it half-way through a run.
     cross([ "engine", "engine_version", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "parameters" ], (v, issue) => {
-      const family = (0, engine /* familyFor */ .uG)(v.engine, v.engine_version);
+      const family = (0, domain_engine /* familyFor */ .uG)(v.engine, v.engine_version);
       if (family === void 0) return;
       for (const [name, value] of Object.entries(djangoParameters(v))) {
         if (Object.hasOwn(v.parameters, name)) continue;
@@ -7989,12 +8013,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       const highest = Math.max(v.cache_db, v.celery_db, v.celery_result_db);
       if (Number(databases) <= highest) issue("parameters", `databases = ${databases} leaves no DB ${highest} (cache_db/celery_db/celery_result_db); set databases to at least ${highest + 1}`);
     }), cross([ "engine", "engine_version" ], (v, issue) => {
-      if ((0, engine /* familyFor */ .uG)(v.engine, v.engine_version) === void 0) issue("engine_version", `is not available for engine ${v.engine}; valid versions: ${engine /* SUPPORTED_VERSIONS */ .PY[v.engine].join(", ")}`);
+      if ((0, domain_engine /* familyFor */ .uG)(v.engine, v.engine_version) === void 0) issue("engine_version", `is not available for engine ${v.engine}; valid versions: ${domain_engine /* SUPPORTED_VERSIONS */ .PY[v.engine].join(", ")}`);
     }), 
     // Stryker disable all: a guard for future families, unreachable today (see the comment inside):
     // every mutant of it is equivalent, because no valid input makes a derived name invalid.
     cross([ "name", "engine", "engine_version" ], (v, issue) => {
-      const family = (0, engine /* familyFor */ .uG)(v.engine, v.engine_version);
+      const family = (0, domain_engine /* familyFor */ .uG)(v.engine, v.engine_version);
       if (family === void 0) return;
       // The derived names (see names.ts) must themselves be valid: ≤ 255 characters, and the
       // parameter and subnet groups follow the replication-group naming rules. With a valid id of
@@ -8007,6 +8031,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     }), cross([ "preferred_cache_cluster_azs", "num_cache_clusters" ], (v, issue) => {
       const n = v.preferred_cache_cluster_azs.length;
       if (n > 0 && n !== v.num_cache_clusters) issue("preferred_cache_cluster_azs", `lists ${n} zone${n === 1 ? "" : "s"} for ${v.num_cache_clusters} node${v.num_cache_clusters === 1 ? "" : "s"}: ` + "list exactly one zone per node (num_cache_clusters), the primary’s first, or leave it empty");
+    }), cross([ "ip_discovery", "network_type" ], (v, issue) => {
+      if (v.ip_discovery === "ipv6" && v.network_type === "ipv4") issue("ip_discovery", "ipv6 discovery needs IPv6 addresses on the nodes: set network_type to dual_stack (or ipv6), or ip_discovery to ipv4");
+    }), 
+    // IPv6 (dual_stack, ipv6) needs Valkey 7.2+ or Redis OSS 6.2 to 7.1, on Nitro-based nodes.
+    cross([ "network_type", "engine", "engine_version", "node_type" ], (v, issue) => {
+      if (v.network_type === "ipv4") return;
+      if (!supportsIpv6Engine(v.engine, v.engine_version)) issue("network_type", `${v.network_type} needs Valkey 7.2 or later, or Redis OSS 6.2 to 7.1; engine ${v.engine} ${v.engine_version} ` + "runs on IPv4 only: choose another engine_version, or network_type ipv4");
+      if (!isNitroNodeType(v.node_type)) issue("network_type", `${v.network_type} needs a Nitro-based node type (e.g. cache.t4g, cache.m7g, cache.r7g); ` + `${v.node_type} is of an older generation: choose a current node_type, or network_type ipv4`);
     }), cross([ "alarms", "notification_topic_arn", "alarm_actions" ], (v, issue) => {
       if (v.alarms === true && v.notification_topic_arn === void 0 && v.alarm_actions.length === 0) issue("alarms", "alarms need somewhere to send them: set notification_topic_arn (alarm_actions and ok_actions " + "default to it) or alarm_actions");
     }), cross([ "cache_db", "celery_db", "celery_result_db" ], (v, issue) => {
@@ -8022,7 +8054,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       return schema.transform(toApplyConfig);
     }
     /** The validated fields as the record the planner reads; defaults derived here (family, ssm_prefix). */    function toApplyConfig(v) {
-      const family = (0, engine /* familyFor */ .uG)(v.engine, v.engine_version);
+      const family = (0, domain_engine /* familyFor */ .uG)(v.engine, v.engine_version);
       return {
         mode: v.mode,
         name: v.name,
@@ -8069,6 +8101,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         verifyConnection: v.verify_connection,
         githubToken: v.github_token,
         preferredCacheClusterAzs: v.preferred_cache_cluster_azs,
+        networkType: v.network_type,
+        ipDiscovery: v.ip_discovery,
         autoMinorVersionUpgrade: v.auto_minor_version_upgrade,
         description: v.description,
         alarms: alarmSettings(v)

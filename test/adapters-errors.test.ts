@@ -1206,7 +1206,18 @@ describe('EC2 pure mappings', () => {
   it('ignores blackhole routes, sees IPv6 default routes, and tolerates no route tables', () => {
     const subnets = [
       { SubnetId: 'subnet-a', VpcId: 'vpc-1', AvailabilityZone: 'eu-west-1a' },
-      { SubnetId: 'subnet-b', VpcId: 'vpc-1', AvailabilityZone: 'eu-west-1b' },
+      {
+        SubnetId: 'subnet-b',
+        VpcId: 'vpc-1',
+        AvailabilityZone: 'eu-west-1b',
+        // Only an associated block counts (a disassociated one, or one without a block, does not).
+        Ipv6CidrBlockAssociationSet: [
+          { Ipv6CidrBlock: '2001:db8::/64', Ipv6CidrBlockState: { State: 'associated' as const } },
+          { Ipv6CidrBlock: '2001:db8:1::/64', Ipv6CidrBlockState: { State: 'disassociated' as const } },
+          { Ipv6CidrBlockState: { State: 'associated' as const } },
+          { Ipv6CidrBlock: '2001:db8:2::/64' },
+        ],
+      },
       { SubnetId: 'subnet-c' },
     ];
     const tables = [
@@ -1221,12 +1232,30 @@ describe('EC2 pure mappings', () => {
       { Routes: [{ DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-unassociated' }] },
     ];
     expect(classifySubnets(subnets, tables)).toEqual([
-      { id: 'subnet-a', vpcId: 'vpc-1', availabilityZone: 'eu-west-1a', internetGatewayRoute: undefined },
-      { id: 'subnet-b', vpcId: 'vpc-1', availabilityZone: 'eu-west-1b', internetGatewayRoute: 'igw-6' },
-      { id: 'subnet-c', vpcId: '', availabilityZone: '', internetGatewayRoute: undefined },
+      {
+        id: 'subnet-a',
+        vpcId: 'vpc-1',
+        availabilityZone: 'eu-west-1a',
+        internetGatewayRoute: undefined,
+        ipv6CidrBlocks: [],
+      },
+      {
+        id: 'subnet-b',
+        vpcId: 'vpc-1',
+        availabilityZone: 'eu-west-1b',
+        internetGatewayRoute: 'igw-6',
+        ipv6CidrBlocks: ['2001:db8::/64'],
+      },
+      {
+        id: 'subnet-c',
+        vpcId: '',
+        availabilityZone: '',
+        internetGatewayRoute: undefined,
+        ipv6CidrBlocks: [],
+      },
     ]);
     expect(classifySubnets([{}], [])).toEqual([
-      { id: '', vpcId: '', availabilityZone: '', internetGatewayRoute: undefined },
+      { id: '', vpcId: '', availabilityZone: '', internetGatewayRoute: undefined, ipv6CidrBlocks: [] },
     ]);
   });
 });

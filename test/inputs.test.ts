@@ -136,6 +136,8 @@ describe('parseConfig: valid inputs', () => {
       verifyConnection: false,
       githubToken: undefined,
       preferredCacheClusterAzs: [],
+      networkType: 'ipv4',
+      ipDiscovery: 'ipv4',
       autoMinorVersionUpgrade: true,
       description: undefined,
       alarms: undefined,

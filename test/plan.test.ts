@@ -361,6 +361,7 @@ describe('planner: convergence ordering', () => {
       vpcId: 'vpc-0123456789abcdef0',
       availabilityZone: `eu-west-1${'ab'[i]}`,
       internetGatewayRoute: undefined,
+      ipv6CidrBlocks: [],
     }));
     const p = plan(cfg, obs);
     const byKind = Object.fromEntries(p.steps.map((s) => [s.kind, s]));

@@ -191,6 +191,9 @@ export function classifySubnets(subnets: Subnet[], tables: RouteTable[]): Observ
       vpcId: s.VpcId ?? '',
       availabilityZone: s.AvailabilityZone ?? '',
       internetGatewayRoute: igw?.GatewayId,
+      ipv6CidrBlocks: (s.Ipv6CidrBlockAssociationSet ?? [])
+        .filter((a) => a.Ipv6CidrBlockState?.State === 'associated' && a.Ipv6CidrBlock)
+        .map((a) => a.Ipv6CidrBlock!),
     };
   });
 }

@@ -427,6 +427,8 @@ export function toObservedGroup(
     pendingTransitEncryptionMode: rg.PendingModifiedValues?.TransitEncryptionMode,
     autoMinorVersionUpgrade: rg.AutoMinorVersionUpgrade ?? member?.AutoMinorVersionUpgrade,
     description: rg.Description,
+    networkType: rg.NetworkType,
+    ipDiscovery: rg.IpDiscovery,
     tags,
   };
 }

@@ -12,6 +12,14 @@ import {
 import { MAX_CLIENTS } from '../domain/alarms.js';
 import { ENGINES, familyFor, SUPPORTED_VERSIONS } from '../domain/engine.js';
 import { isDataTieringNodeType } from '../domain/node-types.js';
+import {
+  IP_DISCOVERIES,
+  isNitroNodeType,
+  NETWORK_TYPES,
+  supportsIpv6Engine,
+  type IpDiscovery,
+  type NetworkType,
+} from '../domain/network.js';
 import { INPUT_DEFAULTS, type InputName } from './inputs.js';
 import {
   alarmActionList,
@@ -136,6 +144,8 @@ function applyShape({ regionSource, yaml }: SchemaContext) {
       optional((s) => s),
     ),
     preferred_cache_cluster_azs: field('preferred_cache_cluster_azs', zoneList),
+    network_type: field('network_type', oneOf<NetworkType>(NETWORK_TYPES)),
+    ip_discovery: field('ip_discovery', oneOf<IpDiscovery>(IP_DISCOVERIES)),
     auto_minor_version_upgrade: field('auto_minor_version_upgrade', bool),
     description: field('description', optional(groupDescription)),
     alarms: field('alarms', optional(bool)),
@@ -289,6 +299,32 @@ const APPLY_RULES = [
       );
     }
   }),
+  cross<Fields>(['ip_discovery', 'network_type'], (v, issue) => {
+    if (v.ip_discovery === 'ipv6' && v.network_type === 'ipv4') {
+      issue(
+        'ip_discovery',
+        'ipv6 discovery needs IPv6 addresses on the nodes: set network_type to dual_stack (or ipv6), or ip_discovery to ipv4',
+      );
+    }
+  }),
+  // IPv6 (dual_stack, ipv6) needs Valkey 7.2+ or Redis OSS 6.2 to 7.1, on Nitro-based nodes.
+  cross<Fields>(['network_type', 'engine', 'engine_version', 'node_type'], (v, issue) => {
+    if (v.network_type === 'ipv4') return;
+    if (!supportsIpv6Engine(v.engine, v.engine_version)) {
+      issue(
+        'network_type',
+        `${v.network_type} needs Valkey 7.2 or later, or Redis OSS 6.2 to 7.1; engine ${v.engine} ${v.engine_version} ` +
+          'runs on IPv4 only: choose another engine_version, or network_type ipv4',
+      );
+    }
+    if (!isNitroNodeType(v.node_type)) {
+      issue(
+        'network_type',
+        `${v.network_type} needs a Nitro-based node type (e.g. cache.t4g, cache.m7g, cache.r7g); ` +
+          `${v.node_type} is of an older generation: choose a current node_type, or network_type ipv4`,
+      );
+    }
+  }),
   cross<Fields>(['alarms', 'notification_topic_arn', 'alarm_actions'], (v, issue) => {
     if (v.alarms === true && v.notification_topic_arn === undefined && v.alarm_actions.length === 0) {
       issue(
@@ -365,6 +401,8 @@ function toApplyConfig(v: Fields): ApplyConfig {
     verifyConnection: v.verify_connection,
     githubToken: v.github_token,
     preferredCacheClusterAzs: v.preferred_cache_cluster_azs,
+    networkType: v.network_type,
+    ipDiscovery: v.ip_discovery,
     autoMinorVersionUpgrade: v.auto_minor_version_upgrade,
     description: v.description,
     alarms: alarmSettings(v),

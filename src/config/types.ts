@@ -2,6 +2,7 @@
 // (names mirror action.yml). Modes share the rules of src/config/; see src/config/index.ts.
 
 import type { Engine } from '../domain/engine.js';
+import type { IpDiscovery, NetworkType } from '../domain/network.js';
 
 export type { Engine };
 /** Every mode the action runs in; `plan` is the dry run of `apply`. */
@@ -85,6 +86,10 @@ export interface ApplyConfig {
   githubToken: string | undefined;
   /** Create-only: the zone of each node, the primary's first ([] = AWS places them). */
   preferredCacheClusterAzs: string[];
+  /** Create-only: NetworkType (ipv4, dual_stack or ipv6; AWS's default ipv4). */
+  networkType: NetworkType;
+  /** IpDiscovery (ipv4 or ipv6; AWS's default ipv4); modifiable. ipv6 needs networkType dual_stack or ipv6. */
+  ipDiscovery: IpDiscovery;
   /** AutoMinorVersionUpgrade (AWS's default true); modifiable. */
   autoMinorVersionUpgrade: boolean;
   /** ReplicationGroupDescription; undefined: a new group gets DEFAULT_DESCRIPTION, an existing one keeps its own. */

@@ -92,6 +92,9 @@ export function buildCreateRequest(
     ReplicationGroupDescription: cfg.description ?? defaultDescription(cfg.name),
     AutoMinorVersionUpgrade: cfg.autoMinorVersionUpgrade,
     PreferredCacheClusterAZs: cfg.preferredCacheClusterAzs.length ? cfg.preferredCacheClusterAzs : undefined,
+    // Sent only when not AWS's default, so an IPv4 group's request is the one it always was.
+    NetworkType: cfg.networkType === 'ipv4' ? undefined : cfg.networkType,
+    IpDiscovery: cfg.ipDiscovery === 'ipv4' ? undefined : cfg.ipDiscovery,
     Engine: cfg.engine,
     EngineVersion: cfg.engineVersion,
     CacheNodeType: cfg.nodeType,

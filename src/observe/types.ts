@@ -9,6 +9,8 @@ export interface ObservedSubnet {
   availabilityZone: string;
   /** The internet gateway id of a default route in the subnet's effective route table, if any. */
   internetGatewayRoute: string | undefined;
+  /** The subnet's IPv6 CIDR blocks in state associated (dual_stack and ipv6 need one). */
+  ipv6CidrBlocks: string[];
 }
 
 export interface IngressRules {
@@ -100,6 +102,9 @@ export interface ObservedGroup {
   authTokenLastModified: number | undefined;
   pendingTransitEncryptionMode: string | undefined;
   autoMinorVersionUpgrade: boolean | undefined;
+  /** NetworkType and IpDiscovery as the group reports them (undefined when it does not say). */
+  networkType: string | undefined;
+  ipDiscovery: string | undefined;
   description: string | undefined;
   tags: Record<string, string>;
 }

@@ -33,6 +33,7 @@ export type ReplicationGroupModification = {
   TransitEncryptionMode?: 'preferred' | 'required';
   AutoMinorVersionUpgrade?: boolean;
   ReplicationGroupDescription?: string;
+  IpDiscovery?: 'ipv4' | 'ipv6';
   ApplyImmediately?: boolean;
 };
 

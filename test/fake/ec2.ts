@@ -49,7 +49,14 @@ export interface AddSecurityGroupOptions {
 export interface AddVpcOptions {
   vpcId: string;
   cidrBlock?: string;
-  subnets: Array<{ subnetId: string; az: string; public?: boolean; cidrBlock?: string }>;
+  /** ipv6CidrBlock: the subnet is dual-stack (an associated IPv6 block). */
+  subnets: Array<{
+    subnetId: string;
+    az: string;
+    public?: boolean;
+    cidrBlock?: string;
+    ipv6CidrBlock?: string;
+  }>;
   /** What the VPC's main route table does with 0.0.0.0/0: nothing (default), a NAT gateway, or the internet gateway. */
   mainRouteTable?: 'private' | 'nat' | 'public';
 }
@@ -167,6 +174,7 @@ export class Ec2 {
         availabilityZone: s.az,
         cidrBlock: s.cidrBlock ?? `${prefix}.${i}.0/24`,
         public: s.public ?? false,
+        ipv6CidrBlock: s.ipv6CidrBlock,
       };
       world.subnets.set(s.subnetId, subnet);
     });
@@ -460,6 +468,16 @@ export class Ec2 {
             AvailabilityZone: s.availabilityZone,
             AvailabilityZoneId: `${regionShort(ctx.region)}-az${s.availabilityZone.charCodeAt(s.availabilityZone.length - 1) - 96}`,
             CidrBlock: s.cidrBlock,
+            Ipv6CidrBlockAssociationSet: s.ipv6CidrBlock
+              ? [
+                  {
+                    AssociationId: `subnet-cidr-assoc-${s.subnetId.slice('subnet-'.length)}`,
+                    Ipv6CidrBlock: s.ipv6CidrBlock,
+                    Ipv6CidrBlockState: { State: 'associated' as const },
+                  },
+                ]
+              : [],
+            AssignIpv6AddressOnCreation: false,
             State: 'available' as const,
             AvailableIpAddressCount: 251,
             MapPublicIpOnLaunch: s.public,

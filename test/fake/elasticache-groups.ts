@@ -92,6 +92,23 @@ function renderParameterGroup(pg: FakeParameterGroup): CacheParameterGroup {
   };
 }
 
+/** A subnet with an IPv6 block supports every network type (the fake has no IPv6-only subnets). */
+function subnetNetworkTypes(ctx: FakeContext, subnetId: string): Array<'ipv4' | 'dual_stack' | 'ipv6'> {
+  return ctx.world.subnets.get(subnetId)?.ipv6CidrBlock ? ['ipv4', 'dual_stack', 'ipv6'] : ['ipv4'];
+}
+
+/** The network types every subnet of the group supports. */
+export function supportedNetworkTypes(
+  ctx: FakeContext,
+  sg: FakeSubnetGroup,
+): Array<'ipv4' | 'dual_stack' | 'ipv6'> {
+  return sg.subnetIds.reduce((types, id) => types.filter((t) => subnetNetworkTypes(ctx, id).includes(t)), [
+    'ipv4',
+    'dual_stack',
+    'ipv6',
+  ] as Array<'ipv4' | 'dual_stack' | 'ipv6'>);
+}
+
 function renderSubnetGroup(ctx: FakeContext, sg: FakeSubnetGroup): CacheSubnetGroup {
   return {
     CacheSubnetGroupName: sg.name,
@@ -100,10 +117,10 @@ function renderSubnetGroup(ctx: FakeContext, sg: FakeSubnetGroup): CacheSubnetGr
     Subnets: sg.subnetIds.map((id) => ({
       SubnetIdentifier: id,
       SubnetAvailabilityZone: { Name: ctx.world.subnets.get(id)?.availabilityZone },
-      SupportedNetworkTypes: ['ipv4'],
+      SupportedNetworkTypes: subnetNetworkTypes(ctx, id),
     })),
     ARN: sg.arn,
-    SupportedNetworkTypes: ['ipv4'],
+    SupportedNetworkTypes: supportedNetworkTypes(ctx, sg),
   };
 }
 

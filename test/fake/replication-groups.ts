@@ -33,7 +33,7 @@ import {
   requireSubnetGroup,
   validateIdentifier,
 } from './elasticache-common.js';
-import { parameterValue, tagOnCreate } from './elasticache-groups.js';
+import { parameterValue, supportedNetworkTypes, tagOnCreate } from './elasticache-groups.js';
 import {
   compareVersions,
   DEFAULT_ENGINE_VERSION,
@@ -58,6 +58,7 @@ import type {
   FakeCacheCluster,
   FakeContext,
   FakeReplicationGroup,
+  FakeSubnetGroup,
   GroupChanges,
   MemberStatus,
   ReplicationGroupStatus,
@@ -696,6 +697,8 @@ export class ReplicationGroups {
         );
     }
 
+    const { networkType, ipDiscovery } = this.validateNetwork(input, engine, version.full, subnetGroup);
+
     const arn = ecArn(ctx, 'replicationgroup', id);
     tagOnCreate(ctx, arn, input.Tags);
 
@@ -736,8 +739,8 @@ export class ReplicationGroups {
       logDelivery: logs.map((l) => ReplicationGroups.toConfig(l, 'enabling')),
       dataTiering,
       autoMinorVersionUpgrade: input.AutoMinorVersionUpgrade ?? true,
-      networkType: input.NetworkType ?? 'ipv4',
-      ipDiscovery: input.IpDiscovery ?? 'ipv4',
+      networkType,
+      ipDiscovery,
       endpointLabel: stableSuffix(`${ctx.accountId}:${ctx.region}:${id}`),
       endpointsReady: false,
       pending: {},
@@ -755,6 +758,41 @@ export class ReplicationGroups {
     const duration = snapshot ? ctx.durations.restoreMs : ctx.durations.createMs;
     this.later(rg, duration, (at) => this.finishCreate(rg, at, fail));
     return rg;
+  }
+
+  /**
+   * NetworkType and IpDiscovery on create: dual_stack and ipv6 need Valkey 7.2+ or Redis 6.2+ and a
+   * subnet group whose every subnet supports the type (one with an IPv6 block; the fake does not
+   * model IPv6-only subnets, so such a subnet supports all three); ipv6 discovery needs IPv6 addresses.
+   */
+  private validateNetwork(
+    input: { NetworkType?: string | undefined; IpDiscovery?: string | undefined },
+    engine: Engine,
+    full: string,
+    subnetGroup: FakeSubnetGroup,
+  ): { networkType: FakeReplicationGroup['networkType']; ipDiscovery: FakeReplicationGroup['ipDiscovery'] } {
+    const networkType = input.NetworkType ?? 'ipv4';
+    if (networkType !== 'ipv4' && networkType !== 'ipv6' && networkType !== 'dual_stack')
+      throw invalidValue(`Invalid NetworkType: ${networkType}. Valid values are ipv4, ipv6 and dual_stack.`);
+    const ipDiscovery = this.validateIpDiscovery(input.IpDiscovery ?? 'ipv4', networkType);
+    if (networkType !== 'ipv4') {
+      const minimum = engine === 'valkey' ? '7.2' : '6.2';
+      if (compareVersions(full, minimum) < 0)
+        throw invalidCombination(`Network type ${networkType} is not supported for ${engine} ${full}.`);
+      if (!supportedNetworkTypes(this.ctx, subnetGroup).includes(networkType))
+        throw invalidCombination(
+          `The specified network type '${networkType}' is not supported by cache subnet group '${subnetGroup.name}'.`,
+        );
+    }
+    return { networkType, ipDiscovery };
+  }
+
+  private validateIpDiscovery(value: string, networkType: FakeReplicationGroup['networkType']) {
+    if (value !== 'ipv4' && value !== 'ipv6')
+      throw invalidValue(`Invalid IpDiscovery: ${value}. Valid values are ipv4 and ipv6.`);
+    if (value === 'ipv6' && networkType === 'ipv4')
+      throw invalidCombination('IpDiscovery ipv6 requires NetworkType dual_stack or ipv6.');
+    return value;
   }
 
   private addMember(rg: FakeReplicationGroup, status: MemberStatus, az: string): FakeCacheCluster {
@@ -933,8 +971,10 @@ export class ReplicationGroups {
     ) {
       now.autoMinorVersionUpgrade = input.AutoMinorVersionUpgrade;
     }
-    if (input.IpDiscovery !== undefined && input.IpDiscovery !== rg.ipDiscovery)
-      now.ipDiscovery = input.IpDiscovery;
+    if (input.IpDiscovery !== undefined) {
+      const ipDiscovery = this.validateIpDiscovery(input.IpDiscovery, rg.networkType);
+      if (ipDiscovery !== rg.ipDiscovery) now.ipDiscovery = ipDiscovery;
+    }
 
     this.planTransit(rg, input, now);
     this.planAuth(rg, input, now);

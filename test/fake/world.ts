@@ -205,6 +205,8 @@ export interface FakeSubnet {
   availabilityZone: string;
   cidrBlock: string;
   public: boolean;
+  /** An associated IPv6 CIDR block (a dual-stack subnet), if any. */
+  ipv6CidrBlock?: string | undefined;
 }
 
 export interface FakeRoute {

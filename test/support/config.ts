@@ -127,6 +127,8 @@ export function converged(cfg: Config, token?: string): Observed {
     authTokenLastModified: cfg.authTokenEnabled ? Date.UTC(2026, 0, 1) : undefined,
     pendingTransitEncryptionMode: undefined,
     autoMinorVersionUpgrade: cfg.autoMinorVersionUpgrade,
+    networkType: cfg.networkType,
+    ipDiscovery: cfg.ipDiscovery,
     description: cfg.description ?? defaultDescription(cfg.name),
     tags: tagsFor(cfg),
   };
@@ -145,6 +147,7 @@ export function converged(cfg: Config, token?: string): Observed {
       vpcId: 'vpc-0123456789abcdef0',
       availabilityZone: `eu-west-1${'abc'[i % 3]}`,
       internetGatewayRoute: undefined,
+      ipv6CidrBlocks: cfg.networkType === 'ipv4' ? [] : [`2001:db8:0:${i}::/64`],
     })),
     vpcId: 'vpc-0123456789abcdef0',
     group,

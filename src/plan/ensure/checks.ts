@@ -218,3 +218,25 @@ export function checkPreferredAzs(cfg: Config, obs: Observed, g: ObservedGroup |
         `ElastiCache sets the zones only when it creates a group: keep the zones the group has, or empty the input. ${migrate(g.id)}`,
     );
 }
+
+/**
+ * network_type: dual_stack and ipv6 need every subnet to have an associated IPv6 CIDR block; on an
+ * existing group (create-only) the network type it has must be the input's.
+ */
+export function checkNetworkType(cfg: Config, obs: Observed, g: ObservedGroup | undefined, plan: Plan) {
+  if (cfg.networkType !== 'ipv4') {
+    const ipv4Only = obs.subnets.filter((s) => s.ipv6CidrBlocks.length === 0).map((s) => s.id);
+    if (ipv4Only.length) {
+      plan.refusals.push(
+        `Input "network_type": ${cfg.networkType} needs an IPv6 CIDR block on every subnet, and ${ipv4Only.join(', ')} ${ipv4Only.length === 1 ? 'has' : 'have'} none. ` +
+          `Associate one with each (aws ec2 associate-subnet-cidr-block --subnet-id <id> --ipv6-cidr-block <block>, after giving the VPC one), list only dual-stack subnets in subnet_ids, or set network_type: ipv4.`,
+      );
+    }
+  }
+  if (g?.networkType !== undefined && g.networkType !== cfg.networkType) {
+    plan.refusals.push(
+      `Input "network_type": the group has ${g.networkType}, the input asks for ${cfg.networkType}. ` +
+        `ElastiCache sets the network type only when it creates a group: set network_type: ${g.networkType}. ${migrate(g.id)}`,
+    );
+  }
+}

@@ -14,6 +14,7 @@ import {
   checkForeignSubnetGroup,
   checkGroupUsable,
   checkImmutable,
+  checkNetworkType,
   checkPreferredAzs,
   checkReferences,
   checkSubnets,
@@ -41,6 +42,7 @@ export function planApply(cfg: Config, obs: Observed, ctx: PlanContext): Plan {
   checkSubnets(cfg, obs, plan);
   checkReferences(cfg, obs, plan);
   checkPreferredAzs(cfg, obs, g, plan);
+  checkNetworkType(cfg, obs, g, plan);
   if (g) {
     checkGroupUsable(cfg, g, plan, ctx.planOnly === true);
     checkImmutable(cfg, g, names, plan);

@@ -182,7 +182,7 @@ function placementChanges(
 }
 
 /**
- * auto_minor_version_upgrade, and description when the input sets it (empty leaves an existing
+ * auto_minor_version_upgrade, ip_discovery (network_type is create-only: see checks.ts), and description when the input sets it (empty leaves an existing
  * group's own description alone, so an adopted group is not rewritten).
  */
 function maintenanceChanges({ c, because }: Builder, cfg: Config, g: ObservedGroup): void {
@@ -192,6 +192,10 @@ function maintenanceChanges({ c, because }: Builder, cfg: Config, g: ObservedGro
       'AutoMinorVersionUpgrade',
       `auto_minor_version_upgrade ${g.autoMinorVersionUpgrade} → ${cfg.autoMinorVersionUpgrade}`,
     );
+  }
+  if (g.ipDiscovery !== undefined && g.ipDiscovery !== cfg.ipDiscovery) {
+    c.IpDiscovery = cfg.ipDiscovery;
+    because('IpDiscovery', `ip_discovery ${g.ipDiscovery} → ${cfg.ipDiscovery}`);
   }
   if (cfg.description !== undefined && g.description !== cfg.description) {
     c.ReplicationGroupDescription = cfg.description;
