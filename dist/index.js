@@ -8014,19 +8014,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
       if (Number(databases) <= highest) issue("parameters", `databases = ${databases} leaves no DB ${highest} (cache_db/celery_db/celery_result_db); set databases to at least ${highest + 1}`);
     }), cross([ "engine", "engine_version" ], (v, issue) => {
       if ((0, domain_engine /* familyFor */ .uG)(v.engine, v.engine_version) === void 0) issue("engine_version", `is not available for engine ${v.engine}; valid versions: ${domain_engine /* SUPPORTED_VERSIONS */ .PY[v.engine].join(", ")}`);
-    }), 
-    // Stryker disable all: a guard for future families, unreachable today (see the comment inside):
-    // every mutant of it is equivalent, because no valid input makes a derived name invalid.
-    cross([ "name", "engine", "engine_version" ], (v, issue) => {
-      const family = (0, domain_engine /* familyFor */ .uG)(v.engine, v.engine_version);
-      if (family === void 0) return;
-      // The derived names (see names.ts) must themselves be valid: ≤ 255 characters, and the
-      // parameter and subnet groups follow the replication-group naming rules. With a valid id of
-      // at most 40 characters and today's families this always holds; it guards future families.
-            for (const derived of [ `${v.name}-redis`, `${v.name}-${family}`, `${v.name}-subnets` ]) if (derived.length > 255 || derived.includes("--") || derived.endsWith("-")) issue("name", `gives the invalid derived resource name ${JSON.stringify(derived)}`);
-    }), 
-    // Stryker restore all
-    cross([ "snapshot_window", "maintenance_window" ], (v, issue) => {
+    }), cross([ "snapshot_window", "maintenance_window" ], (v, issue) => {
       if (windowsOverlap(v.snapshot_window, v.maintenance_window)) issue("maintenance_window", `overlaps snapshot_window ${v.snapshot_window.text}; the snapshot window repeats every day, so the ` + "maintenance window must avoid it on every day it covers");
     }), cross([ "preferred_cache_cluster_azs", "num_cache_clusters" ], (v, issue) => {
       const n = v.preferred_cache_cluster_azs.length;

@@ -265,21 +265,6 @@ const APPLY_RULES = [
       );
     }
   }),
-  // Stryker disable all: a guard for future families, unreachable today (see the comment inside):
-  // every mutant of it is equivalent, because no valid input makes a derived name invalid.
-  cross<Fields>(['name', 'engine', 'engine_version'], (v, issue) => {
-    const family = familyFor(v.engine, v.engine_version);
-    if (family === undefined) return;
-    // The derived names (see names.ts) must themselves be valid: ≤ 255 characters, and the
-    // parameter and subnet groups follow the replication-group naming rules. With a valid id of
-    // at most 40 characters and today's families this always holds; it guards future families.
-    for (const derived of [`${v.name}-redis`, `${v.name}-${family}`, `${v.name}-subnets`]) {
-      if (derived.length > 255 || derived.includes('--') || derived.endsWith('-')) {
-        issue('name', `gives the invalid derived resource name ${JSON.stringify(derived)}`);
-      }
-    }
-  }),
-  // Stryker restore all
   cross<Fields>(['snapshot_window', 'maintenance_window'], (v, issue) => {
     if (windowsOverlap(v.snapshot_window, v.maintenance_window)) {
       issue(
