@@ -1,2914 +1,3760 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
 
-/******/ var __webpack_modules__ = {
-  /***/ 4280: 
-  /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-    /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-      /* harmony export */ _0: () => /* binding */ COMPARED_FIELDS,
-      /* harmony export */ bi: () => /* binding */ desiredAlarms,
-      /* harmony export */ hq: () => /* binding */ alarmNamePattern,
-      /* harmony export */ yx: () => /* binding */ MAX_CLIENTS
-      /* harmony export */    });
-    /* unused harmony exports ALARM_PERIOD_SECONDS, ALARM_KEYS, cpuAlarmMetric */
-    /* harmony import */    var _node_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2090);
-    // The CloudWatch alarms the action keeps on every node of the group (input `alarms`). Pure: from the
-    // inputs and the group's members (id and role), the exact PutMetricAlarm configuration of each alarm.
-    // Names derive from the group: `<name>-<node>-<metric>`, where `<name>-<node>` is the member cluster
-    // id (`shop-cache-001`), so an alarm's name says which node it watches; the metric part is one of
-    // ALARM_METRICS' keys. Every metric is published per node (dimension CacheClusterId).
-    /** Every alarm watches one node for this long per datapoint (ElastiCache publishes every 60 s). */    const ALARM_PERIOD_SECONDS = 60;
-    /** maxclients of ElastiCache Redis/Valkey (not modifiable). */    const MAX_CLIENTS = 65e3;
-    const ALARM_KEYS = [ "cpu", "memory", "evictions", "connections", "replication-lag" ];
-    /** `<name>-<NNN>-<key>`: the alarms of this group's nodes, and nothing of a group named `<name>-x`. */    function alarmNamePattern(group) {
-      const escaped = group.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      return new RegExp(`^${escaped}-(\\d{3})-(${ALARM_KEYS.join("|")})$`);
-    }
-    /**
+/***/ 4280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _0: () => (/* binding */ COMPARED_FIELDS),
+/* harmony export */   bi: () => (/* binding */ desiredAlarms),
+/* harmony export */   hq: () => (/* binding */ alarmNamePattern),
+/* harmony export */   yx: () => (/* binding */ MAX_CLIENTS)
+/* harmony export */ });
+/* unused harmony exports ALARM_PERIOD_SECONDS, ALARM_KEYS, cpuAlarmMetric */
+/* harmony import */ var _node_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2090);
+// The CloudWatch alarms the action keeps on every node of the group (input `alarms`). Pure: from the
+// inputs and the group's members (id and role), the exact PutMetricAlarm configuration of each alarm.
+// Names derive from the group: `<name>-<node>-<metric>`, where `<name>-<node>` is the member cluster
+// id (`shop-cache-001`), so an alarm's name says which node it watches; the metric part is one of
+// ALARM_METRICS' keys. Every metric is published per node (dimension CacheClusterId).
+
+/** Every alarm watches one node for this long per datapoint (ElastiCache publishes every 60 s). */
+const ALARM_PERIOD_SECONDS = 60;
+/** maxclients of ElastiCache Redis/Valkey (not modifiable). */
+const MAX_CLIENTS = 65_000;
+const ALARM_KEYS = [
+    'cpu',
+    'memory',
+    'evictions',
+    'connections',
+    'replication-lag',
+];
+/** `<name>-<NNN>-<key>`: the alarms of this group's nodes, and nothing of a group named `<name>-x`. */
+function alarmNamePattern(group) {
+    const escaped = group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^${escaped}-(\\d{3})-(${ALARM_KEYS.join('|')})$`);
+}
+/**
  * The CPU alarm of a node type. Redis and Valkey run commands on one thread, so AWS recommends:
  * on nodes with 2 vCPUs or fewer, CPUUtilization (the host) at the threshold divided by the vCPU
  * count (90% of one core of two is 45% of the host); on larger nodes, EngineCPUUtilization (the
  * engine thread alone) at the threshold itself.
- */    function cpuAlarmMetric(nodeType, thresholdPercent) {
-      const vcpus = (0, _node_types_js__WEBPACK_IMPORTED_MODULE_0__ /* .vcpuCount */ .K)(nodeType);
-      if (vcpus !== void 0 && vcpus <= 2) return {
-        metric: "CPUUtilization",
-        threshold: Math.round(thresholdPercent / vcpus * 10) / 10,
-        vcpus: vcpus
-      };
-      return {
-        metric: "EngineCPUUtilization",
-        threshold: thresholdPercent,
-        vcpus: vcpus
-      };
-    }
-    /** Every alarm of the group, sorted by name: four per node, plus ReplicationLag on each replica. */    function desiredAlarms(group, nodeType, settings, members) {
-      const out = [];
-      const cpu = cpuAlarmMetric(nodeType, settings.cpuThresholdPercent);
-      for (const m of members) {
+ */
+function cpuAlarmMetric(nodeType, thresholdPercent) {
+    const vcpus = (0,_node_types_js__WEBPACK_IMPORTED_MODULE_0__/* .vcpuCount */ .K)(nodeType);
+    if (vcpus !== undefined && vcpus <= 2)
+        return { metric: 'CPUUtilization', threshold: Math.round((thresholdPercent / vcpus) * 10) / 10, vcpus };
+    return { metric: 'EngineCPUUtilization', threshold: thresholdPercent, vcpus };
+}
+/** Every alarm of the group, sorted by name: four per node, plus ReplicationLag on each replica. */
+function desiredAlarms(group, nodeType, settings, members) {
+    const out = [];
+    const cpu = cpuAlarmMetric(nodeType, settings.cpuThresholdPercent);
+    for (const m of members) {
         const base = {
-          ActionsEnabled: true,
-          AlarmActions: [ ...settings.alarmActions ],
-          OKActions: [ ...settings.okActions ],
-          Namespace: "AWS/ElastiCache",
-          Dimensions: [ {
-            Name: "CacheClusterId",
-            Value: m.id
-          } ],
-          Period: ALARM_PERIOD_SECONDS
+            ActionsEnabled: true,
+            AlarmActions: [...settings.alarmActions],
+            OKActions: [...settings.okActions],
+            Namespace: 'AWS/ElastiCache',
+            Dimensions: [{ Name: 'CacheClusterId', Value: m.id }],
+            Period: ALARM_PERIOD_SECONDS,
         };
         const of = `on ${m.id} (${m.role} of ${group}; django-redis-action)`;
         out.push({
-          ...base,
-          AlarmName: `${m.id}-cpu`,
-          AlarmDescription: cpu.metric === "CPUUtilization" ? `${cpu.metric} above ${cpu.threshold}% (${settings.cpuThresholdPercent}% of the engine's one core of ${cpu.vcpus}) for 5 minutes ${of}` : `${cpu.metric} above ${cpu.threshold}% for 5 minutes ${of}`,
-          MetricName: cpu.metric,
-          Statistic: "Average",
-          EvaluationPeriods: 5,
-          DatapointsToAlarm: 5,
-          Threshold: cpu.threshold,
-          ComparisonOperator: "GreaterThanThreshold",
-          TreatMissingData: "missing"
+            ...base,
+            AlarmName: `${m.id}-cpu`,
+            AlarmDescription: cpu.metric === 'CPUUtilization'
+                ? `${cpu.metric} above ${cpu.threshold}% (${settings.cpuThresholdPercent}% of the engine's one core of ${cpu.vcpus}) for 5 minutes ${of}`
+                : `${cpu.metric} above ${cpu.threshold}% for 5 minutes ${of}`,
+            MetricName: cpu.metric,
+            Statistic: 'Average',
+            EvaluationPeriods: 5,
+            DatapointsToAlarm: 5,
+            Threshold: cpu.threshold,
+            ComparisonOperator: 'GreaterThanThreshold',
+            TreatMissingData: 'missing',
         }, {
-          ...base,
-          AlarmName: `${m.id}-memory`,
-          AlarmDescription: `DatabaseMemoryUsagePercentage above ${settings.memoryThresholdPercent}% for 5 minutes ${of}`,
-          MetricName: "DatabaseMemoryUsagePercentage",
-          Statistic: "Average",
-          EvaluationPeriods: 5,
-          DatapointsToAlarm: 5,
-          Threshold: settings.memoryThresholdPercent,
-          ComparisonOperator: "GreaterThanThreshold",
-          TreatMissingData: "missing"
+            ...base,
+            AlarmName: `${m.id}-memory`,
+            AlarmDescription: `DatabaseMemoryUsagePercentage above ${settings.memoryThresholdPercent}% for 5 minutes ${of}`,
+            MetricName: 'DatabaseMemoryUsagePercentage',
+            Statistic: 'Average',
+            EvaluationPeriods: 5,
+            DatapointsToAlarm: 5,
+            Threshold: settings.memoryThresholdPercent,
+            ComparisonOperator: 'GreaterThanThreshold',
+            TreatMissingData: 'missing',
         }, {
-          ...base,
-          AlarmName: `${m.id}-evictions`,
-          AlarmDescription: `Any eviction ${of}: the group is also the Celery broker, and an evicted key can be a lost task`,
-          MetricName: "Evictions",
-          Statistic: "Sum",
-          EvaluationPeriods: 1,
-          DatapointsToAlarm: 1,
-          Threshold: 0,
-          ComparisonOperator: "GreaterThanThreshold",
-          TreatMissingData: "notBreaching"
+            ...base,
+            AlarmName: `${m.id}-evictions`,
+            AlarmDescription: `Any eviction ${of}: the group is also the Celery broker, and an evicted key can be a lost task`,
+            MetricName: 'Evictions',
+            Statistic: 'Sum',
+            EvaluationPeriods: 1,
+            DatapointsToAlarm: 1,
+            Threshold: 0,
+            ComparisonOperator: 'GreaterThanThreshold',
+            TreatMissingData: 'notBreaching',
         }, {
-          ...base,
-          AlarmName: `${m.id}-connections`,
-          AlarmDescription: `CurrConnections at or above ${settings.connectionsThreshold} (maxclients is ${MAX_CLIENTS}) for 3 minutes ${of}`,
-          MetricName: "CurrConnections",
-          Statistic: "Maximum",
-          EvaluationPeriods: 3,
-          DatapointsToAlarm: 3,
-          Threshold: settings.connectionsThreshold,
-          ComparisonOperator: "GreaterThanOrEqualToThreshold",
-          TreatMissingData: "missing"
+            ...base,
+            AlarmName: `${m.id}-connections`,
+            AlarmDescription: `CurrConnections at or above ${settings.connectionsThreshold} (maxclients is ${MAX_CLIENTS}) for 3 minutes ${of}`,
+            MetricName: 'CurrConnections',
+            Statistic: 'Maximum',
+            EvaluationPeriods: 3,
+            DatapointsToAlarm: 3,
+            Threshold: settings.connectionsThreshold,
+            ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+            TreatMissingData: 'missing',
         });
-        if (m.role === "replica") out.push({
-          ...base,
-          AlarmName: `${m.id}-replication-lag`,
-          AlarmDescription: `ReplicationLag above ${settings.replicationLagSeconds} s for 5 minutes ${of}`,
-          MetricName: "ReplicationLag",
-          Statistic: "Maximum",
-          EvaluationPeriods: 5,
-          DatapointsToAlarm: 5,
-          Threshold: settings.replicationLagSeconds,
-          ComparisonOperator: "GreaterThanThreshold",
-          // A replica promoted to primary stops publishing it until the next run moves the alarm.
-          TreatMissingData: "notBreaching"
-        });
-      }
-      return out.sort((a, b) => a.AlarmName.localeCompare(b.AlarmName));
+        if (m.role === 'replica')
+            out.push({
+                ...base,
+                AlarmName: `${m.id}-replication-lag`,
+                AlarmDescription: `ReplicationLag above ${settings.replicationLagSeconds} s for 5 minutes ${of}`,
+                MetricName: 'ReplicationLag',
+                Statistic: 'Maximum',
+                EvaluationPeriods: 5,
+                DatapointsToAlarm: 5,
+                Threshold: settings.replicationLagSeconds,
+                ComparisonOperator: 'GreaterThanThreshold',
+                // A replica promoted to primary stops publishing it until the next run moves the alarm.
+                TreatMissingData: 'notBreaching',
+            });
     }
-    /** The fields compared to decide that an alarm must be written again, with a label each. */    const COMPARED_FIELDS = [ [ "MetricName", "metric" ], [ "Namespace", "namespace" ], [ "Statistic", "statistic" ], [ "Dimensions", "dimensions" ], [ "Period", "period" ], [ "EvaluationPeriods", "evaluation periods" ], [ "DatapointsToAlarm", "datapoints to alarm" ], [ "Threshold", "threshold" ], [ "ComparisonOperator", "comparison" ], [ "TreatMissingData", "missing data" ], [ "AlarmActions", "alarm actions" ], [ "OKActions", "OK actions" ], [ "ActionsEnabled", "actions enabled" ], [ "AlarmDescription", "description" ] ];
-    /***/  },
-  /***/ 4678: 
-  /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-    /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-      /* harmony export */ a: () => /* binding */ formatDuration
-      /* harmony export */    });
-    /**
+    return out.sort((a, b) => a.AlarmName.localeCompare(b.AlarmName));
+}
+/** The fields compared to decide that an alarm must be written again, with a label each. */
+const COMPARED_FIELDS = [
+    ['MetricName', 'metric'],
+    ['Namespace', 'namespace'],
+    ['Statistic', 'statistic'],
+    ['Dimensions', 'dimensions'],
+    ['Period', 'period'],
+    ['EvaluationPeriods', 'evaluation periods'],
+    ['DatapointsToAlarm', 'datapoints to alarm'],
+    ['Threshold', 'threshold'],
+    ['ComparisonOperator', 'comparison'],
+    ['TreatMissingData', 'missing data'],
+    ['AlarmActions', 'alarm actions'],
+    ['OKActions', 'OK actions'],
+    ['ActionsEnabled', 'actions enabled'],
+    ['AlarmDescription', 'description'],
+];
+
+
+/***/ }),
+
+/***/ 4678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
  * The one duration format of the action, for waits, timings and window lengths:
  * "0s", "45s", "1m15s", "10m00s", "1h05m", "24h01m" (seconds are dropped from an hour on).
- */    function formatDuration(ms) {
-      const s = Math.max(0, Math.round(ms / 1e3));
-      const h = Math.floor(s / 3600);
-      const m = Math.floor(s % 3600 / 60);
-      const sec = s % 60;
-      if (h) return `${h}h${String(m).padStart(2, "0")}m`;
-      if (m) return `${m}m${String(sec).padStart(2, "0")}s`;
-      return `${sec}s`;
-    }
-    /***/  },
-  /***/ 9548: 
-  /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-    /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-      /* harmony export */ Dj: () => /* binding */ ALL_FAMILIES,
-      /* harmony export */ Jg: () => /* binding */ supportsInPlaceTransitEncryption,
-      /* harmony export */ PY: () => /* binding */ SUPPORTED_VERSIONS,
-      /* harmony export */ Zy: () => /* binding */ compareVersions,
-      /* harmony export */ uG: () => /* binding */ familyFor,
-      /* harmony export */ ug: () => /* binding */ ENGINES,
-      /* harmony export */ vI: () => /* binding */ majorMinor
-      /* harmony export */    });
-    /* unused harmony export isEngine */
-    // Engine and version facts: which engine/version pairs exist, their parameter-group family, and
-    // version comparison for the planner (ElastiCache reports full patch versions such as "7.1.0",
-    // while the action's input and Config carry major.minor such as "7.1").
-        const ENGINES = [ "redis", "valkey" ];
-    /** The major.minor versions this action accepts for each engine, oldest first. */    const SUPPORTED_VERSIONS = {
-      redis: [ "7.0", "7.1" ],
-      valkey: [ "7.2", "8.0", "8.1", "8.2" ]
-    };
-    /** Parameter-group family per supported engine + major.minor. */    const FAMILIES = {
-      redis: {
-        "7.0": "redis7",
-        7.1: "redis7"
-      },
-      valkey: {
-        7.2: "valkey7",
-        "8.0": "valkey8",
-        8.1: "valkey8",
-        8.2: "valkey8"
-      }
-    };
-    /** Every parameter-group family the action has ever created a group in (destroy looks for each by name). */    const ALL_FAMILIES = [ ...new Set(Object.values(FAMILIES).flatMap(byVersion => Object.values(byVersion))) ];
-    function isEngine(value) {
-      return ENGINES.includes(value);
-    }
-    /**
+ */
+function formatDuration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const sec = s % 60;
+    if (h)
+        return `${h}h${String(m).padStart(2, '0')}m`;
+    if (m)
+        return `${m}m${String(sec).padStart(2, '0')}s`;
+    return `${sec}s`;
+}
+
+
+/***/ }),
+
+/***/ 9548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ ALL_FAMILIES),
+/* harmony export */   Jg: () => (/* binding */ supportsInPlaceTransitEncryption),
+/* harmony export */   PY: () => (/* binding */ SUPPORTED_VERSIONS),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   uG: () => (/* binding */ familyFor),
+/* harmony export */   ug: () => (/* binding */ ENGINES),
+/* harmony export */   vI: () => (/* binding */ majorMinor)
+/* harmony export */ });
+/* unused harmony export isEngine */
+// Engine and version facts: which engine/version pairs exist, their parameter-group family, and
+// version comparison for the planner (ElastiCache reports full patch versions such as "7.1.0",
+// while the action's input and Config carry major.minor such as "7.1").
+const ENGINES = ['redis', 'valkey'];
+/** The major.minor versions this action accepts for each engine, oldest first. */
+const SUPPORTED_VERSIONS = {
+    redis: ['7.0', '7.1'],
+    valkey: ['7.2', '8.0', '8.1', '8.2'],
+};
+/** Parameter-group family per supported engine + major.minor. */
+const FAMILIES = {
+    redis: { '7.0': 'redis7', '7.1': 'redis7' },
+    valkey: { '7.2': 'valkey7', '8.0': 'valkey8', '8.1': 'valkey8', '8.2': 'valkey8' },
+};
+/** Every parameter-group family the action has ever created a group in (destroy looks for each by name). */
+const ALL_FAMILIES = [
+    ...new Set(Object.values(FAMILIES).flatMap((byVersion) => Object.values(byVersion))),
+];
+function isEngine(value) {
+    return ENGINES.includes(value);
+}
+/**
  * "7.1.0" → "7.1", "7.1" → "7.1"; undefined when the text does not start with two numeric parts.
- */    function majorMinor(version) {
-      const m = /^(\d+)\.(\d+)(?:\.\d+)*$/.exec(version.trim());
-      return m ? `${Number(m[1])}.${Number(m[2])}` : void 0;
-    }
-    /**
+ */
+function majorMinor(version) {
+    const m = /^(\d+)\.(\d+)(?:\.\d+)*$/.exec(version.trim());
+    return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+/**
  * Parameter-group family for an engine and version, or undefined when the pair is not supported.
  * `version` may be major.minor ("7.1") or a full version as AWS reports it ("7.1.0"); only
  * major.minor is used. (Input validation separately insists the user types major.minor.)
- */    function familyFor(engine, version) {
-      if (!isEngine(engine)) return;
-      const mm = majorMinor(version);
-      return mm === void 0 ? void 0 : FAMILIES[engine][mm];
-    }
-    function versionParts(version) {
-      // Lenient on purpose: AWS has reported versions such as "6.x"; a part without leading digits
-      // counts as 0, and "7.1rc2" counts as 7.1.
-      return version.trim().split(".").map(part => {
+ */
+function familyFor(engine, version) {
+    if (!isEngine(engine))
+        return undefined;
+    const mm = majorMinor(version);
+    return mm === undefined ? undefined : FAMILIES[engine][mm];
+}
+function versionParts(version) {
+    // Lenient on purpose: AWS has reported versions such as "6.x"; a part without leading digits
+    // counts as 0, and "7.1rc2" counts as 7.1.
+    return version
+        .trim()
+        .split('.')
+        .map((part) => {
         const digits = /^\d+/.exec(part);
         return digits ? Number(digits[0]) : 0;
-      });
-    }
-    /**
+    });
+}
+/**
  * Numeric dotted-version comparison: returns -1 when a < b, 0 when equal, 1 when a > b.
  * Parts are compared as numbers ("7.10" > "7.9"); missing parts count as 0, so "7.1" equals
  * "7.1.0" but is lower than "7.1.5" unless `majorMinorOnly` is set.
- */    function compareVersions(a, b, options = {}) {
-      let pa = versionParts(a);
-      let pb = versionParts(b);
-      if (options.majorMinorOnly) {
+ */
+function compareVersions(a, b, options = {}) {
+    let pa = versionParts(a);
+    let pb = versionParts(b);
+    if (options.majorMinorOnly) {
         pa = pa.slice(0, 2);
         pb = pb.slice(0, 2);
-      }
-      const n = Math.max(pa.length, pb.length);
-      for (let i = 0; i < n; i++) {
+    }
+    const n = Math.max(pa.length, pb.length);
+    for (let i = 0; i < n; i++) {
         const x = pa[i] ?? 0;
         const y = pb[i] ?? 0;
-        if (x !== y) return x < y ? -1 : 1;
-      }
-      return 0;
+        if (x !== y)
+            return x < y ? -1 : 1;
     }
-    /**
+    return 0;
+}
+/**
  * Whether TransitEncryptionEnabled/Mode can be changed on a running replication group:
  * Redis OSS from 7.0.5, any Valkey. `fullVersion` should be the version AWS reports ("7.0.7");
  * a bare "7.0" is read as 7.0.0 and therefore answers false (the conservative answer).
- */    function supportsInPlaceTransitEncryption(engine, fullVersion) {
-      if (engine === "valkey") return true;
-      if (engine !== "redis") return false;
-      return compareVersions(fullVersion, "7.0.5") >= 0;
-    }
-    /***/  },
-  /***/ 2090: 
-  /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-    /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-      /* harmony export */ H: () => /* binding */ isDataTieringNodeType,
-      /* harmony export */ K: () => /* binding */ vcpuCount
-      /* harmony export */    });
-    // Node-type facts the rules and the planner share.
-    /** r6gd-style node types use data tiering, which restricts the eviction policy. */    function isDataTieringNodeType(type) {
-      return /^cache\.[a-z]\d+gd\./.test(type);
-    }
-    /** Sizes with one vCPU (older generations); every other nano/micro/small/medium size has two. */    const ONE_VCPU = new Set([ "cache.t1.micro", "cache.t2.micro", "cache.t2.small", "cache.m1.small", "cache.m1.medium", "cache.m3.medium" ]);
-    /**
+ */
+function supportsInPlaceTransitEncryption(engine, fullVersion) {
+    if (engine === 'valkey')
+        return true;
+    if (engine !== 'redis')
+        return false;
+    return compareVersions(fullVersion, '7.0.5') >= 0;
+}
+
+
+/***/ }),
+
+/***/ 2090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ isDataTieringNodeType),
+/* harmony export */   K: () => (/* binding */ vcpuCount)
+/* harmony export */ });
+// Node-type facts the rules and the planner share.
+/** r6gd-style node types use data tiering, which restricts the eviction policy. */
+function isDataTieringNodeType(type) {
+    return /^cache\.[a-z]\d+gd\./.test(type);
+}
+/** Sizes with one vCPU (older generations); every other nano/micro/small/medium size has two. */
+const ONE_VCPU = new Set([
+    'cache.t1.micro',
+    'cache.t2.micro',
+    'cache.t2.small',
+    'cache.m1.small',
+    'cache.m1.medium',
+    'cache.m3.medium',
+]);
+/**
  * The node type's vCPU count, from its size: nano/micro/small/medium 2 (1 for the older types in
  * ONE_VCPU), large 2, xlarge 4, <n>xlarge 4n. Undefined for a size this rule does not know.
- */    function vcpuCount(type) {
-      if (ONE_VCPU.has(type)) return 1;
-      const size = /^cache\.[a-z0-9-]+\.([a-z0-9]+)$/.exec(type)?.[1];
-      if (!size) return;
-      if ([ "nano", "micro", "small", "medium", "large" ].includes(size)) return 2;
-      if (size === "xlarge") return 4;
-      const n = /^(\d+)xlarge$/.exec(size)?.[1];
-      return n ? 4 * Number(n) : void 0;
-    }
-    /***/  },
-  /***/ 7781: 
-  /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-    /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-      /* harmony export */ Aw: () => /* binding */ CREATED_BY_TAG,
-      /* harmony export */ C_: () => /* binding */ TAG_PREFIX,
-      /* harmony export */ KE: () => /* binding */ CREATE_ONLY_TAGS,
-      /* harmony export */ Pw: () => /* binding */ PULL_REQUEST_TAG,
-      /* harmony export */ TG: () => /* binding */ GROUP_TAG,
-      /* harmony export */ ZU: () => /* binding */ creationTags,
-      /* harmony export */ dp: () => /* binding */ usesOurSubnetGroup,
-      /* harmony export */ kG: () => /* binding */ ownership
-      /* harmony export */    });
-    // What belongs to this action. It may change what it manages, but it deletes only what it created:
-    // every resource it creates carries CREATED_BY (this repository) and GROUP (the group's name), written
-    // on the create call only. Convergence never adds them to a resource it adopted, nor removes them.
-    /** A new group, or one in `<name>-subnets`; an adopted group may use `default` or a shared one. */    function usesOurSubnetGroup(g, names) {
-      return !g?.subnetGroupName || g.subnetGroupName === names.subnetGroup;
-    }
-    /** Prefix of the tag keys the action reserves for itself. */    const TAG_PREFIX = "django-redis-action:";
-    /** Written on create only: the repository (owner/name) whose workflow created the resource. */    const CREATED_BY_TAG = `${TAG_PREFIX}created-by`
-    /** Written on create only: the replication group the resource was created for. */;
-    const GROUP_TAG = `${TAG_PREFIX}group`
-    /**
+ */
+function vcpuCount(type) {
+    if (ONE_VCPU.has(type))
+        return 1;
+    const size = /^cache\.[a-z0-9-]+\.([a-z0-9]+)$/.exec(type)?.[1];
+    if (!size)
+        return undefined;
+    if (['nano', 'micro', 'small', 'medium', 'large'].includes(size))
+        return 2;
+    if (size === 'xlarge')
+        return 4;
+    const n = /^(\d+)xlarge$/.exec(size)?.[1];
+    return n ? 4 * Number(n) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ CREATED_BY_TAG),
+/* harmony export */   C_: () => (/* binding */ TAG_PREFIX),
+/* harmony export */   KE: () => (/* binding */ CREATE_ONLY_TAGS),
+/* harmony export */   Pw: () => (/* binding */ PULL_REQUEST_TAG),
+/* harmony export */   TG: () => (/* binding */ GROUP_TAG),
+/* harmony export */   ZU: () => (/* binding */ creationTags),
+/* harmony export */   dp: () => (/* binding */ usesOurSubnetGroup),
+/* harmony export */   kG: () => (/* binding */ ownership)
+/* harmony export */ });
+// What belongs to this action. It may change what it manages, but it deletes only what it created:
+// every resource it creates carries CREATED_BY (this repository) and GROUP (the group's name), written
+// on the create call only. Convergence never adds them to a resource it adopted, nor removes them.
+/** A new group, or one in `<name>-subnets`; an adopted group may use `default` or a shared one. */
+function usesOurSubnetGroup(g, names) {
+    return !g?.subnetGroupName || g.subnetGroupName === names.subnetGroup;
+}
+/** Prefix of the tag keys the action reserves for itself. */
+const TAG_PREFIX = 'django-redis-action:';
+/** Written on create only: the repository (owner/name) whose workflow created the resource. */
+const CREATED_BY_TAG = `${TAG_PREFIX}created-by`;
+/** Written on create only: the replication group the resource was created for. */
+const GROUP_TAG = `${TAG_PREFIX}group`;
+/**
  * Written on create only, by an apply run for a pull request: the preview's pull request; the janitor
  * (mode cleanup) finds previews by it. Create-only so that an apply from a pull request on an existing
  * group (a shared staging cache) never marks that group as a preview the janitor would delete.
- */;
-    const PULL_REQUEST_TAG = `${TAG_PREFIX}pull-request`
-    /** Tags that only a create call writes: never part of a convergence diff. */;
-    const CREATE_ONLY_TAGS = new Set([ CREATED_BY_TAG, GROUP_TAG, PULL_REQUEST_TAG ]);
-    /**
+ */
+const PULL_REQUEST_TAG = `${TAG_PREFIX}pull-request`;
+/** Tags that only a create call writes: never part of a convergence diff. */
+const CREATE_ONLY_TAGS = new Set([CREATED_BY_TAG, GROUP_TAG, PULL_REQUEST_TAG]);
+/**
  * The create-only tags for a resource created for `group` from `repository` (none when unknown, e.g.
  * a local run), with the pull request when the run is for one.
- */    function creationTags(repository, group, pullRequest) {
-      if (!repository) return {};
-      return {
+ */
+function creationTags(repository, group, pullRequest) {
+    if (!repository)
+        return {};
+    return {
         [CREATED_BY_TAG]: repository,
         [GROUP_TAG]: group,
-        ...pullRequest !== void 0 ? {
-          [PULL_REQUEST_TAG]: String(pullRequest)
-        } : {}
-      };
-    }
-    /**
+        ...(pullRequest !== undefined ? { [PULL_REQUEST_TAG]: String(pullRequest) } : {}),
+    };
+}
+/**
  * A resource is ours only if this action created it from this repository: the create-only marker
  * names this repository, and so does the GitHubRepository tag (a resource another repository's
  * workflow adopted and re-tagged is not ours to delete).
- */    function ownership(tags, repository, what) {
-      if (!repository) return {
-        ours: false,
-        why: `GITHUB_REPOSITORY is not set, so no ${what} can be proven to be this repository's`
-      };
-      const marker = tags[CREATED_BY_TAG];
-      if (marker === void 0) return {
-        ours: false,
-        why: `${what} has no ${CREATED_BY_TAG} tag: this action did not create it (it was created elsewhere, or adopted by an apply)`
-      };
-      if (marker !== repository) return {
-        ours: false,
-        why: `${what} was created from ${marker} (tag ${CREATED_BY_TAG}), not from ${repository}`
-      };
-      if (tags.GitHubRepository !== repository) return {
-        ours: false,
-        why: `${what} has GitHubRepository=${tags.GitHubRepository ?? "(missing)"}, not ${repository}: another repository's workflow manages it now`
-      };
-      return {
-        ours: true
-      };
-    }
-    /***/  },
-  /***/ 4553: 
-  /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-    /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-      /* harmony export */ HG: () => /* binding */ parameterSpec,
-      /* harmony export */ PY: () => /* binding */ parameterProblem
-      /* harmony export */    });
-    /* unused harmony exports PARAMETER_METADATA, isAllowedParameterValue, describeAllowed */
-    // What ElastiCache allows for each parameter of a parameter-group family, as data: the engine
-    // defaults AWS reports through DescribeEngineDefaultParameters (DataType, AllowedValues,
-    // IsModifiable, ChangeType, the default value). Inputs are checked against it before any AWS call,
-    // so a value AWS would refuse (e.g. `timeout: 5`: the allowed values are "0,20-") fails at input
-    // validation, naming the input, instead of half-way through a run.
-    
-    // It is a slice of the real catalog (the parameters a Django/Celery deployment tunes; the families
-    // this action supports, redis7, valkey7 and valkey8, share it). test/parameter-metadata.test.ts
-    // keeps it equal to what the fake cloud answers to DescribeEngineDefaultParameters.
-        const YES_NO = "yes,no";
-    const EVICTION = "volatile-lru,allkeys-lru,volatile-lfu,allkeys-lfu,volatile-random,allkeys-random,volatile-ttl,noeviction";
-    function spec([name, defaultValue, dataType, allowed], opts = {}) {
-      return {
-        name: name,
-        defaultValue: defaultValue,
-        dataType: dataType,
-        allowed: allowed,
+ */
+function ownership(tags, repository, what) {
+    if (!repository)
+        return {
+            ours: false,
+            why: `GITHUB_REPOSITORY is not set, so no ${what} can be proven to be this repository's`,
+        };
+    const marker = tags[CREATED_BY_TAG];
+    if (marker === undefined)
+        return {
+            ours: false,
+            why: `${what} has no ${CREATED_BY_TAG} tag: this action did not create it (it was created elsewhere, or adopted by an apply)`,
+        };
+    if (marker !== repository)
+        return {
+            ours: false,
+            why: `${what} was created from ${marker} (tag ${CREATED_BY_TAG}), not from ${repository}`,
+        };
+    if (tags.GitHubRepository !== repository)
+        return {
+            ours: false,
+            why: `${what} has GitHubRepository=${tags.GitHubRepository ?? '(missing)'}, not ${repository}: another repository's workflow manages it now`,
+        };
+    return { ours: true };
+}
+
+
+/***/ }),
+
+/***/ 4553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HG: () => (/* binding */ parameterSpec),
+/* harmony export */   PY: () => (/* binding */ parameterProblem)
+/* harmony export */ });
+/* unused harmony exports PARAMETER_METADATA, isAllowedParameterValue, describeAllowed */
+// What ElastiCache allows for each parameter of a parameter-group family, as data: the engine
+// defaults AWS reports through DescribeEngineDefaultParameters (DataType, AllowedValues,
+// IsModifiable, ChangeType, the default value). Inputs are checked against it before any AWS call,
+// so a value AWS would refuse (e.g. `timeout: 5`: the allowed values are "0,20-") fails at input
+// validation, naming the input, instead of half-way through a run.
+//
+// It is a slice of the real catalog (the parameters a Django/Celery deployment tunes; the families
+// this action supports, redis7, valkey7 and valkey8, share it). test/parameter-metadata.test.ts
+// keeps it equal to what the fake cloud answers to DescribeEngineDefaultParameters.
+const YES_NO = 'yes,no';
+const EVICTION = 'volatile-lru,allkeys-lru,volatile-lfu,allkeys-lfu,volatile-random,allkeys-random,volatile-ttl,noeviction';
+function spec([name, defaultValue, dataType, allowed], opts = {}) {
+    return {
+        name,
+        defaultValue,
+        dataType,
+        allowed,
         modifiable: opts.modifiable ?? true,
-        changeType: opts.reboot ? "requires-reboot" : "immediate",
-        ...opts.pattern ? {
-          pattern: opts.pattern
-        } : {}
-      };
-    }
-    /** The parameters of the Redis OSS 7 / Valkey 7 and 8 families (redis7, valkey7, valkey8). */    const REDIS7_PARAMETERS = [ spec([ "acllog-max-len", "128", "integer", "1-10000" ]), spec([ "activedefrag", "no", "string", YES_NO ]), spec([ "active-defrag-cycle-max", "75", "integer", "1-75" ]), spec([ "active-defrag-cycle-min", "5", "integer", "1-75" ]), spec([ "active-defrag-ignore-bytes", "104857600", "integer", "1048576-" ]), spec([ "active-defrag-threshold-lower", "10", "integer", "1-100" ]), spec([ "active-defrag-threshold-upper", "100", "integer", "1-100" ]), spec([ "appendfsync", "everysec", "string", "always,everysec,no" ], {
-      modifiable: false
-    }), spec([ "appendonly", "no", "string", YES_NO ], {
-      modifiable: false
-    }), spec([ "client-output-buffer-limit-normal-hard-limit", "0", "integer", "0-" ]), spec([ "client-output-buffer-limit-normal-soft-limit", "0", "integer", "0-" ]), spec([ "client-output-buffer-limit-normal-soft-seconds", "0", "integer", "0-" ]), spec([ "client-output-buffer-limit-pubsub-hard-limit", "33554432", "integer", "0-" ]), spec([ "client-output-buffer-limit-pubsub-soft-limit", "8388608", "integer", "0-" ]), spec([ "client-output-buffer-limit-pubsub-soft-seconds", "60", "integer", "0-" ]), spec([ "close-on-replica-write", "yes", "string", YES_NO ]), spec([ "cluster-enabled", "no", "string", YES_NO ], {
-      modifiable: false,
-      reboot: true
-    }), spec([ "databases", "16", "integer", "1-1200000" ], {
-      reboot: true
-    }), spec([ "hash-max-listpack-entries", "128", "integer", "0-" ]), spec([ "hash-max-listpack-value", "64", "integer", "0-" ]), spec([ "lazyfree-lazy-eviction", "no", "string", YES_NO ]), spec([ "lazyfree-lazy-expire", "no", "string", YES_NO ]), spec([ "lazyfree-lazy-server-del", "no", "string", YES_NO ]), spec([ "lazyfree-lazy-user-del", "no", "string", YES_NO ]), spec([ "lfu-decay-time", "1", "integer", "0-" ]), spec([ "lfu-log-factor", "10", "integer", "1-" ]), spec([ "list-max-listpack-size", "-2", "integer", "-5-" ]), spec([ "maxclients", "65000", "integer", "1-65000" ], {
-      modifiable: false,
-      reboot: true
-    }), spec([ "maxmemory-policy", "volatile-lru", "string", EVICTION ]), spec([ "maxmemory-samples", "3", "integer", "1-" ]), spec([ "min-replicas-max-lag", "10", "integer", "0-" ]), spec([ "min-replicas-to-write", "0", "integer", "0-" ]), spec([ "notify-keyspace-events", "", "string", "" ], {
-      pattern: /^[KEg$lshzxetmdnA]*$/
-    }), spec([ "repl-backlog-size", "1048576", "integer", "16384-" ]), spec([ "reserved-memory-percent", "25", "integer", "0-100" ]), spec([ "set-max-intset-entries", "512", "integer", "0-" ]), spec([ "slowlog-log-slower-than", "10000", "integer", "0-" ]), spec([ "slowlog-max-len", "128", "integer", "0-" ]), spec([ "tcp-keepalive", "300", "integer", "0-" ]), spec([ "timeout", "0", "integer", "0,20-" ]) ];
-    function byName(specs) {
-      return Object.fromEntries(specs.map(s => [ s.name, s ]));
-    }
-    /** Parameter-group family → parameter name → what AWS allows. */    const PARAMETER_METADATA = {
-      redis7: byName(REDIS7_PARAMETERS),
-      valkey7: byName(REDIS7_PARAMETERS),
-      valkey8: byName(REDIS7_PARAMETERS)
+        changeType: opts.reboot ? 'requires-reboot' : 'immediate',
+        ...(opts.pattern ? { pattern: opts.pattern } : {}),
     };
-    function parameterSpec(family, name) {
-      const table = PARAMETER_METADATA[family];
-      return table && Object.hasOwn(table, name) ? table[name] : void 0;
-    }
-    /** Whether `value` fits the parameter's DataType and AllowedValues ("a,b,c", "1-75", "0,20-", "-5-"). */    function isAllowedParameterValue(p, value) {
-      if (p.dataType === "integer") {
-        if (!/^-?\d+$/.test(value)) return false;
+}
+/** The parameters of the Redis OSS 7 / Valkey 7 and 8 families (redis7, valkey7, valkey8). */
+const REDIS7_PARAMETERS = [
+    spec(['acllog-max-len', '128', 'integer', '1-10000']),
+    spec(['activedefrag', 'no', 'string', YES_NO]),
+    spec(['active-defrag-cycle-max', '75', 'integer', '1-75']),
+    spec(['active-defrag-cycle-min', '5', 'integer', '1-75']),
+    spec(['active-defrag-ignore-bytes', '104857600', 'integer', '1048576-']),
+    spec(['active-defrag-threshold-lower', '10', 'integer', '1-100']),
+    spec(['active-defrag-threshold-upper', '100', 'integer', '1-100']),
+    spec(['appendfsync', 'everysec', 'string', 'always,everysec,no'], { modifiable: false }),
+    spec(['appendonly', 'no', 'string', YES_NO], { modifiable: false }),
+    spec(['client-output-buffer-limit-normal-hard-limit', '0', 'integer', '0-']),
+    spec(['client-output-buffer-limit-normal-soft-limit', '0', 'integer', '0-']),
+    spec(['client-output-buffer-limit-normal-soft-seconds', '0', 'integer', '0-']),
+    spec(['client-output-buffer-limit-pubsub-hard-limit', '33554432', 'integer', '0-']),
+    spec(['client-output-buffer-limit-pubsub-soft-limit', '8388608', 'integer', '0-']),
+    spec(['client-output-buffer-limit-pubsub-soft-seconds', '60', 'integer', '0-']),
+    spec(['close-on-replica-write', 'yes', 'string', YES_NO]),
+    spec(['cluster-enabled', 'no', 'string', YES_NO], { modifiable: false, reboot: true }),
+    spec(['databases', '16', 'integer', '1-1200000'], { reboot: true }),
+    spec(['hash-max-listpack-entries', '128', 'integer', '0-']),
+    spec(['hash-max-listpack-value', '64', 'integer', '0-']),
+    spec(['lazyfree-lazy-eviction', 'no', 'string', YES_NO]),
+    spec(['lazyfree-lazy-expire', 'no', 'string', YES_NO]),
+    spec(['lazyfree-lazy-server-del', 'no', 'string', YES_NO]),
+    spec(['lazyfree-lazy-user-del', 'no', 'string', YES_NO]),
+    spec(['lfu-decay-time', '1', 'integer', '0-']),
+    spec(['lfu-log-factor', '10', 'integer', '1-']),
+    spec(['list-max-listpack-size', '-2', 'integer', '-5-']),
+    spec(['maxclients', '65000', 'integer', '1-65000'], { modifiable: false, reboot: true }),
+    spec(['maxmemory-policy', 'volatile-lru', 'string', EVICTION]),
+    spec(['maxmemory-samples', '3', 'integer', '1-']),
+    spec(['min-replicas-max-lag', '10', 'integer', '0-']),
+    spec(['min-replicas-to-write', '0', 'integer', '0-']),
+    spec(['notify-keyspace-events', '', 'string', ''], { pattern: /^[KEg$lshzxetmdnA]*$/ }),
+    spec(['repl-backlog-size', '1048576', 'integer', '16384-']),
+    spec(['reserved-memory-percent', '25', 'integer', '0-100']),
+    spec(['set-max-intset-entries', '512', 'integer', '0-']),
+    spec(['slowlog-log-slower-than', '10000', 'integer', '0-']),
+    spec(['slowlog-max-len', '128', 'integer', '0-']),
+    spec(['tcp-keepalive', '300', 'integer', '0-']),
+    spec(['timeout', '0', 'integer', '0,20-']),
+];
+function byName(specs) {
+    return Object.fromEntries(specs.map((s) => [s.name, s]));
+}
+/** Parameter-group family → parameter name → what AWS allows. */
+const PARAMETER_METADATA = {
+    redis7: byName(REDIS7_PARAMETERS),
+    valkey7: byName(REDIS7_PARAMETERS),
+    valkey8: byName(REDIS7_PARAMETERS),
+};
+function parameterSpec(family, name) {
+    const table = PARAMETER_METADATA[family];
+    return table && Object.hasOwn(table, name) ? table[name] : undefined;
+}
+/** Whether `value` fits the parameter's DataType and AllowedValues ("a,b,c", "1-75", "0,20-", "-5-"). */
+function isAllowedParameterValue(p, value) {
+    if (p.dataType === 'integer') {
+        if (!/^-?\d+$/.test(value))
+            return false;
         const n = Number(value);
-        if (!Number.isSafeInteger(n)) return false;
-        return p.allowed.split(",").some(part => {
-          const m = /^(-?\d+)?-(-?\d+)?$/.exec(part);
-          if (!m) return Number(part) === n;
-          return (m[1] === void 0 || n >= Number(m[1])) && (m[2] === void 0 || n <= Number(m[2]));
+        if (!Number.isSafeInteger(n))
+            return false;
+        return p.allowed.split(',').some((part) => {
+            const m = /^(-?\d+)?-(-?\d+)?$/.exec(part);
+            if (!m)
+                return Number(part) === n;
+            return (m[1] === undefined || n >= Number(m[1])) && (m[2] === undefined || n <= Number(m[2]));
         });
-      }
-      if (p.pattern) return p.pattern.test(value);
-      return p.allowed === "" || p.allowed.split(",").includes(value);
     }
-    /** "0,20-" → "0 or at least 20"; "1-75" → "from 1 to 75"; "a,b" → "one of: a, b". */    function describeAllowed(p) {
-      if (p.dataType === "string") {
-        if (p.pattern) return `a string of the characters ${p.pattern.source.replace(/^\^\[|\]\*\$$/g, "")}`;
-        return p.allowed === "" ? "any string" : `one of: ${p.allowed.split(",").join(", ")}`;
-      }
-      const parts = p.allowed.split(",").map(part => {
+    if (p.pattern)
+        return p.pattern.test(value);
+    return p.allowed === '' || p.allowed.split(',').includes(value);
+}
+/** "0,20-" → "0 or at least 20"; "1-75" → "from 1 to 75"; "a,b" → "one of: a, b". */
+function describeAllowed(p) {
+    if (p.dataType === 'string') {
+        if (p.pattern)
+            return `a string of the characters ${p.pattern.source.replace(/^\^\[|\]\*\$$/g, '')}`;
+        return p.allowed === '' ? 'any string' : `one of: ${p.allowed.split(',').join(', ')}`;
+    }
+    const parts = p.allowed.split(',').map((part) => {
         const m = /^(-?\d+)?-(-?\d+)?$/.exec(part);
-        if (!m) return part;
-        if (m[1] !== void 0 && m[2] !== void 0) return `from ${m[1]} to ${m[2]}`;
-        if (m[1] !== void 0) return `at least ${m[1]}`;
+        if (!m)
+            return part;
+        if (m[1] !== undefined && m[2] !== undefined)
+            return `from ${m[1]} to ${m[2]}`;
+        if (m[1] !== undefined)
+            return `at least ${m[1]}`;
         return `at most ${m[2]}`;
-      });
-      return `an integer ${parts.join(" or ")}`;
-    }
-    /**
+    });
+    return `an integer ${parts.join(' or ')}`;
+}
+/**
  * Why `name = value` cannot be set in a parameter group of `family`, or undefined when it can: an
  * unknown name, a parameter ElastiCache does not let you modify, or a value outside what it allows.
- */    function parameterProblem(family, name, value) {
-      const p = parameterSpec(family, name);
-      if (!p) {
-        const hyphenated = name.replace(/_/g, "-");
-        const hint = parameterSpec(family, hyphenated) ? `; did you mean ${hyphenated}? (Redis parameter names use hyphens)` : " (names as in DescribeEngineDefaultParameters, e.g. notify-keyspace-events)";
+ */
+function parameterProblem(family, name, value) {
+    const p = parameterSpec(family, name);
+    if (!p) {
+        const hyphenated = name.replace(/_/g, '-');
+        const hint = parameterSpec(family, hyphenated)
+            ? `; did you mean ${hyphenated}? (Redis parameter names use hyphens)`
+            : ' (names as in DescribeEngineDefaultParameters, e.g. notify-keyspace-events)';
         return `${JSON.stringify(name)} is not a ${family} parameter this action knows${hint}`;
-      }
-      if (!p.modifiable) return `${name} cannot be modified on ElastiCache (${family} sets it itself)`;
-      if (!isAllowedParameterValue(p, value)) return `${name} = ${JSON.stringify(value)} is not allowed in ${family}: it must be ${describeAllowed(p)} (AllowedValues "${p.allowed}")`;
-      return;
     }
-    /***/  },
-  /***/ 3916: 
-  /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-    /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-      /* harmony export */ Or: () => /* binding */ attemptsOf,
-      /* harmony export */ W6: () => /* binding */ PlanError,
-      /* harmony export */ gJ: () => /* binding */ errorMessage,
-      /* harmony export */ iQ: () => /* binding */ AwsCallError,
-      /* harmony export */ tb: () => /* binding */ asSdk,
-      /* harmony export */ w7: () => /* binding */ isAccessDenied
-      /* harmony export */    });
-    /* unused harmony export errorName */
-    // Every failure the user sees names the input or the AWS call, and says what to do.
-    // Nothing here loads the SDK: main.ts imports this before the inputs are validated, and an invalid
-    // input must fail in about the time bare node takes to start. The SDK's classification of an AWS
-    // failure is in aws/failure.ts, which only code that calls AWS loads.
-    /** A refusal or precondition failure decided before any write. */    class PlanError extends Error {
-      name="PlanError";
+    if (!p.modifiable)
+        return `${name} cannot be modified on ElastiCache (${family} sets it itself)`;
+    if (!isAllowedParameterValue(p, value)) {
+        return `${name} = ${JSON.stringify(value)} is not allowed in ${family}: it must be ${describeAllowed(p)} (AllowedValues "${p.allowed}")`;
     }
-    /** Access denied, under the names the services use for it. */    const ACCESS_DENIED = new Set([ "AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "UnauthorizedAccess" ]);
-    function asSdk(e) {
-      const o = typeof e === "object" && e !== null ? e : {
-        message: String(e)
-      };
-      return {
-        name: o.name ?? o.code ?? "Error",
-        message: o.message ?? "",
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ attemptsOf),
+/* harmony export */   W6: () => (/* binding */ PlanError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   tb: () => (/* binding */ asSdk),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* unused harmony export errorName */
+// Every failure the user sees names the input or the AWS call, and says what to do.
+// Nothing here loads the SDK: main.ts imports this before the inputs are validated, and an invalid
+// input must fail in about the time bare node takes to start. The SDK's classification of an AWS
+// failure is in aws/failure.ts, which only code that calls AWS loads.
+/** A refusal or precondition failure decided before any write. */
+class PlanError extends Error {
+    name = 'PlanError';
+}
+/** Access denied, under the names the services use for it. */
+const ACCESS_DENIED = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'UnauthorizedAccess',
+]);
+function asSdk(e) {
+    const o = (typeof e === 'object' && e !== null ? e : { message: String(e) });
+    return {
+        name: o.name ?? o.code ?? 'Error',
+        message: o.message ?? '',
         code: o.code,
-        $metadata: o.$metadata ?? {}
-      };
-    }
-    function errorName(e) {
-      return asSdk(e).name;
-    }
-    function isAccessDenied(e) {
-      return ACCESS_DENIED.has(errorName(e));
-    }
-    /** How many times the SDK sent the request (its retry strategy records it on the error). */    function attemptsOf(e) {
-      return asSdk(e).$metadata.attempts ?? 1;
-    }
-    /** An AWS call that failed for good, with the operation, the IAM action and a hint. */    class AwsCallError extends Error {
-      service;
-      operation;
-      causeName;
-      attempts;
-      name="AwsCallError";
-      constructor(service, operation, causeName, 
-      /** How many times the SDK sent the request before giving up (1 = not retried). */
-      attempts, message, options) {
+        $metadata: o.$metadata ?? {},
+    };
+}
+function errorName(e) {
+    return asSdk(e).name;
+}
+function isAccessDenied(e) {
+    return ACCESS_DENIED.has(errorName(e));
+}
+/** How many times the SDK sent the request (its retry strategy records it on the error). */
+function attemptsOf(e) {
+    return asSdk(e).$metadata.attempts ?? 1;
+}
+/** An AWS call that failed for good, with the operation, the IAM action and a hint. */
+class AwsCallError extends Error {
+    service;
+    operation;
+    causeName;
+    attempts;
+    name = 'AwsCallError';
+    constructor(service, operation, causeName, 
+    /** How many times the SDK sent the request before giving up (1 = not retried). */
+    attempts, message, options) {
         super(message, options);
         this.service = service;
         this.operation = operation;
         this.causeName = causeName;
         this.attempts = attempts;
-      }
-      get iamAction() {
+    }
+    get iamAction() {
         return `${this.service}:${this.operation}`;
-      }
     }
-    function errorMessage(e) {
-      if (e instanceof Error) return e.message;
-      return String(e);
-    }
-    /***/  },
-  /***/ 9407: 
-  /***/ (module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-    __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
-      try {
-        /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4695);
-        await (0, _main_js__WEBPACK_IMPORTED_MODULE_0__ /* .run */ .e)();
-        __webpack_async_result__();
-      } catch (e) {
-        __webpack_async_result__(e);
-      }
-    }, 1);
-    /***/  },
-  /***/ 4695: 
-  /***/ (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-    // EXPORTS
-    __nccwpck_require__.d(__webpack_exports__, {
-      e: () => /* binding */ run
-    });
-    // CONCATENATED MODULE: ./src/clock.ts
-    // Time is injected everywhere we wait, so tests (and the fake cloud) can run a 15-minute create
-    // in milliseconds without ever sleeping for real.
-    const systemClock = {
-      now: () => Date.now(),
-      sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-      random: () => Math.random()
-    };
-    function getEnumValues(entries) {
-      const numericValues = Object.values(entries).filter(v => typeof v === "number");
-      const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-      return values;
-    }
-    function joinValues(array, separator = "|") {
-      return array.map(val => stringifyPrimitive(val)).join(separator);
-    }
-    function jsonStringifyReplacer(_, value) {
-      if (typeof value === "bigint") return value.toString();
-      return value;
-    }
-    // the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
-        class Cached {
-      constructor(getter) {
+}
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4695);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./src/clock.ts
+// Time is injected everywhere we wait, so tests (and the fake cloud) can run a 15-minute create
+// in milliseconds without ever sleeping for real.
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+
+// functions
+function assertEqual(val) {
+    return val;
+}
+function assertNotEqual(val) {
+    return val;
+}
+function toZod() {
+    return (schema) => schema;
+}
+function assertIs(_arg) { }
+function assertNever(_x) {
+    throw new Error("Unexpected value in exhaustive check");
+}
+function assert(_) { }
+function getEnumValues(entries) {
+    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+    const values = Object.entries(entries)
+        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
+        .map(([_, v]) => v);
+    return values;
+}
+function joinValues(array, separator = "|") {
+    return array.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+    if (typeof value === "bigint")
+        return value.toString();
+    return value;
+}
+// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
+class Cached {
+    constructor(getter) {
         this._getter = getter;
-        this._value = void 0;
-      }
-      get value() {
+        this._value = undefined;
+    }
+    get value() {
         const getter = this._getter;
-        if (getter !== void 0) {
-          this._value = getter();
-          this._getter = void 0;
+        if (getter !== undefined) {
+            this._value = getter();
+            this._getter = undefined;
         }
         return this._value;
-      }
     }
-    function cached(getter) {
-      return new Cached(getter);
-    }
-    function nullish(input) {
-      return input === null || input === void 0;
-    }
-    function cleanRegex(source) {
-      const start = source.startsWith("^") ? 1 : 0;
-      const end = source.endsWith("$") ? source.length - 1 : source.length;
-      return source.slice(start, end);
-    }
-    function floatSafeRemainder(val, step) {
-      const ratio = val / step;
-      const roundedRatio = Math.round(ratio);
-      // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
-            const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-      if (Math.abs(ratio - roundedRatio) < tolerance) return 0;
-      return ratio - roundedRatio;
-    }
-     /* unused pure expression or super */ null && Symbol("evaluating");
-    function util_assignProp(target, prop, value) {
-      Object.defineProperty(target, prop, {
-        value: value,
+}
+function cached(getter) {
+    return new Cached(getter);
+}
+function nullish(input) {
+    return input === null || input === undefined;
+}
+function cleanRegex(source) {
+    const start = source.startsWith("^") ? 1 : 0;
+    const end = source.endsWith("$") ? source.length - 1 : source.length;
+    return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+    const ratio = val / step;
+    const roundedRatio = Math.round(ratio);
+    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
+    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+    if (Math.abs(ratio - roundedRatio) < tolerance)
+        return 0;
+    return ratio - roundedRatio;
+}
+const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+function defineLazy(object, key, getter) {
+    let value = undefined;
+    Object.defineProperty(object, key, {
+        get() {
+            if (value === EVALUATING) {
+                // Circular reference detected, return undefined to break the cycle
+                return undefined;
+            }
+            if (value === undefined) {
+                value = EVALUATING;
+                value = getter();
+            }
+            return value;
+        },
+        set(v) {
+            Object.defineProperty(object, key, {
+                value: v,
+                // configurable: true,
+            });
+            // object[key] = v;
+        },
+        configurable: true,
+    });
+}
+function objectClone(obj) {
+    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
+}
+function util_assignProp(target, prop, value) {
+    Object.defineProperty(target, prop, {
+        value,
         writable: true,
         enumerable: true,
-        configurable: true
-      });
-    }
-    /**
+        configurable: true,
+    });
+}
+/**
  * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
  *
  * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
- */    function rawShape(def) {
-      const desc = Object.getOwnPropertyDescriptor(def, "shape");
-      return desc?.get ? desc.get.raw : desc?.value;
-    }
-    // where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
-        function sourceShape(schema) {
-      return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-    }
-    // a key whose value is not settled yet, self-caching so every read after the first gets the same one
-        function deferProp(target, key, getter) {
-      Object.defineProperty(target, key, {
+ */
+function rawShape(def) {
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    return desc?.get ? desc.get.raw : desc?.value;
+}
+// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
+function sourceShape(schema) {
+    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+// a key whose value is not settled yet, self-caching so every read after the first gets the same one
+function deferProp(target, key, getter) {
+    Object.defineProperty(target, key, {
         get() {
-          const value = getter();
-          util_assignProp(this, key, value);
-          return value;
+            const value = getter();
+            util_assignProp(this, key, value);
+            return value;
         },
         enumerable: true,
-        configurable: true
-      });
-    }
-    // Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
-        function putProp(target, key, value) {
-      if (key in target) util_assignProp(target, key, value); else target[key] = value;
-    }
-    /**
+        configurable: true,
+    });
+}
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+function putProp(target, key, value) {
+    if (key in target)
+        util_assignProp(target, key, value);
+    else
+        target[key] = value;
+}
+/**
  * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
  *
  * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
- */    function mirrorShape(target, source, keys, wrap) {
-      const raw = sourceShape(source);
-      for (const key of keys) {
+ */
+function mirrorShape(target, source, keys, wrap) {
+    const raw = sourceShape(source);
+    for (const key of keys) {
         const desc = Object.getOwnPropertyDescriptor(raw, key);
-        if (!desc.enumerable) continue;
-        if (desc.get) deferProp(target, key, () => {
-          const value = source._zod.def.shape[key];
-          return wrap ? wrap(value, key) : value;
-        }); else putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
-      }
+        if (!desc.enumerable)
+            continue;
+        if (desc.get) {
+            deferProp(target, key, () => {
+                const value = source._zod.def.shape[key];
+                return wrap ? wrap(value, key) : value;
+            });
+        }
+        else
+            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
     }
-    // same, for a plain shape a caller passed rather than a schema's
-        function mirrorProps(target, source) {
-      for (const key of Reflect.ownKeys(source)) {
+}
+// same, for a plain shape a caller passed rather than a schema's
+function mirrorProps(target, source) {
+    for (const key of Reflect.ownKeys(source)) {
         const desc = Object.getOwnPropertyDescriptor(source, key);
-        if (!desc.enumerable) continue;
-        if (desc.get) deferProp(target, key, () => source[key]); else putProp(target, key, desc.value);
-      }
+        if (!desc.enumerable)
+            continue;
+        if (desc.get)
+            deferProp(target, key, () => source[key]);
+        else
+            putProp(target, key, desc.value);
     }
-    function mergeDefs(...defs) {
-      const mergedDescriptors = {};
-      for (const def of defs) {
+}
+function mergeDefs(...defs) {
+    const mergedDescriptors = {};
+    for (const def of defs) {
         const descriptors = Object.getOwnPropertyDescriptors(def);
         Object.assign(mergedDescriptors, descriptors);
-      }
-      return Object.defineProperties({}, mergedDescriptors);
     }
-    function esc(str) {
-      return JSON.stringify(str);
+    return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema) {
+    return mergeDefs(schema._zod.def);
+}
+function getElementAtPath(obj, path) {
+    if (!path)
+        return obj;
+    return path.reduce((acc, key) => acc?.[key], obj);
+}
+function promiseAllObject(promisesObj) {
+    const keys = Object.keys(promisesObj);
+    const promises = keys.map((key) => promisesObj[key]);
+    return Promise.all(promises).then((results) => {
+        const resolvedObj = {};
+        for (let i = 0; i < keys.length; i++) {
+            resolvedObj[keys[i]] = results[i];
+        }
+        return resolvedObj;
+    });
+}
+function randomString(length = 10) {
+    const chars = "abcdefghijklmnopqrstuvwxyz";
+    let str = "";
+    for (let i = 0; i < length; i++) {
+        str += chars[Math.floor(Math.random() * chars.length)];
     }
-    function slugify(input) {
-      return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+    return str;
+}
+function esc(str) {
+    return JSON.stringify(str);
+}
+function slugify(input) {
+    return input
+        .toLowerCase()
+        .trim()
+        .replace(/[^\w\s-]/g, "")
+        .replace(/[\s_-]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
+function util_isObject(data) {
+    return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+const util_allowsEval = /* @__PURE__*/ cached(() => {
+    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
+    if (globalConfig.jitless) {
+        return false;
     }
-    const captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {};
-    function util_isObject(data) {
-      return typeof data === "object" && data !== null && !Array.isArray(data);
+    // @ts-ignore
+    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+        return false;
     }
-    const util_allowsEval =  cached(() => {
-      // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
-      if (globalConfig.jitless) return false;
-      // @ts-ignore
-            if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) return false;
-      try {
+    try {
         const F = Function;
         new F("");
         return true;
-      } catch (_) {
+    }
+    catch (_) {
         return false;
-      }
-    });
-    function isPlainObject(o) {
-      if (util_isObject(o) === false) return false;
-      // modified constructor
-            const ctor = o.constructor;
-      if (ctor === void 0) return true;
-      if (typeof ctor !== "function") return true;
-      // modified prototype
-            const prot = ctor.prototype;
-      if (util_isObject(prot) === false) return false;
-      // ctor doesn't have static `isPrototypeOf`
-            if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) return false;
-      return true;
     }
-    function shallowClone(o) {
-      if (isPlainObject(o)) return {
-        ...o
-      };
-      if (Array.isArray(o)) return [ ...o ];
-      if (o instanceof Map) return new Map(o);
-      if (o instanceof Set) return new Set(o);
-      return o;
+});
+function isPlainObject(o) {
+    if (util_isObject(o) === false)
+        return false;
+    // modified constructor
+    const ctor = o.constructor;
+    if (ctor === undefined)
+        return true;
+    if (typeof ctor !== "function")
+        return true;
+    // modified prototype
+    const prot = ctor.prototype;
+    if (util_isObject(prot) === false)
+        return false;
+    // ctor doesn't have static `isPrototypeOf`
+    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+        return false;
     }
-    const propertyKeyTypes =  new Set([ "string", "number", "symbol" ]);
-    function escapeRegex(str) {
-      return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return true;
+}
+function shallowClone(o) {
+    if (isPlainObject(o))
+        return { ...o };
+    if (Array.isArray(o))
+        return [...o];
+    if (o instanceof Map)
+        return new Map(o);
+    if (o instanceof Set)
+        return new Set(o);
+    return o;
+}
+function numKeys(data) {
+    let keyCount = 0;
+    for (const key in data) {
+        if (Object.prototype.hasOwnProperty.call(data, key)) {
+            keyCount++;
+        }
     }
-    // zod-specific utils
-        function clone(inst, def, params) {
-      const cl = new inst._zod.constr(def ?? inst._zod.def);
-      if (!def || params?.parent) cl._zod.parent = inst;
-      return cl;
+    return keyCount;
+}
+const getParsedType = (data) => {
+    const t = typeof data;
+    switch (t) {
+        case "undefined":
+            return "undefined";
+        case "string":
+            return "string";
+        case "number":
+            return Number.isNaN(data) ? "nan" : "number";
+        case "boolean":
+            return "boolean";
+        case "function":
+            return "function";
+        case "bigint":
+            return "bigint";
+        case "symbol":
+            return "symbol";
+        case "object":
+            if (Array.isArray(data)) {
+                return "array";
+            }
+            if (data === null) {
+                return "null";
+            }
+            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+                return "promise";
+            }
+            if (typeof Map !== "undefined" && data instanceof Map) {
+                return "map";
+            }
+            if (typeof Set !== "undefined" && data instanceof Set) {
+                return "set";
+            }
+            if (typeof Date !== "undefined" && data instanceof Date) {
+                return "date";
+            }
+            // @ts-ignore
+            if (typeof File !== "undefined" && data instanceof File) {
+                return "file";
+            }
+            return "object";
+        default:
+            throw new Error(`Unknown data type: ${t}`);
     }
-    function normalizeParams(_params) {
-      const params = _params;
-      if (!params) return {};
-      if (typeof params === "string") return {
-        error: () => params
-      };
-      if (params?.message !== void 0) {
-        if (params?.error !== void 0) throw new Error("Cannot specify both `message` and `error` params");
+};
+const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
+const primitiveTypes = /* @__PURE__*/ new Set([
+    "string",
+    "number",
+    "bigint",
+    "boolean",
+    "symbol",
+    "undefined",
+]);
+function escapeRegex(str) {
+    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+// zod-specific utils
+function clone(inst, def, params) {
+    const cl = new inst._zod.constr(def ?? inst._zod.def);
+    if (!def || params?.parent)
+        cl._zod.parent = inst;
+    return cl;
+}
+function normalizeParams(_params) {
+    const params = _params;
+    if (!params)
+        return {};
+    if (typeof params === "string")
+        return { error: () => params };
+    if (params?.message !== undefined) {
+        if (params?.error !== undefined)
+            throw new Error("Cannot specify both `message` and `error` params");
         params.error = params.message;
-      }
-      delete params.message;
-      if (typeof params.error === "string") return {
-        ...params,
-        error: () => params.error
-      };
-      return params;
     }
-    function stringifyPrimitive(value) {
-      if (typeof value === "bigint") return value.toString() + "n";
-      if (typeof value === "string") return `"${value}"`;
-      return `${value}`;
+    delete params.message;
+    if (typeof params.error === "string")
+        return { ...params, error: () => params.error };
+    return params;
+}
+function createTransparentProxy(getter) {
+    let target;
+    return new Proxy({}, {
+        get(_, prop, receiver) {
+            target ?? (target = getter());
+            return Reflect.get(target, prop, receiver);
+        },
+        set(_, prop, value, receiver) {
+            target ?? (target = getter());
+            return Reflect.set(target, prop, value, receiver);
+        },
+        has(_, prop) {
+            target ?? (target = getter());
+            return Reflect.has(target, prop);
+        },
+        deleteProperty(_, prop) {
+            target ?? (target = getter());
+            return Reflect.deleteProperty(target, prop);
+        },
+        ownKeys(_) {
+            target ?? (target = getter());
+            return Reflect.ownKeys(target);
+        },
+        getOwnPropertyDescriptor(_, prop) {
+            target ?? (target = getter());
+            return Reflect.getOwnPropertyDescriptor(target, prop);
+        },
+        defineProperty(_, prop, descriptor) {
+            target ?? (target = getter());
+            return Reflect.defineProperty(target, prop, descriptor);
+        },
+    });
+}
+function stringifyPrimitive(value) {
+    if (typeof value === "bigint")
+        return value.toString() + "n";
+    if (typeof value === "string")
+        return `"${value}"`;
+    return `${value}`;
+}
+function optionalKeys(shape) {
+    return Object.keys(shape).filter((k) => {
+        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
+    });
+}
+// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
+const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
+    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    int32: [-2147483648, 2147483647],
+    uint32: [0, 4294967295],
+    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
+    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
+}))();
+const BIGINT_FORMAT_RANGES = {
+    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
+    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
+};
+function pick(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".pick() cannot be used on object schemas containing refinements");
     }
-    function optionalKeys(shape) {
-      return Object.keys(shape).filter(k => shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional");
+    const newShape = {};
+    mirrorShape(newShape, schema, maskedKeys(schema, mask));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+// the mask keys that select something, checked against the source's shape without resolving it
+function maskedKeys(schema, mask) {
+    const raw = sourceShape(schema);
+    const keys = [];
+    // `for...in` skips symbols, so a symbol in the mask would select nothing
+    for (const key of Reflect.ownKeys(mask)) {
+        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+            throw new Error(`Unrecognized key: "${String(key)}"`);
+        }
+        if (mask[key])
+            keys.push(key);
     }
-    // Wrapped in a ` ` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
-        const NUMBER_FORMAT_RANGES =  (() => ({
-      safeint: [ Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER ],
-      int32: [ -2147483648, 2147483647 ],
-      uint32: [ 0, 4294967295 ],
-      float32: [ -34028234663852886e22, 34028234663852886e22 ],
-      float64: [ -Number.MAX_VALUE, Number.MAX_VALUE ]
-    }))();
-    const BIGINT_FORMAT_RANGES = {
-      int64: [  BigInt("-9223372036854775808"),  BigInt("9223372036854775807") ],
-      uint64: [  BigInt(0),  BigInt("18446744073709551615") ]
-    };
-    function pick(schema, mask) {
-      const currDef = schema._zod.def;
-      const checks = currDef.checks;
-      const hasChecks = checks && checks.length > 0;
-      if (hasChecks) throw new Error(".pick() cannot be used on object schemas containing refinements");
-      const newShape = {};
-      mirrorShape(newShape, schema, maskedKeys(schema, mask));
-      return clone(schema, mergeDefs(currDef, {
-        shape: newShape,
-        checks: []
-      }));
+    return keys;
+}
+function omit(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".omit() cannot be used on object schemas containing refinements");
     }
-    // the mask keys that select something, checked against the source's shape without resolving it
-        function maskedKeys(schema, mask) {
-      const raw = sourceShape(schema);
-      const keys = [];
-      // `for...in` skips symbols, so a symbol in the mask would select nothing
-            for (const key of Reflect.ownKeys(mask)) {
-        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) throw new Error(`Unrecognized key: "${String(key)}"`);
-        if (mask[key]) keys.push(key);
-      }
-      return keys;
+    const omitted = new Set(maskedKeys(schema, mask));
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema, shape) {
+    if (!isPlainObject(shape)) {
+        throw new Error("Invalid input to extend: expected a plain object");
     }
-    function omit(schema, mask) {
-      const currDef = schema._zod.def;
-      const checks = currDef.checks;
-      const hasChecks = checks && checks.length > 0;
-      if (hasChecks) throw new Error(".omit() cannot be used on object schemas containing refinements");
-      const omitted = new Set(maskedKeys(schema, mask));
-      const newShape = {};
-      mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter(key => !omitted.has(key)));
-      return clone(schema, mergeDefs(currDef, {
-        shape: newShape,
-        checks: []
-      }));
-    }
-    function extend(schema, shape) {
-      if (!isPlainObject(shape)) throw new Error("Invalid input to extend: expected a plain object");
-      const checks = schema._zod.def.checks;
-      const hasChecks = checks && checks.length > 0;
-      if (hasChecks) {
+    const checks = schema._zod.def.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
         // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
         const existingShape = sourceShape(schema);
-        for (const key of Reflect.ownKeys(shape)) if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-      }
-      return clone(schema, mergeDefs(schema._zod.def, {
-        shape: extended(schema, shape)
-      }));
+        for (const key of Reflect.ownKeys(shape)) {
+            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
+                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+            }
+        }
     }
-    // the source's keys, then the caller's overlaid on top
-        function extended(schema, shape) {
-      const newShape = {};
-      mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-      mirrorProps(newShape, shape);
-      return newShape;
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+// the source's keys, then the caller's overlaid on top
+function extended(schema, shape) {
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+    mirrorProps(newShape, shape);
+    return newShape;
+}
+function safeExtend(schema, shape) {
+    if (!isPlainObject(shape)) {
+        throw new Error("Invalid input to safeExtend: expected a plain object");
     }
-    function safeExtend(schema, shape) {
-      if (!isPlainObject(shape)) throw new Error("Invalid input to safeExtend: expected a plain object");
-      return clone(schema, mergeDefs(schema._zod.def, {
-        shape: extended(schema, shape)
-      }));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function merge(a, b) {
+    if (!b?._zod?.def) {
+        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
-    function merge(a, b) {
-      if (!b?._zod?.def) throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-      if (a._zod.def.checks?.length) throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-      const newShape = {};
-      mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-      mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-      const def = mergeDefs(a._zod.def, {
+    if (a._zod.def.checks?.length) {
+        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+    }
+    const newShape = {};
+    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+    const def = mergeDefs(a._zod.def, {
         shape: newShape,
         get catchall() {
-          return b._zod.def.catchall;
+            return b._zod.def.catchall;
         },
-        checks: b._zod.def.checks ?? []
-      });
-      return clone(a, def);
+        checks: b._zod.def.checks ?? [],
+    });
+    return clone(a, def);
+}
+function partial(Class, schema, mask, name = "partial") {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
     }
-    function partial(Class, schema, mask, name = "partial") {
-      const currDef = schema._zod.def;
-      const checks = currDef.checks;
-      const hasChecks = checks && checks.length > 0;
-      if (hasChecks) throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-      const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-      const newShape = {};
-      mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class && ((value, key) => selected && !selected.has(key) ? value : new Class({
-        type: "optional",
-        innerType: value
-      })));
-      return clone(schema, mergeDefs(schema._zod.def, {
-        shape: newShape,
-        checks: []
-      }));
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
+        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class, schema, mask) {
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
+// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
+function aborted(x, startIndex = 0) {
+    if (x.aborted === true)
+        return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue !== true) {
+            return true;
+        }
     }
-    function required(Class, schema, mask) {
-      const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-      const newShape = {};
-      mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
-      // overwrite with non-optional
-      selected && !selected.has(key) ? value : new Class({
-        type: "nonoptional",
-        innerType: value
-      }));
-      return clone(schema, mergeDefs(schema._zod.def, {
-        shape: newShape
-      }));
+    return false;
+}
+// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
+function explicitlyAborted(x, startIndex = 0) {
+    if (x.aborted === true)
+        return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue === false) {
+            return true;
+        }
     }
-    // invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
-        function aborted(x, startIndex = 0) {
-      if (x.aborted === true) return true;
-      for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue !== true) return true;
-      return false;
-    }
-    // Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
-        function explicitlyAborted(x, startIndex = 0) {
-      if (x.aborted === true) return true;
-      for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue === false) return true;
-      return false;
-    }
-    function prefixIssues(path, issues) {
-      return issues.map(iss => {
+    return false;
+}
+function prefixIssues(path, issues) {
+    return issues.map((iss) => {
         var _a;
         (_a = iss).path ?? (_a.path = []);
         iss.path.unshift(path);
         return iss;
-      });
-    }
-    function unwrapMessage(message) {
-      return typeof message === "string" ? message : message?.message;
-    }
-    /* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
-    /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */    function sizeCaps(defChecks) {
-      const caps = [];
-      for (const ch of defChecks ?? []) {
+    });
+}
+function unwrapMessage(message) {
+    return typeof message === "string" ? message : message?.message;
+}
+/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
+function sizeCaps(defChecks) {
+    const caps = [];
+    for (const ch of defChecks ?? []) {
         const d = ch._zod.def;
         // a later check may rewrite the value
-                if (!/_(length|size)$|_equals$/.test(d.check)) break;
+        if (!/_(length|size)$|_equals$/.test(d.check))
+            break;
         const max = d.maximum ?? d.length ?? d.size;
-        if (max >= 0) caps.push([ max, ch ]);
-      }
-      return caps;
+        if (max >= 0)
+            caps.push([max, ch]);
     }
-    function attachSchema(issues, start, inst) {
-      var _a;
-      for (let i = start; i < issues.length; i++) (_a = issues[i]).schema ?? (_a.schema = inst);
+    return caps;
+}
+function attachSchema(issues, start, inst) {
+    var _a;
+    for (let i = start; i < issues.length; i++) {
+        (_a = issues[i]).schema ?? (_a.schema = inst);
     }
-    function finalizeIssue(iss, ctx, config) {
-      var _a;
-      // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
-            const traits = iss.inst?._zod?.traits;
-      if (traits?.has("$ZodType")) if (traits.has("$ZodCheck")) (_a = iss).schema ?? (_a.schema = iss.inst); else iss.schema = iss.inst;
-      // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
-            const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-      const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config.customError?.(iss)) ?? unwrapMessage(config.localeError?.(iss)) ?? "Invalid input";
-      // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
-            const full = {};
-      for (const k of Object.keys(iss)) {
-        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__") continue;
+}
+function finalizeIssue(iss, ctx, config) {
+    var _a;
+    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
+    const traits = iss.inst?._zod?.traits;
+    if (traits?.has("$ZodType")) {
+        if (traits.has("$ZodCheck"))
+            (_a = iss).schema ?? (_a.schema = iss.inst);
+        else
+            iss.schema = iss.inst;
+    }
+    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
+    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
+    const message = iss.message
+        ? iss.message
+        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
+            unwrapMessage(schemaError?.(iss)) ??
+            unwrapMessage(ctx?.error?.(iss)) ??
+            unwrapMessage(config.customError?.(iss)) ??
+            unwrapMessage(config.localeError?.(iss)) ??
+            "Invalid input");
+    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
+    const full = {};
+    for (const k of Object.keys(iss)) {
+        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+            continue;
         full[k] = iss[k];
-      }
-      full.path ?? (full.path = []);
-      full.message = message;
-      if (ctx?.reportInput) full.input = iss.input;
-      return full;
     }
-    const highSurrogate = /[\uD800-\uDBFF]/;
-    // Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
-        function codePointLength(str) {
-      const units = str.length;
-      if (!highSurrogate.test(str)) return units;
-      let count = units;
-      for (let i = 0; i < units - 1; i++) if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-        count--;
-        i++;
-      }
-      return count;
+    full.path ?? (full.path = []);
+    full.message = message;
+    if (ctx?.reportInput) {
+        full.input = iss.input;
     }
-    function getLengthableOrigin(input) {
-      if (Array.isArray(input)) return "array";
-      if (typeof input === "string") return "string";
-      return "unknown";
-    }
-    function parsedType(data) {
-      const t = typeof data;
-      switch (t) {
-       case "number":
-        return Number.isNaN(data) ? "nan" : "number";
-
-       case "object":
-        {
-          if (data === null) return "null";
-          if (Array.isArray(data)) return "array";
-          const obj = data;
-          if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) return obj.constructor.name;
+    return full;
+}
+function getSizableOrigin(input) {
+    if (input instanceof Set)
+        return "set";
+    if (input instanceof Map)
+        return "map";
+    // @ts-ignore
+    if (input instanceof File)
+        return "file";
+    return "unknown";
+}
+const highSurrogate = /[\uD800-\uDBFF]/;
+// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
+function codePointLength(str) {
+    const units = str.length;
+    if (!highSurrogate.test(str))
+        return units;
+    let count = units;
+    for (let i = 0; i < units - 1; i++) {
+        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            count--;
+            i++;
         }
-      }
-      return t;
     }
-    function util_issue(...args) {
-      const [iss, input, inst] = args;
-      if (typeof iss === "string") return {
-        message: iss,
-        code: "custom",
-        input: input,
-        inst: inst
-      };
-      return {
-        ...iss
-      };
+    return count;
+}
+function getLengthableOrigin(input) {
+    if (Array.isArray(input))
+        return "array";
+    if (typeof input === "string")
+        return "string";
+    return "unknown";
+}
+function parsedType(data) {
+    const t = typeof data;
+    switch (t) {
+        case "number": {
+            return Number.isNaN(data) ? "nan" : "number";
+        }
+        case "object": {
+            if (data === null) {
+                return "null";
+            }
+            if (Array.isArray(data)) {
+                return "array";
+            }
+            const obj = data;
+            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+                return obj.constructor.name;
+            }
+        }
     }
-    //////////    PROTOTYPE INSTALLERS     //////////
-    // Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
-    /**
+    return t;
+}
+function util_issue(...args) {
+    const [iss, input, inst] = args;
+    if (typeof iss === "string") {
+        return {
+            message: iss,
+            code: "custom",
+            input,
+            inst,
+        };
+    }
+    return { ...iss };
+}
+function cleanEnum(obj) {
+    return Object.entries(obj)
+        .filter(([k, _]) => {
+        // return true if NaN, meaning it's not a number, thus a string key
+        return Number.isNaN(Number.parseInt(k, 10));
+    })
+        .map((el) => el[1]);
+}
+// Codec utility functions
+function base64ToUint8Array(base64) {
+    const binaryString = atob(base64);
+    const bytes = new Uint8Array(binaryString.length);
+    for (let i = 0; i < binaryString.length; i++) {
+        bytes[i] = binaryString.charCodeAt(i);
+    }
+    return bytes;
+}
+function uint8ArrayToBase64(bytes) {
+    let binaryString = "";
+    for (let i = 0; i < bytes.length; i++) {
+        binaryString += String.fromCharCode(bytes[i]);
+    }
+    return btoa(binaryString);
+}
+function base64urlToUint8Array(base64url) {
+    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
+    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
+    return base64ToUint8Array(base64 + padding);
+}
+function uint8ArrayToBase64url(bytes) {
+    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+}
+function hexToUint8Array(hex) {
+    const cleanHex = hex.replace(/^0x/, "");
+    if (cleanHex.length % 2 !== 0) {
+        throw new Error("Invalid hex string length");
+    }
+    const bytes = new Uint8Array(cleanHex.length / 2);
+    for (let i = 0; i < cleanHex.length; i += 2) {
+        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+    }
+    return bytes;
+}
+function uint8ArrayToHex(bytes) {
+    return Array.from(bytes)
+        .map((b) => b.toString(16).padStart(2, "0"))
+        .join("");
+}
+// instanceof
+class Class {
+    constructor(..._args) { }
+}
+//////////    PROTOTYPE INSTALLERS     //////////
+//
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+/**
  * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
  *
  * Call this from a `proto` initializer, which runs once per prototype — never per instance.
  */
-    function members(proto, table) {
-      for (const key in table) {
+function members(proto, table) {
+    for (const key in table) {
         const desc = Object.getOwnPropertyDescriptor(table, key);
         // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
-                if (desc.get) Object.defineProperty(proto, key, {
-          ...desc,
-          enumerable: false
-        });
+        if (desc.get)
+            Object.defineProperty(proto, key, { ...desc, enumerable: false });
         // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
-         else defineBound(proto, key, desc.value);
-      }
+        else
+            defineBound(proto, key, desc.value);
     }
-    /** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */    function own(inst, key, value, enumerable = true) {
-      Object.defineProperty(inst, key, {
-        configurable: true,
-        writable: true,
-        enumerable: enumerable,
-        value: value
-      });
-      return value;
-    }
-    /** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */    function hide(inst, key, value) {
-      return own(inst, key, value, false);
-    }
-    /** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */    function derived(computes, table) {
-      for (const key in computes) {
+}
+/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
+function own(inst, key, value, enumerable = true) {
+    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+    return value;
+}
+/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
+function hide(inst, key, value) {
+    return own(inst, key, value, false);
+}
+/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
+function derived(computes, table) {
+    for (const key in computes) {
         const compute = computes[key];
         // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
-                Object.defineProperty(table, key, {
-          configurable: true,
-          enumerable: true,
-          get() {
-            return own(this, key, compute(this));
-          },
-          set(value) {
-            own(this, key, value);
-          }
+        Object.defineProperty(table, key, {
+            configurable: true,
+            enumerable: true,
+            get() {
+                return own(this, key, compute(this));
+            },
+            set(value) {
+                own(this, key, value);
+            },
         });
-      }
-      return table;
     }
-    function defineBound(proto, key, fn) {
-      Object.defineProperty(proto, key, {
+    return table;
+}
+function defineBound(proto, key, fn) {
+    Object.defineProperty(proto, key, {
         configurable: true,
         get() {
-          // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
-          return this == null ? fn : own(this, key, fn.bind(this));
+            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
+            return this == null ? fn : own(this, key, fn.bind(this));
         },
         set(value) {
-          own(this, key, value);
-        }
-      });
-    }
-    /** Returns the prototype to install on, or `undefined` if this group is already installed on it. */    function claim(inst, sentinel) {
-      const proto = Object.getPrototypeOf(inst);
-      // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
-            return sentinel in proto ? void 0 : proto;
-    }
-    // The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
-        let installing;
-    // Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
-        let broke = false;
-    const breaker = {
-      configurable: true,
-      get() {
+            own(this, key, value);
+        },
+    });
+}
+/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
+function claim(inst, sentinel) {
+    const proto = Object.getPrototypeOf(inst);
+    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
+    return sentinel in proto ? undefined : proto;
+}
+// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
+let installing;
+// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
+let broke = false;
+const breaker = {
+    configurable: true,
+    get() {
         broke = true;
-        return;
-      }
-    };
-    /**
+        return undefined;
+    },
+};
+/**
  * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
  * constructor, computed from the internals object itself and cached there on
  * first read. One accessor per constructor rather than one per instance.
- */    function defineLazyInternal(inst, key, compute) {
-      const proto = Object.getPrototypeOf(inst._zod);
-      if (key in proto && installing !== inst._zod) {
+ */
+function defineLazyInternal(inst, key, compute) {
+    const proto = Object.getPrototypeOf(inst._zod);
+    if (key in proto && installing !== inst._zod) {
         // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
-        installing = void 0;
+        installing = undefined;
         return;
-      }
-      installing = inst._zod;
-      Object.defineProperty(proto, key, {
+    }
+    installing = inst._zod;
+    Object.defineProperty(proto, key, {
         configurable: true,
         get() {
-          // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
-          Object.defineProperty(this, key, breaker);
-          const outer = broke;
-          broke = false;
-          try {
-            const value = compute(this);
-            // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
-                        if (broke) delete this[key]; else Object.defineProperty(this, key, {
-              configurable: true,
-              writable: true,
-              value: value
-            });
-            broke = broke || outer;
-            return value;
-          } catch (err) {
-            // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
-            delete this[key];
-            broke = broke || outer;
-            throw err;
-          }
+            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
+            Object.defineProperty(this, key, breaker);
+            const outer = broke;
+            broke = false;
+            try {
+                const value = compute(this);
+                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
+                if (broke)
+                    delete this[key];
+                else
+                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
+                broke = broke || outer;
+                return value;
+            }
+            catch (err) {
+                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
+                delete this[key];
+                broke = broke || outer;
+                throw err;
+            }
         },
         set(value) {
-          Object.defineProperty(this, key, {
-            configurable: true,
-            writable: true,
-            value: value
-          });
-        }
-      });
-    }
-    /**
+            Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        },
+    });
+}
+/**
  * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
  * data property. One accessor per constructor rather than one per instance, because an own accessor
  * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
- */    function installLazyProp(inst, key, make, enumerable) {
-      const proto = claim(inst, key);
-      if (!proto) return;
-      Object.defineProperty(proto, key, {
+ */
+function installLazyProp(inst, key, make, enumerable) {
+    const proto = claim(inst, key);
+    if (!proto)
+        return;
+    Object.defineProperty(proto, key, {
         configurable: true,
         get() {
-          // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
-          const desc = {
-            configurable: true,
-            writable: true,
-            enumerable: enumerable,
-            value: void 0
-          };
-          Object.defineProperty(this, key, desc);
-          // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
-                    desc.value = make(this);
-          Object.defineProperty(this, key, desc);
-          return desc.value;
+            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
+            const desc = { configurable: true, writable: true, enumerable, value: undefined };
+            Object.defineProperty(this, key, desc);
+            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
+            desc.value = make(this);
+            Object.defineProperty(this, key, desc);
+            return desc.value;
         },
         set(value) {
-          Object.defineProperty(this, key, {
-            configurable: true,
-            writable: true,
-            enumerable: enumerable,
-            value: value
-          });
-        }
-      });
-    }
-    /** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */    const CONSTANT_CATCH = "~constantCatch";
-    /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */    function constantCatch(value) {
-      const fn = () => value;
-      fn[CONSTANT_CATCH] = true;
-      return fn;
-    }
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
-    var _a;
-    /** A special constant with type `never` */    const NEVER =  Object.freeze({
-      status: "aborted"
+            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+        },
     });
-    /* Shared descriptor for installing `_zod`; defineProperty reads it
- * synchronously, so reusing one object avoids a per-instance allocation. */    const _zodDesc = {
-      value: void 0,
-      enumerable: false
-    };
-    // null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
-        let _E = "captureStackTrace" in Error ? Error : null;
-    // v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
-        function newError(Definition) {
-      const E = _E;
-      if (E) {
+}
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+const CONSTANT_CATCH = "~constantCatch";
+/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
+function constantCatch(value) {
+    const fn = () => value;
+    fn[CONSTANT_CATCH] = true;
+    return fn;
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+var _a;
+
+/** A special constant with type `never` */
+const NEVER = /*@__PURE__*/ Object.freeze({
+    status: "aborted",
+});
+/* Shared descriptor for installing `_zod`; defineProperty reads it
+ * synchronously, so reusing one object avoids a per-instance allocation. */
+const _zodDesc = { value: undefined, enumerable: false };
+// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
+let _E = "captureStackTrace" in Error ? Error : null;
+// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
+function newError(Definition) {
+    const E = _E;
+    if (E) {
         const saved = E.stackTraceLimit;
         if (typeof saved === "number") {
-          try {
-            E.stackTraceLimit = 0;
-          } catch {
-            _E = null;
-            return new Definition;
-          }
-          try {
-            return new Definition;
-          } finally {
-            E.stackTraceLimit = saved;
-          }
+            try {
+                E.stackTraceLimit = 0;
+            }
+            catch {
+                _E = null;
+                return new Definition();
+            }
+            try {
+                return new Definition();
+            }
+            finally {
+                E.stackTraceLimit = saved;
+            }
         }
-      }
-      return new Definition;
     }
-    function $constructor(name, initializer, 
-    /** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
-    proto, params) {
-      // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
-      const zodProto = {};
-      // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
-            function Internals(def) {
+    return new Definition();
+}
+function $constructor(name, initializer, 
+/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
+proto, params) {
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    const zodProto = {};
+    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
+    function Internals(def) {
         this.def = def;
         this.constr = _;
-        this.traits = new Set;
-      }
-      Internals.prototype = zodProto;
-      const protoMembers = proto;
-      // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
-            const initialized = protoMembers && new WeakSet;
-      function init(inst, def) {
+        this.traits = new Set();
+    }
+    Internals.prototype = zodProto;
+    const protoMembers = proto;
+    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
+    const initialized = protoMembers && new WeakSet();
+    function init(inst, def) {
         if (!inst._zod) {
-          _zodDesc.value = new Internals(def);
-          try {
-            Object.defineProperty(inst, "_zod", _zodDesc);
-          } finally {
-            // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
-            _zodDesc.value = void 0;
-          }
-        } else if (inst._zod.traits.has(name)) return;
+            _zodDesc.value = new Internals(def);
+            try {
+                Object.defineProperty(inst, "_zod", _zodDesc);
+            }
+            finally {
+                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
+                _zodDesc.value = undefined;
+            }
+        }
+        else if (inst._zod.traits.has(name)) {
+            return;
+        }
         inst._zod.traits.add(name);
         initializer(inst, def);
         if (initialized) {
-          // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
-          const own = Object.getPrototypeOf(inst);
-          const ctorProto = inst._zod.constr.prototype;
-          let up = own;
-          while (up && up !== ctorProto) up = Object.getPrototypeOf(up);
-          const target = up ?? own;
-          if (!initialized.has(target)) {
-            initialized.add(target);
-            members(target, protoMembers);
-          }
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            const own = Object.getPrototypeOf(inst);
+            const ctorProto = inst._zod.constr.prototype;
+            let up = own;
+            while (up && up !== ctorProto)
+                up = Object.getPrototypeOf(up);
+            const target = up ?? own;
+            if (!initialized.has(target)) {
+                initialized.add(target);
+                members(target, protoMembers);
+            }
         }
         // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
-                const proto = _.prototype;
+        const proto = _.prototype;
         for (const k in proto) {
-          if (!Object.prototype.hasOwnProperty.call(proto, k)) continue;
-          if (!(k in inst)) inst[k] = proto[k].bind(inst);
+            if (!Object.prototype.hasOwnProperty.call(proto, k))
+                continue;
+            if (!(k in inst)) {
+                inst[k] = proto[k].bind(inst);
+            }
         }
-      }
-      // doesn't work if Parent has a constructor with arguments
-            const Parent = params?.Parent ?? Object;
-      class Definition extends Parent {}
-      Object.defineProperty(Definition, "name", {
-        value: name
-      });
-      function _(def) {
+    }
+    // doesn't work if Parent has a constructor with arguments
+    const Parent = params?.Parent ?? Object;
+    class Definition extends Parent {
+    }
+    Object.defineProperty(Definition, "name", { value: name });
+    function _(def) {
         const inst = params?.Parent ? newError(Definition) : this;
         init(inst, def);
         const deferred = inst._zod.deferred;
         if (deferred) {
-          for (const fn of deferred) fn();
-          // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
-                    inst._zod.deferred = void 0;
+            for (const fn of deferred) {
+                fn();
+            }
+            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
+            inst._zod.deferred = undefined;
         }
         // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
-                const pp = globalThis.__zod_globalConfig?.postProcessor;
-        if (pp) pp(inst);
+        const pp = globalThis.__zod_globalConfig?.postProcessor;
+        if (pp)
+            pp(inst);
         return inst;
-      }
-      Object.defineProperty(_, "init", {
-        value: init
-      });
-      Object.defineProperty(_, Symbol.hasInstance, {
-        value: inst => {
-          if (params?.Parent && inst instanceof params.Parent) return true;
-          return inst?._zod?.traits?.has(name);
-        }
-      });
-      Object.defineProperty(_, "name", {
-        value: name
-      });
-      return _;
     }
-    //////////////////////////////   UTILITIES   ///////////////////////////////////////
-         /* unused pure expression or super */ null && Symbol("zod_brand");
-    class $ZodAsyncError extends Error {
-      constructor() {
+    Object.defineProperty(_, "init", { value: init });
+    Object.defineProperty(_, Symbol.hasInstance, {
+        value: (inst) => {
+            if (params?.Parent && inst instanceof params.Parent)
+                return true;
+            return inst?._zod?.traits?.has(name);
+        },
+    });
+    Object.defineProperty(_, "name", { value: name });
+    return _;
+}
+//////////////////////////////   UTILITIES   ///////////////////////////////////////
+const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
+class $ZodAsyncError extends Error {
+    constructor() {
         super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-      }
     }
-    class $ZodEncodeError extends Error {
-      constructor(name) {
+}
+class $ZodEncodeError extends Error {
+    constructor(name) {
         super(`Encountered unidirectional transform during encode: ${name}`);
         this.name = "ZodEncodeError";
-      }
     }
-    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-    const globalConfig = globalThis.__zod_globalConfig;
-    function config(newConfig) {
-      if (newConfig) Object.assign(globalConfig, newConfig);
-      return globalConfig;
-    }
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
-    class $ZodCyclicError extends Error {
-      constructor() {
+}
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+const globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+    if (newConfig)
+        Object.assign(globalConfig, newConfig);
+    return globalConfig;
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+
+class $ZodCyclicError extends Error {
+    constructor() {
         super(`Cannot parse a reference cycle that closes through a transform`);
         this.name = "ZodCyclicError";
-      }
     }
-    /** Keyed off the context object every schema in one parse call already shares. */    const STATE = "~memo";
-    const NO_ISSUES = [];
-    // a value a cycle can close through
-        function isRef(value) {
-      return value !== null && typeof value === "object";
-    }
-    // Receivers prefix paths in place, so the cache and every hand-out need their own copies.
-        function cloneIssues(issues) {
-      return issues.map(iss => iss.path ? {
-        ...iss,
-        path: iss.path.slice()
-      } : {
-        ...iss
-      });
-    }
-    const recursive =  new WeakMap;
-    /** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */    const NONE = 0;
-    const ASSUMED = 1;
-    const PROVEN = 2;
-    /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */    function isRecursive(inst, stack, resolve) {
-      const cached = recursive.get(inst);
-      if (cached !== void 0) return cached ? PROVEN : NONE;
-      // Relative to the walk in progress, so not cached.
-            if (stack.has(inst)) return PROVEN;
-      stack.add(inst);
-      let result = NONE;
-      const check = child => {
+}
+/** Keyed off the context object every schema in one parse call already shares. */
+const STATE = "~memo";
+const NO_ISSUES = [];
+// a value a cycle can close through
+function isRef(value) {
+    return value !== null && typeof value === "object";
+}
+// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
+function cloneIssues(issues) {
+    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
+}
+const recursive = /*@__PURE__*/ new WeakMap();
+/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
+const NONE = 0;
+const ASSUMED = 1;
+const PROVEN = 2;
+/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
+function isRecursive(inst, stack, resolve) {
+    const cached = recursive.get(inst);
+    if (cached !== undefined)
+        return cached ? PROVEN : NONE;
+    // Relative to the walk in progress, so not cached.
+    if (stack.has(inst))
+        return PROVEN;
+    stack.add(inst);
+    let result = NONE;
+    const check = (child) => {
         if (result !== PROVEN && child?._zod) {
-          const answer = isRecursive(child, stack, resolve);
-          if (answer > result) result = answer;
+            const answer = isRecursive(child, stack, resolve);
+            if (answer > result)
+                result = answer;
         }
-      };
-      // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
-            const shape = (sh, spread) => {
+    };
+    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
+    const shape = (sh, spread) => {
         let answer = NONE;
         for (const key of Reflect.ownKeys(sh)) {
-          const desc = Object.getOwnPropertyDescriptor(sh, key);
-          // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
-                    if (spread && !desc.enumerable) continue;
-          // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-                    const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-          if (child > answer) answer = child;
+            const desc = Object.getOwnPropertyDescriptor(sh, key);
+            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
+            if (spread && !desc.enumerable)
+                continue;
+            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+            if (child > answer)
+                answer = child;
         }
         return answer;
-      };
-      const merge = answer => {
-        if (answer > result) result = answer;
-      };
-      const def = inst._zod.def;
-      const kind = def.type;
-      switch (kind) {
-       case "object":
-        {
-          const raw = rawShape(def);
-          // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
-                    merge(raw ? shape(raw, true) : ASSUMED);
-          check(def.catchall);
-          break;
+    };
+    const merge = (answer) => {
+        if (answer > result)
+            result = answer;
+    };
+    const def = inst._zod.def;
+    const kind = def.type;
+    switch (kind) {
+        case "object": {
+            const raw = rawShape(def);
+            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
+            merge(raw ? shape(raw, true) : ASSUMED);
+            check(def.catchall);
+            break;
         }
-
-       case "array":
-        check(def.element);
-        break;
-
-       case "tuple":
-        for (const el of def.items) check(el);
-        check(def.rest);
-        break;
-
-       case "record":
-       case "map":
-        check(def.keyType);
-        check(def.valueType);
-        break;
-
-       case "set":
-        check(def.valueType);
-        break;
-
-       case "union":
-        for (const el of def.options) check(el);
-        break;
-
-       case "intersection":
-        check(def.left);
-        check(def.right);
-        break;
-
-       case "optional":
-       case "nullable":
-       case "default":
-       case "prefault":
-       case "catch":
-       case "readonly":
-       case "nonoptional":
-       case "promise":
-       case "success":
-        check(def.innerType);
-        break;
-
-       case "pipe":
-        check(def.in);
-        check(def.out);
-        break;
-
-       case "function":
-        check(def.input);
-        check(def.output);
-        break;
-
+        case "array":
+            check(def.element);
+            break;
+        case "tuple":
+            for (const el of def.items)
+                check(el);
+            check(def.rest);
+            break;
+        case "record":
+        case "map":
+            check(def.keyType);
+            check(def.valueType);
+            break;
+        case "set":
+            check(def.valueType);
+            break;
+        case "union":
+            for (const el of def.options)
+                check(el);
+            break;
+        case "intersection":
+            check(def.left);
+            check(def.right);
+            break;
+        case "optional":
+        case "nullable":
+        case "default":
+        case "prefault":
+        case "catch":
+        case "readonly":
+        case "nonoptional":
+        case "promise":
+        case "success":
+            check(def.innerType);
+            break;
+        case "pipe":
+            check(def.in);
+            check(def.out);
+            break;
+        case "function":
+            check(def.input);
+            check(def.output);
+            break;
         // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
-               case "lazy":
-        {
-          const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
-          // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-                    merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
-          break;
+        case "lazy": {
+            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
+            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
+            break;
         }
-
         // a leaf by choice: `parts` are regex fragments, not data positions
-               case "template_literal":
- // leaves
-               case "string":
-       case "number":
-       case "int":
-       case "boolean":
-       case "bigint":
-       case "symbol":
-       case "undefined":
-       case "null":
-       case "void":
-       case "never":
-       case "any":
-       case "unknown":
-       case "date":
-       case "nan":
-       case "enum":
-       case "literal":
-       case "file":
-       case "transform":
-       case "custom":
-        break;
-
-       default:
-        // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
-        for (const key in def) {
-          const desc = Object.getOwnPropertyDescriptor(def, key);
-          if (!desc || desc.get) continue;
-          const value = desc.value;
-          if (!value || typeof value !== "object") continue;
-          if (value._zod) check(value); else if (Array.isArray(value)) for (const el of value) check(el);
+        case "template_literal":
+        // leaves
+        case "string":
+        case "number":
+        case "int":
+        case "boolean":
+        case "bigint":
+        case "symbol":
+        case "undefined":
+        case "null":
+        case "void":
+        case "never":
+        case "any":
+        case "unknown":
+        case "date":
+        case "nan":
+        case "enum":
+        case "literal":
+        case "file":
+        case "transform":
+        case "custom":
+            break;
+        default: {
+            // a new built-in kind becomes a compile error here
+            kind;
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            for (const key in def) {
+                const desc = Object.getOwnPropertyDescriptor(def, key);
+                if (!desc || desc.get)
+                    continue;
+                const value = desc.value;
+                if (!value || typeof value !== "object")
+                    continue;
+                if (value._zod)
+                    check(value);
+                else if (Array.isArray(value))
+                    for (const el of value)
+                        check(el);
+            }
         }
-      }
-      stack.delete(inst);
-      return settle(inst, result);
     }
-    /** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */    function settle(inst, answer) {
-      if (answer !== ASSUMED) recursive.set(inst, answer === PROVEN);
-      return answer;
-    }
-    /**
+    stack.delete(inst);
+    return settle(inst, result);
+}
+/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
+function settle(inst, answer) {
+    if (answer !== ASSUMED)
+        recursive.set(inst, answer === PROVEN);
+    return answer;
+}
+/**
  * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
  * Exported for `z.compile`, which refuses to compile such a schema: cycle
  * breaking is driven from here off state keyed on the parse context, and a
  * generated fast path has no context to key on.
- */    function bucketFor(state, inst) {
-      let bucket = state.buckets.get(inst);
-      if (!bucket) {
-        bucket = new WeakMap;
+ */
+function isRecursiveSchema(inst) {
+    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
+    return isRecursive(inst, new Set(), true) !== NONE;
+}
+function bucketFor(state, inst) {
+    let bucket = state.buckets.get(inst);
+    if (!bucket) {
+        bucket = new WeakMap();
         state.buckets.set(inst, bucket);
-      }
-      return bucket;
     }
-    // Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
-        let handoff;
-    // Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
-        const memoizer_open = [];
-    const memo = {
-      alloc(_inst, payload, empty) {
+    return bucket;
+}
+// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
+let handoff;
+// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
+const memoizer_open = [];
+const memo = {
+    alloc(_inst, payload, empty) {
         const bucket = handoff;
-        if (!bucket) return empty;
-        handoff = void 0;
-        const entry = {
-          value: empty,
-          issues: null
-        };
+        if (!bucket)
+            return empty;
+        handoff = undefined;
+        const entry = { value: empty, issues: null };
         bucket.set(payload.value, entry);
         memoizer_open.push(entry);
         return empty;
-      },
-      guard(inst) {
+    },
+    guard(inst) {
         var _a;
         (_a = inst._zod).deferred ?? (_a.deferred = []);
         inst._zod.deferred.push(() => {
-          const base = inst._zod.parse;
-          const wrapped = (payload, ctx) => {
-            // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
-            if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value)) throw new $ZodCyclicError;
-            return base(payload, ctx);
-          };
-          inst._zod.parse = wrapped;
-          if (inst._zod.run === base) inst._zod.run = wrapped;
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
+                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
+                    throw new $ZodCyclicError();
+                return base(payload, ctx);
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
         });
-      },
-      attach(inst) {
+    },
+    attach(inst) {
         var _a;
         let isRecursiveInst;
         let rechecked = false;
         // a recursive schema is re-entered many times per parse and its bucket never changes
-                let lastCtx;
+        let lastCtx;
         let lastBucket;
         // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
-                (_a = inst._zod).deferred ?? (_a.deferred = []);
+        (_a = inst._zod).deferred ?? (_a.deferred = []);
         inst._zod.deferred.push(() => {
-          const base = inst._zod.parse;
-          const wrapped = (payload, ctx) => {
-            if (isRecursiveInst === void 0) {
-              const walked = isRecursive(inst, new Set, false);
-              if (walked === NONE) {
-                // Nothing here can ever fire, so take it back out.
-                inst._zod.parse = base;
-                if (inst._zod.run === wrapped) inst._zod.run = base;
-                return base(payload, ctx);
-              }
-              // this parse resolves the deferred edges on its own path, so ask once more before latching
-                            if (walked === PROVEN || rechecked) isRecursiveInst = true; else rechecked = true;
-            }
-            const input = payload.value;
-            if (!isRef(input)) return base(payload, ctx);
-            let state = ctx[STATE];
-            if (!state) {
-              state = {
-                buckets: new WeakMap,
-                backEdges: void 0
-              };
-              ctx[STATE] = state;
-            }
-            let bucket;
-            if (lastCtx === ctx) bucket = lastBucket; else {
-              bucket = bucketFor(state, inst);
-              lastCtx = ctx;
-              lastBucket = bucket;
-            }
-            const hit = bucket.get(input);
-            if (hit) {
-              payload.value = hit.value;
-              if (hit.issues) {
-                if (hit.issues.length) payload.issues.push(...cloneIssues(hit.issues));
-              } else {
-                // Still being parsed: its own checks cover it, so skip them here.
-                payload.memo = true;
-                state.backEdges ?? (state.backEdges = new WeakSet);
-                state.backEdges.add(hit.value);
-              }
-              return payload;
-            }
-            handoff = bucket;
-            const depth = memoizer_open.length;
-            const result = base(payload, ctx);
-            handoff = void 0;
-            // A container that rejected its input outright allocated nothing.
-                        const entry = memoizer_open.length > depth ? memoizer_open.pop() : void 0;
-            // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
-                        if (result instanceof Promise) return result.then(r => {
-              if (entry) entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-              return r;
-            });
-            if (entry) entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-            return result;
-          };
-          inst._zod.parse = wrapped;
-          if (inst._zod.run === base) inst._zod.run = wrapped;
+            const base = inst._zod.parse;
+            const wrapped = (payload, ctx) => {
+                if (isRecursiveInst === undefined) {
+                    const walked = isRecursive(inst, new Set(), false);
+                    if (walked === NONE) {
+                        // Nothing here can ever fire, so take it back out.
+                        inst._zod.parse = base;
+                        if (inst._zod.run === wrapped)
+                            inst._zod.run = base;
+                        return base(payload, ctx);
+                    }
+                    // this parse resolves the deferred edges on its own path, so ask once more before latching
+                    if (walked === PROVEN || rechecked)
+                        isRecursiveInst = true;
+                    else
+                        rechecked = true;
+                }
+                const input = payload.value;
+                if (!isRef(input))
+                    return base(payload, ctx);
+                let state = ctx[STATE];
+                if (!state) {
+                    state = { buckets: new WeakMap(), backEdges: undefined };
+                    ctx[STATE] = state;
+                }
+                let bucket;
+                if (lastCtx === ctx) {
+                    bucket = lastBucket;
+                }
+                else {
+                    bucket = bucketFor(state, inst);
+                    lastCtx = ctx;
+                    lastBucket = bucket;
+                }
+                const hit = bucket.get(input);
+                if (hit) {
+                    payload.value = hit.value;
+                    if (hit.issues) {
+                        if (hit.issues.length)
+                            payload.issues.push(...cloneIssues(hit.issues));
+                    }
+                    else {
+                        // Still being parsed: its own checks cover it, so skip them here.
+                        payload.memo = true;
+                        state.backEdges ?? (state.backEdges = new WeakSet());
+                        state.backEdges.add(hit.value);
+                    }
+                    return payload;
+                }
+                handoff = bucket;
+                const depth = memoizer_open.length;
+                const result = base(payload, ctx);
+                handoff = undefined;
+                // A container that rejected its input outright allocated nothing.
+                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
+                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
+                if (result instanceof Promise) {
+                    return result.then((r) => {
+                        if (entry)
+                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+                        return r;
+                    });
+                }
+                if (entry)
+                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+                return result;
+            };
+            inst._zod.parse = wrapped;
+            if (inst._zod.run === base)
+                inst._zod.run = wrapped;
         });
-      }
-    };
-    /** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */    function memoizer() {
-      return memo;
-    }
-    /** Whether this value is a node a back-edge resolved to before it finished. */    function isBackEdge(ctx, value) {
-      const backEdges = ctx[STATE]?.backEdges;
-      return backEdges !== void 0 && isRef(value) && backEdges.has(value);
-    }
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
-    /**
+    },
+};
+/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
+function memoizer() {
+    return memo;
+}
+/** Whether this value is a node a back-edge resolved to before it finished. */
+function isBackEdge(ctx, value) {
+    const backEdges = ctx[STATE]?.backEdges;
+    return backEdges !== undefined && isRef(value) && backEdges.has(value);
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+
+/**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link cuid2} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-    const cuid = /^[cC][0-9a-z]{6,}$/;
-    const cuid2 = /^[0-9a-z]+$/;
-    const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-    const xid = /^[0-9a-vA-V]{20}$/;
-    const ksuid = /^[A-Za-z0-9]{27}$/;
-    const nanoid = /^[a-zA-Z0-9_-]{21}$/;
-    function nanoidOfLength(length) {
-      return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-    }
-    /** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */    const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-    /** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */    
-    /** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
-    const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-    /** Returns a regex for validating an RFC 9562/4122 UUID.
+const cuid = /^[cC][0-9a-z]{6,}$/;
+const cuid2 = /^[0-9a-z]+$/;
+const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+const xid = /^[0-9a-vA-V]{20}$/;
+const ksuid = /^[A-Za-z0-9]{27}$/;
+const nanoid = /^[a-zA-Z0-9_-]{21}$/;
+function nanoidOfLength(length) {
+    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
+}
+/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
+const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
+const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
+/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
+const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+/** Returns a regex for validating an RFC 9562/4122 UUID.
  *
- * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */    const uuid = version => {
-      if (!version) return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-      return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-    };
-     /* unused pure expression or super */ null && uuid(4);
-     /* unused pure expression or super */ null && uuid(6);
-     /* unused pure expression or super */ null && uuid(7);
-    /** Practical email validation */    const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-    /** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */    
-    // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-    // Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
-    const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-    function emoji() {
-      return new RegExp(_emoji, "u");
-    }
-    const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-    const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-    const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-    const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-    // https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
-        const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-    const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-    // based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
-    // export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
-        const httpProtocol = /^https?$/;
-    // https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
-        const e164 = /^\+[1-9]\d{6,14}$/;
-    // Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
-        const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`
-    /** Anchors a pattern source. The interpolation lives here rather than at the call site because
- * esbuild will not drop a ` ` call whose own argument interpolates a variable, but it
- * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */;
-    function regexes_anchor(source) {
-      return new RegExp(`^${source}$`);
-    }
-    const date =  regexes_anchor(dateSource);
-    function timeSource(args) {
-      const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-      const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-      return regex;
-    }
-    function time(args) {
-      return new RegExp(`^${timeSource(args)}$`);
-    }
-    // Adapted from https://stackoverflow.com/a/3143231
-        function datetime(args) {
-      const opts = [ "Z" ];
-      // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
-            if (args.offset) opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-      // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
-            const qualified = `${timeSource({
-        precision: args.precision,
-        seconds: true
-      })}(?:${opts.join("|")})`;
-      const timeRegex = args.local ? `${qualified}|${timeSource({
-        precision: args.precision
-      })}` : qualified;
-      return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-    }
-    // the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
-        const anyString = /^[\s\S]{0,}$/;
-    const bigint = /^-?\d+n?$/;
-    // regex for string with no uppercase letters
-    const lowercase = /^[^A-Z]*$/;
-    // regex for string with no lowercase letters
-        const uppercase = /^[^a-z]*$/;
-    // regex for hexadecimal strings (any length)
-        // Hash regexes for different algorithms and encodings
-    // Helper function to create base64 regex with exact length and padding
-    function fixedBase64(bodyLength, padding) {
-      return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
-    }
-    // Helper function to create base64url regex with exact length (no padding)
-        function fixedBase64url(length) {
-      return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
-    }
-    // MD5 (16 bytes): base64 = 24 chars total (22 + "==")
-         /* unused pure expression or super */ null && fixedBase64(22, "==");
-     /* unused pure expression or super */ null && fixedBase64url(22);
-    // SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
-         /* unused pure expression or super */ null && fixedBase64(27, "=");
-     /* unused pure expression or super */ null && fixedBase64url(27);
-    // SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
-         /* unused pure expression or super */ null && fixedBase64(43, "=");
-     /* unused pure expression or super */ null && fixedBase64url(43);
-    // SHA384 (48 bytes): base64 = 64 chars total (no padding)
-         /* unused pure expression or super */ null && fixedBase64(64, "");
-     /* unused pure expression or super */ null && fixedBase64url(64);
-    // SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
-         /* unused pure expression or super */ null && fixedBase64(86, "==");
-     /* unused pure expression or super */ null && fixedBase64url(86);
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
-    // import { $ZodType } from "./schemas.js";
-    const $ZodCheck =  $constructor("$ZodCheck", (inst, def) => {
-      var _a;
-      inst._zod ?? (inst._zod = {});
-      inst._zod.def = def;
-      (_a = inst._zod).onattach ?? (_a.onattach = []);
-    });
-    /** Default `when` for size-based checks: run only on non-nullish values with a `size`. */    const _whenHasSize = payload => {
-      const val = payload.value;
-      return !util.nullish(val) && val.size !== void 0;
-    };
-    /** Default `when` for length-based checks: run only on non-nullish values with a `length`. */    const _whenHasLength = payload => {
-      const val = payload.value;
-      return !nullish(val) && val.length !== void 0;
-    };
-    const numericOriginMap = {
-      number: "number",
-      bigint: "bigint",
-      object: "date"
-    };
-    const $ZodCheckLessThan =  $constructor("$ZodCheckLessThan", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const origin = numericOriginMap[typeof def.value];
-      inst._zod.check = payload => {
-        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) return;
+ * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
+const uuid = (version) => {
+    if (!version)
+        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+    return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+};
+const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
+const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
+const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
+/** Practical email validation */
+const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
+const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+/** The classic emailregex.com regex for RFC 5322-compliant emails */
+const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
+/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
+const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
+const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
+const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+// from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
+function emoji() {
+    return new RegExp(_emoji, "u");
+}
+const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
+const mac = (delimiter) => {
+    const escapedDelim = util.escapeRegex(delimiter ?? ":");
+    return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
+};
+const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
+const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
+// https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
+const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+// based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
+// export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
+const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
+const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const httpProtocol = /^https?$/;
+// https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
+const e164 = /^\+[1-9]\d{6,14}$/;
+// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+const creditCard = /^\d(?:[ -]?\d){11,18}$/;
+// ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
+const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
+// iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
+const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
+const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
+/** Anchors a pattern source. The interpolation lives here rather than at the call site because
+ * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
+ * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
+function regexes_anchor(source) {
+    return new RegExp(`^${source}$`);
+}
+const date = /*@__PURE__*/ regexes_anchor(dateSource);
+function timeSource(args) {
+    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+    const regex = typeof args.precision === "number"
+        ? args.precision === -1
+            ? `${hhmm}`
+            : args.precision === 0
+                ? `${hhmm}:[0-5]\\d`
+                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
+        : args.seconds
+            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
+            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+    return regex;
+}
+function time(args) {
+    return new RegExp(`^${timeSource(args)}$`);
+}
+// Adapted from https://stackoverflow.com/a/3143231
+function datetime(args) {
+    const opts = ["Z"];
+    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
+    if (args.offset)
+        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
+    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
+    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
+    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
+}
+// the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
+const anyString = /^[\s\S]{0,}$/;
+const string = (params) => {
+    const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+    return new RegExp(`^${regex}$`);
+};
+const bigint = /^-?\d+n?$/;
+const integer = /^-?\d+$/;
+const number = /^-?\d+(?:\.\d+)?$/;
+const regexes_boolean = /^(?:true|false)$/i;
+const _null = /^null$/i;
+
+const _undefined = /^undefined$/i;
+
+// regex for string with no uppercase letters
+const lowercase = /^[^A-Z]*$/;
+// regex for string with no lowercase letters
+const uppercase = /^[^a-z]*$/;
+// regex for hexadecimal strings (any length)
+const hex = /^[0-9a-fA-F]*$/;
+// Hash regexes for different algorithms and encodings
+// Helper function to create base64 regex with exact length and padding
+function fixedBase64(bodyLength, padding) {
+    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
+}
+// Helper function to create base64url regex with exact length (no padding)
+function fixedBase64url(length) {
+    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
+}
+// MD5 (16 bytes): base64 = 24 chars total (22 + "==")
+const md5_hex = /^[0-9a-fA-F]{32}$/;
+const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
+const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
+// SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
+const sha1_hex = /^[0-9a-fA-F]{40}$/;
+const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
+const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
+// SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
+const sha256_hex = /^[0-9a-fA-F]{64}$/;
+const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
+const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
+// SHA384 (48 bytes): base64 = 64 chars total (no padding)
+const sha384_hex = /^[0-9a-fA-F]{96}$/;
+const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
+const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
+// SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
+const sha512_hex = /^[0-9a-fA-F]{128}$/;
+const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
+const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+// import { $ZodType } from "./schemas.js";
+
+
+
+const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
+    var _a;
+    inst._zod ?? (inst._zod = {});
+    inst._zod.def = def;
+    (_a = inst._zod).onattach ?? (_a.onattach = []);
+});
+/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
+const _whenHasSize = (payload) => {
+    const val = payload.value;
+    return !util.nullish(val) && val.size !== undefined;
+};
+/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
+const _whenHasLength = (payload) => {
+    const val = payload.value;
+    return !nullish(val) && val.length !== undefined;
+};
+const numericOriginMap = {
+    number: "number",
+    bigint: "bigint",
+    object: "date",
+};
+const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+            return;
+        }
         payload.issues.push({
-          origin: numericOriginMap[typeof payload.value] ?? origin,
-          code: "too_big",
-          maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-          input: payload.value,
-          inclusive: def.inclusive,
-          inst: inst,
-          continue: !def.abort
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_big",
+            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    const $ZodCheckGreaterThan =  $constructor("$ZodCheckGreaterThan", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const origin = numericOriginMap[typeof def.value];
-      inst._zod.check = payload => {
-        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) return;
+    };
+});
+const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+            return;
+        }
         payload.issues.push({
-          origin: numericOriginMap[typeof payload.value] ?? origin,
-          code: "too_small",
-          minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-          input: payload.value,
-          inclusive: def.inclusive,
-          inst: inst,
-          continue: !def.abort
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_small",
+            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    const $ZodCheckMultipleOf = 
-     $constructor("$ZodCheckMultipleOf", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      inst._zod.check = payload => {
-        if (typeof payload.value !== typeof def.value) throw new Error("Cannot mix number and bigint in multiple_of check.");
-        const isMultiple = typeof payload.value === "bigint" ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-        def.value !== BigInt(0) && payload.value % def.value === BigInt(0) : floatSafeRemainder(payload.value, def.value) === 0;
-        if (isMultiple) return;
+    };
+});
+const $ZodCheckMultipleOf = 
+/*@__PURE__*/ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (typeof payload.value !== typeof def.value)
+            throw new Error("Cannot mix number and bigint in multiple_of check.");
+        const isMultiple = typeof payload.value === "bigint"
+            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+            : floatSafeRemainder(payload.value, def.value) === 0;
+        if (isMultiple)
+            return;
         payload.issues.push({
-          origin: typeof payload.value,
-          code: "not_multiple_of",
-          divisor: def.value,
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
+            origin: typeof payload.value,
+            code: "not_multiple_of",
+            divisor: def.value,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
-      $ZodCheck.init(inst, def);
- // no format checks
-            const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
-      inst._zod.check = payload => {
+    };
+});
+const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    def.format = def.format || "float64";
+    const isInt = def.format?.includes("int");
+    const origin = isInt ? "int" : "number";
+    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
         const input = payload.value;
-        if (input < minimum) payload.issues.push({
-          origin: "bigint",
-          input: input,
-          code: "too_small",
-          minimum: minimum,
-          inclusive: true,
-          inst: inst,
-          continue: !def.abort
-        });
-        if (input > maximum) payload.issues.push({
-          origin: "bigint",
-          input: input,
-          code: "too_big",
-          maximum: maximum,
-          inclusive: true,
-          inst: inst,
-          continue: !def.abort
-        });
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodCheckMaxSize", (inst, def) => {
-      var _a;
-      $ZodCheck.init(inst, def);
-      (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-      inst._zod.check = payload => {
+        if (isInt) {
+            if (!Number.isInteger(input)) {
+                // invalid_format issue
+                // payload.issues.push({
+                //   expected: def.format,
+                //   format: def.format,
+                //   code: "invalid_format",
+                //   input,
+                //   inst,
+                // });
+                // invalid_type issue
+                payload.issues.push({
+                    expected: origin,
+                    format: def.format,
+                    code: "invalid_type",
+                    continue: false,
+                    input,
+                    inst,
+                });
+                return;
+                // not_multiple_of issue
+                // payload.issues.push({
+                //   code: "not_multiple_of",
+                //   origin: "number",
+                //   input,
+                //   inst,
+                //   divisor: 1,
+                // });
+            }
+            if (!Number.isSafeInteger(input)) {
+                if (input > 0) {
+                    // too_big
+                    payload.issues.push({
+                        input,
+                        code: "too_big",
+                        maximum: Number.MAX_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                else {
+                    // too_small
+                    payload.issues.push({
+                        input,
+                        code: "too_small",
+                        minimum: Number.MIN_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                return;
+            }
+        }
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_small",
+                minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_small",
+                minimum: minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+})));
+const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
         const input = payload.value;
         const size = input.size;
-        if (size <= def.maximum) return;
+        if (size <= def.maximum)
+            return;
         payload.issues.push({
-          origin: util.getSizableOrigin(input),
-          code: "too_big",
-          maximum: def.maximum,
-          inclusive: true,
-          input: input,
-          inst: inst,
-          continue: !def.abort
+            origin: util.getSizableOrigin(input),
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodCheckMinSize", (inst, def) => {
-      var _a;
-      $ZodCheck.init(inst, def);
-      (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-      inst._zod.check = payload => {
+    };
+})));
+const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
         const input = payload.value;
         const size = input.size;
-        if (size >= def.minimum) return;
+        if (size >= def.minimum)
+            return;
         payload.issues.push({
-          origin: util.getSizableOrigin(input),
-          code: "too_small",
-          minimum: def.minimum,
-          inclusive: true,
-          input: input,
-          inst: inst,
-          continue: !def.abort
+            origin: util.getSizableOrigin(input),
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
-      var _a;
-      $ZodCheck.init(inst, def);
-      (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-      inst._zod.check = payload => {
+    };
+})));
+const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
         const input = payload.value;
         const size = input.size;
-        if (size === def.size) return;
+        if (size === def.size)
+            return;
         const tooBig = size > def.size;
         payload.issues.push({
-          origin: util.getSizableOrigin(input),
-          ...tooBig ? {
-            code: "too_big",
-            maximum: def.size
-          } : {
-            code: "too_small",
-            minimum: def.size
-          },
-          inclusive: true,
-          exact: true,
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
+            origin: util.getSizableOrigin(input),
+            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    const $ZodCheckMaxLength =  $constructor("$ZodCheckMaxLength", (inst, def) => {
-      var _a;
-      $ZodCheck.init(inst, def);
-      (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-      inst._zod.check = payload => {
+    };
+})));
+const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
         // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
-                const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-        if (length <= def.maximum) return;
+        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+        if (length <= def.maximum)
+            return;
         const origin = getLengthableOrigin(input);
         payload.issues.push({
-          origin: origin,
-          code: "too_big",
-          maximum: def.maximum,
-          inclusive: true,
-          input: input,
-          inst: inst,
-          continue: !def.abort
+            origin,
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    const $ZodCheckMinLength =  $constructor("$ZodCheckMinLength", (inst, def) => {
-      var _a;
-      $ZodCheck.init(inst, def);
-      (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-      inst._zod.check = payload => {
+    };
+});
+const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
         // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
-                const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-        if (length >= def.minimum) return;
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
+            ? codePointLength(input)
+            : units;
+        if (length >= def.minimum)
+            return;
         const origin = getLengthableOrigin(input);
         payload.issues.push({
-          origin: origin,
-          code: "too_small",
-          minimum: def.minimum,
-          inclusive: true,
-          input: input,
-          inst: inst,
-          continue: !def.abort
+            origin,
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    const $ZodCheckLengthEquals =  $constructor("$ZodCheckLengthEquals", (inst, def) => {
-      var _a;
-      $ZodCheck.init(inst, def);
-      (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-      inst._zod.check = payload => {
+    };
+});
+const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
         // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
-                const length = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
-        if (length === def.length) return;
+        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
+            ? codePointLength(input)
+            : units;
+        if (length === def.length)
+            return;
         const origin = getLengthableOrigin(input);
         const tooBig = length > def.length;
         payload.issues.push({
-          origin: origin,
-          ...tooBig ? {
-            code: "too_big",
-            maximum: def.length
-          } : {
-            code: "too_small",
-            minimum: def.length
-          },
-          inclusive: true,
-          exact: true,
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
+            origin,
+            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    const $ZodCheckStringFormat =  $constructor("$ZodCheckStringFormat", (inst, def) => {
-      var _a, _b;
-      $ZodCheck.init(inst, def);
-      if (def.pattern) (_a = inst._zod).check ?? (_a.check = payload => {
+    };
+});
+const $ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
+    var _a, _b;
+    $ZodCheck.init(inst, def);
+    if (def.pattern)
+        (_a = inst._zod).check ?? (_a.check = (payload) => {
+            def.pattern.lastIndex = 0;
+            if (def.pattern.test(payload.value))
+                return;
+            payload.issues.push({
+                origin: "string",
+                code: "invalid_format",
+                format: def.format,
+                input: payload.value,
+                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
+                inst,
+                continue: !def.abort,
+            });
+        });
+    else
+        (_b = inst._zod).check ?? (_b.check = () => { });
+});
+const $ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) => {
+    $ZodCheckStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
         def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value)) return;
+        if (def.pattern.test(payload.value))
+            return;
         payload.issues.push({
-          origin: "string",
-          code: "invalid_format",
-          format: def.format,
-          input: payload.value,
-          ...def.pattern ? {
-            pattern: def.pattern.toString()
-          } : {},
-          inst: inst,
-          continue: !def.abort
+            origin: "string",
+            code: "invalid_format",
+            format: "regex",
+            input: payload.value,
+            pattern: def.pattern.toString(),
+            inst,
+            continue: !def.abort,
         });
-      }); else (_b = inst._zod).check ?? (_b.check = () => {});
-    });
-    const $ZodCheckRegex =  $constructor("$ZodCheckRegex", (inst, def) => {
-      $ZodCheckStringFormat.init(inst, def);
-      inst._zod.check = payload => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value)) return;
+    };
+});
+const $ZodCheckLowerCase = /*@__PURE__*/ $constructor("$ZodCheckLowerCase", (inst, def) => {
+    def.pattern ?? (def.pattern = lowercase);
+    $ZodCheckStringFormat.init(inst, def);
+});
+const $ZodCheckUpperCase = /*@__PURE__*/ $constructor("$ZodCheckUpperCase", (inst, def) => {
+    def.pattern ?? (def.pattern = uppercase);
+    $ZodCheckStringFormat.init(inst, def);
+});
+const $ZodCheckIncludes = /*@__PURE__*/ $constructor("$ZodCheckIncludes", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const escapedRegex = escapeRegex(def.includes);
+    // `String.prototype.includes(sub, position)` matches `sub` at `position`
+    // OR LATER, so the pattern must allow at least `position` leading chars
+    // (`{N,}`), not exactly `position` chars (`{N}`).
+    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+    def.pattern = pattern;
+    inst._zod.check = (payload) => {
+        if (payload.value.includes(def.includes, def.position))
+            return;
         payload.issues.push({
-          origin: "string",
-          code: "invalid_format",
-          format: "regex",
-          input: payload.value,
-          pattern: def.pattern.toString(),
-          inst: inst,
-          continue: !def.abort
+            origin: "string",
+            code: "invalid_format",
+            format: "includes",
+            includes: def.includes,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    const $ZodCheckLowerCase =  $constructor("$ZodCheckLowerCase", (inst, def) => {
-      def.pattern ?? (def.pattern = lowercase);
-      $ZodCheckStringFormat.init(inst, def);
-    });
-    const $ZodCheckUpperCase =  $constructor("$ZodCheckUpperCase", (inst, def) => {
-      def.pattern ?? (def.pattern = uppercase);
-      $ZodCheckStringFormat.init(inst, def);
-    });
-    const $ZodCheckIncludes =  $constructor("$ZodCheckIncludes", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const escapedRegex = escapeRegex(def.includes);
-      // `String.prototype.includes(sub, position)` matches `sub` at `position`
-      // OR LATER, so the pattern must allow at least `position` leading chars
-      // (`{N,}`), not exactly `position` chars (`{N}`).
-            const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-      def.pattern = pattern;
-      inst._zod.check = payload => {
-        if (payload.value.includes(def.includes, def.position)) return;
+    };
+});
+const $ZodCheckStartsWith = /*@__PURE__*/ $constructor("$ZodCheckStartsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.startsWith(def.prefix))
+            return;
         payload.issues.push({
-          origin: "string",
-          code: "invalid_format",
-          format: "includes",
-          includes: def.includes,
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
+            origin: "string",
+            code: "invalid_format",
+            format: "starts_with",
+            prefix: def.prefix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    const $ZodCheckStartsWith =  $constructor("$ZodCheckStartsWith", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-      def.pattern ?? (def.pattern = pattern);
-      inst._zod.check = payload => {
-        if (payload.value.startsWith(def.prefix)) return;
+    };
+});
+const $ZodCheckEndsWith = /*@__PURE__*/ $constructor("$ZodCheckEndsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.endsWith(def.suffix))
+            return;
         payload.issues.push({
-          origin: "string",
-          code: "invalid_format",
-          format: "starts_with",
-          prefix: def.prefix,
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
+            origin: "string",
+            code: "invalid_format",
+            format: "ends_with",
+            suffix: def.suffix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    const $ZodCheckEndsWith =  $constructor("$ZodCheckEndsWith", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-      def.pattern ?? (def.pattern = pattern);
-      inst._zod.check = payload => {
-        if (payload.value.endsWith(def.suffix)) return;
-        payload.issues.push({
-          origin: "string",
-          code: "invalid_format",
-          format: "ends_with",
-          suffix: def.suffix,
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
-        });
-      };
-    });
-    ///////////////////////////////////
-    /////    $ZodCheckProperty    /////
-    ///////////////////////////////////
-        function handleCheckPropertyResult(result, payload, property) {
-      if (result.issues.length) payload.issues.push(...prefixIssues(property, result.issues));
+    };
+});
+///////////////////////////////////
+/////    $ZodCheckProperty    /////
+///////////////////////////////////
+function handleCheckPropertyResult(result, payload, property) {
+    if (result.issues.length) {
+        payload.issues.push(...prefixIssues(property, result.issues));
     }
-     /* unused pure expression or super */ null && core.$constructor("$ZodCheckProperty", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      inst._zod.check = payload => {
+}
+const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
         const result = def.schema._zod.run({
-          value: payload.value[def.property],
-          issues: []
+            value: payload.value[def.property],
+            issues: [],
         }, {});
-        if (result instanceof Promise) return result.then(result => handleCheckPropertyResult(result, payload, def.property));
+        if (result instanceof Promise) {
+            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
+        }
         handleCheckPropertyResult(result, payload, def.property);
         return;
-      };
+    };
+})));
+const $ZodCheckProperties = /*@__PURE__*/ $constructor("$ZodCheckProperties", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    hide(inst, Symbol.iterator, function* () {
+        yield inst;
     });
-     /* unused pure expression or super */ null && core.$constructor("$ZodCheckMimeType", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      const mimeSet = new Set(def.mime);
-      inst._zod.check = payload => {
-        if (mimeSet.has(payload.value.type)) return;
+    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
+    let entries;
+    inst._zod.check = (payload) => {
+        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
+        if (payload.value == null) {
+            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
+            return undefined;
+        }
+        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+        const input = payload.value;
+        let proms;
+        for (const [key, schema] of entries) {
+            const result = schema._zod.run({ value: input[key], issues: [] }, {});
+            if (result instanceof Promise) {
+                proms ?? (proms = []);
+                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
+            }
+            else {
+                handleCheckPropertyResult(result, payload, key);
+            }
+        }
+        if (proms)
+            return Promise.all(proms).then(() => undefined);
+        return undefined;
+    };
+});
+const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const mimeSet = new Set(def.mime);
+    inst._zod.check = (payload) => {
+        if (mimeSet.has(payload.value.type))
+            return;
         payload.issues.push({
-          code: "invalid_value",
-          values: def.mime,
-          input: payload.value.type,
-          inst: inst,
-          continue: !def.abort
+            code: "invalid_value",
+            values: def.mime,
+            input: payload.value.type,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    const $ZodCheckOverwrite =  $constructor("$ZodCheckOverwrite", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      inst._zod.check = payload => {
+    };
+})));
+const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
         payload.value = def.tx(payload.value);
-      };
-    });
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
-    class Doc {
-      constructor(args = [], closed = {}) {
+    };
+});
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+class Doc {
+    constructor(args = [], closed = {}) {
         this.content = [];
         this.indent = 0;
         this.args = args;
         this.closed = closed;
-      }
-      // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
-      indented(fn) {
+    }
+    // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
+    indented(fn) {
         this.indent += 1;
         try {
-          fn(this);
-        } finally {
-          this.indent -= 1;
+            fn(this);
         }
-      }
-      write(arg) {
+        finally {
+            this.indent -= 1;
+        }
+    }
+    write(arg) {
         if (typeof arg === "function") {
-          arg(this, {
-            execution: "sync"
-          });
-          arg(this, {
-            execution: "async"
-          });
-          return;
+            arg(this, { execution: "sync" });
+            arg(this, { execution: "async" });
+            return;
         }
         const content = arg;
-        const lines = content.split("\n").filter(x => x);
-        const minIndent = Math.min(...lines.map(x => x.length - x.trimStart().length));
-        const dedented = lines.map(x => x.slice(minIndent)).map(x => " ".repeat(this.indent * 2) + x);
-        for (const line of dedented) this.content.push(line);
-      }
-      compile() {
+        const lines = content.split("\n").filter((x) => x);
+        const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
+        const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+        for (const line of dedented) {
+            this.content.push(line);
+        }
+    }
+    compile() {
         const F = Function;
-        const content = this?.content ?? [ `` ];
+        const content = this?.content ?? [``];
         const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${content.join("\n")}\n};`);
         return factory(...Object.values(this.closed));
-      }
     }
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
-    const version = {
-      major: 4,
-      minor: 6,
-      patch: 7
-    };
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
-    const $ZodType =  $constructor("$ZodType", (inst, def) => {
-      var _a;
-      inst ?? (inst = {});
-      inst._zod.def = def;
- // set _def property
-            inst._zod.bag = inst._zod.bag || {};
- // initialize _bag object
-            inst._zod.version = version;
-      const defChecks = inst._zod.def.checks;
-      // if inst is itself a checks.$ZodCheck, run it as a check
-            const checks = inst._zod.traits.has("$ZodCheck") ? [ inst, ...defChecks ?? [] ] : defChecks?.length ? [ ...defChecks ] : [];
-      for (const ch of checks) for (const fn of ch._zod.onattach) fn(inst);
-      if (checks.length === 0) {
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+const version = {
+    major: 4,
+    minor: 6,
+    patch: 7,
+};
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+
+
+
+
+
+
+
+const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
+    var _a;
+    inst ?? (inst = {});
+    inst._zod.def = def; // set _def property
+    inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
+    inst._zod.version = version;
+    const defChecks = inst._zod.def.checks;
+    // if inst is itself a checks.$ZodCheck, run it as a check
+    const checks = inst._zod.traits.has("$ZodCheck")
+        ? [inst, ...(defChecks ?? [])]
+        : defChecks?.length
+            ? [...defChecks]
+            : [];
+    for (const ch of checks) {
+        for (const fn of ch._zod.onattach) {
+            fn(inst);
+        }
+    }
+    if (checks.length === 0) {
         // deferred initializer inst._zod.parse is not yet defined
         (_a = inst._zod).deferred ?? (_a.deferred = []);
         inst._zod.deferred?.push(() => {
-          inst._zod.run = inst._zod.parse;
+            inst._zod.run = inst._zod.parse;
         });
-      } else {
+    }
+    else {
         const runChecks = (payload, checks, ctx) => {
-          if (payload.memo) return payload;
-          let isAborted = aborted(payload);
-          let asyncResult;
-          for (const ch of checks) {
-            if (ch._zod.def.when) {
-              if (explicitlyAborted(payload)) continue;
-              const shouldRun = ch._zod.def.when(payload);
-              if (!shouldRun) continue;
-            } else if (isAborted) continue;
-            const currLen = payload.issues.length;
-            const _ = ch._zod.check(payload);
-            if (_ instanceof Promise && ctx?.async === false) throw new $ZodAsyncError;
-            if (asyncResult || _ instanceof Promise) asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-              await _;
-              const nextLen = payload.issues.length;
-              if (nextLen === currLen) return;
-              attachSchema(payload.issues, currLen, inst);
-              if (!isAborted) isAborted = aborted(payload, currLen);
-            }); else {
-              const nextLen = payload.issues.length;
-              if (nextLen === currLen) continue;
-              attachSchema(payload.issues, currLen, inst);
-              if (!isAborted) isAborted = aborted(payload, currLen);
+            if (payload.memo)
+                return payload;
+            let isAborted = aborted(payload);
+            let asyncResult;
+            for (const ch of checks) {
+                if (ch._zod.def.when) {
+                    if (explicitlyAborted(payload))
+                        continue;
+                    const shouldRun = ch._zod.def.when(payload);
+                    if (!shouldRun)
+                        continue;
+                }
+                else if (isAborted) {
+                    continue;
+                }
+                const currLen = payload.issues.length;
+                const _ = ch._zod.check(payload);
+                if (_ instanceof Promise && ctx?.async === false) {
+                    throw new $ZodAsyncError();
+                }
+                if (asyncResult || _ instanceof Promise) {
+                    asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                        await _;
+                        const nextLen = payload.issues.length;
+                        if (nextLen === currLen)
+                            return;
+                        attachSchema(payload.issues, currLen, inst);
+                        if (!isAborted)
+                            isAborted = aborted(payload, currLen);
+                    });
+                }
+                else {
+                    const nextLen = payload.issues.length;
+                    if (nextLen === currLen)
+                        continue;
+                    attachSchema(payload.issues, currLen, inst);
+                    if (!isAborted)
+                        isAborted = aborted(payload, currLen);
+                }
             }
-          }
-          if (asyncResult) return asyncResult.then(() => payload);
-          return payload;
+            if (asyncResult) {
+                return asyncResult.then(() => {
+                    return payload;
+                });
+            }
+            return payload;
         };
         const handleCanaryResult = (canary, payload, ctx) => {
-          // abort if the canary is aborted
-          if (aborted(canary)) {
-            canary.aborted = true;
-            return canary;
-          }
-          // run checks first, then
-                    const checkResult = runChecks(payload, checks, ctx);
-          if (checkResult instanceof Promise) {
-            if (ctx.async === false) throw new $ZodAsyncError;
-            return checkResult.then(checkResult => inst._zod.parse(checkResult, ctx));
-          }
-          return inst._zod.parse(checkResult, ctx);
+            // abort if the canary is aborted
+            if (aborted(canary)) {
+                canary.aborted = true;
+                return canary;
+            }
+            // run checks first, then
+            const checkResult = runChecks(payload, checks, ctx);
+            if (checkResult instanceof Promise) {
+                if (ctx.async === false)
+                    throw new $ZodAsyncError();
+                return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
+            }
+            return inst._zod.parse(checkResult, ctx);
         };
         inst._zod.run = (payload, ctx) => {
-          if (ctx.skipChecks) return inst._zod.parse(payload, ctx);
-          if (ctx.direction === "backward") {
-            // run canary initial pass (no checks)
-            const canary = inst._zod.parse({
-              value: payload.value,
-              issues: []
-            }, {
-              ...ctx,
-              skipChecks: true
-            });
-            if (canary instanceof Promise) return canary.then(canary => handleCanaryResult(canary, payload, ctx));
-            return handleCanaryResult(canary, payload, ctx);
-          }
-          // forward
-                    const result = inst._zod.parse(payload, ctx);
-          if (result instanceof Promise) {
-            if (ctx.async === false) throw new $ZodAsyncError;
-            return result.then(result => runChecks(result, checks, ctx));
-          }
-          return runChecks(result, checks, ctx);
+            if (ctx.skipChecks) {
+                return inst._zod.parse(payload, ctx);
+            }
+            if (ctx.direction === "backward") {
+                // run canary initial pass (no checks)
+                const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+                if (canary instanceof Promise) {
+                    return canary.then((canary) => {
+                        return handleCanaryResult(canary, payload, ctx);
+                    });
+                }
+                return handleCanaryResult(canary, payload, ctx);
+            }
+            // forward
+            const result = inst._zod.parse(payload, ctx);
+            if (result instanceof Promise) {
+                if (ctx.async === false)
+                    throw new $ZodAsyncError();
+                return result.then((result) => runChecks(result, checks, ctx));
+            }
+            return runChecks(result, checks, ctx);
         };
-      }
-    }, {
-      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-      get "~standard"() {
-        return hide(this, "~standard", standardProps(this));
-      },
-      set "~standard"(value) {
-        own(this, "~standard", value);
-      }
-    });
-    /** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
-    // a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
-        const toStandardResult = (r, ctx) => r.issues.length ? {
-      issues: r.issues.map(iss => finalizeIssue(iss, ctx, config()))
-    } : {
-      value: r.value
-    };
-    async function validateAsync(inst, value) {
-      const ctx = {
-        async: true
-      };
-      return toStandardResult(await inst._zod.run({
-        value: value,
-        issues: []
-      }, ctx), ctx);
     }
-    function standardProps(inst) {
-      return {
-        validate: value => {
-          const ctx = {
-            async: false
-          };
-          try {
-            const r = inst._zod.run({
-              value: value,
-              issues: []
-            }, ctx);
-            if (!(r instanceof Promise)) return toStandardResult(r, ctx);
-          } catch (_) {}
-          // async function so a synchronously throwing check rejects instead of escaping validate
-                    return validateAsync(inst, value);
+}, {
+    // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+    get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+    },
+    set "~standard"(value) {
+        own(this, "~standard", value);
+    },
+});
+/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
+// a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
+const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+    const ctx = { async: true };
+    return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
+}
+function standardProps(inst) {
+    return {
+        validate: (value) => {
+            const ctx = { async: false };
+            try {
+                const r = inst._zod.run({ value, issues: [] }, ctx);
+                if (!(r instanceof Promise))
+                    return toStandardResult(r, ctx);
+            }
+            catch (_) { }
+            // async function so a synchronously throwing check rejects instead of escaping validate
+            return validateAsync(inst, value);
         },
         vendor: "zod",
-        version: 1
-      };
-    }
-    const $ZodString =  $constructor("$ZodString", (inst, def) => {
-      $ZodType.init(inst, def);
-      // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
-            inst._zod.pattern = def.pattern ?? anyString;
-      inst._zod.parse = (payload, _) => {
-        if (def.coerce) try {
-          payload.value = String(payload.value);
-        } catch (_) {}
-        if (typeof payload.value === "string") return payload;
+        version: 1,
+    };
+}
+
+const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
+    $ZodType.init(inst, def);
+    // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
+    inst._zod.pattern = def.pattern ?? anyString;
+    inst._zod.parse = (payload, _) => {
+        if (def.coerce)
+            try {
+                payload.value = String(payload.value);
+            }
+            catch (_) { }
+        if (typeof payload.value === "string")
+            return payload;
         payload.issues.push({
-          expected: "string",
-          code: "invalid_type",
-          input: payload.value,
-          inst: inst
+            expected: "string",
+            code: "invalid_type",
+            input: payload.value,
+            inst,
         });
         return payload;
-      };
-    });
-    const $ZodStringFormat =  $constructor("$ZodStringFormat", (inst, def) => {
-      // check initialization must come first
-      $ZodCheckStringFormat.init(inst, def);
-      $ZodString.init(inst, def);
-    });
-    const $ZodGUID =  $constructor("$ZodGUID", (inst, def) => {
-      def.pattern ?? (def.pattern = guid);
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodUUID =  $constructor("$ZodUUID", (inst, def) => {
-      if (def.version) {
+    };
+});
+const $ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, def) => {
+    // check initialization must come first
+    $ZodCheckStringFormat.init(inst, def);
+    $ZodString.init(inst, def);
+});
+const $ZodGUID = /*@__PURE__*/ $constructor("$ZodGUID", (inst, def) => {
+    def.pattern ?? (def.pattern = guid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
+    if (def.version) {
         const versionMap = {
-          v1: 1,
-          v2: 2,
-          v3: 3,
-          v4: 4,
-          v5: 5,
-          v6: 6,
-          v7: 7,
-          v8: 8
+            v1: 1,
+            v2: 2,
+            v3: 3,
+            v4: 4,
+            v5: 5,
+            v6: 6,
+            v7: 7,
+            v8: 8,
         };
         const v = versionMap[def.version];
-        if (v === void 0) throw new Error(`Invalid UUID version: "${def.version}"`);
+        if (v === undefined)
+            throw new Error(`Invalid UUID version: "${def.version}"`);
         def.pattern ?? (def.pattern = uuid(v));
-      } else def.pattern ?? (def.pattern = uuid());
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodEmail =  $constructor("$ZodEmail", (inst, def) => {
-      def.pattern ?? (def.pattern = email);
-      $ZodStringFormat.init(inst, def);
-    });
-    /** The `://` guard rejected the input before the URL constructor saw it. */    const URL_BAD_FORMAT = 1;
-    /** The URL parser rejected the input. */    const URL_UNPARSEABLE = 2;
-    function canParseURL(input) {
-      try {
-        if (typeof URL !== "undefined" && typeof URL.canParse === "function") return URL.canParse(input);
+    }
+    else
+        def.pattern ?? (def.pattern = uuid());
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
+    def.pattern ?? (def.pattern = email);
+    $ZodStringFormat.init(inst, def);
+});
+/** The `://` guard rejected the input before the URL constructor saw it. */
+const URL_BAD_FORMAT = 1;
+/** The URL parser rejected the input. */
+const URL_UNPARSEABLE = 2;
+function canParseURL(input) {
+    try {
+        if (typeof URL !== "undefined" && typeof URL.canParse === "function")
+            return URL.canParse(input);
         new URL(input);
         return true;
-      } catch {
+    }
+    catch {
         return false;
-      }
     }
-    function validateURL(trimmed, def) {
-      if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) return canParseURL(trimmed) || URL_UNPARSEABLE;
-      return parseURLObject(trimmed, def);
+}
+function validateURL(trimmed, def) {
+    if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
+        return canParseURL(trimmed) || URL_UNPARSEABLE;
     }
-    /** Parses a URL while preserving the non-normalizing HTTP guard. */    function parseURLObject(trimmed, def) {
-      // When normalize is off, require :// for http/https URLs. This prevents strings like "http:example.com" or "https:/path" from being silently accepted
-      if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) return URL_BAD_FORMAT;
-      try {
+    return parseURLObject(trimmed, def);
+}
+/** Parses a URL while preserving the non-normalizing HTTP guard. */
+function parseURLObject(trimmed, def) {
+    // When normalize is off, require :// for http/https URLs. This prevents strings like "http:example.com" or "https:/path" from being silently accepted
+    if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+        return URL_BAD_FORMAT;
+    }
+    try {
         if (typeof URL !== "undefined") {
-          const URLStatic = URL;
-          if (typeof URLStatic.parse === "function") return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+            const URLStatic = URL;
+            if (typeof URLStatic.parse === "function")
+                return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
         }
         // @ts-ignore
-                return new URL(trimmed);
-      } catch {
+        return new URL(trimmed);
+    }
+    catch {
         return URL_UNPARSEABLE;
-      }
     }
-    const asciiTabOrNewline = /[\t\n\r]/g;
-    /** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */    function stripTabAndNewline(value) {
-      return value.replace(asciiTabOrNewline, "");
-    }
-    function urlHostnameOk(url, hostname) {
-      hostname.lastIndex = 0;
-      return hostname.test(url.hostname);
-    }
-    function urlProtocolOk(url, protocol) {
-      protocol.lastIndex = 0;
-      return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
-    }
-    const $ZodURL =  $constructor("$ZodURL", (inst, def) => {
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = payload => {
+}
+const asciiTabOrNewline = /[\t\n\r]/g;
+/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
+function stripTabAndNewline(value) {
+    return value.replace(asciiTabOrNewline, "");
+}
+function urlHostnameOk(url, hostname) {
+    hostname.lastIndex = 0;
+    return hostname.test(url.hostname);
+}
+function urlProtocolOk(url, protocol) {
+    protocol.lastIndex = 0;
+    return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
+}
+const $ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
         try {
-          // Trim whitespace from input
-          const trimmed = payload.value.trim();
-          const url = validateURL(trimmed, def);
-          if (url === URL_BAD_FORMAT) {
-            payload.issues.push({
-              code: "invalid_format",
-              format: "url",
-              note: "Invalid URL format",
-              input: payload.value,
-              inst: inst,
-              continue: !def.abort
-            });
+            // Trim whitespace from input
+            const trimmed = payload.value.trim();
+            const url = validateURL(trimmed, def);
+            if (url === URL_BAD_FORMAT) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    note: "Invalid URL format",
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+                return;
+            }
+            if (url === URL_UNPARSEABLE) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+                return;
+            }
+            if (url === true) {
+                payload.value = stripTabAndNewline(trimmed);
+                return;
+            }
+            if (def.hostname && !urlHostnameOk(url, def.hostname)) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    note: "Invalid hostname",
+                    pattern: def.hostname.source,
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+            }
+            if (def.protocol && !urlProtocolOk(url, def.protocol)) {
+                payload.issues.push({
+                    code: "invalid_format",
+                    format: "url",
+                    note: "Invalid protocol",
+                    pattern: def.protocol.source,
+                    input: payload.value,
+                    inst,
+                    continue: !def.abort,
+                });
+            }
+            // Set the output value based on normalize flag
+            payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
             return;
-          }
-          if (url === URL_UNPARSEABLE) {
-            payload.issues.push({
-              code: "invalid_format",
-              format: "url",
-              input: payload.value,
-              inst: inst,
-              continue: !def.abort
-            });
-            return;
-          }
-          if (url === true) {
-            payload.value = stripTabAndNewline(trimmed);
-            return;
-          }
-          if (def.hostname && !urlHostnameOk(url, def.hostname)) payload.issues.push({
-            code: "invalid_format",
-            format: "url",
-            note: "Invalid hostname",
-            pattern: def.hostname.source,
-            input: payload.value,
-            inst: inst,
-            continue: !def.abort
-          });
-          if (def.protocol && !urlProtocolOk(url, def.protocol)) payload.issues.push({
-            code: "invalid_format",
-            format: "url",
-            note: "Invalid protocol",
-            pattern: def.protocol.source,
-            input: payload.value,
-            inst: inst,
-            continue: !def.abort
-          });
-          // Set the output value based on normalize flag
-                    payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
-          return;
-        } catch (_) {
-          payload.issues.push({
-            code: "invalid_format",
-            format: "url",
-            input: payload.value,
-            inst: inst,
-            continue: !def.abort
-          });
         }
-      };
-    });
-    const $ZodEmoji =  $constructor("$ZodEmoji", (inst, def) => {
-      def.pattern ?? (def.pattern = emoji());
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodNanoID =  $constructor("$ZodNanoID", (inst, def) => {
-      if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1)) throw new Error(`Invalid nanoid length: ${def.length}`);
-      def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length));
-      $ZodStringFormat.init(inst, def);
-    });
-    /**
+        catch (_) {
+            payload.issues.push({
+                code: "invalid_format",
+                format: "url",
+                input: payload.value,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodEmoji = /*@__PURE__*/ $constructor("$ZodEmoji", (inst, def) => {
+    def.pattern ?? (def.pattern = emoji());
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
+    if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
+        throw new Error(`Invalid nanoid length: ${def.length}`);
+    def.pattern ?? (def.pattern = def.length === undefined ? nanoid : nanoidOfLength(def.length));
+    $ZodStringFormat.init(inst, def);
+});
+/**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
  * See https://github.com/paralleldrive/cuid.
- */    const $ZodCUID =  $constructor("$ZodCUID", (inst, def) => {
-      def.pattern ?? (def.pattern = cuid);
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodCUID2 =  $constructor("$ZodCUID2", (inst, def) => {
-      def.pattern ?? (def.pattern = cuid2);
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodULID =  $constructor("$ZodULID", (inst, def) => {
-      def.pattern ?? (def.pattern = ulid);
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodXID =  $constructor("$ZodXID", (inst, def) => {
-      def.pattern ?? (def.pattern = xid);
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodKSUID =  $constructor("$ZodKSUID", (inst, def) => {
-      def.pattern ?? (def.pattern = ksuid);
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodISODateTime =  $constructor("$ZodISODateTime", (inst, def) => {
-      def.pattern ?? (def.pattern = datetime(def));
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodISODate =  $constructor("$ZodISODate", (inst, def) => {
-      def.pattern ?? (def.pattern = date);
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodISOTime =  $constructor("$ZodISOTime", (inst, def) => {
-      def.pattern ?? (def.pattern = time(def));
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodISODuration =  $constructor("$ZodISODuration", (inst, def) => {
-      def.pattern ?? (def.pattern = duration);
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodIPv4 =  $constructor("$ZodIPv4", (inst, def) => {
-      def.pattern ?? (def.pattern = ipv4);
-      $ZodStringFormat.init(inst, def);
-    });
-    /** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */    const ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-    function isValidIPv6(value) {
-      if (!ipv6Alphabet.test(value)) return false;
-      return canParseURL(`http://[${value}]`);
-    }
-    const $ZodIPv6 =  $constructor("$ZodIPv6", (inst, def) => {
-      def.pattern ?? (def.pattern = ipv6);
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = payload => {
-        if (!isValidIPv6(payload.value)) payload.issues.push({
-          code: "invalid_format",
-          format: "ipv6",
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
-        });
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodMAC", (inst, def) => {
-      def.pattern ?? (def.pattern = regexes.mac(def.delimiter));
-      $ZodStringFormat.init(inst, def);
-    });
-    const $ZodCIDRv4 =  $constructor("$ZodCIDRv4", (inst, def) => {
-      def.pattern ?? (def.pattern = cidrv4);
-      $ZodStringFormat.init(inst, def);
-    });
-    function isValidCIDRv6(value) {
-      const parts = value.split("/");
-      if (parts.length !== 2) return false;
-      const [address, prefix] = parts;
-      if (!prefix) return false;
-      const prefixNum = Number(prefix);
-      if (`${prefixNum}` !== prefix) return false;
-      if (prefixNum < 0 || prefixNum > 128) return false;
-      return isValidIPv6(address);
-    }
-    const $ZodCIDRv6 =  $constructor("$ZodCIDRv6", (inst, def) => {
-      def.pattern ?? (def.pattern = cidrv6);
- // not used for validation
-            $ZodStringFormat.init(inst, def);
-      inst._zod.check = payload => {
-        if (!isValidCIDRv6(payload.value)) payload.issues.push({
-          code: "invalid_format",
-          format: "cidrv6",
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
-        });
-      };
-    });
-    //////////////////////////////   ZodBase64   //////////////////////////////
-        function isValidBase64(data) {
-      if (data === "") return true;
-      // atob ignores whitespace, so reject it up front.
-            if (/\s/.test(data)) return false;
-      if (data.length % 4 !== 0) return false;
-      try {
+ */
+const $ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
+    def.pattern ?? (def.pattern = cuid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodCUID2 = /*@__PURE__*/ $constructor("$ZodCUID2", (inst, def) => {
+    def.pattern ?? (def.pattern = cuid2);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodULID = /*@__PURE__*/ $constructor("$ZodULID", (inst, def) => {
+    def.pattern ?? (def.pattern = ulid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodXID = /*@__PURE__*/ $constructor("$ZodXID", (inst, def) => {
+    def.pattern ?? (def.pattern = xid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
+    def.pattern ?? (def.pattern = ksuid);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
+    def.pattern ?? (def.pattern = datetime(def));
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
+    def.pattern ?? (def.pattern = date);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
+    def.pattern ?? (def.pattern = time(def));
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
+    def.pattern ?? (def.pattern = duration);
+    $ZodStringFormat.init(inst, def);
+});
+const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
+    def.pattern ?? (def.pattern = ipv4);
+    $ZodStringFormat.init(inst, def);
+});
+/** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
+const ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
+function isValidIPv6(value) {
+    if (!ipv6Alphabet.test(value))
+        return false;
+    return canParseURL(`http://[${value}]`);
+}
+const $ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
+    def.pattern ?? (def.pattern = ipv6);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (!isValidIPv6(payload.value)) {
+            payload.issues.push({
+                code: "invalid_format",
+                format: "ipv6",
+                input: payload.value,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMAC", (inst, def) => {
+    def.pattern ?? (def.pattern = regexes.mac(def.delimiter));
+    $ZodStringFormat.init(inst, def);
+})));
+const $ZodCIDRv4 = /*@__PURE__*/ $constructor("$ZodCIDRv4", (inst, def) => {
+    def.pattern ?? (def.pattern = cidrv4);
+    $ZodStringFormat.init(inst, def);
+});
+function isValidCIDRv6(value) {
+    const parts = value.split("/");
+    if (parts.length !== 2)
+        return false;
+    const [address, prefix] = parts;
+    if (!prefix)
+        return false;
+    const prefixNum = Number(prefix);
+    if (`${prefixNum}` !== prefix)
+        return false;
+    if (prefixNum < 0 || prefixNum > 128)
+        return false;
+    return isValidIPv6(address);
+}
+const $ZodCIDRv6 = /*@__PURE__*/ $constructor("$ZodCIDRv6", (inst, def) => {
+    def.pattern ?? (def.pattern = cidrv6); // not used for validation
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (!isValidCIDRv6(payload.value)) {
+            payload.issues.push({
+                code: "invalid_format",
+                format: "cidrv6",
+                input: payload.value,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+//////////////////////////////   ZodBase64   //////////////////////////////
+function isValidBase64(data) {
+    if (data === "")
+        return true;
+    // atob ignores whitespace, so reject it up front.
+    if (/\s/.test(data))
+        return false;
+    if (data.length % 4 !== 0)
+        return false;
+    try {
         // @ts-ignore
         atob(data);
         return true;
-      } catch {
+    }
+    catch {
         return false;
-      }
     }
-    // lax on purpose: the quantified regexes.base64 overflows the regex stack on multi-MB input and its leading ^$| alternation leaks through template-literal composition; isValidBase64 enforces length and padding
-        const base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-    const $ZodBase64 =  $constructor("$ZodBase64", (inst, def) => {
-      def.pattern ?? (def.pattern = base64Charset);
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = payload => {
-        if (isValidBase64(payload.value)) return;
+}
+// lax on purpose: the quantified regexes.base64 overflows the regex stack on multi-MB input and its leading ^$| alternation leaks through template-literal composition; isValidBase64 enforces length and padding
+const base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
+const $ZodBase64 = /*@__PURE__*/ $constructor("$ZodBase64", (inst, def) => {
+    def.pattern ?? (def.pattern = base64Charset);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidBase64(payload.value))
+            return;
         payload.issues.push({
-          code: "invalid_format",
-          format: "base64",
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
+            code: "invalid_format",
+            format: "base64",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    //////////////////////////////   ZodBase64URL   //////////////////////////////
-    // lax on purpose: the quantified regexes.base64url overflows the regex stack on multi-MB input; isValidBase64 enforces length on the padded string
-        const base64urlCharset = /^[A-Za-z0-9_-]*$/;
-    function isValidBase64URL(data) {
-      if (!base64urlCharset.test(data)) return false;
-      const base64 = data.replace(/[-_]/g, c => c === "-" ? "+" : "/");
-      const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
-      return isValidBase64(padded);
-    }
-    const $ZodBase64URL =  $constructor("$ZodBase64URL", (inst, def) => {
-      def.pattern ?? (def.pattern = base64urlCharset);
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = payload => {
-        if (isValidBase64URL(payload.value)) return;
+    };
+});
+//////////////////////////////   ZodBase64URL   //////////////////////////////
+// lax on purpose: the quantified regexes.base64url overflows the regex stack on multi-MB input; isValidBase64 enforces length on the padded string
+const base64urlCharset = /^[A-Za-z0-9_-]*$/;
+function isValidBase64URL(data) {
+    if (!base64urlCharset.test(data))
+        return false;
+    const base64 = data.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
+    const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
+    return isValidBase64(padded);
+}
+const $ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) => {
+    def.pattern ?? (def.pattern = base64urlCharset);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidBase64URL(payload.value))
+            return;
         payload.issues.push({
-          code: "invalid_format",
-          format: "base64url",
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
+            code: "invalid_format",
+            format: "base64url",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-    const $ZodE164 =  $constructor("$ZodE164", (inst, def) => {
-      def.pattern ?? (def.pattern = e164);
-      $ZodStringFormat.init(inst, def);
-    });
-    //////////////////////////////   ZodCreditCard   //////////////////////////////
-        const CC_SANITIZE = /[- ]/g;
-    /** Luhn checksum on a digit-only string. Adapted from valibot (MIT). */    function isLuhnAlgo(digits) {
-      let length = digits.length;
-      let bit = 1;
-      let sum = 0;
-      while (length) {
+    };
+});
+const $ZodE164 = /*@__PURE__*/ $constructor("$ZodE164", (inst, def) => {
+    def.pattern ?? (def.pattern = e164);
+    $ZodStringFormat.init(inst, def);
+});
+//////////////////////////////   ZodCreditCard   //////////////////////////////
+const CC_SANITIZE = /[- ]/g;
+/** Luhn checksum on a digit-only string. Adapted from valibot (MIT). */
+function isLuhnAlgo(digits) {
+    let length = digits.length;
+    let bit = 1;
+    let sum = 0;
+    while (length) {
         const value = digits.charCodeAt(--length) - 48;
         bit ^= 1;
-        sum += bit ? [ 0, 2, 4, 6, 8, 1, 3, 5, 7, 9 ][value] : value;
-      }
-      return sum % 10 === 0;
+        sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
     }
-    function isValidCreditCard(input) {
-      if (!regexes.creditCard.test(input)) return false;
-      return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
-    }
-     /* unused pure expression or super */ null && core.$constructor("$ZodCreditCard", (inst, def) => {
-      // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
-      def.pattern ?? (def.pattern = regexes.creditCard);
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = payload => {
-        if (isValidCreditCard(payload.value)) return;
-        payload.issues.push({
-          code: "invalid_format",
-          format: "credit_card",
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
-        });
-      };
-    });
-    //////////////////////////////   ZodIBAN   //////////////////////////////
-    // iso 7064 mod 97-10 checksum without BigInt
-        function isIso7064Mod97(iban) {
-      let remainder = 0;
-      const len = iban.length;
-      for (let i = 4; i < len; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-      }
-      for (let i = 0; i < 4; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-      }
-      return remainder === 1;
-    }
-    function isValidIBAN(input) {
-      if (!regexes.iban.test(input)) return false;
-      return isIso7064Mod97(input);
-    }
-     /* unused pure expression or super */ null && core.$constructor("$ZodIBAN", (inst, def) => {
-      // shape only — checksum is not expressible as a pattern
-      def.pattern ?? (def.pattern = regexes.iban);
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = payload => {
-        if (isValidIBAN(payload.value)) return;
-        payload.issues.push({
-          code: "invalid_format",
-          format: "iban",
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
-        });
-      };
-    });
-    //////////////////////////////   ZodJWT   //////////////////////////////
-        function isValidJWT(token, algorithm = null) {
-      try {
-        const tokensParts = token.split(".");
-        if (tokensParts.length !== 3) return false;
-        const [header] = tokensParts;
-        if (!header) return false;
-        // @ts-ignore
-                const parsedHeader = JSON.parse(atob(header));
-        if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT") return false;
-        if (!parsedHeader.alg) return false;
-        if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm)) return false;
-        return true;
-      } catch {
+    return sum % 10 === 0;
+}
+function isValidCreditCard(input) {
+    if (!regexes.creditCard.test(input))
         return false;
-      }
+    return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
+}
+const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
+    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    def.pattern ?? (def.pattern = regexes.creditCard);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidCreditCard(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: "credit_card",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+//////////////////////////////   ZodIBAN   //////////////////////////////
+// iso 7064 mod 97-10 checksum without BigInt
+function isIso7064Mod97(iban) {
+    let remainder = 0;
+    const len = iban.length;
+    for (let i = 4; i < len; i++) {
+        const code = iban.charCodeAt(i);
+        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
     }
-    const $ZodJWT =  $constructor("$ZodJWT", (inst, def) => {
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = payload => {
-        if (isValidJWT(payload.value, def.alg)) return;
+    for (let i = 0; i < 4; i++) {
+        const code = iban.charCodeAt(i);
+        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    }
+    return remainder === 1;
+}
+function isValidIBAN(input) {
+    if (!regexes.iban.test(input))
+        return false;
+    return isIso7064Mod97(input);
+}
+const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
+    // shape only — checksum is not expressible as a pattern
+    def.pattern ?? (def.pattern = regexes.iban);
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidIBAN(payload.value))
+            return;
         payload.issues.push({
-          code: "invalid_format",
-          format: "jwt",
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
+            code: "invalid_format",
+            format: "iban",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodCustomStringFormat", (inst, def) => {
-      $ZodStringFormat.init(inst, def);
-      inst._zod.check = payload => {
-        if (def.fn(payload.value)) return;
+    };
+})));
+//////////////////////////////   ZodJWT   //////////////////////////////
+function isValidJWT(token, algorithm = null) {
+    try {
+        const tokensParts = token.split(".");
+        if (tokensParts.length !== 3)
+            return false;
+        const [header] = tokensParts;
+        if (!header)
+            return false;
+        // @ts-ignore
+        const parsedHeader = JSON.parse(atob(header));
+        if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
+            return false;
+        if (!parsedHeader.alg)
+            return false;
+        if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
+            return false;
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const $ZodJWT = /*@__PURE__*/ $constructor("$ZodJWT", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (isValidJWT(payload.value, def.alg))
+            return;
         payload.issues.push({
-          code: "invalid_format",
-          format: def.format,
-          input: payload.value,
-          inst: inst,
-          continue: !def.abort
+            code: "invalid_format",
+            format: "jwt",
+            input: payload.value,
+            inst,
+            continue: !def.abort,
         });
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodBoolean", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.pattern = regexes.boolean;
-      inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce) try {
-          payload.value = Boolean(payload.value);
-        } catch (_) {}
+    };
+});
+const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCustomStringFormat", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (def.fn(payload.value))
+            return;
+        payload.issues.push({
+            code: "invalid_format",
+            format: def.format,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = number;
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+            try {
+                payload.value = Number(payload.value);
+            }
+            catch (_) { }
         const input = payload.value;
-        if (typeof input === "boolean") return payload;
+        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+            return payload;
+        }
+        const received = typeof input === "number"
+            ? Number.isNaN(input)
+                ? "NaN"
+                : !Number.isFinite(input)
+                    ? String(input)
+                    : undefined
+            : undefined;
         payload.issues.push({
-          expected: "boolean",
-          code: "invalid_type",
-          input: input,
-          inst: inst
+            expected: "number",
+            code: "invalid_type",
+            input,
+            inst,
+            ...(received ? { received } : {}),
         });
         return payload;
-      };
-    });
-    const $ZodBigInt =  $constructor("$ZodBigInt", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.pattern = bigint;
-      inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce) try {
-          payload.value = BigInt(payload.value);
-        } catch (_) {}
-        if (typeof payload.value === "bigint") return payload;
-        payload.issues.push({
-          expected: "bigint",
-          code: "invalid_type",
-          input: payload.value,
-          inst: inst
-        });
-        return payload;
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodBigIntFormat", (inst, def) => {
-      checks.$ZodCheckBigIntFormat.init(inst, def);
-      $ZodBigInt.init(inst, def);
- // no format checks
-        });
-     /* unused pure expression or super */ null && core.$constructor("$ZodSymbol", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, _ctx) => {
+    };
+});
+const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
+    $ZodCheckNumberFormat.init(inst, def);
+    $ZodNumber.init(inst, def); // no format checks
+});
+const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = regexes.boolean;
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+            try {
+                payload.value = Boolean(payload.value);
+            }
+            catch (_) { }
         const input = payload.value;
-        if (typeof input === "symbol") return payload;
+        if (typeof input === "boolean")
+            return payload;
         payload.issues.push({
-          expected: "symbol",
-          code: "invalid_type",
-          input: input,
-          inst: inst
+            expected: "boolean",
+            code: "invalid_type",
+            input,
+            inst,
         });
         return payload;
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodUndefined", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.pattern = regexes.undefined;
-      inst._zod.values = new Set([ void 0 ]);
-      inst._zod.parse = (payload, _ctx) => {
+    };
+})));
+const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = bigint;
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+            try {
+                payload.value = BigInt(payload.value);
+            }
+            catch (_) { }
+        if (typeof payload.value === "bigint")
+            return payload;
+        payload.issues.push({
+            expected: "bigint",
+            code: "invalid_type",
+            input: payload.value,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBigIntFormat", (inst, def) => {
+    checks.$ZodCheckBigIntFormat.init(inst, def);
+    $ZodBigInt.init(inst, def); // no format checks
+})));
+const $ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSymbol", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
-        if (typeof input === "undefined") return payload;
+        if (typeof input === "symbol")
+            return payload;
         payload.issues.push({
-          expected: "undefined",
-          code: "invalid_type",
-          input: input,
-          inst: inst
+            expected: "symbol",
+            code: "invalid_type",
+            input,
+            inst,
         });
         return payload;
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodNull", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.pattern = regexes.null;
-      inst._zod.values = new Set([ null ]);
-      inst._zod.parse = (payload, _ctx) => {
+    };
+})));
+const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUndefined", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = regexes.undefined;
+    inst._zod.values = new Set([undefined]);
+    inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
-        if (input === null) return payload;
+        if (typeof input === "undefined")
+            return payload;
         payload.issues.push({
-          expected: "null",
-          code: "invalid_type",
-          input: input,
-          inst: inst
+            expected: "undefined",
+            code: "invalid_type",
+            input,
+            inst,
         });
         return payload;
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodAny", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = payload => payload;
-    });
-    const $ZodUnknown =  $constructor("$ZodUnknown", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = payload => payload;
-    });
-    const $ZodNever =  $constructor("$ZodNever", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, _ctx) => {
-        payload.issues.push({
-          expected: "never",
-          code: "invalid_type",
-          input: payload.value,
-          inst: inst
-        });
-        return payload;
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodVoid", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, _ctx) => {
+    };
+})));
+const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = regexes.null;
+    inst._zod.values = new Set([null]);
+    inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
-        if (typeof input === "undefined") return payload;
+        if (input === null)
+            return payload;
         payload.issues.push({
-          expected: "void",
-          code: "invalid_type",
-          input: input,
-          inst: inst
+            expected: "null",
+            code: "invalid_type",
+            input,
+            inst,
         });
         return payload;
-      };
-    });
-    // an oversized container fails its leading size checks before any element is parsed
-    function capSize(inst, size) {
-      const caps = sizeCaps(inst._zod.def.checks);
-      if (!caps.length) return;
-      const cap = Math.min(...caps.map(c => c[0]));
-      const parse = inst._zod.parse;
-      inst._zod.parse = (payload, ctx) => {
+    };
+})));
+const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload) => payload;
+})));
+const $ZodUnknown = /*@__PURE__*/ $constructor("$ZodUnknown", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload) => payload;
+});
+const $ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        payload.issues.push({
+            expected: "never",
+            code: "invalid_type",
+            input: payload.value,
+            inst,
+        });
+        return payload;
+    };
+});
+const $ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodVoid", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (typeof input === "undefined")
+            return payload;
+        payload.issues.push({
+            expected: "void",
+            code: "invalid_type",
+            input,
+            inst,
+        });
+        return payload;
+    };
+})));
+const $ZodDate = /*@__PURE__*/ $constructor("$ZodDate", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce) {
+            try {
+                payload.value = new Date(payload.value);
+            }
+            catch (_err) { }
+        }
+        const input = payload.value;
+        const isDate = input instanceof Date;
+        const isValidDate = isDate && !Number.isNaN(input.getTime());
+        if (isValidDate)
+            return payload;
+        payload.issues.push({
+            expected: "date",
+            code: "invalid_type",
+            input,
+            ...(isDate ? { received: "Invalid Date" } : {}),
+            inst,
+        });
+        return payload;
+    };
+});
+// an oversized container fails its leading size checks before any element is parsed
+function capSize(inst, size) {
+    const caps = sizeCaps(inst._zod.def.checks);
+    if (!caps.length)
+        return;
+    const cap = Math.min(...caps.map((c) => c[0]));
+    const parse = inst._zod.parse;
+    inst._zod.parse = (payload, ctx) => {
         const n = size(payload.value);
-        if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") for (const [max, ch] of sizeCaps(inst._zod.def.checks)) if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
-          ch._zod.check(payload);
-          // the value is still the raw input, so no later check may read it
+        if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+            for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+                if (n > max && ch._zod.def.when(payload)) {
+                    const start = payload.issues.length;
+                    ch._zod.check(payload);
+                    // the value is still the raw input, so no later check may read it
                     payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
-          return payload;
+                    attachSchema(payload.issues, start, inst);
+                    return payload;
+                }
+            }
         }
         return parse(payload, ctx);
-      };
+    };
+}
+const arraySize = (input) => (Array.isArray(input) ? input.length : -1);
+const mapSize = (input) => (input instanceof Map ? input.size : -1);
+const setSize = (input) => (input instanceof Set ? input.size : -1);
+function handleArrayResult(result, final, index) {
+    if (result.issues.length) {
+        final.issues.push(...prefixIssues(index, result.issues));
     }
-    const arraySize = input => Array.isArray(input) ? input.length : -1;
-    const mapSize = input => input instanceof Map ? input.size : -1;
-    const setSize = input => input instanceof Set ? input.size : -1;
-    function handleArrayResult(result, final, index) {
-      if (result.issues.length) final.issues.push(...prefixIssues(index, result.issues));
-      final.value[index] = result.value;
-    }
-    const $ZodArray =  $constructor("$ZodArray", (inst, def) => {
-      $ZodType.init(inst, def);
-      const memo = globalConfig.memoizer;
-      memo?.attach(inst);
-      inst._zod.parse = (payload, ctx) => {
+    final.value[index] = result.value;
+}
+const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
         if (!Array.isArray(input)) {
-          payload.issues.push({
-            expected: "array",
-            code: "invalid_type",
-            input: input,
-            inst: inst
-          });
-          return payload;
+            payload.issues.push({
+                expected: "array",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
         }
         payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
         const proms = [];
         const abortEarly = ctx?.abortEarly;
         for (let i = 0; i < input.length; i++) {
-          const item = input[i];
-          const result = def.element._zod.run({
-            value: item,
-            issues: []
-          }, ctx);
-          if (result instanceof Promise) proms.push(result.then(result => handleArrayResult(result, payload, i))); else {
-            handleArrayResult(result, payload, i);
-            // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
-                        if (abortEarly && result.issues.length !== 0 && aborted(result)) break;
-          }
+            const item = input[i];
+            const result = def.element._zod.run({
+                value: item,
+                issues: [],
+            }, ctx);
+            if (result instanceof Promise) {
+                proms.push(result.then((result) => handleArrayResult(result, payload, i)));
+            }
+            else {
+                handleArrayResult(result, payload, i);
+                // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
+                if (abortEarly && result.issues.length !== 0 && aborted(result))
+                    break;
+            }
         }
-        if (proms.length) return Promise.all(proms).then(() => payload);
-        return payload;
- //handleArrayResultsAsync(parseResults, final);
-            };
-      capSize(inst, arraySize);
-    });
-    function handlePropertyResult(result, final, key, input, optin, optout) {
-      const isPresent = key in input;
-      const isOptionalOut = optout === "optional";
-      // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
-            if (!isPresent && isOptionalOut && optin === "optional") return;
-      if (result.issues.length) {
-        // For optional-in/out schemas, ignore errors on absent keys.
-        if (optin !== void 0 && isOptionalOut && !isPresent) return;
-        final.issues.push(...prefixIssues(key, result.issues));
-      }
-      if (!isPresent && optin === void 0) {
-        if (!result.issues.length) final.issues.push({
-          code: "invalid_type",
-          expected: "nonoptional",
-          input: void 0,
-          path: [ key ]
-        });
+        if (proms.length) {
+            return Promise.all(proms).then(() => payload);
+        }
+        return payload; //handleArrayResultsAsync(parseResults, final);
+    };
+    capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+    const isPresent = key in input;
+    const isOptionalOut = optout === "optional";
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    if (!isPresent && isOptionalOut && optin === "optional") {
         return;
-      }
-      if (result.value === void 0) {
-        if (isPresent || optin === "defaulted" && !isOptionalOut) final.value[key] = void 0;
-      } else final.value[key] = result.value;
     }
-    // one shared instance; a fresh [] per schema cost 56 bytes retained
-        const NO_SYMBOL_KEYS = [];
-    function normalizeDef(def) {
-      const keys = Object.keys(def.shape);
-      const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-      const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-      // aliases `keys` when there are no symbols, so a string-only shape keeps one array
-            const allKeys = symbolKeys.length ? [ ...keys, ...symbolKeys ] : keys;
-      for (const k of allKeys) if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-      const okeys = optionalKeys(def.shape);
-      return {
+    if (result.issues.length) {
+        // For optional-in/out schemas, ignore errors on absent keys.
+        if (optin !== undefined && isOptionalOut && !isPresent) {
+            return;
+        }
+        final.issues.push(...prefixIssues(key, result.issues));
+    }
+    if (!isPresent && optin === undefined) {
+        if (!result.issues.length) {
+            final.issues.push({
+                code: "invalid_type",
+                expected: "nonoptional",
+                input: undefined,
+                path: [key],
+            });
+        }
+        return;
+    }
+    if (result.value === undefined) {
+        if (isPresent || (optin === "defaulted" && !isOptionalOut)) {
+            final.value[key] = undefined;
+        }
+    }
+    else {
+        final.value[key] = result.value;
+    }
+}
+// one shared instance; a fresh [] per schema cost 56 bytes retained
+const NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+    const keys = Object.keys(def.shape);
+    const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+    const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+    // aliases `keys` when there are no symbols, so a string-only shape keeps one array
+    const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+    for (const k of allKeys) {
+        if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+            throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+        }
+    }
+    const okeys = optionalKeys(def.shape);
+    return {
         ...def,
-        allKeys: allKeys,
-        symbolKeys: symbolKeys,
+        allKeys,
+        symbolKeys,
         // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
         keySet: new Set(keys),
         numKeys: keys.length,
-        optionalKeys: new Set(okeys)
-      };
-    }
-    function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-      const unrecognized = [];
-      const keySet = def.keySet;
-      const _catchall = def.catchall._zod;
-      const t = _catchall.def.type;
-      const optin = _catchall.optin;
-      const optout = _catchall.optout;
-      // starts at 0, not the current length: the shape phase already ran and may have aborted
-            let seen = 0;
-      for (const key in input) {
+        optionalKeys: new Set(okeys),
+    };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+    const unrecognized = [];
+    const keySet = def.keySet;
+    const _catchall = def.catchall._zod;
+    const t = _catchall.def.type;
+    const optin = _catchall.optin;
+    const optout = _catchall.optout;
+    // starts at 0, not the current length: the shape phase already ran and may have aborted
+    let seen = 0;
+    for (const key in input) {
         if (abortEarly && payload.issues.length !== seen) {
-          if (aborted(payload, seen)) break;
-          seen = payload.issues.length;
+            if (aborted(payload, seen))
+                break;
+            seen = payload.issues.length;
         }
         // Must precede the __proto__ branch: a declared key is not unrecognized, even though the shape loop deliberately strips __proto__ from the parsed output.
-                if (keySet.has(key)) continue;
+        if (keySet.has(key))
+            continue;
         // Don't copy an undeclared __proto__ into the result; assignment to a plain {} would replace the result prototype. But in strict mode it is still an unknown key, so report it before skipping.
-                if (key === "__proto__") {
-          if (t === "never") unrecognized.push(key);
-          continue;
+        if (key === "__proto__") {
+            if (t === "never")
+                unrecognized.push(key);
+            continue;
         }
         if (t === "never") {
-          unrecognized.push(key);
-          continue;
+            unrecognized.push(key);
+            continue;
         }
-        const r = _catchall.run({
-          value: input[key],
-          issues: []
-        }, ctx);
-        if (r instanceof Promise) proms.push(r.then(r => handlePropertyResult(r, payload, key, input, optin, optout))); else handlePropertyResult(r, payload, key, input, optin, optout);
-      }
-      if (unrecognized.length) payload.issues.push({
-        code: "unrecognized_keys",
-        keys: unrecognized,
-        input: input,
-        inst: inst,
-        // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-        continue: true
-      });
-      if (!proms.length) return payload;
-      return Promise.all(proms).then(() => payload);
+        const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+        if (r instanceof Promise) {
+            proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
+        }
+        else {
+            handlePropertyResult(r, payload, key, input, optin, optout);
+        }
     }
-    const $ZodObject =  $constructor("$ZodObject", (inst, def) => {
-      // requires cast because technically $ZodObject doesn't extend
-      $ZodType.init(inst, def);
-      const desc = Object.getOwnPropertyDescriptor(def, "shape");
-      // a cloned def carries its source's accessor, which knows the shape it answers from; adopting that keeps the clone's keys readable without running it
-            const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-      if (sh) {
+    if (unrecognized.length) {
+        payload.issues.push({
+            code: "unrecognized_keys",
+            keys: unrecognized,
+            input,
+            inst,
+            // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+            continue: true,
+        });
+    }
+    if (!proms.length)
+        return payload;
+    return Promise.all(proms).then(() => {
+        return payload;
+    });
+}
+const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
+    // requires cast because technically $ZodObject doesn't extend
+    $ZodType.init(inst, def);
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    // a cloned def carries its source's accessor, which knows the shape it answers from; adopting that keeps the clone's keys readable without running it
+    const sh = desc?.get ? desc.get.raw : (def.shape ?? {});
+    if (sh) {
         // Freezes the shape on first read, so its getters resolve once and every later read sees the same schemas.
         const get = () => {
-          const newSh = {
-            ...sh
-          };
-          Object.defineProperty(def, "shape", {
-            value: newSh
-          });
-          get.raw = newSh;
-          return newSh;
+            const newSh = { ...sh };
+            Object.defineProperty(def, "shape", { value: newSh });
+            get.raw = newSh;
+            return newSh;
         };
         get.raw = sh;
-        Object.defineProperty(def, "shape", {
-          get: get
-        });
-      }
-      const _normalized = cached(() => normalizeDef(def));
-      defineLazyInternal(inst, "propValues", zod => {
+        Object.defineProperty(def, "shape", { get });
+    }
+    const _normalized = cached(() => normalizeDef(def));
+    defineLazyInternal(inst, "propValues", (zod) => {
         const shape = zod.def.shape;
         const propValues = {};
         for (const key in shape) {
-          const field = shape[key]._zod;
-          if (field.values) {
-            if (!Object.prototype.hasOwnProperty.call(propValues, key)) util_assignProp(propValues, key, new Set);
-            for (const v of field.values) propValues[key].add(v);
-            // An omittable slot reads back as undefined at a discriminator lookup, so it has to claim undefined: two options that can both omit the key are not discriminable on it.
-                        if (field.optin !== void 0) propValues[key].add(void 0);
-          }
+            const field = shape[key]._zod;
+            if (field.values) {
+                if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+                    util_assignProp(propValues, key, new Set());
+                }
+                for (const v of field.values)
+                    propValues[key].add(v);
+                // An omittable slot reads back as undefined at a discriminator lookup, so it has to claim undefined: two options that can both omit the key are not discriminable on it.
+                if (field.optin !== undefined)
+                    propValues[key].add(undefined);
+            }
         }
         return propValues;
-      });
-      const isObject = util_isObject;
-      const catchall = def.catchall;
-      let value;
-      const memo = globalConfig.memoizer;
-      memo?.attach(inst);
-      inst._zod.parse = (payload, ctx) => {
+    });
+    const isObject = util_isObject;
+    const catchall = def.catchall;
+    let value;
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
         if (!isObject(input)) {
-          payload.issues.push({
-            expected: "object",
-            code: "invalid_type",
-            input: input,
-            inst: inst
-          });
-          return payload;
+            payload.issues.push({
+                expected: "object",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
         }
         payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
         const proms = [];
@@ -2916,2168 +3762,3091 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         const abortEarly = ctx?.abortEarly;
         let seen = payload.issues.length;
         for (const key of value.allKeys) {
-          if (abortEarly && payload.issues.length !== seen) {
-            if (aborted(payload, seen)) break;
-            seen = payload.issues.length;
-          }
-          if (key === "__proto__") continue;
-          const el = shape[key];
-          const optin = el._zod.optin;
-          const optout = el._zod.optout;
-          const r = el._zod.run({
-            value: input[key],
-            issues: []
-          }, ctx);
-          if (r instanceof Promise) proms.push(r.then(r => handlePropertyResult(r, payload, key, input, optin, optout))); else handlePropertyResult(r, payload, key, input, optin, optout);
+            if (abortEarly && payload.issues.length !== seen) {
+                if (aborted(payload, seen))
+                    break;
+                seen = payload.issues.length;
+            }
+            if (key === "__proto__")
+                continue;
+            const el = shape[key];
+            const optin = el._zod.optin;
+            const optout = el._zod.optout;
+            const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+            if (r instanceof Promise) {
+                proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
+            }
+            else {
+                handlePropertyResult(r, payload, key, input, optin, optout);
+            }
         }
-        if (!catchall) return proms.length ? Promise.all(proms).then(() => payload) : payload;
+        if (!catchall) {
+            return proms.length ? Promise.all(proms).then(() => payload) : payload;
+        }
         return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-      };
-    });
-    const $ZodObjectJIT =  $constructor("$ZodObjectJIT", (inst, def) => {
-      // requires cast because technically $ZodObject doesn't extend
-      $ZodObject.init(inst, def);
-      const superParse = inst._zod.parse;
-      const _normalized = cached(() => normalizeDef(def));
-      const memo = globalConfig.memoizer;
-      const generateFastpass = shape => {
+    };
+});
+const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) => {
+    // requires cast because technically $ZodObject doesn't extend
+    $ZodObject.init(inst, def);
+    const superParse = inst._zod.parse;
+    const _normalized = cached(() => normalizeDef(def));
+    const memo = globalConfig.memoizer;
+    const generateFastpass = (shape) => {
         const normalized = _normalized.value;
         const syms = normalized.symbolKeys;
         // a symbol has no source literal, so it is read as `syms[i]` off the closed-over scope
-                const doc = new Doc([ "payload", "ctx" ], {
-          shape: shape,
-          inst: inst,
-          memo: memo,
-          syms: syms
-        });
-        const parseStr = k => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
+        const doc = new Doc(["payload", "ctx"], { shape, inst, memo, syms });
+        const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
         // prefixes in place, like util.prefixIssues. newResult must land before the early return: a catchall runs after this and would otherwise write onto the caller's input
-                const prefixStr = (id, k) => `\n          let ${id}_ab = false;\n          for (let i = 0; i < ${id}.issues.length; i++) {\n            const iss = ${id}.issues[i];\n            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];\n            payload.issues.push(iss);\n            if (iss.continue !== true) ${id}_ab = true;\n          }\n          if (${id}_ab && ctx && ctx.abortEarly) {\n            payload.value = newResult;\n            return payload;\n          }`;
+        const prefixStr = (id, k) => `
+          let ${id}_ab = false;
+          for (let i = 0; i < ${id}.issues.length; i++) {
+            const iss = ${id}.issues[i];
+            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
+            payload.issues.push(iss);
+            if (iss.continue !== true) ${id}_ab = true;
+          }
+          if (${id}_ab && ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }`;
         doc.write(`const input = payload.value;`);
         const ids = Object.create(null);
         let counter = 0;
-        for (const key of normalized.allKeys) ids[key] = `key_${counter++}`;
-        // A: preserve key order {
-                doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
         for (const key of normalized.allKeys) {
-          if (key === "__proto__") continue;
-          const id = ids[key];
-          const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
-          const isPresent = `${k} in input`;
-          const schema = shape[key];
-          const optin = schema?._zod?.optin;
-          const isOptionalIn = optin !== void 0;
-          const isOptionalOut = schema?._zod?.optout === "optional";
-          doc.write(`const ${id} = ${parseStr(k)};`);
-          if (isOptionalIn && isOptionalOut) {
-            // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
-            const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-            doc.write(`\n        const ${id}_present = ${isPresent};\n        if (!${id}.issues.length || ${id}_present) {\n          if (${id}.issues.length) {${prefixStr(id, k)}\n          }\n\n          if (${assign}) {\n            newResult[${k}] = ${id}.value;\n          }\n        }\n\n      `);
-          } else if (!isOptionalIn) doc.write(`\n        const ${id}_present = ${isPresent};\n        if (${id}.issues.length) {${prefixStr(id, k)}\n        }\n        if (!${id}_present && !${id}.issues.length) {\n          payload.issues.push({\n            code: "invalid_type",\n            expected: "nonoptional",\n            input: undefined,\n            path: [${k}]\n          });\n          if (ctx && ctx.abortEarly) {\n            payload.value = newResult;\n            return payload;\n          }\n        }\n\n        if (${id}_present) {\n          newResult[${k}] = ${id}.value;\n        }\n\n      `); else {
-            doc.write(`\n        if (${id}.issues.length) {${prefixStr(id, k)}\n        }\n      `);
-            if (optin === "defaulted") doc.write(`newResult[${k}] = ${id}.value;`); else doc.write(`\n        if (${id}.value !== undefined || ${isPresent}) {\n          newResult[${k}] = ${id}.value;\n        }\n      `);
+            ids[key] = `key_${counter++}`;
+        }
+        // A: preserve key order {
+        doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+        for (const key of normalized.allKeys) {
+            if (key === "__proto__")
+                continue;
+            const id = ids[key];
+            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+            const isPresent = `${k} in input`;
+            const schema = shape[key];
+            const optin = schema?._zod?.optin;
+            const isOptionalIn = optin !== undefined;
+            const isOptionalOut = schema?._zod?.optout === "optional";
+            doc.write(`const ${id} = ${parseStr(k)};`);
+            if (isOptionalIn && isOptionalOut) {
+                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+                doc.write(`
+        const ${id}_present = ${isPresent};
+        if (!${id}.issues.length || ${id}_present) {
+          if (${id}.issues.length) {${prefixStr(id, k)}
           }
+
+          if (${assign}) {
+            newResult[${k}] = ${id}.value;
+          }
+        }
+
+      `);
+            }
+            else if (!isOptionalIn) {
+                doc.write(`
+        const ${id}_present = ${isPresent};
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+        if (!${id}_present && !${id}.issues.length) {
+          payload.issues.push({
+            code: "invalid_type",
+            expected: "nonoptional",
+            input: undefined,
+            path: [${k}]
+          });
+          if (ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }
+        }
+
+        if (${id}_present) {
+          newResult[${k}] = ${id}.value;
+        }
+
+      `);
+            }
+            else {
+                doc.write(`
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+      `);
+                if (optin === "defaulted") {
+                    doc.write(`newResult[${k}] = ${id}.value;`);
+                }
+                else {
+                    doc.write(`
+        if (${id}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id}.value;
+        }
+      `);
+                }
+            }
         }
         doc.write(`payload.value = newResult;`);
         doc.write(`return payload;`);
         // closing `shape` in is what pays: turbofan specializes the parser against that one shape object, so every `shape[k]._zod.run` folds to a known callee. as a parameter it stays a generic load and measures 13% slower even with the forwarding frame gone
-                return doc.compile();
-      };
-      let fastpass;
-      const isObject = util_isObject;
-      const jit = !globalConfig.jitless;
-      const allowsEval = util_allowsEval;
-      const fastEnabled = jit && allowsEval.value;
- // && !def.catchall;
-            const catchall = def.catchall;
-      let value;
-      inst._zod.parse = (payload, ctx) => {
+        return doc.compile();
+    };
+    let fastpass;
+    const isObject = util_isObject;
+    const jit = !globalConfig.jitless;
+    const allowsEval = util_allowsEval;
+    const fastEnabled = jit && allowsEval.value; // && !def.catchall;
+    const catchall = def.catchall;
+    let value;
+    inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
         if (!isObject(input)) {
-          payload.issues.push({
-            expected: "object",
-            code: "invalid_type",
-            input: input,
-            inst: inst
-          });
-          return payload;
+            payload.issues.push({
+                expected: "object",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
         }
         if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
-          // always synchronous
-          if (!fastpass) fastpass = generateFastpass(def.shape);
-          payload = fastpass(payload, ctx);
-          if (!catchall) return payload;
-          return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
+            // always synchronous
+            if (!fastpass)
+                fastpass = generateFastpass(def.shape);
+            payload = fastpass(payload, ctx);
+            if (!catchall)
+                return payload;
+            return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
         }
         return superParse(payload, ctx);
-      };
-    });
-    function handleUnionResults(results, final, inst, ctx) {
-      for (const result of results) if (result.issues.length === 0) {
-        final.value = result.value;
-        return final;
-      }
-      const nonaborted = results.filter(r => !aborted(r));
-      if (nonaborted.length === 1) {
+    };
+});
+function handleUnionResults(results, final, inst, ctx) {
+    for (const result of results) {
+        if (result.issues.length === 0) {
+            final.value = result.value;
+            return final;
+        }
+    }
+    const nonaborted = results.filter((r) => !aborted(r));
+    if (nonaborted.length === 1) {
         final.value = nonaborted[0].value;
         return nonaborted[0];
-      }
-      final.issues.push({
+    }
+    final.issues.push({
         code: "invalid_union",
         input: final.value,
-        inst: inst,
-        errors: results.map(result => result.issues.map(iss => finalizeIssue(iss, ctx, config())))
-      });
-      return final;
-    }
-    const $ZodUnion =  $constructor("$ZodUnion", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "optin", zod => zod.def.options.some(o => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some(o => o._zod.optin !== void 0) ? "optional" : void 0);
-      defineLazyInternal(inst, "optout", zod => zod.def.options.some(o => o._zod.optout === "optional") ? "optional" : void 0);
-      defineLazyInternal(inst, "values", zod => {
-        if (zod.def.options.every(o => o._zod.values)) return new Set(zod.def.options.flatMap(option => Array.from(option._zod.values)));
-        return;
-      });
-      defineLazyInternal(inst, "pattern", zod => {
-        if (zod.def.options.every(o => o._zod.pattern)) {
-          const patterns = zod.def.options.map(o => o._zod.pattern);
-          return new RegExp(`^(${patterns.map(p => cleanRegex(p.source)).join("|")})$`);
+        inst,
+        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
+    });
+    return final;
+}
+const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
+        ? "defaulted"
+        : zod.def.options.some((o) => o._zod.optin !== undefined)
+            ? "optional"
+            : undefined);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
+    defineLazyInternal(inst, "values", (zod) => {
+        if (zod.def.options.every((o) => o._zod.values)) {
+            return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
         }
-        return;
-      });
-      const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-      inst._zod.parse = (payload, ctx) => {
-        if (first) return first(payload, ctx);
+        return undefined;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
+        if (zod.def.options.every((o) => o._zod.pattern)) {
+            const patterns = zod.def.options.map((o) => o._zod.pattern);
+            return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+        }
+        return undefined;
+    });
+    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+    inst._zod.parse = (payload, ctx) => {
+        if (first) {
+            return first(payload, ctx);
+        }
         let async = false;
         const results = [];
         for (const option of def.options) {
-          const result = option._zod.run({
-            value: payload.value,
-            issues: []
-          }, ctx);
-          if (result instanceof Promise) {
-            results.push(result);
-            async = true;
-          } else {
-            if (result.issues.length === 0) return result;
-            results.push(result);
-          }
+            const result = option._zod.run({
+                value: payload.value,
+                issues: [],
+            }, ctx);
+            if (result instanceof Promise) {
+                results.push(result);
+                async = true;
+            }
+            else {
+                if (result.issues.length === 0)
+                    return result;
+                results.push(result);
+            }
         }
-        if (!async) return handleUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then(results => handleUnionResults(results, payload, inst, ctx));
-      };
-    });
-    function handleExclusiveUnionResults(results, final, inst, ctx) {
-      const matches = [];
-      for (let i = 0; i < results.length; i++) if (results[i].issues.length === 0) matches.push(i);
-      if (matches.length === 1) {
+        if (!async)
+            return handleUnionResults(results, payload, inst, ctx);
+        return Promise.all(results).then((results) => {
+            return handleUnionResults(results, payload, inst, ctx);
+        });
+    };
+});
+function handleExclusiveUnionResults(results, final, inst, ctx) {
+    const matches = [];
+    for (let i = 0; i < results.length; i++) {
+        if (results[i].issues.length === 0)
+            matches.push(i);
+    }
+    if (matches.length === 1) {
         final.value = results[matches[0]].value;
         return final;
-      }
-      if (matches.length === 0) 
-      // No matches - same as regular union
-      final.issues.push({
-        code: "invalid_union",
-        input: final.value,
-        inst: inst,
-        errors: results.map(result => result.issues.map(iss => util.finalizeIssue(iss, ctx, core.config())))
-      }); else 
-      // Multiple matches - exclusive union failure
-      final.issues.push({
-        code: "invalid_union",
-        input: final.value,
-        inst: inst,
-        errors: [],
-        inclusive: false,
-        matches: matches
-      });
-      return final;
     }
-     /* unused pure expression or super */ null && core.$constructor("$ZodXor", (inst, def) => {
-      $ZodUnion.init(inst, def);
-      def.inclusive = false;
-      const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-      inst._zod.parse = (payload, ctx) => {
-        if (first) return first(payload, ctx);
+    if (matches.length === 0) {
+        // No matches - same as regular union
+        final.issues.push({
+            code: "invalid_union",
+            input: final.value,
+            inst,
+            errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
+        });
+    }
+    else {
+        // Multiple matches - exclusive union failure
+        final.issues.push({
+            code: "invalid_union",
+            input: final.value,
+            inst,
+            errors: [],
+            inclusive: false,
+            matches,
+        });
+    }
+    return final;
+}
+const $ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodXor", (inst, def) => {
+    $ZodUnion.init(inst, def);
+    def.inclusive = false;
+    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+    inst._zod.parse = (payload, ctx) => {
+        if (first) {
+            return first(payload, ctx);
+        }
         let async = false;
         const results = [];
         for (const option of def.options) {
-          const result = option._zod.run({
-            value: payload.value,
-            issues: []
-          }, ctx);
-          if (result instanceof Promise) {
-            results.push(result);
-            async = true;
-          } else results.push(result);
+            const result = option._zod.run({
+                value: payload.value,
+                issues: [],
+            }, ctx);
+            if (result instanceof Promise) {
+                results.push(result);
+                async = true;
+            }
+            else {
+                results.push(result);
+            }
         }
-        if (!async) return handleExclusiveUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then(results => handleExclusiveUnionResults(results, payload, inst, ctx));
-      };
-    });
-    /** Returns the option whose discriminator claims `value`, or throws if ambiguous. */    function discriminatorMap(def) {
-      const map = new Map;
-      for (const option of def.options) {
-        const values = option._zod.propValues?.[def.discriminator];
-        if (!values || values.size === 0) throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-        for (const value of values) if (map.has(value)) {
-          if (value !== void 0) throw new Error(`Duplicate discriminator value "${String(value)}"`);
-          // keep the collision marked so a later member cannot reclaim it
-                    map.set(value, null);
-        } else map.set(value, option);
-      }
-      return map;
+        if (!async)
+            return handleExclusiveUnionResults(results, payload, inst, ctx);
+        return Promise.all(results).then((results) => {
+            return handleExclusiveUnionResults(results, payload, inst, ctx);
+        });
+    };
+})));
+/** Returns the option whose discriminator claims `value`, or throws if ambiguous. */
+function getDiscriminatedOption(union, value) {
+    const internals = union._zod;
+    let map = internals.bag.optionsMap;
+    if (!map) {
+        map = discriminatorMap(internals.def);
+        internals.bag.optionsMap = map;
     }
-    const $ZodDiscriminatedUnion = 
-    
-    $constructor("$ZodDiscriminatedUnion", (inst, def) => {
-      def.inclusive = false;
-      $ZodUnion.init(inst, def);
-      const _super = inst._zod.parse;
-      defineLazyInternal(inst, "propValues", zod => {
+    const option = map.get(value);
+    if (option === null)
+        throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+    return option;
+}
+function discriminatorMap(def) {
+    const map = new Map();
+    for (const option of def.options) {
+        const values = option._zod.propValues?.[def.discriminator];
+        if (!values || values.size === 0)
+            throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+        for (const value of values) {
+            if (map.has(value)) {
+                if (value !== undefined)
+                    throw new Error(`Duplicate discriminator value "${String(value)}"`);
+                // keep the collision marked so a later member cannot reclaim it
+                map.set(value, null);
+            }
+            else {
+                map.set(value, option);
+            }
+        }
+    }
+    return map;
+}
+const $ZodDiscriminatedUnion = 
+/*@__PURE__*/
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+    def.inclusive = false;
+    $ZodUnion.init(inst, def);
+    const _super = inst._zod.parse;
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
-          const pv = option._zod.propValues;
-          if (!pv || Object.keys(pv).length === 0) throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-          if (pv[zod.def.discriminator]?.has(void 0)) undefinedCount++;
-          for (const [k, v] of Object.entries(pv)) {
-            if (!Object.prototype.hasOwnProperty.call(propValues, k)) util_assignProp(propValues, k, new Set);
-            for (const val of v) propValues[k].add(val);
-          }
+            const pv = option._zod.propValues;
+            if (!pv || Object.keys(pv).length === 0)
+                throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+            if (pv[zod.def.discriminator]?.has(undefined))
+                undefinedCount++;
+            for (const [k, v] of Object.entries(pv)) {
+                if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
+                    util_assignProp(propValues, k, new Set());
+                }
+                for (const val of v) {
+                    propValues[k].add(val);
+                }
+            }
         }
-        if (!zod.def.unionFallback && undefinedCount > 1) propValues[zod.def.discriminator]?.delete(void 0);
+        if (!zod.def.unionFallback && undefinedCount > 1)
+            propValues[zod.def.discriminator]?.delete(undefined);
         return propValues;
-      });
-      // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
-            def.options.forEach((option, i) => {
+    });
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
+    def.options.forEach((option, i) => {
         const propShape = rawShape(option._zod.def);
-        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) throw new Error(`Invalid discriminated union option at index "${i}"`);
-      });
-      const disc = cached(() => discriminatorMap(def));
-      inst._zod.parse = (payload, ctx) => {
+        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
+            throw new Error(`Invalid discriminated union option at index "${i}"`);
+        }
+    });
+    const disc = cached(() => discriminatorMap(def));
+    inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
         if (!util_isObject(input)) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "object",
-            input: input,
-            inst: inst
-          });
-          return payload;
+            payload.issues.push({
+                code: "invalid_type",
+                expected: "object",
+                input,
+                inst,
+            });
+            return payload;
         }
         const value = input?.[def.discriminator];
         const opt = disc.value.get(value);
         // forward metadata cannot choose an encoder for an absent tag
-                if (opt && (value !== void 0 || ctx.direction !== "backward")) return opt._zod.run(payload, ctx);
+        if (opt && (value !== undefined || ctx.direction !== "backward")) {
+            return opt._zod.run(payload, ctx);
+        }
         // Fall back to union matching when the fast discriminator path fails:
         // - explicitly enabled via unionFallback, or
         // - during backward direction (encode), since codec-based discriminators have different values in forward vs backward directions
-                if (def.unionFallback || ctx.direction === "backward") return _super(payload, ctx);
+        if (def.unionFallback || ctx.direction === "backward") {
+            return _super(payload, ctx);
+        }
         // no matching discriminator
-                payload.issues.push({
-          code: "invalid_union",
-          errors: [],
-          note: "No matching discriminator",
-          discriminator: def.discriminator,
-          options: Array.from(disc.value.keys()).filter(value => disc.value.get(value) !== null),
-          input: input,
-          path: [ def.discriminator ],
-          inst: inst
+        payload.issues.push({
+            code: "invalid_union",
+            errors: [],
+            note: "No matching discriminator",
+            discriminator: def.discriminator,
+            options: Array.from(disc.value.keys()).filter((value) => disc.value.get(value) !== null),
+            input,
+            path: [def.discriminator],
+            inst,
         });
         return payload;
-      };
-    });
-    const $ZodIntersection =  $constructor("$ZodIntersection", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, ctx) => {
+    };
+});
+const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        const left = def.left._zod.run({
-          value: input,
-          issues: []
-        }, ctx);
-        const right = def.right._zod.run({
-          value: input,
-          issues: []
-        }, ctx);
+        const left = def.left._zod.run({ value: input, issues: [] }, ctx);
+        const right = def.right._zod.run({ value: input, issues: [] }, ctx);
         const async = left instanceof Promise || right instanceof Promise;
-        if (async) return Promise.all([ left, right ]).then(([left, right]) => handleIntersectionResults(payload, left, right));
-        return handleIntersectionResults(payload, left, right);
-      };
-    });
-    function mergeValues(a, b) {
-      // const aType = parse.t(a);
-      // const bType = parse.t(b);
-      if (a === b) return {
-        valid: true,
-        data: a
-      };
-      if (a instanceof Date && b instanceof Date && +a === +b) return {
-        valid: true,
-        data: a
-      };
-      if (isPlainObject(a) && isPlainObject(b)) {
-        const bKeys = Object.keys(b);
-        const sharedKeys = Object.keys(a).filter(key => bKeys.indexOf(key) !== -1);
-        const newObj = {
-          ...a,
-          ...b
-        };
-        if (Object.prototype.hasOwnProperty.call(newObj, "__proto__")) delete newObj.__proto__;
-        for (const key of sharedKeys) {
-          if (key === "__proto__") continue;
-          const sharedValue = mergeValues(a[key], b[key]);
-          if (!sharedValue.valid) return {
-            valid: false,
-            mergeErrorPath: [ key, ...sharedValue.mergeErrorPath ]
-          };
-          newObj[key] = sharedValue.data;
+        if (async) {
+            return Promise.all([left, right]).then(([left, right]) => {
+                return handleIntersectionResults(payload, left, right);
+            });
         }
-        return {
-          valid: true,
-          data: newObj
-        };
-      }
-      if (Array.isArray(a) && Array.isArray(b)) {
-        if (a.length !== b.length) return {
-          valid: false,
-          mergeErrorPath: []
-        };
+        return handleIntersectionResults(payload, left, right);
+    };
+});
+function mergeValues(a, b) {
+    // const aType = parse.t(a);
+    // const bType = parse.t(b);
+    if (a === b) {
+        return { valid: true, data: a };
+    }
+    if (a instanceof Date && b instanceof Date && +a === +b) {
+        return { valid: true, data: a };
+    }
+    if (isPlainObject(a) && isPlainObject(b)) {
+        const bKeys = Object.keys(b);
+        const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
+        const newObj = { ...a, ...b };
+        if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
+            delete newObj.__proto__;
+        for (const key of sharedKeys) {
+            if (key === "__proto__")
+                continue;
+            const sharedValue = mergeValues(a[key], b[key]);
+            if (!sharedValue.valid) {
+                return {
+                    valid: false,
+                    mergeErrorPath: [key, ...sharedValue.mergeErrorPath],
+                };
+            }
+            newObj[key] = sharedValue.data;
+        }
+        return { valid: true, data: newObj };
+    }
+    if (Array.isArray(a) && Array.isArray(b)) {
+        if (a.length !== b.length) {
+            return { valid: false, mergeErrorPath: [] };
+        }
         const newArray = [];
         for (let index = 0; index < a.length; index++) {
-          const itemA = a[index];
-          const itemB = b[index];
-          const sharedValue = mergeValues(itemA, itemB);
-          if (!sharedValue.valid) return {
-            valid: false,
-            mergeErrorPath: [ index, ...sharedValue.mergeErrorPath ]
-          };
-          newArray.push(sharedValue.data);
+            const itemA = a[index];
+            const itemB = b[index];
+            const sharedValue = mergeValues(itemA, itemB);
+            if (!sharedValue.valid) {
+                return {
+                    valid: false,
+                    mergeErrorPath: [index, ...sharedValue.mergeErrorPath],
+                };
+            }
+            newArray.push(sharedValue.data);
         }
-        return {
-          valid: true,
-          data: newArray
-        };
-      }
-      return {
-        valid: false,
-        mergeErrorPath: []
-      };
+        return { valid: true, data: newArray };
     }
-    function handleIntersectionResults(result, left, right) {
-      // Track which side(s) reject each key. A key rejection is reported only when BOTH sides reject it, so a key owned by one branch survives the other's key schema. strictObject reports these as unrecognized_keys; a record with an open key schema reports one invalid_key per key.
-      const unrecKeys = new Map;
-      let unrecIssue;
-      const keyIssues = new Map;
-      const collect = (iss, side) => {
+    return { valid: false, mergeErrorPath: [] };
+}
+function handleIntersectionResults(result, left, right) {
+    // Track which side(s) reject each key. A key rejection is reported only when BOTH sides reject it, so a key owned by one branch survives the other's key schema. strictObject reports these as unrecognized_keys; a record with an open key schema reports one invalid_key per key.
+    const unrecKeys = new Map();
+    let unrecIssue;
+    const keyIssues = new Map();
+    const collect = (iss, side) => {
         let keys;
         if (iss.code === "unrecognized_keys" && !iss.path?.length) {
-          unrecIssue ?? (unrecIssue = iss);
-          keys = iss.keys;
-        } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-          const k = String(iss.path[0]);
-          if (!keyIssues.has(k)) keyIssues.set(k, iss);
-          keys = [ k ];
-        } else return false;
+            unrecIssue ?? (unrecIssue = iss);
+            keys = iss.keys;
+        }
+        else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
+            const k = String(iss.path[0]);
+            if (!keyIssues.has(k))
+                keyIssues.set(k, iss);
+            keys = [k];
+        }
+        else {
+            return false;
+        }
         for (const k of keys) {
-          if (!unrecKeys.has(k)) unrecKeys.set(k, {});
-          unrecKeys.get(k)[side] = true;
+            if (!unrecKeys.has(k))
+                unrecKeys.set(k, {});
+            unrecKeys.get(k)[side] = true;
         }
         return true;
-      };
-      for (const iss of left.issues) if (!collect(iss, "l")) result.issues.push(iss);
-      for (const iss of right.issues) if (!collect(iss, "r")) result.issues.push(iss);
-      // Report only keys rejected by BOTH sides
-            const bothKeys = [ ...unrecKeys ].filter(([, f]) => f.l && f.r).map(([k]) => k);
-      if (bothKeys.length) {
-        const aggregated = unrecIssue ? bothKeys.filter(k => unrecIssue.keys.includes(k)) : [];
-        if (aggregated.length) result.issues.push({
-          ...unrecIssue,
-          keys: aggregated
-        });
-        for (const k of bothKeys) if (!aggregated.includes(k) && keyIssues.has(k)) result.issues.push(keyIssues.get(k));
-      }
-      const merged = mergeValues(left.value, right.value);
-      if (!merged.valid) {
-        if (aborted(result)) return result;
-        throw new Error(`Unmergable intersection. Error path: ` + `${JSON.stringify(merged.mergeErrorPath)}`);
-      }
-      result.value = merged.data;
-      return result;
+    };
+    for (const iss of left.issues) {
+        if (!collect(iss, "l"))
+            result.issues.push(iss);
     }
-    const $ZodTuple =  $constructor("$ZodTuple", (inst, def) => {
-      $ZodType.init(inst, def);
-      const items = def.items;
-      const memo = globalConfig.memoizer;
-      memo?.attach(inst);
-      inst._zod.parse = (payload, ctx) => {
+    for (const iss of right.issues) {
+        if (!collect(iss, "r"))
+            result.issues.push(iss);
+    }
+    // Report only keys rejected by BOTH sides
+    const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+    if (bothKeys.length) {
+        const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
+        if (aggregated.length)
+            result.issues.push({ ...unrecIssue, keys: aggregated });
+        for (const k of bothKeys) {
+            if (!aggregated.includes(k) && keyIssues.has(k))
+                result.issues.push(keyIssues.get(k));
+        }
+    }
+    const merged = mergeValues(left.value, right.value);
+    if (!merged.valid) {
+        if (aborted(result))
+            return result;
+        throw new Error(`Unmergable intersection. Error path: ` + `${JSON.stringify(merged.mergeErrorPath)}`);
+    }
+    result.value = merged.data;
+    return result;
+}
+const $ZodTuple = /*@__PURE__*/ $constructor("$ZodTuple", (inst, def) => {
+    $ZodType.init(inst, def);
+    const items = def.items;
+    const memo = globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
         if (!Array.isArray(input)) {
-          payload.issues.push({
-            input: input,
-            inst: inst,
-            expected: "tuple",
-            code: "invalid_type"
-          });
-          return payload;
+            payload.issues.push({
+                input,
+                inst,
+                expected: "tuple",
+                code: "invalid_type",
+            });
+            return payload;
         }
         payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
         const proms = [];
         const optinStart = getTupleOptStart(items, "optin");
         const optoutStart = getTupleOptStart(items, "optout");
         if (!def.rest) {
-          if (input.length < optinStart) {
-            payload.issues.push({
-              code: "too_small",
-              minimum: optinStart,
-              inclusive: true,
-              input: input,
-              inst: inst,
-              origin: "array"
-            });
-            return payload;
-          }
-          if (input.length > items.length) payload.issues.push({
-            code: "too_big",
-            maximum: items.length,
-            inclusive: true,
-            input: input,
-            inst: inst,
-            origin: "array"
-          });
+            if (input.length < optinStart) {
+                payload.issues.push({
+                    code: "too_small",
+                    minimum: optinStart,
+                    inclusive: true,
+                    input,
+                    inst,
+                    origin: "array",
+                });
+                return payload;
+            }
+            if (input.length > items.length) {
+                payload.issues.push({
+                    code: "too_big",
+                    maximum: items.length,
+                    inclusive: true,
+                    input,
+                    inst,
+                    origin: "array",
+                });
+            }
         }
         // Run every item in parallel, collecting results into an indexed array. The post-processing in `handleTupleResults` walks them in order so it can decide whether an absent optional-output error can truncate the tail or must be reported to preserve required output.
-                const itemResults = new Array(items.length);
+        const itemResults = new Array(items.length);
         // only tracked when there is a rest loop to skip
-                const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+        const abortEarly = def.rest ? ctx?.abortEarly : undefined;
         let itemAborted = false;
         for (let i = 0; i < items.length; i++) {
-          const r = items[i]._zod.run({
-            value: input[i],
-            issues: []
-          }, ctx);
-          if (r instanceof Promise) proms.push(r.then(rr => {
-            itemResults[i] = rr;
-          })); else {
-            itemResults[i] = r;
-            if (abortEarly && !itemAborted && r.issues.length) itemAborted = aborted(r);
-          }
+            const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+            if (r instanceof Promise) {
+                proms.push(r.then((rr) => {
+                    itemResults[i] = rr;
+                }));
+            }
+            else {
+                itemResults[i] = r;
+                if (abortEarly && !itemAborted && r.issues.length)
+                    itemAborted = aborted(r);
+            }
         }
         // sound because rest is non-empty exactly when every fixed index is present, the one case handleTupleResults cannot discard an item's issues
-                if (def.rest && !itemAborted) {
-          let i = items.length - 1;
-          const rest = input.slice(items.length);
-          let seen = payload.issues.length;
-          for (const el of rest) {
-            if (abortEarly && payload.issues.length !== seen) {
-              if (aborted(payload, seen)) break;
-              seen = payload.issues.length;
+        if (def.rest && !itemAborted) {
+            let i = items.length - 1;
+            const rest = input.slice(items.length);
+            let seen = payload.issues.length;
+            for (const el of rest) {
+                if (abortEarly && payload.issues.length !== seen) {
+                    if (aborted(payload, seen))
+                        break;
+                    seen = payload.issues.length;
+                }
+                i++;
+                const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+                if (result instanceof Promise) {
+                    proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+                }
+                else {
+                    handleTupleResult(result, payload, i);
+                }
             }
-            i++;
-            const result = def.rest._zod.run({
-              value: el,
-              issues: []
-            }, ctx);
-            if (result instanceof Promise) proms.push(result.then(r => handleTupleResult(r, payload, i))); else handleTupleResult(result, payload, i);
-          }
         }
-        if (proms.length) return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+        if (proms.length) {
+            return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+        }
         return handleTupleResults(itemResults, payload, items, input, optoutStart);
-      };
-    });
-    function getTupleOptStart(items, key) {
-      for (let i = items.length - 1; i >= 0; i--) {
+    };
+});
+function getTupleOptStart(items, key) {
+    for (let i = items.length - 1; i >= 0; i--) {
         // optin is a three-rung ladder so any rung above `undefined` permits an absent slot; optout stays two-valued.
-        const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
-        if (!omittable) return i + 1;
-      }
-      return 0;
+        const omittable = key === "optin" ? items[i]._zod.optin !== undefined : items[i]._zod.optout === "optional";
+        if (!omittable)
+            return i + 1;
     }
-    function handleTupleResult(result, final, index) {
-      if (result.issues.length) final.issues.push(...prefixIssues(index, result.issues));
-      final.value[index] = result.value;
+    return 0;
+}
+function handleTupleResult(result, final, index) {
+    if (result.issues.length) {
+        final.issues.push(...prefixIssues(index, result.issues));
     }
-    function handleTupleResults(itemResults, final, items, input, optoutStart) {
-      // Walk results in order. Mirror $ZodObject's swallow-on-absent-optional rule, but only after `optoutStart`: the first index where the output tuple tail can be absent.
-      for (let i = 0; i < items.length; i++) {
+    final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+    // Walk results in order. Mirror $ZodObject's swallow-on-absent-optional rule, but only after `optoutStart`: the first index where the output tuple tail can be absent.
+    for (let i = 0; i < items.length; i++) {
         const r = itemResults[i];
         const isPresent = i < input.length;
         // The array analog of `handlePropertyResult`'s absent-key early return: the middle rung permits absence without supplying anything in its place, so the tail truncates here instead of materializing whatever the item made of `undefined`.
-                if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-          final.value.length = i;
-          break;
-        }
-        if (r.issues.length) {
-          if (!isPresent && i >= optoutStart) {
+        if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
             final.value.length = i;
             break;
-          }
-          final.issues.push(...prefixIssues(i, r.issues));
+        }
+        if (r.issues.length) {
+            if (!isPresent && i >= optoutStart) {
+                final.value.length = i;
+                break;
+            }
+            final.issues.push(...prefixIssues(i, r.issues));
         }
         final.value[i] = r.value;
-      }
-      // Drop trailing slots that produced `undefined` for absent input
-      // (the array analog of an absent optional key on an object). The
-      // `i >= input.length` floor is critical: an explicit `undefined`
-      // *inside* the input must be preserved even when the schema is
-      // optional-out (e.g. `z.string().or(z.undefined())` accepting an
-      // explicit undefined value).
-            for (let i = final.value.length - 1; i >= input.length; i--) if (items[i]._zod.optout === "optional" && final.value[i] === void 0) final.value.length = i; else break;
-      return final;
     }
-     /* unused pure expression or super */ null && core.$constructor("$ZodRecord", (inst, def) => {
-      $ZodType.init(inst, def);
-      const memo = core.globalConfig.memoizer;
-      memo?.attach(inst);
-      inst._zod.parse = (payload, ctx) => {
+    // Drop trailing slots that produced `undefined` for absent input
+    // (the array analog of an absent optional key on an object). The
+    // `i >= input.length` floor is critical: an explicit `undefined`
+    // *inside* the input must be preserved even when the schema is
+    // optional-out (e.g. `z.string().or(z.undefined())` accepting an
+    // explicit undefined value).
+    for (let i = final.value.length - 1; i >= input.length; i--) {
+        if (items[i]._zod.optout === "optional" && final.value[i] === undefined) {
+            final.value.length = i;
+        }
+        else {
+            break;
+        }
+    }
+    return final;
+}
+const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = core.globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
         if (!util.isPlainObject(input)) {
-          payload.issues.push({
-            expected: "record",
-            code: "invalid_type",
-            input: input,
-            inst: inst
-          });
-          return payload;
+            payload.issues.push({
+                expected: "record",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
         }
         // no guard in either loop below: a record's invalid_key aborts but an enclosing intersection can reconcile it, so a stopped loop hides keys the sibling does not own and the intersection then rejects nothing
-                const proms = [];
+        const proms = [];
         const values = def.keyType._zod.values;
         if (values && !def.partial) {
-          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-          const recordKeys = new Set;
-          for (const key of values) if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-            recordKeys.add(typeof key === "number" ? key.toString() : key);
-            // A declared __proto__ is stripped but is not an unrecognized key.
-                        if (key === "__proto__") continue;
-            const keyResult = def.keyType._zod.run({
-              value: key,
-              issues: []
-            }, ctx);
-            if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-            if (keyResult.issues.length) {
-              payload.issues.push({
-                code: "invalid_key",
-                origin: "record",
-                issues: keyResult.issues.map(iss => util.finalizeIssue(iss, ctx, core.config())),
-                input: key,
-                path: [ key ],
-                inst: inst
-              });
-              continue;
+            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+            const recordKeys = new Set();
+            for (const key of values) {
+                if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+                    recordKeys.add(typeof key === "number" ? key.toString() : key);
+                    // A declared __proto__ is stripped but is not an unrecognized key.
+                    if (key === "__proto__")
+                        continue;
+                    const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+                    if (keyResult instanceof Promise) {
+                        throw new Error("Async schemas not supported in object keys currently");
+                    }
+                    if (keyResult.issues.length) {
+                        payload.issues.push({
+                            code: "invalid_key",
+                            origin: "record",
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            input: key,
+                            path: [key],
+                            inst,
+                        });
+                        continue;
+                    }
+                    const outKey = keyResult.value;
+                    if (outKey === "__proto__")
+                        continue;
+                    const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+                    if (result instanceof Promise) {
+                        proms.push(result.then((result) => {
+                            if (result.issues.length) {
+                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                            }
+                            payload.value[outKey] = result.value;
+                        }));
+                    }
+                    else {
+                        if (result.issues.length) {
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                        }
+                        payload.value[outKey] = result.value;
+                    }
+                }
             }
-            const outKey = keyResult.value;
-            if (outKey === "__proto__") continue;
-            const result = def.valueType._zod.run({
-              value: input[key],
-              issues: []
-            }, ctx);
-            if (result instanceof Promise) proms.push(result.then(result => {
-              if (result.issues.length) payload.issues.push(...util.prefixIssues(key, result.issues));
-              payload.value[outKey] = result.value;
-            })); else {
-              if (result.issues.length) payload.issues.push(...util.prefixIssues(key, result.issues));
-              payload.value[outKey] = result.value;
+            let unrecognized;
+            for (const key in input) {
+                if (!recordKeys.has(key)) {
+                    if (def.mode === "loose") {
+                        // skip __proto__ so it can't replace the result prototype via the assignment setter on the plain {} we build into
+                        if (key === "__proto__")
+                            continue;
+                        payload.value[key] = input[key];
+                    }
+                    else {
+                        unrecognized = unrecognized ?? [];
+                        unrecognized.push(key);
+                    }
+                }
             }
-          }
-          let unrecognized;
-          for (const key in input) if (!recordKeys.has(key)) if (def.mode === "loose") {
-            // skip __proto__ so it can't replace the result prototype via the assignment setter on the plain {} we build into
-            if (key === "__proto__") continue;
-            payload.value[key] = input[key];
-          } else {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          }
-          if (unrecognized && unrecognized.length > 0) payload.issues.push({
-            code: "unrecognized_keys",
-            input: input,
-            inst: inst,
-            keys: unrecognized,
-            continue: true
-          });
-        } else {
-          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-          // An enumerable key schema declares which keys the record owns, so a key outside the set is unrecognized. A non-enumerable one (regex, refine) is a constraint every key must satisfy, so a failing key is invalid. Only the former is reconcilable against the other side of an intersection.
-                    let unrecognized;
-          // Reflect.ownKeys for Symbol-key support; filter non-enumerable to match z.object()
-                    for (const key of Reflect.ownKeys(input)) {
-            if (key === "__proto__") continue;
-            if (!Object.prototype.propertyIsEnumerable.call(input, key)) continue;
-            let keyResult = def.keyType._zod.run({
-              value: key,
-              issues: []
-            }, ctx);
-            if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-            // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                        const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
-            if (checkNumericKey) {
-              const retryResult = def.keyType._zod.run({
-                value: Number(key),
-                issues: []
-              }, ctx);
-              if (retryResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-              if (retryResult.issues.length === 0) keyResult = retryResult;
+            if (unrecognized && unrecognized.length > 0) {
+                payload.issues.push({
+                    code: "unrecognized_keys",
+                    input,
+                    inst,
+                    keys: unrecognized,
+                    continue: true,
+                });
             }
-            if (keyResult.issues.length) {
-              if (def.mode === "loose") 
-              // Pass through unchanged
-              payload.value[key] = input[key]; else if (values) {
-                unrecognized = unrecognized ?? [];
-                unrecognized.push(key);
-              } else 
-              // Default "strict" behavior: error on invalid key
-              payload.issues.push({
-                code: "invalid_key",
-                origin: "record",
-                issues: keyResult.issues.map(iss => util.finalizeIssue(iss, ctx, core.config())),
-                input: key,
-                path: [ key ],
-                inst: inst
-              });
-              continue;
-            }
-            // the guard above tests the raw input key, but the key schema can normalize an ordinary key into __proto__; re-check the key we actually write under
-                        const outKey = keyResult.value;
-            if (outKey === "__proto__") continue;
-            const result = def.valueType._zod.run({
-              value: input[key],
-              issues: []
-            }, ctx);
-            if (result instanceof Promise) proms.push(result.then(result => {
-              if (result.issues.length) payload.issues.push(...util.prefixIssues(key, result.issues));
-              payload.value[outKey] = result.value;
-            })); else {
-              if (result.issues.length) payload.issues.push(...util.prefixIssues(key, result.issues));
-              payload.value[outKey] = result.value;
-            }
-          }
-          if (unrecognized && unrecognized.length > 0) payload.issues.push({
-            code: "unrecognized_keys",
-            input: input,
-            inst: inst,
-            keys: unrecognized,
-            continue: true
-          });
         }
-        if (proms.length) return Promise.all(proms).then(() => payload);
+        else {
+            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+            // An enumerable key schema declares which keys the record owns, so a key outside the set is unrecognized. A non-enumerable one (regex, refine) is a constraint every key must satisfy, so a failing key is invalid. Only the former is reconcilable against the other side of an intersection.
+            let unrecognized;
+            // Reflect.ownKeys for Symbol-key support; filter non-enumerable to match z.object()
+            for (const key of Reflect.ownKeys(input)) {
+                if (key === "__proto__")
+                    continue;
+                if (!Object.prototype.propertyIsEnumerable.call(input, key))
+                    continue;
+                let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+                if (keyResult instanceof Promise) {
+                    throw new Error("Async schemas not supported in object keys currently");
+                }
+                // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
+                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                if (checkNumericKey) {
+                    const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+                    if (retryResult instanceof Promise) {
+                        throw new Error("Async schemas not supported in object keys currently");
+                    }
+                    if (retryResult.issues.length === 0) {
+                        keyResult = retryResult;
+                    }
+                }
+                if (keyResult.issues.length) {
+                    if (def.mode === "loose") {
+                        // Pass through unchanged
+                        payload.value[key] = input[key];
+                    }
+                    else if (values) {
+                        unrecognized = unrecognized ?? [];
+                        unrecognized.push(key);
+                    }
+                    else {
+                        // Default "strict" behavior: error on invalid key
+                        payload.issues.push({
+                            code: "invalid_key",
+                            origin: "record",
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            input: key,
+                            path: [key],
+                            inst,
+                        });
+                    }
+                    continue;
+                }
+                // the guard above tests the raw input key, but the key schema can normalize an ordinary key into __proto__; re-check the key we actually write under
+                const outKey = keyResult.value;
+                if (outKey === "__proto__")
+                    continue;
+                const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+                if (result instanceof Promise) {
+                    proms.push(result.then((result) => {
+                        if (result.issues.length) {
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                        }
+                        payload.value[outKey] = result.value;
+                    }));
+                }
+                else {
+                    if (result.issues.length) {
+                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                    }
+                    payload.value[outKey] = result.value;
+                }
+            }
+            if (unrecognized && unrecognized.length > 0) {
+                payload.issues.push({
+                    code: "unrecognized_keys",
+                    input,
+                    inst,
+                    keys: unrecognized,
+                    continue: true,
+                });
+            }
+        }
+        if (proms.length) {
+            return Promise.all(proms).then(() => payload);
+        }
         return payload;
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodMap", (inst, def) => {
-      $ZodType.init(inst, def);
-      const memo = core.globalConfig.memoizer;
-      memo?.attach(inst);
-      inst._zod.parse = (payload, ctx) => {
+    };
+})));
+const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = core.globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
         if (!(input instanceof Map)) {
-          payload.issues.push({
-            expected: "map",
-            code: "invalid_type",
-            input: input,
-            inst: inst
-          });
-          return payload;
+            payload.issues.push({
+                expected: "map",
+                code: "invalid_type",
+                input,
+                inst,
+            });
+            return payload;
         }
         const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Map, ctx) : new Map;
+        payload.value = memo ? memo.alloc(inst, payload, new Map(), ctx) : new Map();
         const abortEarly = ctx?.abortEarly;
         let seen = payload.issues.length;
         for (const [key, value] of input) {
-          if (abortEarly && payload.issues.length !== seen) {
-            if (util.aborted(payload, seen)) break;
-            seen = payload.issues.length;
-          }
-          const keyResult = def.keyType._zod.run({
-            value: key,
-            issues: []
-          }, ctx);
-          const valueResult = def.valueType._zod.run({
-            value: value,
-            issues: []
-          }, ctx);
-          if (keyResult instanceof Promise || valueResult instanceof Promise) proms.push(Promise.all([ keyResult, valueResult ]).then(([keyResult, valueResult]) => {
-            handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-          })); else handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
+            if (abortEarly && payload.issues.length !== seen) {
+                if (util.aborted(payload, seen))
+                    break;
+                seen = payload.issues.length;
+            }
+            const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+            const valueResult = def.valueType._zod.run({ value: value, issues: [] }, ctx);
+            if (keyResult instanceof Promise || valueResult instanceof Promise) {
+                proms.push(Promise.all([keyResult, valueResult]).then(([keyResult, valueResult]) => {
+                    handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
+                }));
+            }
+            else {
+                handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
+            }
         }
-        if (proms.length) return Promise.all(proms).then(() => payload);
+        if (proms.length)
+            return Promise.all(proms).then(() => payload);
         return payload;
-      };
-      capSize(inst, mapSize);
-    });
-    function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
-      if (keyResult.issues.length) if (util.propertyKeyTypes.has(typeof key)) final.issues.push(...util.prefixIssues(key, keyResult.issues)); else final.issues.push({
-        code: "invalid_key",
-        origin: "map",
-        input: input,
-        inst: inst,
-        issues: keyResult.issues.map(iss => util.finalizeIssue(iss, ctx, core.config()))
-      });
-      if (valueResult.issues.length) if (util.propertyKeyTypes.has(typeof key)) final.issues.push(...util.prefixIssues(key, valueResult.issues)); else final.issues.push({
-        origin: "map",
-        code: "invalid_element",
-        input: input,
-        inst: inst,
-        key: key,
-        issues: valueResult.issues.map(iss => util.finalizeIssue(iss, ctx, core.config()))
-      });
-      final.value.set(keyResult.value, valueResult.value);
+    };
+    capSize(inst, mapSize);
+})));
+function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
+    if (keyResult.issues.length) {
+        if (util.propertyKeyTypes.has(typeof key)) {
+            final.issues.push(...util.prefixIssues(key, keyResult.issues));
+        }
+        else {
+            final.issues.push({
+                code: "invalid_key",
+                origin: "map",
+                input,
+                inst,
+                issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+            });
+        }
     }
-     /* unused pure expression or super */ null && core.$constructor("$ZodSet", (inst, def) => {
-      $ZodType.init(inst, def);
-      const memo = core.globalConfig.memoizer;
-      memo?.attach(inst);
-      inst._zod.parse = (payload, ctx) => {
+    if (valueResult.issues.length) {
+        if (util.propertyKeyTypes.has(typeof key)) {
+            final.issues.push(...util.prefixIssues(key, valueResult.issues));
+        }
+        else {
+            final.issues.push({
+                origin: "map",
+                code: "invalid_element",
+                input,
+                inst,
+                key: key,
+                issues: valueResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+            });
+        }
+    }
+    final.value.set(keyResult.value, valueResult.value);
+}
+const $ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSet", (inst, def) => {
+    $ZodType.init(inst, def);
+    const memo = core.globalConfig.memoizer;
+    memo?.attach(inst);
+    inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
         if (!(input instanceof Set)) {
-          payload.issues.push({
-            input: input,
-            inst: inst,
-            expected: "set",
-            code: "invalid_type"
-          });
-          return payload;
+            payload.issues.push({
+                input,
+                inst,
+                expected: "set",
+                code: "invalid_type",
+            });
+            return payload;
         }
         const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Set, ctx) : new Set;
+        payload.value = memo ? memo.alloc(inst, payload, new Set(), ctx) : new Set();
         const abortEarly = ctx?.abortEarly;
         let seen = payload.issues.length;
         for (const item of input) {
-          if (abortEarly && payload.issues.length !== seen) {
-            if (util.aborted(payload, seen)) break;
-            seen = payload.issues.length;
-          }
-          const result = def.valueType._zod.run({
-            value: item,
-            issues: []
-          }, ctx);
-          if (result instanceof Promise) proms.push(result.then(result => handleSetResult(result, payload))); else handleSetResult(result, payload);
+            if (abortEarly && payload.issues.length !== seen) {
+                if (util.aborted(payload, seen))
+                    break;
+                seen = payload.issues.length;
+            }
+            const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+            if (result instanceof Promise) {
+                proms.push(result.then((result) => handleSetResult(result, payload)));
+            }
+            else
+                handleSetResult(result, payload);
         }
-        if (proms.length) return Promise.all(proms).then(() => payload);
+        if (proms.length)
+            return Promise.all(proms).then(() => payload);
         return payload;
-      };
-      capSize(inst, setSize);
-    });
-    function handleSetResult(result, final) {
-      if (result.issues.length) final.issues.push(...result.issues);
-      final.value.add(result.value);
+    };
+    capSize(inst, setSize);
+})));
+function handleSetResult(result, final) {
+    if (result.issues.length) {
+        final.issues.push(...result.issues);
     }
-    const $ZodEnum =  $constructor("$ZodEnum", (inst, def) => {
-      $ZodType.init(inst, def);
-      const values = getEnumValues(def.entries);
-      const valuesSet = new Set(values);
-      inst._zod.values = valuesSet;
-      defineLazyInternal(inst, "pattern", zod => {
-        const patternValues = getEnumValues(zod.def.entries).filter(k => propertyKeyTypes.has(typeof k));
+    final.value.add(result.value);
+}
+const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values = getEnumValues(def.entries);
+    const valuesSet = new Set(values);
+    inst._zod.values = valuesSet;
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-                return new RegExp(patternValues.length ? `^(${patternValues.map(o => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-      });
-      inst._zod.parse = (payload, _ctx) => {
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
-        if (valuesSet.has(input)) return payload;
+        if (valuesSet.has(input)) {
+            return payload;
+        }
         payload.issues.push({
-          code: "invalid_value",
-          values: values,
-          input: input,
-          inst: inst
+            code: "invalid_value",
+            values,
+            input,
+            inst,
         });
         return payload;
-      };
-    });
-    const $ZodLiteral =  $constructor("$ZodLiteral", (inst, def) => {
-      $ZodType.init(inst, def);
-      const values = new Set(def.values);
-      inst._zod.values = values;
-      defineLazyInternal(inst, "pattern", zod => {
+    };
+});
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
+    $ZodType.init(inst, def);
+    const values = new Set(def.values);
+    inst._zod.values = values;
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-                return new RegExp(vals.length ? `^(${vals.map(o => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-      });
-      inst._zod.parse = (payload, _ctx) => {
+        return new RegExp(vals.length
+            ? `^(${vals
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
+                .join("|")})$`
+            : "^[^\\s\\S]$");
+    });
+    inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
-        if (values.has(input)) return payload;
+        if (values.has(input)) {
+            return payload;
+        }
         payload.issues.push({
-          code: "invalid_value",
-          values: def.values,
-          input: input,
-          inst: inst
+            code: "invalid_value",
+            values: def.values,
+            input,
+            inst,
         });
         return payload;
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodFile", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, _ctx) => {
+    };
+});
+const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
         // @ts-ignore
-                if (input instanceof File) return payload;
+        if (input instanceof File)
+            return payload;
         payload.issues.push({
-          expected: "file",
-          code: "invalid_type",
-          input: input,
-          inst: inst
+            expected: "file",
+            code: "invalid_type",
+            input,
+            inst,
         });
         return payload;
-      };
-    });
-    const $ZodTransform =  $constructor("$ZodTransform", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.optin = "optional";
-      globalConfig.memoizer?.guard(inst);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") throw new $ZodEncodeError(inst.constructor.name);
+    };
+})));
+const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.optin = "optional";
+    globalConfig.memoizer?.guard(inst);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            throw new $ZodEncodeError(inst.constructor.name);
+        }
         const _out = def.transform(payload.value, payload);
         if (ctx.async) {
-          const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-          return output.then(output => {
-            payload.value = output;
-            return payload;
-          });
+            const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+            return output.then((output) => {
+                payload.value = output;
+                return payload;
+            });
         }
-        if (_out instanceof Promise) throw new $ZodAsyncError;
+        if (_out instanceof Promise) {
+            throw new $ZodAsyncError();
+        }
         payload.value = _out;
         return payload;
-      };
-    });
-    function handleOptionalResult(payload, result) {
-      // A substituting schema that still failed has no usable answer; yield undefined. Its issues are simply dropped: it ran on a payload of its own, so there is no shared array to truncate and nothing of the caller's to lose with it.
-      payload.value = result.issues.length ? void 0 : result.value;
-      return payload;
-    }
-    const $ZodOptional =  $constructor("$ZodOptional", (inst, def) => {
-      $ZodType.init(inst, def);
-      // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
-            defineLazyInternal(inst, "optin", zod => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-      inst._zod.optout = "optional";
-      defineLazyInternal(inst, "values", zod => {
+    };
+});
+function handleOptionalResult(payload, result) {
+    // A substituting schema that still failed has no usable answer; yield undefined. Its issues are simply dropped: it ran on a payload of its own, so there is no shared array to truncate and nothing of the caller's to lose with it.
+    payload.value = result.issues.length ? undefined : result.value;
+    return payload;
+}
+const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
+    $ZodType.init(inst, def);
+    // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    inst._zod.optout = "optional";
+    defineLazyInternal(inst, "values", (zod) => {
         const values = zod.def.innerType._zod.values;
-        return values ? new Set([ ...values, void 0 ]) : void 0;
-      });
-      defineLazyInternal(inst, "pattern", zod => {
+        return values ? new Set([...values, undefined]) : undefined;
+    });
+    defineLazyInternal(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-      });
-      inst._zod.parse = (payload, ctx) => {
-        if (payload.value === void 0) {
-          // Only the top rung substitutes a value for absence; everything else leaves it intact, which is what .optional() means.
-          if (def.innerType._zod.optin !== "defaulted") return payload;
-          // Its own payload, for the same reason $ZodCatch gets one: a pipe forwards an unrecognized key through the caller's issues array, and this must not read that as the substituting schema failing and drop it.
-                    const result = def.innerType._zod.run({
-            value: payload.value,
-            issues: []
-          }, ctx);
-          if (result instanceof Promise) return result.then(result => handleOptionalResult(payload, result));
-          return handleOptionalResult(payload, result);
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : undefined;
+    });
+    inst._zod.parse = (payload, ctx) => {
+        if (payload.value === undefined) {
+            // Only the top rung substitutes a value for absence; everything else leaves it intact, which is what .optional() means.
+            if (def.innerType._zod.optin !== "defaulted")
+                return payload;
+            // Its own payload, for the same reason $ZodCatch gets one: a pipe forwards an unrecognized key through the caller's issues array, and this must not read that as the substituting schema failing and drop it.
+            const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+            if (result instanceof Promise)
+                return result.then((result) => handleOptionalResult(payload, result));
+            return handleOptionalResult(payload, result);
         }
         return def.innerType._zod.run(payload, ctx);
-      };
-    });
-    const $ZodExactOptional =  $constructor("$ZodExactOptional", (inst, def) => {
-      // Call parent init - inherits optin/optout = "optional"
-      $ZodOptional.init(inst, def);
-      // Override values/pattern to NOT add undefined
-            defineLazyInternal(inst, "values", zod => zod.def.innerType._zod.values);
-      defineLazyInternal(inst, "pattern", zod => zod.def.innerType._zod.pattern);
-      // Override parse to just delegate (no undefined handling)
-            inst._zod.parse = (payload, ctx) => def.innerType._zod.run(payload, ctx);
-    });
-    const $ZodNullable =  $constructor("$ZodNullable", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "optin", zod => zod.def.innerType._zod.optin);
-      defineLazyInternal(inst, "optout", zod => zod.def.innerType._zod.optout);
-      defineLazyInternal(inst, "pattern", zod => {
-        const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-      });
-      defineLazyInternal(inst, "values", zod => zod.def.innerType._zod.values ? new Set([ ...zod.def.innerType._zod.values, null ]) : void 0);
-      inst._zod.parse = (payload, ctx) => {
-        // Forward direction (decode): allow null to pass through
-        if (payload.value === null) return payload;
+    };
+});
+const $ZodExactOptional = /*@__PURE__*/ $constructor("$ZodExactOptional", (inst, def) => {
+    // Call parent init - inherits optin/optout = "optional"
+    $ZodOptional.init(inst, def);
+    // Override values/pattern to NOT add undefined
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
+    // Override parse to just delegate (no undefined handling)
+    inst._zod.parse = (payload, ctx) => {
         return def.innerType._zod.run(payload, ctx);
-      };
+    };
+});
+const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
     });
-    const $ZodDefault =  $constructor("$ZodDefault", (inst, def) => {
-      $ZodType.init(inst, def);
-      // inst._zod.qin = "true";
-            inst._zod.optin = "defaulted";
-      defineLazyInternal(inst, "values", zod => zod.def.innerType._zod.values);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
+    defineLazyInternal(inst, "values", (zod) => {
+        return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
+    });
+    inst._zod.parse = (payload, ctx) => {
+        // Forward direction (decode): allow null to pass through
+        if (payload.value === null)
+            return payload;
+        return def.innerType._zod.run(payload, ctx);
+    };
+});
+const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
+    $ZodType.init(inst, def);
+    // inst._zod.qin = "true";
+    inst._zod.optin = "defaulted";
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
         // Forward direction (decode): apply defaults for undefined input
-                if (payload.value === void 0) {
-          payload.value = def.defaultValue;
-          /**
+        if (payload.value === undefined) {
+            payload.value = def.defaultValue;
+            /**
              * $ZodDefault returns the default value immediately in forward direction.
-             * It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */          return payload;
+             * It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
+            return payload;
         }
         // Forward direction: continue with default handling
-                const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) return result.then(result => handleDefaultResult(result, def));
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+            return result.then((result) => handleDefaultResult(result, def));
+        }
         return handleDefaultResult(result, def);
-      };
-    });
-    function handleDefaultResult(payload, def) {
-      if (payload.value === void 0) payload.value = def.defaultValue;
-      return payload;
+    };
+});
+function handleDefaultResult(payload, def) {
+    if (payload.value === undefined) {
+        payload.value = def.defaultValue;
     }
-    const $ZodPrefault =  $constructor("$ZodPrefault", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.optin = "defaulted";
-      defineLazyInternal(inst, "values", zod => zod.def.innerType._zod.values);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
+    return payload;
+}
+const $ZodPrefault = /*@__PURE__*/ $constructor("$ZodPrefault", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.optin = "defaulted";
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
         // Forward direction (decode): apply prefault for undefined input
-                if (payload.value === void 0) payload.value = def.defaultValue;
+        if (payload.value === undefined) {
+            payload.value = def.defaultValue;
+        }
         return def.innerType._zod.run(payload, ctx);
-      };
-    });
-    const $ZodNonOptional =  $constructor("$ZodNonOptional", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "values", zod => {
+    };
+});
+const $ZodNonOptional = /*@__PURE__*/ $constructor("$ZodNonOptional", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "values", (zod) => {
         const v = zod.def.innerType._zod.values;
-        return v ? new Set([ ...v ].filter(x => x !== void 0)) : void 0;
-      });
-      inst._zod.parse = (payload, ctx) => {
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) return result.then(result => handleNonOptionalResult(result, inst));
-        return handleNonOptionalResult(result, inst);
-      };
+        return v ? new Set([...v].filter((x) => x !== undefined)) : undefined;
     });
-    function handleNonOptionalResult(payload, inst) {
-      if (!payload.issues.length && payload.value === void 0) payload.issues.push({
-        code: "invalid_type",
-        expected: "nonoptional",
-        input: payload.value,
-        inst: inst
-      });
-      return payload;
-    }
-     /* unused pure expression or super */ null && core.$constructor("$ZodSuccess", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") throw new core.$ZodEncodeError("ZodSuccess");
+    inst._zod.parse = (payload, ctx) => {
         const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) return result.then(result => {
-          payload.value = result.issues.length === 0;
-          return payload;
+        if (result instanceof Promise) {
+            return result.then((result) => handleNonOptionalResult(result, inst));
+        }
+        return handleNonOptionalResult(result, inst);
+    };
+});
+function handleNonOptionalResult(payload, inst) {
+    if (!payload.issues.length && payload.value === undefined) {
+        payload.issues.push({
+            code: "invalid_type",
+            expected: "nonoptional",
+            input: payload.value,
+            inst,
         });
+    }
+    return payload;
+}
+const $ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSuccess", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            throw new core.$ZodEncodeError("ZodSuccess");
+        }
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+            return result.then((result) => {
+                payload.value = result.issues.length === 0;
+                return payload;
+            });
+        }
         payload.value = result.issues.length === 0;
         return payload;
-      };
-    });
-    function handleCatchResult(payload, result, def, ctx) {
-      if (!result.issues.length) {
+    };
+})));
+function handleCatchResult(payload, result, def, ctx) {
+    if (!result.issues.length) {
         payload.value = result.value;
         // The value carries up, so the flag describing it has to carry with it: a back-edge into a node still being parsed must not be frozen by an enclosing readonly, and its checks belong to the node itself. Guarded so the ordinary case adds no own property.
-                if (result.memo) payload.memo = true;
+        if (result.memo)
+            payload.memo = true;
         return payload;
-      }
-      // Spread the inner's own payload, not ours: `value` has to stay the input the catch was handed, and the inner ran on a payload of its own so its issues are already private to this call.
-            payload.value = def.catchValue({
+    }
+    // Spread the inner's own payload, not ours: `value` has to stay the input the catch was handed, and the inner ran on a payload of its own so its issues are already private to this call.
+    payload.value = def.catchValue({
         ...result,
         value: payload.value,
         error: {
-          issues: result.issues.map(iss => finalizeIssue(iss, ctx, config()))
+            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
         },
-        input: payload.value
-      });
-      return payload;
-    }
-    const $ZodCatch =  $constructor("$ZodCatch", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "optin", zod => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-      defineLazyInternal(inst, "optout", zod => zod.def.innerType._zod.optout);
-      defineLazyInternal(inst, "values", zod => zod.def.innerType._zod.values);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
-        // Forward direction (decode): apply catch logic
-                const result = def.innerType._zod.run({
-          value: payload.value,
-          issues: []
-        }, ctx);
-        if (result instanceof Promise) return result.then(result => handleCatchResult(payload, result, def, ctx));
-        return handleCatchResult(payload, result, def, ctx);
-      };
+        input: payload.value,
     });
-     /* unused pure expression or super */ null && core.$constructor("$ZodNaN", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, _ctx) => {
+    return payload;
+}
+const $ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
+        // Forward direction (decode): apply catch logic
+        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+            return result.then((result) => handleCatchResult(payload, result, def, ctx));
+        }
+        return handleCatchResult(payload, result, def, ctx);
+    };
+});
+const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNaN", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _ctx) => {
         if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
-          payload.issues.push({
-            input: payload.value,
-            inst: inst,
-            expected: "nan",
-            code: "invalid_type"
-          });
-          return payload;
+            payload.issues.push({
+                input: payload.value,
+                inst,
+                expected: "nan",
+                code: "invalid_type",
+            });
+            return payload;
         }
         return payload;
-      };
-    });
-    const $ZodPipe =  $constructor("$ZodPipe", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "values", zod => zod.def.in._zod.values);
-      defineLazyInternal(inst, "optin", zod => zod.def.in._zod.optin);
-      defineLazyInternal(inst, "optout", zod => zod.def.out._zod.optout);
-      defineLazyInternal(inst, "propValues", zod => zod.def.in._zod.propValues);
-      inst._zod.parse = (payload, ctx) => {
+    };
+})));
+const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+    defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+    inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
-          const right = def.out._zod.run(payload, ctx);
-          if (right instanceof Promise) return right.then(right => handlePipeResult(right, def.in, ctx));
-          return handlePipeResult(right, def.in, ctx);
+            const right = def.out._zod.run(payload, ctx);
+            if (right instanceof Promise) {
+                return right.then((right) => handlePipeResult(right, def.in, ctx));
+            }
+            return handlePipeResult(right, def.in, ctx);
         }
         const left = def.in._zod.run(payload, ctx);
-        if (left instanceof Promise) return left.then(left => handlePipeResult(left, def.out, ctx));
+        if (left instanceof Promise) {
+            return left.then((left) => handlePipeResult(left, def.out, ctx));
+        }
         return handlePipeResult(left, def.out, ctx);
-      };
-    });
-    function handlePipeResult(left, next, ctx) {
-      // Any issue stops the pipe, so a failing refinement never feeds its transform. An unrecognized key is the exception: it describes the input's extra properties, not the value being piped, and an enclosing intersection may yet reconcile it.
-      if (left.issues.some(iss => iss.code !== "unrecognized_keys")) {
+    };
+});
+function handlePipeResult(left, next, ctx) {
+    // Any issue stops the pipe, so a failing refinement never feeds its transform. An unrecognized key is the exception: it describes the input's extra properties, not the value being piped, and an enclosing intersection may yet reconcile it.
+    if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
         // prevent further checks
         left.aborted = true;
         return left;
-      }
-      return next._zod.run({
-        value: left.value,
-        issues: left.issues
-      }, ctx);
     }
-     /* unused pure expression or super */ null && core.$constructor("$ZodCodec", (inst, def) => {
-      $ZodType.init(inst, def);
-      util.defineLazyInternal(inst, "values", zod => zod.def.in._zod.values);
-      util.defineLazyInternal(inst, "optin", zod => zod.def.in._zod.optin);
-      util.defineLazyInternal(inst, "optout", zod => zod.def.out._zod.optout);
-      util.defineLazyInternal(inst, "propValues", zod => zod.def.in._zod.propValues);
-      inst._zod.parse = (payload, ctx) => {
+    return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+}
+const $ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCodec", (inst, def) => {
+    $ZodType.init(inst, def);
+    util.defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+    util.defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+    util.defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+    util.defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+    inst._zod.parse = (payload, ctx) => {
         const direction = ctx.direction || "forward";
         if (direction === "forward") {
-          const left = def.in._zod.run(payload, ctx);
-          if (left instanceof Promise) return left.then(left => handleCodecAResult(left, def, ctx));
-          return handleCodecAResult(left, def, ctx);
-        } else {
-          const right = def.out._zod.run(payload, ctx);
-          if (right instanceof Promise) return right.then(right => handleCodecAResult(right, def, ctx));
-          return handleCodecAResult(right, def, ctx);
+            const left = def.in._zod.run(payload, ctx);
+            if (left instanceof Promise) {
+                return left.then((left) => handleCodecAResult(left, def, ctx));
+            }
+            return handleCodecAResult(left, def, ctx);
         }
-      };
-    });
-    function handleCodecAResult(result, def, ctx) {
-      if (result.issues.length) {
+        else {
+            const right = def.out._zod.run(payload, ctx);
+            if (right instanceof Promise) {
+                return right.then((right) => handleCodecAResult(right, def, ctx));
+            }
+            return handleCodecAResult(right, def, ctx);
+        }
+    };
+})));
+function handleCodecAResult(result, def, ctx) {
+    if (result.issues.length) {
         // prevent further checks
         result.aborted = true;
         return result;
-      }
-      const direction = ctx.direction || "forward";
-      if (direction === "forward") {
-        const transformed = def.transform(result.value, result);
-        if (transformed instanceof Promise) return transformed.then(value => handleCodecTxResult(result, value, def.out, ctx));
-        return handleCodecTxResult(result, transformed, def.out, ctx);
-      } else {
-        const transformed = def.reverseTransform(result.value, result);
-        if (transformed instanceof Promise) return transformed.then(value => handleCodecTxResult(result, value, def.in, ctx));
-        return handleCodecTxResult(result, transformed, def.in, ctx);
-      }
     }
-    function handleCodecTxResult(left, value, nextSchema, ctx) {
-      // Check if transform added any issues
-      if (left.issues.length) {
+    const direction = ctx.direction || "forward";
+    if (direction === "forward") {
+        const transformed = def.transform(result.value, result);
+        if (transformed instanceof Promise) {
+            return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+        }
+        return handleCodecTxResult(result, transformed, def.out, ctx);
+    }
+    else {
+        const transformed = def.reverseTransform(result.value, result);
+        if (transformed instanceof Promise) {
+            return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+        }
+        return handleCodecTxResult(result, transformed, def.in, ctx);
+    }
+}
+function handleCodecTxResult(left, value, nextSchema, ctx) {
+    // Check if transform added any issues
+    if (left.issues.length) {
         left.aborted = true;
         return left;
-      }
-      return nextSchema._zod.run({
-        value: value,
-        issues: left.issues
-      }, ctx);
     }
-     /* unused pure expression or super */ null && core.$constructor("$ZodPreprocess", (inst, def) => {
-      $ZodPipe.init(inst, def);
-    });
-    const $ZodReadonly =  $constructor("$ZodReadonly", (inst, def) => {
-      $ZodType.init(inst, def);
-      defineLazyInternal(inst, "propValues", zod => zod.def.innerType._zod.propValues);
-      defineLazyInternal(inst, "values", zod => zod.def.innerType._zod.values);
-      defineLazyInternal(inst, "optin", zod => zod.def.innerType?._zod?.optin);
-      defineLazyInternal(inst, "optout", zod => zod.def.innerType?._zod?.optout);
-      inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
+    return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+}
+const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
+    $ZodPipe.init(inst, def);
+})));
+const $ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
+    $ZodType.init(inst, def);
+    defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
+    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
+    inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+            return def.innerType._zod.run(payload, ctx);
+        }
         const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) return result.then(handleReadonlyResult);
+        if (result instanceof Promise) {
+            return result.then(handleReadonlyResult);
+        }
         return handleReadonlyResult(result);
-      };
-    });
-    function handleReadonlyResult(payload) {
-      // A repeat visit hands back a node that is still being built; freezing it here would make the rest of its keys fail to assign.
-      if (!payload.memo) payload.value = Object.freeze(payload.value);
-      return payload;
-    }
-    // a leaf's pattern source with its own checks folded in: the last pattern-carrying check wins, else length bounds narrow the catch-all, else an integer format narrows the number form. the fold lives here instead of on `_zod.pattern` so a bundle without template literals never pays for it
-        function leafPattern(schema) {
-      const def = schema._zod.def;
-      let pattern = def.pattern;
-      let isInt = !!def.format?.includes("int");
-      let minimum;
-      let maximum;
-      for (const ch of def.checks ?? []) {
+    };
+});
+function handleReadonlyResult(payload) {
+    // A repeat visit hands back a node that is still being built; freezing it here would make the rest of its keys fail to assign.
+    if (!payload.memo)
+        payload.value = Object.freeze(payload.value);
+    return payload;
+}
+// a leaf's pattern source with its own checks folded in: the last pattern-carrying check wins, else length bounds narrow the catch-all, else an integer format narrows the number form. the fold lives here instead of on `_zod.pattern` so a bundle without template literals never pays for it
+function leafPattern(schema) {
+    const def = schema._zod.def;
+    let pattern = def.pattern;
+    let isInt = !!def.format?.includes("int");
+    let minimum;
+    let maximum;
+    for (const ch of def.checks ?? []) {
         const d = ch._zod.def;
-        if (d.pattern) pattern = d.pattern;
+        if (d.pattern)
+            pattern = d.pattern;
         isInt || (isInt = !!d.format?.includes("int"));
         const lo = d.minimum ?? d.length;
         const hi = d.maximum ?? d.length;
-        if (lo !== void 0 && (minimum === void 0 || lo > minimum)) minimum = lo;
-        if (hi !== void 0 && (maximum === void 0 || hi < maximum)) maximum = hi;
-      }
-      if (pattern) return pattern.source;
-      // an empty range matches nothing at runtime, and `{8,5}` is not a legal quantifier
-            if (minimum !== void 0 && maximum !== void 0 && minimum > maximum) return "(?!)";
-      if (minimum !== void 0 || maximum !== void 0) return regexes.string({
-        minimum: minimum,
-        maximum: maximum
-      }).source;
-      const own = schema._zod.pattern;
-      return (isInt && own === regexes.number ? regexes.integer : own)?.source;
+        if (lo !== undefined && (minimum === undefined || lo > minimum))
+            minimum = lo;
+        if (hi !== undefined && (maximum === undefined || hi < maximum))
+            maximum = hi;
     }
-    // a part's pattern source. a wrapper's pattern embeds its inner pattern's source verbatim, so the folded form is substituted in place without knowing the wrapper's own composition; a union's options are joined the way the union builds its own pattern
-        function partPattern(schema) {
-      const def = schema._zod.def;
-      const own = schema._zod.pattern?.source;
-      // lazy resolves its inner on the internals, not the def
-            const inner = def.innerType ?? schema._zod.innerType;
-      if (inner) {
+    if (pattern)
+        return pattern.source;
+    // an empty range matches nothing at runtime, and `{8,5}` is not a legal quantifier
+    if (minimum !== undefined && maximum !== undefined && minimum > maximum)
+        return "(?!)";
+    if (minimum !== undefined || maximum !== undefined)
+        return regexes.string({ minimum, maximum }).source;
+    const own = schema._zod.pattern;
+    return (isInt && own === regexes.number ? regexes.integer : own)?.source;
+}
+// a part's pattern source. a wrapper's pattern embeds its inner pattern's source verbatim, so the folded form is substituted in place without knowing the wrapper's own composition; a union's options are joined the way the union builds its own pattern
+function partPattern(schema) {
+    const def = schema._zod.def;
+    const own = schema._zod.pattern?.source;
+    // lazy resolves its inner on the internals, not the def
+    const inner = def.innerType ?? schema._zod.innerType;
+    if (inner) {
         const before = inner._zod.pattern?.source;
         const after = partPattern(inner);
-        if (own && before && after && after !== before) return own.replace(util.cleanRegex(before), () => util.cleanRegex(after));
+        if (own && before && after && after !== before) {
+            return own.replace(util.cleanRegex(before), () => util.cleanRegex(after));
+        }
         return own;
-      }
-      if (def.options) {
-        const sources = def.options.map(partPattern);
-        if (sources.every(Boolean)) return `^(${sources.map(s => util.cleanRegex(s)).join("|")})$`;
-      }
-      return leafPattern(schema);
     }
-     /* unused pure expression or super */ null && core.$constructor("$ZodTemplateLiteral", (inst, def) => {
-      $ZodType.init(inst, def);
-      const regexParts = [];
-      for (const part of def.parts) if (typeof part === "object" && part !== null) {
-        // is Zod schema
-        const source = partPattern(part);
-        if (!source) throw new Error(`Invalid template literal part, no pattern found: ${[ ...part._zod.traits ].shift()}`);
-        regexParts.push(util.cleanRegex(source));
-      } else if (part === null || util.primitiveTypes.has(typeof part)) regexParts.push(util.escapeRegex(`${part}`)); else throw new Error(`Invalid template literal part: ${part}`);
-      inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
-      inst._zod.parse = (payload, _ctx) => {
+    if (def.options) {
+        const sources = def.options.map(partPattern);
+        if (sources.every(Boolean))
+            return `^(${sources.map((s) => util.cleanRegex(s)).join("|")})$`;
+    }
+    return leafPattern(schema);
+}
+const $ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodTemplateLiteral", (inst, def) => {
+    $ZodType.init(inst, def);
+    const regexParts = [];
+    for (const part of def.parts) {
+        if (typeof part === "object" && part !== null) {
+            // is Zod schema
+            const source = partPattern(part);
+            if (!source) {
+                throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
+            }
+            regexParts.push(util.cleanRegex(source));
+        }
+        else if (part === null || util.primitiveTypes.has(typeof part)) {
+            regexParts.push(util.escapeRegex(`${part}`));
+        }
+        else {
+            throw new Error(`Invalid template literal part: ${part}`);
+        }
+    }
+    inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
+    inst._zod.parse = (payload, _ctx) => {
         if (typeof payload.value !== "string") {
-          payload.issues.push({
-            input: payload.value,
-            inst: inst,
-            expected: "string",
-            code: "invalid_type"
-          });
-          return payload;
+            payload.issues.push({
+                input: payload.value,
+                inst,
+                expected: "string",
+                code: "invalid_type",
+            });
+            return payload;
         }
         inst._zod.pattern.lastIndex = 0;
         if (!inst._zod.pattern.test(payload.value)) {
-          payload.issues.push({
-            input: payload.value,
-            inst: inst,
-            code: "invalid_format",
-            format: def.format ?? "template_literal",
-            pattern: inst._zod.pattern.source
-          });
-          return payload;
+            payload.issues.push({
+                input: payload.value,
+                inst,
+                code: "invalid_format",
+                format: def.format ?? "template_literal",
+                pattern: inst._zod.pattern.source,
+            });
+            return payload;
         }
         return payload;
-      };
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodFunction", (inst, def) => {
-      $ZodType.init(inst, def);
-      // Defined, not assigned: the classic prototype exposes `_def` as a getter with no setter.
-            Object.defineProperty(inst, "_def", {
-        value: def
-      });
-      inst._zod.def = def;
-      inst.implement = func => {
-        if (typeof func !== "function") throw new Error("implement() must be called with a function");
+    };
+})));
+const $ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFunction", (inst, def) => {
+    $ZodType.init(inst, def);
+    // Defined, not assigned: the classic prototype exposes `_def` as a getter with no setter.
+    Object.defineProperty(inst, "_def", { value: def });
+    inst._zod.def = def;
+    inst.implement = (func) => {
+        if (typeof func !== "function") {
+            throw new Error("implement() must be called with a function");
+        }
         // Defined inline so the closure stays anonymous: binding it to a `const` first names it, which costs 256 bytes per implemented function.
-                return Object.defineProperty(function(...args) {
-          const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-          const result = Reflect.apply(func, this, parsedArgs);
-          if (inst._def.output) return parse(inst._def.output, result);
-          return result;
-        }, "_zod", {
-          value: inst._zod,
-          enumerable: false
-        });
-      };
-      inst.implementAsync = func => {
-        if (typeof func !== "function") throw new Error("implementAsync() must be called with a function");
-        return Object.defineProperty(async function(...args) {
-          const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-          const result = await Reflect.apply(func, this, parsedArgs);
-          if (inst._def.output) return await parseAsync(inst._def.output, result);
-          return result;
-        }, "_zod", {
-          value: inst._zod,
-          enumerable: false
-        });
-      };
-      inst._zod.parse = (payload, _ctx) => {
+        return Object.defineProperty(function (...args) {
+            const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
+            const result = Reflect.apply(func, this, parsedArgs);
+            if (inst._def.output) {
+                return parse(inst._def.output, result);
+            }
+            return result;
+        }, "_zod", { value: inst._zod, enumerable: false });
+    };
+    inst.implementAsync = (func) => {
+        if (typeof func !== "function") {
+            throw new Error("implementAsync() must be called with a function");
+        }
+        return Object.defineProperty(async function (...args) {
+            const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
+            const result = await Reflect.apply(func, this, parsedArgs);
+            if (inst._def.output) {
+                return await parseAsync(inst._def.output, result);
+            }
+            return result;
+        }, "_zod", { value: inst._zod, enumerable: false });
+    };
+    inst._zod.parse = (payload, _ctx) => {
         if (typeof payload.value !== "function") {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "function",
-            input: payload.value,
-            inst: inst
-          });
-          return payload;
+            payload.issues.push({
+                code: "invalid_type",
+                expected: "function",
+                input: payload.value,
+                inst,
+            });
+            return payload;
         }
         // Check if output is a promise type to determine if we should use async implementation
-                const hasPromiseOutput = inst._def.output && inst._def.output._zod.def.type === "promise";
-        if (hasPromiseOutput) payload.value = inst.implementAsync(payload.value); else payload.value = inst.implement(payload.value);
+        const hasPromiseOutput = inst._def.output && inst._def.output._zod.def.type === "promise";
+        if (hasPromiseOutput) {
+            payload.value = inst.implementAsync(payload.value);
+        }
+        else {
+            payload.value = inst.implement(payload.value);
+        }
         return payload;
-      };
-      inst.input = (...args) => {
+    };
+    inst.input = (...args) => {
         const F = inst.constructor;
-        if (Array.isArray(args[0])) return new F({
-          type: "function",
-          input: new $ZodTuple({
-            type: "tuple",
-            items: args[0],
-            rest: args[1]
-          }),
-          output: inst._def.output
-        });
+        if (Array.isArray(args[0])) {
+            return new F({
+                type: "function",
+                input: new $ZodTuple({
+                    type: "tuple",
+                    items: args[0],
+                    rest: args[1],
+                }),
+                output: inst._def.output,
+            });
+        }
         return new F({
-          type: "function",
-          input: args[0],
-          output: inst._def.output
+            type: "function",
+            input: args[0],
+            output: inst._def.output,
         });
-      };
-      inst.output = output => {
+    };
+    inst.output = (output) => {
         const F = inst.constructor;
         return new F({
-          type: "function",
-          input: inst._def.input,
-          output: output
+            type: "function",
+            input: inst._def.input,
+            output,
         });
-      };
-      return inst;
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodPromise", (inst, def) => {
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, ctx) => Promise.resolve(payload.value).then(inner => def.innerType._zod.run({
-        value: inner,
-        issues: []
-      }, ctx));
-    });
-     /* unused pure expression or super */ null && core.$constructor("$ZodLazy", (inst, def) => {
-      $ZodType.init(inst, def);
-      // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-            util.defineLazy(inst._zod, "innerType", () => {
+    };
+    return inst;
+})));
+const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPromise", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, ctx) => {
+        return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
+    };
+})));
+const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
+    $ZodType.init(inst, def);
+    // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
+    util.defineLazy(inst._zod, "innerType", () => {
         const d = def;
-        if (!d._cachedInner) d._cachedInner = def.getter();
+        if (!d._cachedInner)
+            d._cachedInner = def.getter();
         return d._cachedInner;
-      });
-      util.defineLazyInternal(inst, "pattern", zod => zod.innerType?._zod?.pattern);
-      util.defineLazyInternal(inst, "propValues", zod => zod.innerType?._zod?.propValues);
-      util.defineLazyInternal(inst, "optin", zod => zod.innerType?._zod?.optin ?? void 0);
-      util.defineLazyInternal(inst, "optout", zod => zod.innerType?._zod?.optout ?? void 0);
-      inst._zod.parse = (payload, ctx) => {
+    });
+    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
+    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
+    inst._zod.parse = (payload, ctx) => {
         const inner = inst._zod.innerType;
         return inner._zod.run(payload, ctx);
-      };
-    });
-    const $ZodCustom =  $constructor("$ZodCustom", (inst, def) => {
-      $ZodCheck.init(inst, def);
-      $ZodType.init(inst, def);
-      inst._zod.parse = (payload, _) => payload;
-      inst._zod.check = payload => {
+    };
+})));
+const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    $ZodType.init(inst, def);
+    inst._zod.parse = (payload, _) => {
+        return payload;
+    };
+    inst._zod.check = (payload) => {
         const input = payload.value;
         const r = def.fn(input);
-        if (r instanceof Promise) return r.then(r => handleRefineResult(r, payload, input, inst));
+        if (r instanceof Promise) {
+            return r.then((r) => handleRefineResult(r, payload, input, inst));
+        }
         handleRefineResult(r, payload, input, inst);
         return;
-      };
-    });
-    function handleRefineResult(result, payload, input, inst) {
-      if (!result) {
+    };
+});
+function handleRefineResult(result, payload, input, inst) {
+    if (!result) {
         const _iss = {
-          code: "custom",
-          input: input,
-          inst: inst,
-          // incorporates params.error into issue reporting
-          path: [ ...inst._zod.def.path ?? [] ],
-          // incorporates params.error into issue reporting
-          continue: !inst._zod.def.abort
+            code: "custom",
+            input,
+            inst, // incorporates params.error into issue reporting
+            path: [...(inst._zod.def.path ?? [])], // incorporates params.error into issue reporting
+            continue: !inst._zod.def.abort,
+            // params: inst._zod.def.params,
         };
-        if (inst._zod.def.params) _iss.params = inst._zod.def.params;
+        if (inst._zod.def.params)
+            _iss.params = inst._zod.def.params;
         payload.issues.push(util_issue(_iss));
-      }
     }
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
-    var registries_a;
-     /* unused pure expression or super */ null && Symbol("ZodOutput");
-     /* unused pure expression or super */ null && Symbol("ZodInput");
-    class $ZodRegistry {
-      constructor() {
-        this._map = new WeakMap;
-        this._idmap = new Map;
-      }
-      add(schema, ..._meta) {
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+var registries_a;
+const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
+const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
+class $ZodRegistry {
+    constructor() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+    }
+    add(schema, ..._meta) {
         const meta = _meta[0];
         this._map.set(schema, meta);
-        if (meta && typeof meta === "object" && "id" in meta) this._idmap.set(meta.id, schema);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.set(meta.id, schema);
+        }
         return this;
-      }
-      clear() {
-        this._map = new WeakMap;
-        this._idmap = new Map;
+    }
+    clear() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
         return this;
-      }
-      remove(schema) {
+    }
+    remove(schema) {
         const meta = this._map.get(schema);
-        if (meta && typeof meta === "object" && "id" in meta) this._idmap.delete(meta.id);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.delete(meta.id);
+        }
         this._map.delete(schema);
         return this;
-      }
-      get(schema) {
+    }
+    get(schema) {
         // return this._map.get(schema) as any;
         // inherit metadata
         const p = schema._zod.parent;
         if (p) {
-          const pm = {
-            ...this.get(p) ?? {}
-          };
-          delete pm.id;
- // do not inherit id
-                    const f = {
-            ...pm,
-            ...this._map.get(schema)
-          };
-          return Object.keys(f).length ? f : void 0;
+            const pm = { ...(this.get(p) ?? {}) };
+            delete pm.id; // do not inherit id
+            const f = { ...pm, ...this._map.get(schema) };
+            return Object.keys(f).length ? f : undefined;
         }
         return this._map.get(schema);
-      }
-      has(schema) {
+    }
+    has(schema) {
         return this._map.has(schema);
-      }
     }
-    // registries
-        function registry() {
-      return new $ZodRegistry;
-    }
-    (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
-    const globalRegistry = globalThis.__zod_globalRegistry;
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
-    function snapshotChecks(def) {
-      if (def.checks) def.checks = [ ...def.checks ];
-      return def;
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _string(Class, params) {
-      return new Class(snapshotChecks({
-        type: "string",
-        ...normalizeParams(params)
-      }));
-    }
-    // @__NO_SIDE_EFFECTS__
-        // @__NO_SIDE_EFFECTS__
-    function _email(Class, params) {
-      return new Class({
+}
+// registries
+function registry() {
+    return new $ZodRegistry();
+}
+(registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
+const globalRegistry = globalThis.__zod_globalRegistry;
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+
+
+
+
+function snapshotChecks(def) {
+    if (def.checks)
+        def.checks = [...def.checks];
+    return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedString(Class, params) {
+    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class, params) {
+    return new Class({
         type: "string",
         format: "email",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _guid(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class, params) {
+    return new Class({
         type: "string",
         format: "guid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _uuid(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class, params) {
+    return new Class({
         type: "string",
         format: "uuid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _uuidv4(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class, params) {
+    return new Class({
         type: "string",
         format: "uuid",
         check: "string_format",
         abort: false,
         version: "v4",
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _uuidv6(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class, params) {
+    return new Class({
         type: "string",
         format: "uuid",
         check: "string_format",
         abort: false,
         version: "v6",
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _uuidv7(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class, params) {
+    return new Class({
         type: "string",
         format: "uuid",
         check: "string_format",
         abort: false,
         version: "v7",
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _url(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class, params) {
+    return new Class({
         type: "string",
         format: "url",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function api_emoji(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_emoji(Class, params) {
+    return new Class({
         type: "string",
         format: "emoji",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _nanoid(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class, params) {
+    return new Class({
         type: "string",
         format: "nanoid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    /**
+        ...normalizeParams(params),
+    });
+}
+/**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link _cuid2} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-    // @__NO_SIDE_EFFECTS__
-        function _cuid(Class, params) {
-      return new Class({
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class, params) {
+    return new Class({
         type: "string",
         format: "cuid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _cuid2(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class, params) {
+    return new Class({
         type: "string",
         format: "cuid2",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _ulid(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class, params) {
+    return new Class({
         type: "string",
         format: "ulid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _xid(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class, params) {
+    return new Class({
         type: "string",
         format: "xid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _ksuid(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class, params) {
+    return new Class({
         type: "string",
         format: "ksuid",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _ipv4(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class, params) {
+    return new Class({
         type: "string",
         format: "ipv4",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _ipv6(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class, params) {
+    return new Class({
         type: "string",
         format: "ipv6",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        // @__NO_SIDE_EFFECTS__
-    function _cidrv4(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mac(Class, params) {
+    return new Class({
+        type: "string",
+        format: "mac",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class, params) {
+    return new Class({
         type: "string",
         format: "cidrv4",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _cidrv6(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class, params) {
+    return new Class({
         type: "string",
         format: "cidrv6",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _base64(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class, params) {
+    return new Class({
         type: "string",
         format: "base64",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _base64url(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class, params) {
+    return new Class({
         type: "string",
         format: "base64url",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _e164(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class, params) {
+    return new Class({
         type: "string",
         format: "e164",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        // @__NO_SIDE_EFFECTS__
-    function _jwt(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _creditCard(Class, params) {
+    return new Class({
+        type: "string",
+        format: "credit_card",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _iban(Class, params) {
+    return new Class({
+        type: "string",
+        format: "iban",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class, params) {
+    return new Class({
         type: "string",
         format: "jwt",
         check: "string_format",
         abort: false,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-    function _isoDateTime(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+const TimePrecision = {
+    Any: null,
+    Minute: -1,
+    Second: 0,
+    Millisecond: 3,
+    Microsecond: 6,
+};
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class, params) {
+    return new Class({
         type: "string",
         format: "datetime",
         check: "string_format",
         offset: false,
         local: false,
         precision: null,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _isoDate(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class, params) {
+    return new Class({
         type: "string",
         format: "date",
         check: "string_format",
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _isoTime(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class, params) {
+    return new Class({
         type: "string",
         format: "time",
         check: "string_format",
         precision: null,
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _isoDuration(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class, params) {
+    return new Class({
         type: "string",
         format: "duration",
         check: "string_format",
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        // @__NO_SIDE_EFFECTS__
-    function _unknown(Class) {
-      return new Class({
-        type: "unknown"
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _never(Class, params) {
-      return new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedNumber(Class, params) {
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "safeint",
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float64(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "int32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "uint32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBoolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _bigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "int64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "uint64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _symbol(Class, params) {
+    return new Class({
+        type: "symbol",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_undefined(Class, params) {
+    return new Class({
+        type: "undefined",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_null(Class, params) {
+    return new Class({
+        type: "null",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _any(Class) {
+    return new Class({
+        type: "any",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+    return new Class({
+        type: "unknown",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+    return new Class({
         type: "never",
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        // @__NO_SIDE_EFFECTS__
-    function _lt(value, params) {
-      return new $ZodCheckLessThan({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _void(Class, params) {
+    return new Class({
+        type: "void",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _date(Class, params) {
+    return new Class({
+        type: "date",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedDate(Class, params) {
+    return new Class({
+        type: "date",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nan(Class, params) {
+    return new Class({
+        type: "nan",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+    return new $ZodCheckLessThan({
         check: "less_than",
         ...normalizeParams(params),
-        value: value,
-        inclusive: false
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _lte(value, params) {
-      return new $ZodCheckLessThan({
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+    return new $ZodCheckLessThan({
         check: "less_than",
         ...normalizeParams(params),
-        value: value,
-        inclusive: true
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _gt(value, params) {
-      return new $ZodCheckGreaterThan({
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+    return new $ZodCheckGreaterThan({
         check: "greater_than",
         ...normalizeParams(params),
-        value: value,
-        inclusive: false
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _gte(value, params) {
-      return new $ZodCheckGreaterThan({
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+    return new $ZodCheckGreaterThan({
         check: "greater_than",
         ...normalizeParams(params),
-        value: value,
-        inclusive: true
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        // @__NO_SIDE_EFFECTS__
-    function _multipleOf(value, params) {
-      return new $ZodCheckMultipleOf({
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+    return _gt(0, params);
+}
+// negative
+// @__NO_SIDE_EFFECTS__
+function _negative(params) {
+    return _lt(0, params);
+}
+// nonpositive
+// @__NO_SIDE_EFFECTS__
+function _nonpositive(params) {
+    return _lte(0, params);
+}
+// nonnegative
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+    return _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+    return new $ZodCheckMultipleOf({
         check: "multiple_of",
         ...normalizeParams(params),
-        value: value
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        // @__NO_SIDE_EFFECTS__
-    function _maxLength(maximum, params) {
-      const ch = new $ZodCheckMaxLength({
+        value,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxSize(maximum, params) {
+    return new checks.$ZodCheckMaxSize({
+        check: "max_size",
+        ...util.normalizeParams(params),
+        maximum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _minSize(minimum, params) {
+    return new checks.$ZodCheckMinSize({
+        check: "min_size",
+        ...util.normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _size(size, params) {
+    return new checks.$ZodCheckSizeEquals({
+        check: "size_equals",
+        ...util.normalizeParams(params),
+        size,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+    const ch = new $ZodCheckMaxLength({
         check: "max_length",
         ...normalizeParams(params),
-        maximum: maximum
-      });
-      return ch;
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _minLength(minimum, params) {
-      return new $ZodCheckMinLength({
+        maximum,
+    });
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+    return new $ZodCheckMinLength({
         check: "min_length",
         ...normalizeParams(params),
-        minimum: minimum
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _length(length, params) {
-      return new $ZodCheckLengthEquals({
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+    return new $ZodCheckLengthEquals({
         check: "length_equals",
         ...normalizeParams(params),
-        length: length
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _regex(pattern, params) {
-      return new $ZodCheckRegex({
+        length,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+    return new $ZodCheckRegex({
         check: "string_format",
         format: "regex",
         ...normalizeParams(params),
-        pattern: pattern
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _lowercase(params) {
-      return new $ZodCheckLowerCase({
+        pattern,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+    return new $ZodCheckLowerCase({
         check: "string_format",
         format: "lowercase",
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _uppercase(params) {
-      return new $ZodCheckUpperCase({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+    return new $ZodCheckUpperCase({
         check: "string_format",
         format: "uppercase",
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _includes(includes, params) {
-      return new $ZodCheckIncludes({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+    return new $ZodCheckIncludes({
         check: "string_format",
         format: "includes",
         ...normalizeParams(params),
-        includes: includes
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _startsWith(prefix, params) {
-      return new $ZodCheckStartsWith({
+        includes,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+    return new $ZodCheckStartsWith({
         check: "string_format",
         format: "starts_with",
         ...normalizeParams(params),
-        prefix: prefix
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _endsWith(suffix, params) {
-      return new $ZodCheckEndsWith({
+        prefix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+    return new $ZodCheckEndsWith({
         check: "string_format",
         format: "ends_with",
         ...normalizeParams(params),
-        suffix: suffix
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        // @__NO_SIDE_EFFECTS__
-    function _overwrite(tx) {
-      return new $ZodCheckOverwrite({
+        suffix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _property(property, schema, params) {
+    return new checks.$ZodCheckProperty({
+        check: "property",
+        property,
+        schema,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _properties(shape, params) {
+    return new $ZodCheckProperties({
+        check: "properties",
+        shape,
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mime(types, params) {
+    return new checks.$ZodCheckMimeType({
+        check: "mime_type",
+        mime: types,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+    return new $ZodCheckOverwrite({
         check: "overwrite",
-        tx: tx
-      });
-    }
-    // normalize
-    // @__NO_SIDE_EFFECTS__
-        function _normalize(form) {
-      return _overwrite(input => input.normalize(form));
-    }
-    // trim
-    // @__NO_SIDE_EFFECTS__
-        function _trim() {
-      return _overwrite(input => input.trim());
-    }
-    // toLowerCase
-    // @__NO_SIDE_EFFECTS__
-        function _toLowerCase() {
-      return _overwrite(input => input.toLowerCase());
-    }
-    // toUpperCase
-    // @__NO_SIDE_EFFECTS__
-        function _toUpperCase() {
-      return _overwrite(input => input.toUpperCase());
-    }
-    // slugify
-    // @__NO_SIDE_EFFECTS__
-        function _slugify() {
-      return _overwrite(input => slugify(input));
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _array(Class, element, params) {
-      return new Class({
+        tx,
+    });
+}
+// normalize
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+    return _overwrite((input) => input.normalize(form));
+}
+// trim
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+    return _overwrite((input) => input.trim());
+}
+// toLowerCase
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+    return _overwrite((input) => input.toLowerCase());
+}
+// toUpperCase
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+    return _overwrite((input) => input.toUpperCase());
+}
+// slugify
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+    return _overwrite((input) => slugify(input));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class, element, params) {
+    return new Class({
         type: "array",
-        element: element,
+        element,
         // get element() {
         //   return element;
         // },
-        ...normalizeParams(params)
-      });
-    }
-    // @__NO_SIDE_EFFECTS__
-        // same as _custom but defaults to abort:false
-    // @__NO_SIDE_EFFECTS__
-    function _refine(Class, fn, _params) {
-      const schema = new Class({
+        ...normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _union(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        ...util.normalizeParams(params),
+    });
+}
+function _xor(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _discriminatedUnion(Class, discriminator, options, params) {
+    return new Class({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _intersection(Class, left, right) {
+    return new Class({
+        type: "intersection",
+        left,
+        right,
+    });
+}
+// export function _tuple(
+//   Class: util.SchemaClass<schemas.$ZodTuple>,
+//   items: [],
+//   params?: string | $ZodTupleParams
+// ): schemas.$ZodTuple<[], null>;
+// @__NO_SIDE_EFFECTS__
+function _tuple(Class, items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new Class({
+        type: "tuple",
+        items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _record(Class, keyType, valueType, params) {
+    return new Class({
+        type: "record",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _map(Class, keyType, valueType, params) {
+    return new Class({
+        type: "map",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _set(Class, valueType, params) {
+    return new Class({
+        type: "set",
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(Class, values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    // if (Array.isArray(values)) {
+    //   for (const value of values) {
+    //     entries[value] = value;
+    //   }
+    // } else {
+    //   Object.assign(entries, values);
+    // }
+    // const entries: util.EnumLike = {};
+    // for (const val of values) {
+    //   entries[val] = val;
+    // }
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function _nativeEnum(Class, entries, params) {
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _literal(Class, value, params) {
+    return new Class({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _file(Class, params) {
+    return new Class({
+        type: "file",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _transform(Class, fn) {
+    return new Class({
+        type: "transform",
+        transform: fn,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _optional(Class, innerType) {
+    return new Class({
+        type: "optional",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nullable(Class, innerType) {
+    return new Class({
+        type: "nullable",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(Class, innerType, defaultValue) {
+    return new Class({
+        type: "default",
+        innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
+        },
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonoptional(Class, innerType, params) {
+    return new Class({
+        type: "nonoptional",
+        innerType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _success(Class, innerType) {
+    return new Class({
+        type: "success",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _catch(Class, innerType, catchValue) {
+    return new Class({
+        type: "catch",
+        innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _pipe(Class, in_, out) {
+    return new Class({
+        type: "pipe",
+        in: in_,
+        out,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _readonly(Class, innerType) {
+    return new Class({
+        type: "readonly",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _templateLiteral(Class, parts, params) {
+    return new Class({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lazy(Class, getter) {
+    return new Class({
+        type: "lazy",
+        getter,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _promise(Class, innerType) {
+    return new Class({
+        type: "promise",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class, fn, _params) {
+    const norm = util.normalizeParams(_params);
+    norm.abort ?? (norm.abort = true); // default to abort:false
+    const schema = new Class({
         type: "custom",
         check: "custom",
         fn: fn,
-        ...normalizeParams(_params)
-      });
-      return schema;
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _superRefine(fn, params) {
-      const ch = _check(payload => {
-        payload.addIssue = issue => {
-          if (typeof issue === "string") payload.issues.push(util_issue(issue, payload.value, ch._zod.def)); else {
-            // for Zod 3 backwards compatibility
-            const _issue = issue;
-            if (_issue.fatal) _issue.continue = false;
-            _issue.code ?? (_issue.code = "custom");
-            if (!("input" in _issue)) _issue.input = payload.value;
-            _issue.inst ?? (_issue.inst = ch);
-            _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
- // abort is always undefined, so this is always true...
-                        payload.issues.push(util_issue(_issue));
-          }
+        ...norm,
+    });
+    return schema;
+}
+// same as _custom but defaults to abort:false
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...normalizeParams(_params),
+    });
+    return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+    const ch = _check((payload) => {
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(util_issue(issue, payload.value, ch._zod.def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = ch);
+                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
+                payload.issues.push(util_issue(_issue));
+            }
         };
         return fn(payload.value, payload);
-      }, params);
-      return ch;
-    }
-    // @__NO_SIDE_EFFECTS__
-        function _check(fn, params) {
-      const ch = new $ZodCheck({
+    }, params);
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+    const ch = new $ZodCheck({
         check: "custom",
-        ...normalizeParams(params)
-      });
-      ch._zod.check = fn;
-      return ch;
+        ...normalizeParams(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function describe(description) {
+    const ch = new $ZodCheck({ check: "describe" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = globalRegistry.get(inst) ?? {};
+            globalRegistry.add(inst, { ...existing, description });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function meta(metadata) {
+    const ch = new $ZodCheck({ check: "meta" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = globalRegistry.get(inst) ?? {};
+            globalRegistry.add(inst, { ...existing, ...metadata });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringbool(Classes, _params) {
+    const params = util.normalizeParams(_params);
+    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
+    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
+    if (params.case !== "sensitive") {
+        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
     }
-    // @__NO_SIDE_EFFECTS__
-        // CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
-    function assignProps(target, ...sources) {
-      for (const source of sources) for (const key of Reflect.ownKeys(source)) if (Object.prototype.propertyIsEnumerable.call(source, key)) util_assignProp(target, key, source[key]);
-      return target;
+    const truthySet = new Set(truthyArray);
+    const falsySet = new Set(falsyArray);
+    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
+    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
+    const _String = Classes.String ?? schemas.$ZodString;
+    const stringSchema = new _String({ type: "string", error: params.error });
+    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
+    const codec = new _Codec({
+        type: "pipe",
+        in: stringSchema,
+        out: booleanSchema,
+        transform: ((input, payload) => {
+            let data = input;
+            if (params.case !== "sensitive")
+                data = data.toLowerCase();
+            if (truthySet.has(data)) {
+                return true;
+            }
+            else if (falsySet.has(data)) {
+                return false;
+            }
+            else {
+                payload.issues.push({
+                    code: "invalid_value",
+                    expected: "stringbool",
+                    values: [...truthySet, ...falsySet],
+                    input: payload.value,
+                    inst: codec,
+                    continue: false,
+                });
+                return {};
+            }
+        }),
+        reverseTransform: ((input, _payload) => {
+            if (input === true) {
+                return truthyArray[0] || "true";
+            }
+            else {
+                return falsyArray[0] || "false";
+            }
+        }),
+        error: params.error,
+    });
+    codec._zod.bag.truthy = truthyArray;
+    codec._zod.bag.falsy = falsyArray;
+    codec._zod.bag.case = params.case ?? "insensitive";
+    return codec;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringFormat(Class, format, fnOrRegex, _params = {}) {
+    const params = util.normalizeParams(_params);
+    const def = {
+        check: "string_format",
+        type: "string",
+        format,
+        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
+        ...params,
+    };
+    if (fnOrRegex instanceof RegExp) {
+        def.pattern = fnOrRegex;
     }
-    // function initializeContext<T extends schemas.$ZodType>(inputs: JSONSchemaGeneratorParams<T>): ToJSONSchemaContext<T> {
-    //   return {
-    //     processor: inputs.processor,
-    //     metadataRegistry: inputs.metadata ?? globalRegistry,
-    //     target: inputs.target ?? "draft-2020-12",
-    //     unrepresentable: inputs.unrepresentable ?? "throw",
-    //   };
-    // }
-        function to_json_schema_initializeContext(params) {
-      // Normalize target: convert old non-hyphenated versions to hyphenated versions
-      let target = params?.target ?? "draft-2020-12";
-      if (target === "draft-4") target = "draft-04";
-      if (target === "draft-7") target = "draft-07";
-      return {
+    const inst = new Class(def);
+    return inst;
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+
+
+function assignProps(target, ...sources) {
+    for (const source of sources) {
+        for (const key of Reflect.ownKeys(source)) {
+            if (Object.prototype.propertyIsEnumerable.call(source, key)) {
+                util_assignProp(target, key, source[key]);
+            }
+        }
+    }
+    return target;
+}
+// function initializeContext<T extends schemas.$ZodType>(inputs: JSONSchemaGeneratorParams<T>): ToJSONSchemaContext<T> {
+//   return {
+//     processor: inputs.processor,
+//     metadataRegistry: inputs.metadata ?? globalRegistry,
+//     target: inputs.target ?? "draft-2020-12",
+//     unrepresentable: inputs.unrepresentable ?? "throw",
+//   };
+// }
+function to_json_schema_initializeContext(params) {
+    // Normalize target: convert old non-hyphenated versions to hyphenated versions
+    let target = params?.target ?? "draft-2020-12";
+    if (target === "draft-4")
+        target = "draft-04";
+    if (target === "draft-7")
+        target = "draft-07";
+    return {
         processors: params.processors ?? {},
         metadataRegistry: params?.metadata ?? globalRegistry,
-        target: target,
+        target,
         unrepresentable: params?.unrepresentable ?? "throw",
-        override: params?.override ?? (() => {}),
+        override: params?.override ?? (() => { }),
         io: params?.io ?? "output",
         counter: 0,
-        seen: new Map,
-        sharedDefsExtractedFor: void 0,
-        sharedEmitDoneFor: void 0,
+        seen: new Map(),
+        sharedDefsExtractedFor: undefined,
+        sharedEmitDoneFor: undefined,
         cycles: params?.cycles ?? "ref",
         reused: params?.reused ?? "inline",
         intersections: [],
         deferred: [],
-        external: params?.external ?? void 0
-      };
-    }
-    /**
+        external: params?.external ?? undefined,
+    };
+}
+/**
  * Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
  * `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
  * custom JSON Schema was written into `json`, in which case the caller must not write its own.
- */    function handleUnrepresentable(schema, ctx, json, params, message) {
-      const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({
-        zodSchema: schema,
-        path: params.path,
-        message: message
-      }) : ctx.unrepresentable;
-      if (result === "any") return false;
-      if (result === void 0 || result === "throw") throw new Error(message);
-      Object.assign(json, result);
-      return true;
-    }
-    // never rename this back to `process`: bundler polyfills inject a top-level `const process` that a lexical declaration of the same name collides with (#6397)
-        function to_json_schema_processSchema(schema, ctx, _params = {
-      path: [],
-      schemaPath: []
-    }) {
-      var _a;
-      const def = schema._zod.def;
-      // check for schema in seens
-            const seen = ctx.seen.get(schema);
-      if (seen) {
+ */
+function handleUnrepresentable(schema, ctx, json, params, message) {
+    const result = typeof ctx.unrepresentable === "function"
+        ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message })
+        : ctx.unrepresentable;
+    if (result === "any")
+        return false;
+    if (result === undefined || result === "throw")
+        throw new Error(message);
+    Object.assign(json, result);
+    return true;
+}
+// never rename this back to `process`: bundler polyfills inject a top-level `const process` that a lexical declaration of the same name collides with (#6397)
+function to_json_schema_processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
+    var _a;
+    const def = schema._zod.def;
+    // check for schema in seens
+    const seen = ctx.seen.get(schema);
+    if (seen) {
         seen.count++;
         // check if cycle
-                const isCycle = _params.schemaPath.includes(schema);
-        if (isCycle) seen.cycle = _params.path;
+        const isCycle = _params.schemaPath.includes(schema);
+        if (isCycle) {
+            seen.cycle = _params.path;
+        }
         return seen.schema;
-      }
-      // initialize
-            const result = {
-        schema: {},
-        count: 1,
-        cycle: void 0,
-        path: _params.path
-      };
-      ctx.seen.set(schema, result);
-      ctx.sharedDefsExtractedFor = void 0;
-      ctx.sharedEmitDoneFor = void 0;
-      // custom method overrides default behavior
-            const overrideSchema = schema._zod.toJSONSchema?.();
-      if (overrideSchema) result.schema = overrideSchema; else {
+    }
+    // initialize
+    const result = { schema: {}, count: 1, cycle: undefined, path: _params.path };
+    ctx.seen.set(schema, result);
+    ctx.sharedDefsExtractedFor = undefined;
+    ctx.sharedEmitDoneFor = undefined;
+    // custom method overrides default behavior
+    const overrideSchema = schema._zod.toJSONSchema?.();
+    if (overrideSchema) {
+        result.schema = overrideSchema;
+    }
+    else {
         const params = {
-          ..._params,
-          schemaPath: [ ..._params.schemaPath, schema ],
-          path: _params.path
+            ..._params,
+            schemaPath: [..._params.schemaPath, schema],
+            path: _params.path,
         };
-        if (schema._zod.processJSONSchema) schema._zod.processJSONSchema(ctx, result.schema, params); else {
-          const _json = result.schema;
-          const processor = ctx.processors[def.type];
-          if (!processor) throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
-          processor(schema, ctx, _json, params);
+        if (schema._zod.processJSONSchema) {
+            schema._zod.processJSONSchema(ctx, result.schema, params);
+        }
+        else {
+            const _json = result.schema;
+            const processor = ctx.processors[def.type];
+            if (!processor) {
+                throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
+            }
+            processor(schema, ctx, _json, params);
         }
         const parent = schema._zod.parent;
         if (parent) {
-          // Also set ref if processor didn't (for inheritance)
-          if (!result.ref) result.ref = parent;
-          to_json_schema_processSchema(parent, ctx, params);
-          ctx.seen.get(parent).isParent = true;
+            // Also set ref if processor didn't (for inheritance)
+            if (!result.ref)
+                result.ref = parent;
+            to_json_schema_processSchema(parent, ctx, params);
+            ctx.seen.get(parent).isParent = true;
         }
-      }
-      // metadata
-            const meta = ctx.metadataRegistry.get(schema);
-      if (meta) assignProps(result.schema, meta);
-      if (ctx.io === "input" && isTransforming(schema)) {
+    }
+    // metadata
+    const meta = ctx.metadataRegistry.get(schema);
+    if (meta)
+        assignProps(result.schema, meta);
+    if (ctx.io === "input" && isTransforming(schema)) {
         // examples/defaults only apply to output type of pipe
         delete result.schema.examples;
         delete result.schema.default;
-      }
-      // set prefault as default
-            if (ctx.io === "input" && "_prefault" in result.schema) (_a = result.schema).default ?? (_a.default = result.schema._prefault);
-      delete result.schema._prefault;
-      // pulling fresh from ctx.seen in case it was overwritten
-            const _result = ctx.seen.get(schema);
-      return _result.schema;
     }
-    /** @deprecated Renamed to `processSchema`. An export alias declares no binding, so it is safe to keep. */
-    // Escape a reference token for use in a JSON Pointer fragment (RFC 6901): `~` becomes `~0` and `/` becomes `~1`. The `~` replacement must run first.
-        function encodeJSONPointerSegment(segment) {
-      return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    function to_json_schema_extractDefs(ctx, schema) {
-      // iterate over seen map;
-      const root = ctx.seen.get(schema);
-      if (!root) throw new Error("Unprocessed schema. This is a bug in Zod.");
-      // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
-            if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external) return;
-      // Track ids to detect duplicates across different schemas
-            const idToSchema = new Map;
-      for (const entry of ctx.seen.entries()) {
+    // set prefault as default
+    if (ctx.io === "input" && "_prefault" in result.schema)
+        (_a = result.schema).default ?? (_a.default = result.schema._prefault);
+    delete result.schema._prefault;
+    // pulling fresh from ctx.seen in case it was overwritten
+    const _result = ctx.seen.get(schema);
+    return _result.schema;
+}
+/** @deprecated Renamed to `processSchema`. An export alias declares no binding, so it is safe to keep. */
+
+// Escape a reference token for use in a JSON Pointer fragment (RFC 6901): `~` becomes `~0` and `/` becomes `~1`. The `~` replacement must run first.
+function encodeJSONPointerSegment(segment) {
+    return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function to_json_schema_extractDefs(ctx, schema
+// params: EmitParams
+) {
+    // iterate over seen map;
+    const root = ctx.seen.get(schema);
+    if (!root)
+        throw new Error("Unprocessed schema. This is a bug in Zod.");
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
+    if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
+        return;
+    // Track ids to detect duplicates across different schemas
+    const idToSchema = new Map();
+    for (const entry of ctx.seen.entries()) {
         const id = ctx.metadataRegistry.get(entry[0])?.id;
         if (id) {
-          const existing = idToSchema.get(id);
-          if (existing && existing !== entry[0]) throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
-          idToSchema.set(id, entry[0]);
+            const existing = idToSchema.get(id);
+            if (existing && existing !== entry[0]) {
+                throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+            }
+            idToSchema.set(id, entry[0]);
         }
-      }
-      // returns a ref to the schema defId will be empty if the ref points to an external schema (or #)
-            const makeURI = entry => {
+    }
+    // returns a ref to the schema defId will be empty if the ref points to an external schema (or #)
+    const makeURI = (entry) => {
         // comparing the seen objects because sometimes multiple schemas map to the same seen object. e.g. lazy
         // external is configured
         const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
         if (ctx.external) {
-          const externalId = ctx.external.registry.get(entry[0])?.id;
- // ?? "__shared";// `__schema${ctx.counter++}`;
-          // check if schema is in the external registry
-                    const uriGenerator = ctx.external.uri ?? (id => id);
-          if (externalId) return {
-            ref: uriGenerator(externalId)
-          };
-          // otherwise, add to __shared
-                    const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-          entry[1].defId = id;
- // set defId so it will be reused if needed
-                    return {
-            defId: id,
-            ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}`
-          };
+            const externalId = ctx.external.registry.get(entry[0])?.id; // ?? "__shared";// `__schema${ctx.counter++}`;
+            // check if schema is in the external registry
+            const uriGenerator = ctx.external.uri ?? ((id) => id);
+            if (externalId) {
+                return { ref: uriGenerator(externalId) };
+            }
+            // otherwise, add to __shared
+            const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+            entry[1].defId = id; // set defId so it will be reused if needed
+            return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
         }
         const uriPrefix = `#`;
         const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
         // an id-less root has nowhere to be extracted to, so it stays inline and self-references as `#`
-                if (entry[1] === root && !entry[1].schema.id) return {
-          ref: uriPrefix
-        };
+        if (entry[1] === root && !entry[1].schema.id) {
+            return { ref: uriPrefix };
+        }
         // self-contained schema
-                const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
-        return {
-          defId: defId,
-          ref: defUriPrefix + encodeJSONPointerSegment(defId)
-        };
-      };
-      // stored cached version in `def` property remove all properties, set $ref
-            const extractToDef = entry => {
+        const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+        return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
+    };
+    // stored cached version in `def` property remove all properties, set $ref
+    const extractToDef = (entry) => {
         // if the schema is already a reference, do not extract it
-        if (entry[1].schema.$ref) return;
+        if (entry[1].schema.$ref) {
+            return;
+        }
         const seen = entry[1];
-        const {ref: ref, defId: defId} = makeURI(entry);
-        seen.def = {
-          ...seen.schema
-        };
+        const { ref, defId } = makeURI(entry);
+        seen.def = { ...seen.schema };
         // defId won't be set if the schema is a reference to an external schema or if the schema is the root schema
-                if (defId) seen.defId = defId;
+        if (defId)
+            seen.defId = defId;
         // wipe away all properties except $ref
-                const schema = seen.schema;
-        for (const key in schema) delete schema[key];
+        const schema = seen.schema;
+        for (const key in schema) {
+            delete schema[key];
+        }
         schema.$ref = ref;
-      };
-      // throw on cycles
-      // break cycles
-            if (ctx.cycles === "throw") for (const entry of ctx.seen.entries()) {
-        const seen = entry[1];
-        if (seen.cycle) throw new Error("Cycle detected: " + `#/${seen.cycle?.join("/")}/<root>` + '\n\nSet the `cycles` parameter to `"ref"` to resolve cyclical schemas with defs.');
-      }
-      // extract schemas into $defs
-            for (const entry of ctx.seen.entries()) {
+    };
+    // throw on cycles
+    // break cycles
+    if (ctx.cycles === "throw") {
+        for (const entry of ctx.seen.entries()) {
+            const seen = entry[1];
+            if (seen.cycle) {
+                throw new Error("Cycle detected: " +
+                    `#/${seen.cycle?.join("/")}/<root>` +
+                    '\n\nSet the `cycles` parameter to `"ref"` to resolve cyclical schemas with defs.');
+            }
+        }
+    }
+    // extract schemas into $defs
+    for (const entry of ctx.seen.entries()) {
         const seen = entry[1];
         // convert root schema to # $ref
-                if (schema === entry[0]) {
-          extractToDef(entry);
- // this has special handling for the root schema
-                    continue;
+        if (schema === entry[0]) {
+            extractToDef(entry); // this has special handling for the root schema
+            continue;
         }
         // extract schemas that are in the external registry
-                if (ctx.external) {
-          const ext = ctx.external.registry.get(entry[0])?.id;
-          if (schema !== entry[0] && ext) {
-            extractToDef(entry);
-            continue;
-          }
+        if (ctx.external) {
+            const ext = ctx.external.registry.get(entry[0])?.id;
+            if (schema !== entry[0] && ext) {
+                extractToDef(entry);
+                continue;
+            }
         }
         // extract schemas with `id` meta
-                const id = ctx.metadataRegistry.get(entry[0])?.id;
+        const id = ctx.metadataRegistry.get(entry[0])?.id;
         if (id) {
-          extractToDef(entry);
-          continue;
+            extractToDef(entry);
+            continue;
         }
         // break cycles
-                if (seen.cycle) {
-          // any
-          extractToDef(entry);
-          continue;
+        if (seen.cycle) {
+            // any
+            extractToDef(entry);
+            continue;
         }
         // extract reused schemas
-                if (seen.count > 1) if (ctx.reused === "ref") extractToDef(entry);
-      }
-      if (ctx.external) ctx.sharedDefsExtractedFor = ctx.external;
+        if (seen.count > 1) {
+            if (ctx.reused === "ref") {
+                extractToDef(entry);
+            }
+        }
     }
-    /** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */    function compactTypeUnion(schema) {
-      const options = schema.anyOf;
-      if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0) return;
-      const types = [];
-      for (const option of options) {
-        if (!option || typeof option !== "object") return;
+    if (ctx.external)
+        ctx.sharedDefsExtractedFor = ctx.external;
+}
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+function compactTypeUnion(schema) {
+    const options = schema.anyOf;
+    if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
+        return;
+    const types = [];
+    for (const option of options) {
+        if (!option || typeof option !== "object")
+            return;
         // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
-                compactTypeUnion(option);
+        compactTypeUnion(option);
         const keys = Object.keys(option);
-        if (keys.length !== 1 || keys[0] !== "type") return;
+        if (keys.length !== 1 || keys[0] !== "type")
+            return;
         const type = option.type;
-        for (const member of Array.isArray(type) ? type : [ type ]) {
-          if (typeof member !== "string") return;
-          if (!types.includes(member)) types.push(member);
+        for (const member of Array.isArray(type) ? type : [type]) {
+            if (typeof member !== "string")
+                return;
+            if (!types.includes(member))
+                types.push(member);
         }
-      }
-      delete schema.anyOf;
-      // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
-            schema.type = types.length === 1 ? types[0] : types;
     }
-    /** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
+    delete schema.anyOf;
+    // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
+    schema.type = types.length === 1 ? types[0] : types;
+}
+/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
  * an annotation like `description` — makes a member unfoldable, so a constraint this does not
- * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */    const FOLDABLE_KEYS = new Set([ "type", "properties", "required", "additionalProperties" ]);
-    const UNION_KEYS = [ "oneOf", "anyOf" ];
-    /** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */    function undeclaredConstraint(member) {
-      const extra = member.additionalProperties;
-      if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null) return null;
-      return Object.keys(extra).length ? extra : null;
-    }
-    /** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */    function foldObjects(members) {
-      const objects = [];
-      for (const member of members) {
+ * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
+const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
+const UNION_KEYS = ["oneOf", "anyOf"];
+/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
+function undeclaredConstraint(member) {
+    const extra = member.additionalProperties;
+    if (extra === undefined || extra === false || typeof extra !== "object" || extra === null)
+        return null;
+    return Object.keys(extra).length ? extra : null;
+}
+/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
+function foldObjects(members) {
+    const objects = [];
+    for (const member of members) {
         // A boolean subschema is legal JSON Schema and carries no keywords to fold.
-        if (typeof member !== "object" || member.type !== "object") return null;
-        for (const key in member) if (!FOLDABLE_KEYS.has(key)) return null;
-        objects.push(member);
-      }
-      const properties = {};
-      const required = new Set;
-      for (const object of objects) {
-        for (const key in object.properties) {
-          // `in` would report a `__proto__` key as already present via the prototype chain and skip it.
-          if (Object.prototype.hasOwnProperty.call(properties, key)) continue;
-          // Every member constrains this key: the ones that declare it say how, and a `catchall` member constrains it too even though it does not name it. The key has to satisfy all of them, which is the same intersection one level down.
-                    const parts = [];
-          for (const other of objects) {
-            const part = other.properties?.[key] ?? undeclaredConstraint(other);
-            if (part === null || part === void 0) continue;
-            if (!parts.some(seen => JSON.stringify(seen) === JSON.stringify(part))) parts.push(part);
-          }
-          const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? {
-            allOf: parts
-          };
-          util_assignProp(properties, key, merged);
+        if (typeof member !== "object" || member.type !== "object")
+            return null;
+        for (const key in member) {
+            if (!FOLDABLE_KEYS.has(key))
+                return null;
         }
-        for (const key of object.required ?? []) required.add(key);
-      }
-      const folded = {
-        type: "object",
-        properties: properties
-      };
-      if (required.size) folded.required = [ ...required ];
-      // A key no member declares is rejected only when every member rejects it, so the fold is closed only when every member is. Otherwise it carries whatever the `catchall` members demand of such a key.
-            if (objects.every(object => object.additionalProperties === false)) folded.additionalProperties = false; else {
+        objects.push(member);
+    }
+    const properties = {};
+    const required = new Set();
+    for (const object of objects) {
+        for (const key in object.properties) {
+            // `in` would report a `__proto__` key as already present via the prototype chain and skip it.
+            if (Object.prototype.hasOwnProperty.call(properties, key))
+                continue;
+            // Every member constrains this key: the ones that declare it say how, and a `catchall` member constrains it too even though it does not name it. The key has to satisfy all of them, which is the same intersection one level down.
+            const parts = [];
+            for (const other of objects) {
+                const part = other.properties?.[key] ?? undeclaredConstraint(other);
+                if (part === null || part === undefined)
+                    continue;
+                if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+                    parts.push(part);
+            }
+            const merged = parts.length === 1
+                ? parts[0]
+                : (foldObjects(parts) ?? { allOf: parts });
+            util_assignProp(properties, key, merged);
+        }
+        for (const key of object.required ?? [])
+            required.add(key);
+    }
+    const folded = { type: "object", properties };
+    if (required.size)
+        folded.required = [...required];
+    // A key no member declares is rejected only when every member rejects it, so the fold is closed only when every member is. Otherwise it carries whatever the `catchall` members demand of such a key.
+    if (objects.every((object) => object.additionalProperties === false)) {
+        folded.additionalProperties = false;
+    }
+    else {
         const constraints = [];
         for (const object of objects) {
-          const constraint = undeclaredConstraint(object);
-          if (constraint && !constraints.some(seen => JSON.stringify(seen) === JSON.stringify(constraint))) constraints.push(constraint);
+            const constraint = undeclaredConstraint(object);
+            if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
+                constraints.push(constraint);
         }
-        if (constraints.length === 1) folded.additionalProperties = constraints[0]; else if (constraints.length > 1) folded.additionalProperties = {
-          allOf: constraints
-        };
-      }
-      return folded;
+        if (constraints.length === 1)
+            folded.additionalProperties = constraints[0];
+        else if (constraints.length > 1)
+            folded.additionalProperties = { allOf: constraints };
     }
-    /** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
+    return folded;
+}
+/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
  * closed object members reject each other's keys and the schema validates nothing. Zod's parser
  * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
  * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
@@ -5085,569 +6854,1160 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  *
  * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
  * machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
- * keeps its reference and its own closedness rather than being inlined as a stale copy. */    function foldIntersection(json) {
-      const allOf = json.allOf;
-      if (!Array.isArray(allOf) || allOf.length < 2) return;
-      // An `override` runs before this pass and may have written object keywords onto the intersection itself. Those are deliberate, so decline rather than overwrite them.
-            for (const key of FOLDABLE_KEYS) if (key in json) return;
-      // An intersection distributes over a union: `A & (X | Y)` is `(A & X) | (A & Y)`. Only the first union is distributed over; a second one stays among the members every branch folds against, where it fails the object check and declines the whole intersection rather than multiplying out.
-            const unions = allOf.filter(m => UNION_KEYS.some(k => Array.isArray(m[k])));
-      let folded = null;
-      if (!unions.length) folded = foldObjects(allOf); else {
-        const union = unions[0];
-        const keyword = UNION_KEYS.find(k => Array.isArray(union[k]));
-        if (Object.keys(union).length !== 1) return;
-        const rest = allOf.filter(m => m !== union);
-        const branches = union[keyword].map(branch => foldObjects([ ...rest, branch ]));
-        if (branches.some(b => !b)) return;
-        folded = {
-          [keyword]: branches
-        };
-      }
-      if (!folded) return;
-      delete json.allOf;
-      assignProps(json, folded);
+ * keeps its reference and its own closedness rather than being inlined as a stale copy. */
+function foldIntersection(json) {
+    const allOf = json.allOf;
+    if (!Array.isArray(allOf) || allOf.length < 2)
+        return;
+    // An `override` runs before this pass and may have written object keywords onto the intersection itself. Those are deliberate, so decline rather than overwrite them.
+    for (const key of FOLDABLE_KEYS)
+        if (key in json)
+            return;
+    // An intersection distributes over a union: `A & (X | Y)` is `(A & X) | (A & Y)`. Only the first union is distributed over; a second one stays among the members every branch folds against, where it fails the object check and declines the whole intersection rather than multiplying out.
+    const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
+    let folded = null;
+    if (!unions.length) {
+        folded = foldObjects(allOf);
     }
-    function to_json_schema_finalize(ctx, schema) {
-      const root = ctx.seen.get(schema);
-      if (!root) throw new Error("Unprocessed schema. This is a bug in Zod.");
-      // flatten refs - inherit properties from parent schemas
-            const flattenRef = zodSchema => {
+    else {
+        const union = unions[0];
+        const keyword = UNION_KEYS.find((k) => Array.isArray(union[k]));
+        if (Object.keys(union).length !== 1)
+            return;
+        const rest = allOf.filter((m) => m !== union);
+        const branches = union[keyword].map((branch) => foldObjects([...rest, branch]));
+        if (branches.some((b) => !b))
+            return;
+        folded = { [keyword]: branches };
+    }
+    if (!folded)
+        return;
+    delete json.allOf;
+    assignProps(json, folded);
+}
+function to_json_schema_finalize(ctx, schema) {
+    const root = ctx.seen.get(schema);
+    if (!root)
+        throw new Error("Unprocessed schema. This is a bug in Zod.");
+    // flatten refs - inherit properties from parent schemas
+    const flattenRef = (zodSchema) => {
         const seen = ctx.seen.get(zodSchema);
         // already processed
-                if (seen.ref === null) return;
+        if (seen.ref === null)
+            return;
         const schema = seen.def ?? seen.schema;
-        const _cached = {
-          ...schema
-        };
+        const _cached = { ...schema };
         const ref = seen.ref;
-        seen.ref = null;
- // prevent infinite recursion
-                if (ref) {
-          flattenRef(ref);
-          const refSeen = ctx.seen.get(ref);
-          const refSchema = refSeen.schema;
-          // merge referenced schema into current
-                    if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-            // older drafts can't combine $ref with other properties
-            schema.allOf = schema.allOf ?? [];
-            schema.allOf.push(refSchema);
-          } else assignProps(schema, refSchema);
-          // restore child's own properties (child wins)
-                    assignProps(schema, _cached);
-          const isParentRef = zodSchema._zod.parent === ref;
-          // For parent chain, child is a refinement - remove parent-only properties
-                    if (isParentRef) for (const key in schema) {
-            if (key === "$ref" || key === "allOf") continue;
-            if (!(key in _cached)) delete schema[key];
-          }
-          // When ref was extracted to $defs, remove properties that match the definition
-                    if (refSchema.$ref && refSeen.def) for (const key in schema) {
-            if (key === "$ref" || key === "allOf") continue;
-            if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) delete schema[key];
-          }
+        seen.ref = null; // prevent infinite recursion
+        if (ref) {
+            flattenRef(ref);
+            const refSeen = ctx.seen.get(ref);
+            const refSchema = refSeen.schema;
+            // merge referenced schema into current
+            if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
+                // older drafts can't combine $ref with other properties
+                schema.allOf = schema.allOf ?? [];
+                schema.allOf.push(refSchema);
+            }
+            else {
+                assignProps(schema, refSchema);
+            }
+            // restore child's own properties (child wins)
+            assignProps(schema, _cached);
+            const isParentRef = zodSchema._zod.parent === ref;
+            // For parent chain, child is a refinement - remove parent-only properties
+            if (isParentRef) {
+                for (const key in schema) {
+                    if (key === "$ref" || key === "allOf")
+                        continue;
+                    if (!(key in _cached)) {
+                        delete schema[key];
+                    }
+                }
+            }
+            // When ref was extracted to $defs, remove properties that match the definition
+            if (refSchema.$ref && refSeen.def) {
+                for (const key in schema) {
+                    if (key === "$ref" || key === "allOf")
+                        continue;
+                    if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) {
+                        delete schema[key];
+                    }
+                }
+            }
         }
         // If parent was extracted (has $ref), propagate $ref to this schema. This handles cases like: readonly().meta({id}).describe() where processor sets ref to innerType but parent should be referenced
-                const parent = zodSchema._zod.parent;
+        const parent = zodSchema._zod.parent;
         if (parent && parent !== ref) {
-          // Ensure parent is processed first so its def has inherited properties
-          flattenRef(parent);
-          const parentSeen = ctx.seen.get(parent);
-          if (parentSeen?.schema.$ref) {
-            schema.$ref = parentSeen.schema.$ref;
-            // De-duplicate with parent's definition
-                        if (parentSeen.def) for (const key in schema) {
-              if (key === "$ref" || key === "allOf") continue;
-              if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) delete schema[key];
+            // Ensure parent is processed first so its def has inherited properties
+            flattenRef(parent);
+            const parentSeen = ctx.seen.get(parent);
+            if (parentSeen?.schema.$ref) {
+                schema.$ref = parentSeen.schema.$ref;
+                // De-duplicate with parent's definition
+                if (parentSeen.def) {
+                    for (const key in schema) {
+                        if (key === "$ref" || key === "allOf")
+                            continue;
+                        if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) {
+                            delete schema[key];
+                        }
+                    }
+                }
             }
-          }
         }
         // execute overrides
-                ctx.override({
-          zodSchema: zodSchema,
-          jsonSchema: schema,
-          path: seen.path ?? []
+        ctx.override({
+            zodSchema: zodSchema,
+            jsonSchema: schema,
+            path: seen.path ?? [],
         });
-      };
-      // Flattening walks the whole map and clears each `ref` as it goes, so a second call over the same map is a no-op scan. Skip it outright once it has run for a registry conversion.
-            if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-        for (const entry of [ ...ctx.seen.entries() ].reverse()) flattenRef(entry[0]);
-        if (ctx.target !== "openapi-3.0") for (const entry of ctx.seen.entries()) compactTypeUnion(entry[1].def ?? entry[1].schema);
-        for (const rewrite of ctx.deferred) rewrite();
+    };
+    // Flattening walks the whole map and clears each `ref` as it goes, so a second call over the same map is a no-op scan. Skip it outright once it has run for a registry conversion.
+    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+        for (const entry of [...ctx.seen.entries()].reverse()) {
+            flattenRef(entry[0]);
+        }
+        if (ctx.target !== "openapi-3.0") {
+            for (const entry of ctx.seen.entries()) {
+                compactTypeUnion(entry[1].def ?? entry[1].schema);
+            }
+        }
+        for (const rewrite of ctx.deferred)
+            rewrite();
         // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
-                if (ctx.intersections.length) {
-          const carriers = new Map;
-          for (const seen of ctx.seen.values()) for (const json of [ seen.schema, seen.def ]) {
-            const allOf = json?.allOf;
-            if (!Array.isArray(allOf)) continue;
-            const existing = carriers.get(allOf);
-            if (existing) existing.push(json); else carriers.set(allOf, [ json ]);
-          }
-          for (const allOf of ctx.intersections) for (const json of carriers.get(allOf) ?? []) foldIntersection(json);
+        if (ctx.intersections.length) {
+            const carriers = new Map();
+            for (const seen of ctx.seen.values()) {
+                for (const json of [seen.schema, seen.def]) {
+                    const allOf = json?.allOf;
+                    if (!Array.isArray(allOf))
+                        continue;
+                    const existing = carriers.get(allOf);
+                    if (existing)
+                        existing.push(json);
+                    else
+                        carriers.set(allOf, [json]);
+                }
+            }
+            for (const allOf of ctx.intersections) {
+                for (const json of carriers.get(allOf) ?? [])
+                    foldIntersection(json);
+            }
         }
-      }
-      const result = {};
-      if (ctx.target === "draft-2020-12") result.$schema = "https://json-schema.org/draft/2020-12/schema"; else if (ctx.target === "draft-07") result.$schema = "http://json-schema.org/draft-07/schema#"; else if (ctx.target === "draft-04") result.$schema = "http://json-schema.org/draft-04/schema#"; else if (ctx.target === "openapi-3.0") ;
-      if (ctx.external?.uri) {
+    }
+    const result = {};
+    if (ctx.target === "draft-2020-12") {
+        result.$schema = "https://json-schema.org/draft/2020-12/schema";
+    }
+    else if (ctx.target === "draft-07") {
+        result.$schema = "http://json-schema.org/draft-07/schema#";
+    }
+    else if (ctx.target === "draft-04") {
+        result.$schema = "http://json-schema.org/draft-04/schema#";
+    }
+    else if (ctx.target === "openapi-3.0") {
+        // OpenAPI 3.0 schema objects should not include a $schema property
+    }
+    else {
+        // Arbitrary string values are allowed but won't have a $schema property set
+    }
+    if (ctx.external?.uri) {
         const id = ctx.external.registry.get(schema)?.id;
-        if (!id) throw new Error("Schema is missing an `id` property");
+        if (!id)
+            throw new Error("Schema is missing an `id` property");
         result.$id = ctx.external.uri(id);
-      }
-      // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
-            assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
-      // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
-            const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-      if (rootMetaId !== void 0 && result.id === rootMetaId) delete result.id;
-      // build defs object. With `external`, `defs` is the shared object every schema writes into, so the same entries are reassigned on every call. Without it, `defs` is fresh per call and must be rebuilt.
-            const defs = ctx.external?.defs ?? {};
-      if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) for (const entry of ctx.seen.entries()) {
-        const seen = entry[1];
-        if (seen.def && seen.defId) {
-          if (seen.def.id === seen.defId) delete seen.def.id;
-          util_assignProp(defs, seen.defId, seen.def);
+    }
+    // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
+    assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
+    if (rootMetaId !== undefined && result.id === rootMetaId)
+        delete result.id;
+    // build defs object. With `external`, `defs` is the shared object every schema writes into, so the same entries are reassigned on every call. Without it, `defs` is fresh per call and must be rebuilt.
+    const defs = ctx.external?.defs ?? {};
+    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+        for (const entry of ctx.seen.entries()) {
+            const seen = entry[1];
+            if (seen.def && seen.defId) {
+                if (seen.def.id === seen.defId)
+                    delete seen.def.id;
+                util_assignProp(defs, seen.defId, seen.def);
+            }
         }
-      }
-      if (ctx.external) ctx.sharedEmitDoneFor = ctx.external;
-      // set definitions in result
-            if (ctx.external) ; else if (Object.keys(defs).length > 0) if (ctx.target === "draft-2020-12") result.$defs = defs; else result.definitions = defs;
-      try {
+    }
+    if (ctx.external)
+        ctx.sharedEmitDoneFor = ctx.external;
+    // set definitions in result
+    if (ctx.external) {
+    }
+    else {
+        if (Object.keys(defs).length > 0) {
+            if (ctx.target === "draft-2020-12") {
+                result.$defs = defs;
+            }
+            else {
+                result.definitions = defs;
+            }
+        }
+    }
+    try {
         // this "finalizes" this schema and ensures all cycles are removed each call to finalize() is functionally independent though the seen map is shared
         const finalized = JSON.parse(JSON.stringify(result));
         Object.defineProperty(finalized, "~standard", {
-          value: {
-            ...schema["~standard"],
-            jsonSchema: {
-              input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
-              output: createStandardJSONSchemaMethod(schema, "output", ctx.processors)
-            }
-          },
-          enumerable: false,
-          writable: false
+            value: {
+                ...schema["~standard"],
+                jsonSchema: {
+                    input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
+                    output: createStandardJSONSchemaMethod(schema, "output", ctx.processors),
+                },
+            },
+            enumerable: false,
+            writable: false,
         });
         return finalized;
-      } catch (_err) {
+    }
+    catch (_err) {
         throw new Error("Error converting schema to JSON.");
-      }
     }
-    function isTransforming(_schema, _ctx) {
-      const ctx = _ctx ?? {
-        seen: new Set
-      };
-      if (ctx.seen.has(_schema)) return false;
-      ctx.seen.add(_schema);
-      const def = _schema._zod.def;
-      if (def.type === "transform") return true;
-      if (def.type === "array") return isTransforming(def.element, ctx);
-      if (def.type === "set") return isTransforming(def.valueType, ctx);
-      if (def.type === "lazy") return isTransforming(def.getter(), ctx);
-      if (def.type === "promise" || def.type === "optional" || def.type === "nonoptional" || def.type === "nullable" || def.type === "readonly" || def.type === "default" || def.type === "prefault" || def.type === "catch") return isTransforming(def.innerType, ctx);
-      if (def.type === "intersection") return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
-      if (def.type === "record" || def.type === "map") return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
-      if (def.type === "pipe") {
-        if (_schema._zod.traits.has("$ZodCodec")) return true;
+}
+function isTransforming(_schema, _ctx) {
+    const ctx = _ctx ?? { seen: new Set() };
+    if (ctx.seen.has(_schema))
+        return false;
+    ctx.seen.add(_schema);
+    const def = _schema._zod.def;
+    if (def.type === "transform")
+        return true;
+    if (def.type === "array")
+        return isTransforming(def.element, ctx);
+    if (def.type === "set")
+        return isTransforming(def.valueType, ctx);
+    if (def.type === "lazy")
+        return isTransforming(def.getter(), ctx);
+    if (def.type === "promise" ||
+        def.type === "optional" ||
+        def.type === "nonoptional" ||
+        def.type === "nullable" ||
+        def.type === "readonly" ||
+        def.type === "default" ||
+        def.type === "prefault" ||
+        def.type === "catch") {
+        return isTransforming(def.innerType, ctx);
+    }
+    if (def.type === "intersection") {
+        return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
+    }
+    if (def.type === "record" || def.type === "map") {
+        return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
+    }
+    if (def.type === "pipe") {
+        if (_schema._zod.traits.has("$ZodCodec"))
+            return true;
         return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
-      }
-      if (def.type === "object") {
-        for (const key in def.shape) if (isTransforming(def.shape[key], ctx)) return true;
-        return false;
-      }
-      if (def.type === "union") {
-        for (const option of def.options) if (isTransforming(option, ctx)) return true;
-        return false;
-      }
-      if (def.type === "tuple") {
-        for (const item of def.items) if (isTransforming(item, ctx)) return true;
-        if (def.rest && isTransforming(def.rest, ctx)) return true;
-        return false;
-      }
-      return false;
     }
-    /**
+    if (def.type === "object") {
+        for (const key in def.shape) {
+            if (isTransforming(def.shape[key], ctx))
+                return true;
+        }
+        return false;
+    }
+    if (def.type === "union") {
+        for (const option of def.options) {
+            if (isTransforming(option, ctx))
+                return true;
+        }
+        return false;
+    }
+    if (def.type === "tuple") {
+        for (const item of def.items) {
+            if (isTransforming(item, ctx))
+                return true;
+        }
+        if (def.rest && isTransforming(def.rest, ctx))
+            return true;
+        return false;
+    }
+    return false;
+}
+/**
  * Creates a toJSONSchema method for a schema instance.
  * This encapsulates the logic of initializing context, processing, extracting defs, and finalizing.
- */    const createToJSONSchemaMethod = (schema, processors = {}) => params => {
-      const ctx = to_json_schema_initializeContext({
-        ...params,
-        processors: processors
-      });
-      to_json_schema_processSchema(schema, ctx);
-      to_json_schema_extractDefs(ctx, schema);
-      return to_json_schema_finalize(ctx, schema);
-    };
-    const createStandardJSONSchemaMethod = (schema, io, processors = {}) => params => {
-      const {libraryOptions: libraryOptions, target: target} = params ?? {};
-      const ctx = to_json_schema_initializeContext({
-        ...libraryOptions ?? {},
-        target: target,
-        io: io,
-        processors: processors
-      });
-      to_json_schema_processSchema(schema, ctx);
-      to_json_schema_extractDefs(ctx, schema);
-      return to_json_schema_finalize(ctx, schema);
-    };
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-    const narrowMin = (agg, key, value) => {
-      if (agg[key] === void 0 || value > agg[key]) agg[key] = value;
-    };
-    const narrowMax = (agg, key, value) => {
-      if (agg[key] === void 0 || value < agg[key]) agg[key] = value;
-    };
-    const narrowBoth = (agg, value) => {
-      narrowMin(agg, "minimum", value);
-      narrowMax(agg, "maximum", value);
-    };
-    const addDivisor = (agg, value) => {
-      agg.multipleOf ?? (agg.multipleOf = []);
-      if (!agg.multipleOf.includes(value)) agg.multipleOf.push(value);
-    };
-    const addPattern = (agg, pattern) => {
-      agg.patterns ?? (agg.patterns = new Set);
-      agg.patterns.add(pattern);
-    };
-    const intersectMime = (agg, mime) => {
-      agg.mime = agg.mime ? agg.mime.filter(m => mime.includes(m)) : [ ...mime ];
-    };
-    // last-wins, matching the bag's historical write order; the flag keeps an integer format from being lost to a later float one
-        const setFormat = (agg, format) => {
-      agg.format = format;
-      if (format.includes("int")) agg.isInt = true;
-    };
-    const minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
-    const maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
-    const formatContributor = ranges => (agg, def) => {
-      setFormat(agg, def.format);
-      const [minimum, maximum] = ranges[def.format];
-      narrowMin(agg, "minimum", minimum);
-      narrowMax(agg, "maximum", maximum);
-    };
-    const contributors = {
-      greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
-      less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
-      multiple_of: (agg, def) => addDivisor(agg, def.value),
-      number_format: formatContributor(NUMBER_FORMAT_RANGES),
-      bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
-      min_length: minContributor,
-      max_length: maxContributor,
-      length_equals: (agg, def) => narrowBoth(agg, def.length),
-      min_size: minContributor,
-      max_size: maxContributor,
-      size_equals: (agg, def) => narrowBoth(agg, def.size),
-      string_format: (agg, def) => {
+ */
+const createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
+    const ctx = to_json_schema_initializeContext({ ...params, processors });
+    to_json_schema_processSchema(schema, ctx);
+    to_json_schema_extractDefs(ctx, schema);
+    return to_json_schema_finalize(ctx, schema);
+};
+const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+    const { libraryOptions, target } = params ?? {};
+    const ctx = to_json_schema_initializeContext({ ...(libraryOptions ?? {}), target, io, processors });
+    to_json_schema_processSchema(schema, ctx);
+    to_json_schema_extractDefs(ctx, schema);
+    return to_json_schema_finalize(ctx, schema);
+};
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+
+
+
+
+const narrowMin = (agg, key, value) => {
+    if (agg[key] === undefined || value > agg[key])
+        agg[key] = value;
+};
+const narrowMax = (agg, key, value) => {
+    if (agg[key] === undefined || value < agg[key])
+        agg[key] = value;
+};
+const narrowBoth = (agg, value) => {
+    narrowMin(agg, "minimum", value);
+    narrowMax(agg, "maximum", value);
+};
+const addDivisor = (agg, value) => {
+    agg.multipleOf ?? (agg.multipleOf = []);
+    if (!agg.multipleOf.includes(value))
+        agg.multipleOf.push(value);
+};
+const addPattern = (agg, pattern) => {
+    agg.patterns ?? (agg.patterns = new Set());
+    agg.patterns.add(pattern);
+};
+const intersectMime = (agg, mime) => {
+    agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+};
+// last-wins, matching the bag's historical write order; the flag keeps an integer format from being lost to a later float one
+const setFormat = (agg, format) => {
+    agg.format = format;
+    if (format.includes("int"))
+        agg.isInt = true;
+};
+const minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
+const maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
+const formatContributor = (ranges) => (agg, def) => {
+    setFormat(agg, def.format);
+    const [minimum, maximum] = ranges[def.format];
+    narrowMin(agg, "minimum", minimum);
+    narrowMax(agg, "maximum", maximum);
+};
+const contributors = {
+    greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
+    less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
+    multiple_of: (agg, def) => addDivisor(agg, def.value),
+    number_format: formatContributor(NUMBER_FORMAT_RANGES),
+    bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
+    min_length: minContributor,
+    max_length: maxContributor,
+    length_equals: (agg, def) => narrowBoth(agg, def.length),
+    min_size: minContributor,
+    max_size: maxContributor,
+    size_equals: (agg, def) => narrowBoth(agg, def.size),
+    string_format: (agg, def) => {
         setFormat(agg, def.format);
-        if (def.pattern) addPattern(agg, def.pattern);
-        if (def.format === "base64" || def.format === "base64url") agg.contentEncoding = def.format;
-        if (def.local || def.precision === -1) agg.laxFormat = true;
-      },
-      mime_type: (agg, def) => intersectMime(agg, def.mime)
-    };
-    function aggregateChecks(schema) {
-      const agg = {};
-      const def = schema._zod.def;
-      // a format schema is its own first check, same rule as $ZodType init
-            const list = schema._zod.traits.has("$ZodCheck") ? [ schema, ...def.checks ?? [] ] : def.checks ?? [];
-      for (const ch of list) contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-      // reconcile with the bag so third-party onattach contributions still land; first-party residue is never tighter than the fold, so merging it back is idempotent for one and additive for the other
-            const bag = schema._zod.bag;
-      if (bag.minimum !== void 0) narrowMin(agg, "minimum", bag.minimum);
-      if (bag.exclusiveMinimum !== void 0) narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
-      if (bag.maximum !== void 0) narrowMax(agg, "maximum", bag.maximum);
-      if (bag.exclusiveMaximum !== void 0) narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
-      if (bag.multipleOf !== void 0) addDivisor(agg, bag.multipleOf);
-      if (bag.format !== void 0) {
+        if (def.pattern)
+            addPattern(agg, def.pattern);
+        if (def.format === "base64" || def.format === "base64url")
+            agg.contentEncoding = def.format;
+        if (def.local || def.precision === -1)
+            agg.laxFormat = true;
+    },
+    mime_type: (agg, def) => intersectMime(agg, def.mime),
+};
+function aggregateChecks(schema) {
+    const agg = {};
+    const def = schema._zod.def;
+    // a format schema is its own first check, same rule as $ZodType init
+    const list = schema._zod.traits.has("$ZodCheck")
+        ? [schema, ...(def.checks ?? [])]
+        : (def.checks ?? []);
+    for (const ch of list)
+        contributors[ch._zod.def.check]?.(agg, ch._zod.def);
+    // reconcile with the bag so third-party onattach contributions still land; first-party residue is never tighter than the fold, so merging it back is idempotent for one and additive for the other
+    const bag = schema._zod.bag;
+    if (bag.minimum !== undefined)
+        narrowMin(agg, "minimum", bag.minimum);
+    if (bag.exclusiveMinimum !== undefined)
+        narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
+    if (bag.maximum !== undefined)
+        narrowMax(agg, "maximum", bag.maximum);
+    if (bag.exclusiveMaximum !== undefined)
+        narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
+    if (bag.multipleOf !== undefined)
+        addDivisor(agg, bag.multipleOf);
+    if (bag.format !== undefined) {
         agg.format ?? (agg.format = bag.format);
-        if (bag.format.includes("int")) agg.isInt = true;
-      }
-      if (bag.mime) intersectMime(agg, bag.mime);
-      for (const pattern of bag.patterns ?? []) addPattern(agg, pattern);
-      return agg;
+        if (bag.format.includes("int"))
+            agg.isInt = true;
     }
-    const formatMap = {
-      guid: "uuid",
-      url: "uri",
-      datetime: "date-time",
-      json_string: "json-string",
-      regex: ""
-    };
-    // ==================== SIMPLE TYPE PROCESSORS ====================
-    // the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
-        const exactPatterns = new Map([ [ base64Charset, base64 ], [ base64urlCharset, base64url ] ]);
-    const exactPattern = p => exactPatterns.get(p) ?? p;
-    const stringProcessor = (schema, ctx, _json, _params) => {
-      const json = _json;
-      json.type = "string";
-      const {minimum: minimum, maximum: maximum, format: format, patterns: patterns, contentEncoding: contentEncoding, laxFormat: laxFormat} = aggregateChecks(schema);
-      if (typeof minimum === "number") json.minLength = minimum;
-      if (typeof maximum === "number") json.maxLength = maximum;
-      // custom pattern overrides format
-            if (format) {
+    if (bag.mime)
+        intersectMime(agg, bag.mime);
+    for (const pattern of bag.patterns ?? [])
+        addPattern(agg, pattern);
+    return agg;
+}
+const formatMap = {
+    guid: "uuid",
+    url: "uri",
+    datetime: "date-time",
+    json_string: "json-string",
+    regex: "", // do not set
+};
+// ==================== SIMPLE TYPE PROCESSORS ====================
+// the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
+const exactPatterns = new Map([
+    [base64Charset, base64],
+    [base64urlCharset, base64url],
+]);
+const exactPattern = (p) => exactPatterns.get(p) ?? p;
+const stringProcessor = (schema, ctx, _json, _params) => {
+    const json = _json;
+    json.type = "string";
+    const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minLength = minimum;
+    if (typeof maximum === "number")
+        json.maxLength = maximum;
+    // custom pattern overrides format
+    if (format) {
         json.format = formatMap[format] ?? format;
-        if (json.format === "") delete json.format;
- // empty format is not valid
+        if (json.format === "")
+            delete json.format; // empty format is not valid
         // `z.iso.time()` is never full-time, and `laxFormat` carries the datetime shapes that also accept what their keyword forbids
-                if (format === "time" || laxFormat) delete json.format;
-      }
-      if (contentEncoding) json.contentEncoding = contentEncoding;
-      if (patterns && patterns.size > 0) {
-        const patternList = [ ...patterns ].map(exactPattern);
-        if (patternList.length === 1) json.pattern = patternList[0].source; else if (patternList.length > 1) json.allOf = [ ...patternList.map(regex => ({
-          ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? {
-            type: "string"
-          } : {},
-          pattern: regex.source
-        })) ];
-      }
-    };
-    const bigintProcessor = (schema, ctx, json, params) => {
-      handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
-    };
-    const neverProcessor = (_schema, _ctx, json, _params) => {
-      json.not = {};
-    };
-    const unknownProcessor = (_schema, _ctx, _json, _params) => {};
-    const enumProcessor = (schema, _ctx, json, _params) => {
-      const def = schema._zod.def;
-      const values = getEnumValues(def.entries);
-      // an empty enum accepts nothing, same as z.never()
-            if (values.length === 0) {
+        if (format === "time" || laxFormat) {
+            delete json.format;
+        }
+    }
+    if (contentEncoding)
+        json.contentEncoding = contentEncoding;
+    if (patterns && patterns.size > 0) {
+        const patternList = [...patterns].map(exactPattern);
+        if (patternList.length === 1)
+            json.pattern = patternList[0].source;
+        else if (patternList.length > 1) {
+            json.allOf = [
+                ...patternList.map((regex) => ({
+                    ...(ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0"
+                        ? { type: "string" }
+                        : {}),
+                    pattern: regex.source,
+                })),
+            ];
+        }
+    }
+};
+const numberProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+    json.type = isInt ? "integer" : "number";
+    // when both minimum and exclusiveMinimum exist, pick the more restrictive one
+    const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+    const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+    const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+    if (exMin) {
+        if (legacy) {
+            json.minimum = exclusiveMinimum;
+            json.exclusiveMinimum = true;
+        }
+        else {
+            json.exclusiveMinimum = exclusiveMinimum;
+        }
+    }
+    else if (typeof minimum === "number") {
+        json.minimum = minimum;
+    }
+    if (exMax) {
+        if (legacy) {
+            json.maximum = exclusiveMaximum;
+            json.exclusiveMaximum = true;
+        }
+        else {
+            json.exclusiveMaximum = exclusiveMaximum;
+        }
+    }
+    else if (typeof maximum === "number") {
+        json.maximum = maximum;
+    }
+    if (multipleOf) {
+        // JSON Schema requires a divisor strictly greater than zero, and a non-finite one does not survive JSON at all. A negative divisor accepts exactly what its absolute value accepts, so it still maps; zero, NaN and Infinity have no keyword form.
+        const divisors = new Set();
+        for (const divisor of multipleOf) {
+            if (Number.isFinite(divisor) && divisor !== 0)
+                divisors.add(Math.abs(divisor));
+            else
+                handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        }
+        // chained divisors are a conjunction the keyword cannot carry alone, so extras ride an allOf, same as stacked patterns
+        const [first, ...rest] = divisors;
+        if (first !== undefined)
+            json.multipleOf = first;
+        if (rest.length)
+            json.allOf = [...(json.allOf ?? []), ...rest.map((m) => ({ multipleOf: m }))];
+    }
+};
+const booleanProcessor = (_schema, _ctx, json, _params) => {
+    json.type = "boolean";
+};
+const bigintProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
+};
+const symbolProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Symbols cannot be represented in JSON Schema");
+};
+const nullProcessor = (_schema, ctx, json, _params) => {
+    if (ctx.target === "openapi-3.0") {
+        json.type = "string";
+        json.nullable = true;
+        json.enum = [null];
+    }
+    else {
+        json.type = "null";
+    }
+};
+const undefinedProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Undefined cannot be represented in JSON Schema");
+};
+const voidProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Void cannot be represented in JSON Schema");
+};
+const neverProcessor = (_schema, _ctx, json, _params) => {
+    json.not = {};
+};
+const anyProcessor = (_schema, _ctx, _json, _params) => {
+    // empty schema accepts anything
+};
+const unknownProcessor = (_schema, _ctx, _json, _params) => {
+    // empty schema accepts anything
+};
+const dateProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
+};
+const enumProcessor = (schema, _ctx, json, _params) => {
+    const def = schema._zod.def;
+    const values = getEnumValues(def.entries);
+    // an empty enum accepts nothing, same as z.never()
+    if (values.length === 0) {
         json.not = {};
         return;
-      }
-      // Number enums can have both string and number values
-            if (values.every(v => typeof v === "number")) json.type = "number";
-      if (values.every(v => typeof v === "string")) json.type = "string";
-      json.enum = values;
-    };
-    const literalProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      // a literal with no values accepts nothing, same as z.never()
-            if (def.values.length === 0) {
+    }
+    // Number enums can have both string and number values
+    if (values.every((v) => typeof v === "number"))
+        json.type = "number";
+    if (values.every((v) => typeof v === "string"))
+        json.type = "string";
+    json.enum = values;
+};
+const literalProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    // a literal with no values accepts nothing, same as z.never()
+    if (def.values.length === 0) {
         json.not = {};
         return;
-      }
-      const vals = [];
-      for (const val of def.values) if (val === void 0) {
-        // a custom schema replaces the whole literal, so there is nothing left to accumulate
-        if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema")) return;
-        // otherwise do not add to vals
-            } else if (typeof val === "bigint") {
-        if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema")) return;
-        vals.push(Number(val));
-      } else vals.push(val);
-      if (vals.length === 0) ; else if (vals.length === 1) {
+    }
+    const vals = [];
+    for (const val of def.values) {
+        if (val === undefined) {
+            // a custom schema replaces the whole literal, so there is nothing left to accumulate
+            if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
+                return;
+            // otherwise do not add to vals
+        }
+        else if (typeof val === "bigint") {
+            if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
+                return;
+            vals.push(Number(val));
+        }
+        else {
+            vals.push(val);
+        }
+    }
+    if (vals.length === 0) {
+        // do nothing (an undefined literal was stripped)
+    }
+    else if (vals.length === 1) {
         const val = vals[0];
         json.type = val === null ? "null" : typeof val;
-        if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") json.enum = [ val ]; else json.const = val;
-      } else {
-        if (vals.every(v => typeof v === "number")) json.type = "number";
-        if (vals.every(v => typeof v === "string")) json.type = "string";
-        if (vals.every(v => typeof v === "boolean")) json.type = "boolean";
-        if (vals.every(v => v === null)) json.type = "null";
-        json.enum = vals;
-      }
-    };
-    const customProcessor = (schema, ctx, json, params) => {
-      handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
-    };
-    const transformProcessor = (schema, ctx, json, params) => {
-      handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-    };
-    // ==================== COMPOSITE TYPE PROCESSORS ====================
-    const arrayProcessor = (schema, ctx, _json, params) => {
-      const json = _json;
-      const def = schema._zod.def;
-      const {minimum: minimum, maximum: maximum} = aggregateChecks(schema);
-      if (typeof minimum === "number") json.minItems = minimum;
-      if (typeof maximum === "number") json.maxItems = maximum;
-      json.type = "array";
-      json.items = to_json_schema_processSchema(def.element, ctx, {
-        ...params,
-        path: [ ...params.path, "items" ]
-      });
-    };
-    // Transform and catch set `optin = "optional"` at runtime so the parser lets them observe an
-    // absent key, but their declared input type stays required. An input JSON Schema describes the
-    // declared type, so resolve past them to the schema that actually carries the optionality.
-    // Used by both `objectProcessor` (for `required`) and `tupleProcessor` (for `minItems`); see
-    // wiki/optionality.md, "The JSON Schema emitter reads the *static* value".
-        function inputOptin(schema) {
-      const def = schema._zod.def;
-      if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) return inputOptin(def.out);
-      if (def.type === "catch") return inputOptin(def.innerType);
-      return schema._zod.optin;
+        if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+            json.enum = [val];
+        }
+        else {
+            json.const = val;
+        }
     }
-    const objectProcessor = (schema, ctx, _json, params) => {
-      const json = _json;
-      const def = schema._zod.def;
-      const shape = def.shape;
-      // dropping it while still emitting `additionalProperties: false` would emit a schema that rejects data this one requires
-            const symbolKeys = Object.getOwnPropertySymbols(shape);
-      if (symbolKeys.length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) return;
-      json.type = "object";
-      json.properties = {};
-      for (const key in shape) 
-      // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
-      util_assignProp(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
+    else {
+        if (vals.every((v) => typeof v === "number"))
+            json.type = "number";
+        if (vals.every((v) => typeof v === "string"))
+            json.type = "string";
+        if (vals.every((v) => typeof v === "boolean"))
+            json.type = "boolean";
+        if (vals.every((v) => v === null))
+            json.type = "null";
+        json.enum = vals;
+    }
+};
+const nanProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "NaN cannot be represented in JSON Schema");
+};
+const templateLiteralProcessor = (schema, _ctx, json, _params) => {
+    const _json = json;
+    const pattern = schema._zod.pattern;
+    if (!pattern)
+        throw new Error("Pattern not found in template literal");
+    _json.type = "string";
+    _json.pattern = pattern.source;
+};
+const fileProcessor = (schema, _ctx, json, _params) => {
+    const _json = json;
+    _json.type = "string";
+    _json.format = "binary";
+    _json.contentEncoding = "binary";
+    const { minimum, maximum, mime } = aggregateChecks(schema);
+    if (minimum !== undefined)
+        _json.minLength = minimum;
+    if (maximum !== undefined)
+        _json.maxLength = maximum;
+    if (!mime)
+        return;
+    // an empty intersection means the mime checks share no value, so nothing passes at runtime; `anyOf` must be non-empty, so the false schema is `not: {}`
+    if (mime.length === 0)
+        _json.not = {};
+    else if (mime.length === 1)
+        _json.contentMediaType = mime[0];
+    // only contentMediaType differs, so the shared props stay at the root
+    else
+        _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
+};
+const successProcessor = (_schema, _ctx, json, _params) => {
+    json.type = "boolean";
+};
+const customProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
+};
+const functionProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Function types cannot be represented in JSON Schema");
+};
+const transformProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
+};
+const mapProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Map cannot be represented in JSON Schema");
+};
+const setProcessor = (schema, ctx, json, params) => {
+    handleUnrepresentable(schema, ctx, json, params, "Set cannot be represented in JSON Schema");
+};
+// ==================== COMPOSITE TYPE PROCESSORS ====================
+const arrayProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    const { minimum, maximum } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minItems = minimum;
+    if (typeof maximum === "number")
+        json.maxItems = maximum;
+    json.type = "array";
+    json.items = to_json_schema_processSchema(def.element, ctx, {
         ...params,
-        path: [ ...params.path, "properties", key ]
-      }));
-      // required keys
-            const requiredKeys = [];
-      for (const key of Object.keys(shape)) {
+        path: [...params.path, "items"],
+    });
+};
+// Transform and catch set `optin = "optional"` at runtime so the parser lets them observe an
+// absent key, but their declared input type stays required. An input JSON Schema describes the
+// declared type, so resolve past them to the schema that actually carries the optionality.
+// Used by both `objectProcessor` (for `required`) and `tupleProcessor` (for `minItems`); see
+// wiki/optionality.md, "The JSON Schema emitter reads the *static* value".
+function inputOptin(schema) {
+    const def = schema._zod.def;
+    if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
+        return inputOptin(def.out);
+    }
+    if (def.type === "catch") {
+        return inputOptin(def.innerType);
+    }
+    return schema._zod.optin;
+}
+const objectProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    const shape = def.shape;
+    // dropping it while still emitting `additionalProperties: false` would emit a schema that rejects data this one requires
+    const symbolKeys = Object.getOwnPropertySymbols(shape);
+    if (symbolKeys.length &&
+        handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
+        return;
+    }
+    json.type = "object";
+    json.properties = {};
+    for (const key in shape) {
+        // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
+        util_assignProp(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
+            ...params,
+            path: [...params.path, "properties", key],
+        }));
+    }
+    // required keys
+    const requiredKeys = [];
+    for (const key of Object.keys(shape)) {
         const field = def.shape[key];
-        if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) requiredKeys.push(key);
-      }
-      if (requiredKeys.length > 0) json.required = requiredKeys;
-      // catchall
-            if (def.catchall?._zod.def.type === "never") 
-      // strict
-      json.additionalProperties = false; else if (!def.catchall) {
+        if (ctx.io === "input" ? inputOptin(field) === undefined : field._zod.optout === undefined) {
+            requiredKeys.push(key);
+        }
+    }
+    if (requiredKeys.length > 0) {
+        json.required = requiredKeys;
+    }
+    // catchall
+    if (def.catchall?._zod.def.type === "never") {
+        // strict
+        json.additionalProperties = false;
+    }
+    else if (!def.catchall) {
         // regular
-        if (ctx.io === "output") json.additionalProperties = false;
-      } else if (def.catchall) json.additionalProperties = to_json_schema_processSchema(def.catchall, ctx, {
+        if (ctx.io === "output")
+            json.additionalProperties = false;
+    }
+    else if (def.catchall) {
+        json.additionalProperties = to_json_schema_processSchema(def.catchall, ctx, {
+            ...params,
+            path: [...params.path, "additionalProperties"],
+        });
+    }
+};
+const unionProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    // Exclusive unions (inclusive === false) use oneOf (exactly one match) instead of anyOf (one or more matches). This includes both z.xor() and discriminated unions
+    const isExclusive = def.inclusive === false;
+    const options = def.options.map((x, i) => to_json_schema_processSchema(x, ctx, {
         ...params,
-        path: [ ...params.path, "additionalProperties" ]
-      });
-    };
-    const unionProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      // Exclusive unions (inclusive === false) use oneOf (exactly one match) instead of anyOf (one or more matches). This includes both z.xor() and discriminated unions
-            const isExclusive = def.inclusive === false;
-      const options = def.options.map((x, i) => to_json_schema_processSchema(x, ctx, {
+        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i],
+    }));
+    if (isExclusive) {
+        json.oneOf = options;
+    }
+    else {
+        json.anyOf = options;
+    }
+};
+const intersectionProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    const a = to_json_schema_processSchema(def.left, ctx, {
         ...params,
-        path: [ ...params.path, isExclusive ? "oneOf" : "anyOf", i ]
-      }));
-      if (isExclusive) json.oneOf = options; else json.anyOf = options;
-    };
-    const intersectionProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      const a = to_json_schema_processSchema(def.left, ctx, {
+        path: [...params.path, "allOf", 0],
+    });
+    const b = to_json_schema_processSchema(def.right, ctx, {
         ...params,
-        path: [ ...params.path, "allOf", 0 ]
-      });
-      const b = to_json_schema_processSchema(def.right, ctx, {
+        path: [...params.path, "allOf", 1],
+    });
+    const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
+    const allOf = [
+        ...(isSimpleIntersection(a) ? a.allOf : [a]),
+        ...(isSimpleIntersection(b) ? b.allOf : [b]),
+    ];
+    json.allOf = allOf;
+    // Recorded innermost first, so a nested intersection has already folded by the time this one is considered. The array is the handle rather than the schema, because a wrapper that inherits this schema shares the same array; `finalize` folds every object holding it. See `foldIntersection`.
+    ctx.intersections.push(allOf);
+};
+const tupleProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    json.type = "array";
+    const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
+    const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
+    const prefixItems = def.items.map((x, i) => to_json_schema_processSchema(x, ctx, {
         ...params,
-        path: [ ...params.path, "allOf", 1 ]
-      });
-      const isSimpleIntersection = val => "allOf" in val && Object.keys(val).length === 1;
-      const allOf = [ ...isSimpleIntersection(a) ? a.allOf : [ a ], ...isSimpleIntersection(b) ? b.allOf : [ b ] ];
-      json.allOf = allOf;
-      // Recorded innermost first, so a nested intersection has already folded by the time this one is considered. The array is the handle rather than the schema, because a wrapper that inherits this schema shares the same array; `finalize` folds every object holding it. See `foldIntersection`.
-            ctx.intersections.push(allOf);
-    };
-    /** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
-    new WeakMap;
-    const nullableProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      const inner = to_json_schema_processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      if (ctx.target === "openapi-3.0") {
+        path: [...params.path, prefixPath, i],
+    }));
+    const rest = def.rest
+        ? to_json_schema_processSchema(def.rest, ctx, {
+            ...params,
+            path: [...params.path, restPath, ...(ctx.target === "openapi-3.0" ? [def.items.length] : [])],
+        })
+        : null;
+    let minItems = def.items.length;
+    while (minItems > 0) {
+        const item = def.items[minItems - 1];
+        const optional = ctx.io === "input" ? inputOptin(item) !== undefined : item._zod.optout === "optional";
+        if (!optional)
+            break;
+        minItems--;
+    }
+    const maxItems = def.items.length;
+    const isClosed = !def.rest;
+    if (ctx.target === "draft-2020-12") {
+        json.prefixItems = prefixItems;
+        if (isClosed) {
+            json.items = false;
+        }
+        else if (rest) {
+            json.items = rest;
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    else if (ctx.target === "openapi-3.0") {
+        json.items = {
+            anyOf: prefixItems,
+        };
+        if (rest) {
+            json.items.anyOf.push(rest);
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    else {
+        json.items = prefixItems;
+        if (isClosed) {
+            json.additionalItems = false;
+        }
+        else if (rest) {
+            json.additionalItems = rest;
+        }
+        if (minItems > 0)
+            json.minItems = minItems;
+        if (isClosed)
+            json.maxItems = maxItems;
+    }
+    // explicit user-defined length checks take precedence
+    const { minimum, maximum } = aggregateChecks(schema);
+    if (typeof minimum === "number")
+        json.minItems = minimum;
+    if (typeof maximum === "number")
+        json.maxItems = maximum;
+};
+/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
+ * numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
+ * behind a wrapper only carries its own `type` before then, and a union key only has its branches.
+ *
+ * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
+ * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
+ * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
+ * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * outright. */
+function stringifyKeyNames(bySchema, json, visited) {
+    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
+    if (json.$ref) {
+        // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
+        if (visited.has(json))
+            return json;
+        visited.add(json);
+        const def = bySchema.get(json)?.def;
+        if (!def)
+            return json;
+        const inlined = stringifyKeyNames(bySchema, def, visited);
+        return inlined === def ? json : inlined;
+    }
+    for (const keyword of ["anyOf", "oneOf"]) {
+        const branches = json[keyword];
+        if (!Array.isArray(branches))
+            continue;
+        const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+        // rebuilding regardless would detach a key that had nothing to re-express, dropping its `$ref` and leaking the internal `id`
+        if (mapped.some((branch, i) => branch !== branches[i]))
+            json = { ...json, [keyword]: mapped };
+    }
+    // a member that already admits a string leaves the key unconstrained, so the node's own type re-expresses only when every member is numeric
+    const types = Array.isArray(json.type) ? json.type : [json.type];
+    const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+    // a heterogeneous key carries no type at all, so its numeric members are caught here instead
+    const values = json.enum ?? (json.const !== undefined ? [json.const] : undefined);
+    if (!numericType && !values?.some((v) => typeof v === "number"))
+        return json;
+    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
+    if (rest.enum)
+        rest.enum = rest.enum.map((v) => (typeof v === "number" ? String(v) : v));
+    else if (typeof rest.const === "number")
+        rest.const = String(rest.const);
+    // a heterogeneous key keeps its absent type: the stringified members already say what a key may be
+    if (!numericType)
+        return rest;
+    rest.type = "string";
+    if (!values)
+        rest.pattern = (types.includes("number") ? number : integer).source;
+    return rest;
+}
+/** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
+const pendingRecords = new WeakMap();
+function rewriteKeyNames(ctx) {
+    // an extracted key is resolved by the object `extractToDef` left in its place, so the map is built once rather than searched per reference. `_zod.toJSONSchema` can hand the same object to two schemas, so the first entry carrying a body wins, as a search would have found it.
+    const bySchema = new Map();
+    for (const entry of ctx.seen.values()) {
+        if (entry.def && !bySchema.has(entry.schema))
+            bySchema.set(entry.schema, entry);
+    }
+    const rewrites = new Map();
+    for (const record of pendingRecords.get(ctx) ?? []) {
+        const seen = ctx.seen.get(record);
+        const names = (seen?.def ?? seen?.schema)?.propertyNames;
+        if (!names || names === true || rewrites.has(names))
+            continue;
+        const rewritten = stringifyKeyNames(bySchema, names, new Set());
+        if (rewritten !== names)
+            rewrites.set(names, rewritten);
+    }
+    if (!rewrites.size)
+        return;
+    // the flatten has already copied each record's own properties onto every wrapper by reference, and an extracted body is another such copy, so every carrier holding a rewritten key is updated together
+    for (const entry of ctx.seen.values()) {
+        for (const carrier of [entry.schema, entry.def]) {
+            const rewritten = carrier && rewrites.get(carrier.propertyNames);
+            if (rewritten)
+                carrier.propertyNames = rewritten;
+        }
+    }
+}
+const recordProcessor = (schema, ctx, _json, params) => {
+    const json = _json;
+    const def = schema._zod.def;
+    json.type = "object";
+    // For looseRecord with regex patterns, use patternProperties. This correctly represents "only validate keys matching the pattern" semantics and composes well with allOf (intersections)
+    const keyType = def.keyType;
+    const patterns = aggregateChecks(keyType).patterns;
+    if (def.mode === "loose" && patterns && patterns.size > 0) {
+        // Use patternProperties for looseRecord with regex patterns
+        const valueSchema = to_json_schema_processSchema(def.valueType, ctx, {
+            ...params,
+            path: [...params.path, "patternProperties", "*"],
+        });
+        json.patternProperties = {};
+        for (const pattern of patterns) {
+            util_assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+        }
+    }
+    else {
+        // Default behavior: use propertyNames + additionalProperties
+        if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
+            json.propertyNames = to_json_schema_processSchema(def.keyType, ctx, {
+                ...params,
+                path: [...params.path, "propertyNames"],
+            });
+            let pending = pendingRecords.get(ctx);
+            if (!pending) {
+                pending = [];
+                pendingRecords.set(ctx, pending);
+                ctx.deferred.push(() => rewriteKeyNames(ctx));
+            }
+            pending.push(schema);
+        }
+        json.additionalProperties = to_json_schema_processSchema(def.valueType, ctx, {
+            ...params,
+            path: [...params.path, "additionalProperties"],
+        });
+    }
+    // Add required for keys with discrete values (enum, literal, etc.)
+    const keyValues = keyType._zod.values;
+    // Every key shares one value schema, so an optional-in value makes the whole key set omittable on input. Output keeps them: the exhaustive branch assigns every key, even one whose value came back undefined.
+    const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== undefined;
+    if (keyValues && !def.partial && !omittableOnInput) {
+        const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+        if (validKeyValues.length > 0) {
+            json.required = validKeyValues.map(String);
+        }
+    }
+};
+const nullableProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    const inner = to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    if (ctx.target === "openapi-3.0") {
         seen.ref = def.innerType;
         json.nullable = true;
-      } else json.anyOf = [ inner, {
-        type: "null"
-      } ];
-    };
-    const nonoptionalProcessor = (schema, ctx, _json, params) => {
-      const def = schema._zod.def;
-      to_json_schema_processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-    };
-    /** Round-trips a default value through JSON so the emitted schema is guaranteed to be valid JSON.
+    }
+    else {
+        json.anyOf = [inner, { type: "null" }];
+    }
+};
+const nonoptionalProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+/** Round-trips a default value through JSON so the emitted schema is guaranteed to be valid JSON.
  * A BigInt has no reliable encoding, so it goes through `unrepresentable` like any other
- * unrepresentable value. Returns a sentinel when the caller must not write a default of its own. */    const UNREPRESENTABLE_DEFAULT = Symbol();
-    function serializeDefaultValue(value, schema, ctx, json, params) {
-      let unrepresentable = false;
-      const serialized = JSON.stringify(value, (_, val) => {
-        if (typeof val !== "bigint") return val;
+ * unrepresentable value. Returns a sentinel when the caller must not write a default of its own. */
+const UNREPRESENTABLE_DEFAULT = Symbol();
+function serializeDefaultValue(value, schema, ctx, json, params) {
+    let unrepresentable = false;
+    const serialized = JSON.stringify(value, (_, val) => {
+        if (typeof val !== "bigint")
+            return val;
         unrepresentable = true;
         return null;
-      });
-      if (!unrepresentable) return JSON.parse(serialized);
-      handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
-      return UNREPRESENTABLE_DEFAULT;
+    });
+    if (!unrepresentable)
+        return JSON.parse(serialized);
+    handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
+    return UNREPRESENTABLE_DEFAULT;
+}
+const defaultProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+    if (value !== UNREPRESENTABLE_DEFAULT)
+        json.default = value;
+};
+const prefaultProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    if (ctx.io !== "input")
+        return;
+    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+    if (value !== UNREPRESENTABLE_DEFAULT)
+        json._prefault = value;
+};
+const catchProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    let catchValue;
+    try {
+        catchValue = def.catchValue(undefined);
     }
-    const defaultProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      to_json_schema_processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-      const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-      if (value !== UNREPRESENTABLE_DEFAULT) json.default = value;
-    };
-    const prefaultProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      to_json_schema_processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-      if (ctx.io !== "input") return;
-      const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-      if (value !== UNREPRESENTABLE_DEFAULT) json._prefault = value;
-    };
-    const catchProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      to_json_schema_processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-      let catchValue;
-      try {
-        catchValue = def.catchValue(void 0);
-      } catch {
+    catch {
         handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
         return;
-      }
-      json.default = catchValue;
-    };
-    const pipeProcessor = (schema, ctx, _json, params) => {
-      const def = schema._zod.def;
-      const inIsTransform = def.in._zod.traits.has("$ZodTransform");
-      const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
-      to_json_schema_processSchema(innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = innerType;
-    };
-    const readonlyProcessor = (schema, ctx, json, params) => {
-      const def = schema._zod.def;
-      to_json_schema_processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-      json.readOnly = true;
-    };
-    const optionalProcessor = (schema, ctx, _json, params) => {
-      const def = schema._zod.def;
-      to_json_schema_processSchema(def.innerType, ctx, params);
-      const seen = ctx.seen.get(schema);
-      seen.ref = def.innerType;
-    };
-    // CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
-    const error = () => {
-      const Sizable = {
-        string: {
-          unit: "characters",
-          verb: "to have"
-        },
-        file: {
-          unit: "bytes",
-          verb: "to have"
-        },
-        array: {
-          unit: "items",
-          verb: "to have"
-        },
-        set: {
-          unit: "items",
-          verb: "to have"
-        },
-        map: {
-          unit: "entries",
-          verb: "to have"
+    }
+    json.default = catchValue;
+};
+const pipeProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    const inIsTransform = def.in._zod.traits.has("$ZodTransform");
+    const innerType = ctx.io === "input" ? (inIsTransform ? def.out : def.in) : def.out;
+    to_json_schema_processSchema(innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = innerType;
+};
+const readonlyProcessor = (schema, ctx, json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+    json.readOnly = true;
+};
+const promiseProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+const optionalProcessor = (schema, ctx, _json, params) => {
+    const def = schema._zod.def;
+    to_json_schema_processSchema(def.innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = def.innerType;
+};
+const lazyProcessor = (schema, ctx, _json, params) => {
+    const innerType = schema._zod.innerType;
+    to_json_schema_processSchema(innerType, ctx, params);
+    const seen = ctx.seen.get(schema);
+    seen.ref = innerType;
+};
+// ==================== ALL PROCESSORS ====================
+const allProcessors = {
+    string: stringProcessor,
+    number: numberProcessor,
+    boolean: booleanProcessor,
+    bigint: bigintProcessor,
+    symbol: symbolProcessor,
+    null: nullProcessor,
+    undefined: undefinedProcessor,
+    void: voidProcessor,
+    never: neverProcessor,
+    any: anyProcessor,
+    unknown: unknownProcessor,
+    date: dateProcessor,
+    enum: enumProcessor,
+    literal: literalProcessor,
+    nan: nanProcessor,
+    template_literal: templateLiteralProcessor,
+    file: fileProcessor,
+    success: successProcessor,
+    custom: customProcessor,
+    function: functionProcessor,
+    transform: transformProcessor,
+    map: mapProcessor,
+    set: setProcessor,
+    array: arrayProcessor,
+    object: objectProcessor,
+    union: unionProcessor,
+    intersection: intersectionProcessor,
+    tuple: tupleProcessor,
+    record: recordProcessor,
+    nullable: nullableProcessor,
+    nonoptional: nonoptionalProcessor,
+    default: defaultProcessor,
+    prefault: prefaultProcessor,
+    catch: catchProcessor,
+    pipe: pipeProcessor,
+    readonly: readonlyProcessor,
+    promise: promiseProcessor,
+    optional: optionalProcessor,
+    lazy: lazyProcessor,
+};
+function toJSONSchema(input, params) {
+    if ("_idmap" in input) {
+        // Registry case
+        const registry = input;
+        const ctx = initializeContext({ ...params, processors: allProcessors });
+        const defs = {};
+        // First pass: process all schemas to build the seen map
+        for (const entry of registry._idmap.entries()) {
+            const [_, schema] = entry;
+            processSchema(schema, ctx);
         }
-      };
-      function getSizing(origin) {
+        const schemas = {};
+        const external = {
+            registry,
+            uri: params?.uri,
+            defs,
+        };
+        // Update the context with external configuration
+        ctx.external = external;
+        // Second pass: emit each schema
+        for (const entry of registry._idmap.entries()) {
+            const [key, schema] = entry;
+            extractDefs(ctx, schema);
+            assignProp(schemas, key, finalize(ctx, schema));
+        }
+        if (Object.keys(defs).length > 0) {
+            const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
+            schemas.__shared = {
+                [defsSegment]: defs,
+            };
+        }
+        return { schemas };
+    }
+    // Single schema case
+    const ctx = initializeContext({ ...params, processors: allProcessors });
+    processSchema(input, ctx);
+    extractDefs(ctx, input);
+    return finalize(ctx, input);
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+
+const error = () => {
+    const Sizable = {
+        string: { unit: "characters", verb: "to have" },
+        file: { unit: "bytes", verb: "to have" },
+        array: { unit: "items", verb: "to have" },
+        set: { unit: "items", verb: "to have" },
+        map: { unit: "entries", verb: "to have" },
+    };
+    function getSizing(origin) {
         return Sizable[origin] ?? null;
-      }
-      const FormatDictionary = {
+    }
+    const FormatDictionary = {
         regex: "input",
         email: "email address",
         url: "URL",
@@ -5679,2378 +8039,3213 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         credit_card: "credit card number",
         iban: "IBAN",
         jwt: "JWT",
-        template_literal: "input"
-      };
-      // type names: missing keys = do not translate (use raw value via ?? fallback)
-            const TypeDictionary = {
-        // Compatibility: "nan" -> "NaN" for display
-        nan: "NaN"
-      };
-      function getTypeName(type, input) {
-        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) return String(input);
-        return TypeDictionary[type] ?? type;
-      }
-      return issue => {
-        switch (issue.code) {
-         case "invalid_type":
-          {
-            const expected = getTypeName(issue.expected);
-            const receivedType = parsedType(issue.input);
-            const received = getTypeName(receivedType, issue.input);
-            return `Invalid input: expected ${expected}, received ${received}`;
-          }
-
-         case "invalid_value":
-          if (issue.values.length === 1) return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
-          return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
-
-         case "too_big":
-          {
-            const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
-            const sizing = getSizing(issue.origin);
-            if (sizing) return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
-            return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
-          }
-
-         case "too_small":
-          {
-            const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
-            const sizing = getSizing(issue.origin);
-            if (sizing) return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-            return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
-          }
-
-         case "invalid_format":
-          {
-            const _issue = issue;
-            if (_issue.format === "starts_with") return `Invalid string: must start with "${_issue.prefix}"`;
-            if (_issue.format === "ends_with") return `Invalid string: must end with "${_issue.suffix}"`;
-            if (_issue.format === "includes") return `Invalid string: must include "${_issue.includes}"`;
-            if (_issue.format === "regex") return `Invalid string: must match pattern ${_issue.pattern}`;
-            return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
-          }
-
-         case "not_multiple_of":
-          return `Invalid number: must be a multiple of ${issue.divisor}`;
-
-         case "unrecognized_keys":
-          return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
-
-         case "invalid_key":
-          return `Invalid key in ${issue.origin}`;
-
-         case "invalid_union":
-          if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
-            const opts = issue.options.map(o => `'${o}'`).join(" | ");
-            return `Invalid discriminator value. Expected ${opts}`;
-          }
-          if (issue.inclusive === false) return "Invalid input: more than one option matched";
-          return "Invalid input";
-
-         case "invalid_element":
-          return `Invalid value in ${issue.origin}`;
-
-         default:
-          return `Invalid input`;
-        }
-      };
+        template_literal: "input",
     };
-    /* harmony default export */    function en() {
-      return {
-        localeError: error()
-      };
+    // type names: missing keys = do not translate (use raw value via ?? fallback)
+    const TypeDictionary = {
+        // Compatibility: "nan" -> "NaN" for display
+        nan: "NaN",
+        // All other type names omitted - they fall back to raw values via ?? operator
+    };
+    function getTypeName(type, input) {
+        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+            return String(input);
+        }
+        return TypeDictionary[type] ?? type;
     }
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
-    /* Computing the message eagerly is expensive (pretty-printed JSON of all
+    return (issue) => {
+        switch (issue.code) {
+            case "invalid_type": {
+                const expected = getTypeName(issue.expected);
+                const receivedType = parsedType(issue.input);
+                const received = getTypeName(receivedType, issue.input);
+                return `Invalid input: expected ${expected}, received ${received}`;
+            }
+            case "invalid_value":
+                if (issue.values.length === 1)
+                    return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
+                return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
+            case "too_big": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
+                const sizing = getSizing(issue.origin);
+                if (sizing)
+                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
+                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
+            }
+            case "too_small": {
+                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
+                const sizing = getSizing(issue.origin);
+                if (sizing) {
+                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
+                }
+                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
+            }
+            case "invalid_format": {
+                const _issue = issue;
+                if (_issue.format === "starts_with") {
+                    return `Invalid string: must start with "${_issue.prefix}"`;
+                }
+                if (_issue.format === "ends_with")
+                    return `Invalid string: must end with "${_issue.suffix}"`;
+                if (_issue.format === "includes")
+                    return `Invalid string: must include "${_issue.includes}"`;
+                if (_issue.format === "regex")
+                    return `Invalid string: must match pattern ${_issue.pattern}`;
+                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
+            }
+            case "not_multiple_of":
+                return `Invalid number: must be a multiple of ${issue.divisor}`;
+            case "unrecognized_keys":
+                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
+            case "invalid_key":
+                return `Invalid key in ${issue.origin}`;
+            case "invalid_union":
+                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
+                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
+                    return `Invalid discriminator value. Expected ${opts}`;
+                }
+                if (issue.inclusive === false) {
+                    return "Invalid input: more than one option matched";
+                }
+                return "Invalid input";
+            case "invalid_element":
+                return `Invalid value in ${issue.origin}`;
+            default:
+                return `Invalid input`;
+        }
+    };
+};
+/* harmony default export */ function en() {
+    return {
+        localeError: error(),
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+
+
+/* Computing the message eagerly is expensive (pretty-printed JSON of all
  * issues), so defer it until first read. The accessor functions and
  * descriptors are shared across instances to keep error construction
  * cheap; the computed message is cached on the internals object. The
  * setter preserves plain assignment semantics for consumers that
  * overwrite `message`. */
-    function _getMessage() {
-      const internals = this._zod;
-      internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-      return internals.message;
-    }
-    function _setMessage(value) {
-      this._zod.message = value;
-    }
-    const _messageDesc = {
-      get: _getMessage,
-      set: _setMessage,
-      enumerable: true,
-      configurable: true
-    };
-    const _issuesDesc = {
-      value: void 0,
-      enumerable: false
-    };
-    /* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
- * can never install an accessor onto a prototype we do not own. */    const _installedToString =  new WeakSet([ Object.prototype, Error.prototype ]);
-    const initializer = (inst, def) => {
-      inst.name = "$ZodError";
-      // `_zod` is already non-enumerable: $constructor's init defined it with this same descriptor
-            _issuesDesc.value = def;
-      Object.defineProperty(inst, "issues", _issuesDesc);
-      // Clear the shared slot; a retained `value` pins the last error's issues.
-            _issuesDesc.value = void 0;
-      Object.defineProperty(inst, "message", _messageDesc);
-      /* `toString` lives as a non-enumerable lazy getter on the shared
-     * prototype; on first access it caches a per-instance closure so
-     * detached usage still works. */      const proto = Object.getPrototypeOf(inst);
-      if (!_installedToString.has(proto)) {
-        _installedToString.add(proto);
-        Object.defineProperty(proto, "toString", {
-          configurable: true,
-          enumerable: false,
-          get() {
-            const value = () => this.message;
-            Object.defineProperty(this, "toString", {
-              value: value,
-              configurable: true,
-              writable: true
-            });
-            return value;
-          },
-          set(value) {
-            Object.defineProperty(this, "toString", {
-              value: value,
-              configurable: true,
-              writable: true
-            });
-          }
-        });
-      }
-    };
-    const $ZodError = $constructor("$ZodError", initializer);
-    $constructor("$ZodError", initializer, void 0, {
-      Parent: Error
-    });
-    /** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
- * ("toString", "constructor") would otherwise read through to the prototype, and assigning
- * "__proto__" would hit the setter instead of creating a key. */    function node(obj, key, make) {
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) if (key === "__proto__") Object.defineProperty(obj, key, {
-        value: make(),
-        writable: true,
-        enumerable: true,
-        configurable: true
-      }); else obj[key] = make();
-      return obj[key];
-    }
-    function flattenError(error, mapper = issue => issue.message) {
-      const fieldErrors = {};
-      const formErrors = [];
-      for (const sub of error.issues) if (sub.path.length > 0) node(fieldErrors, sub.path[0], () => []).push(mapper(sub)); else formErrors.push(mapper(sub));
-      return {
-        formErrors: formErrors,
-        fieldErrors: fieldErrors
-      };
-    }
-    function formatError(error, mapper = issue => issue.message) {
-      const fieldErrors = {
-        _errors: []
-      };
-      const processError = (error, path = []) => {
-        for (const issue of error.issues) if (issue.code === "invalid_union" && issue.errors.length) issue.errors.map(issues => processError({
-          issues: issues
-        }, [ ...path, ...issue.path ])); else if (issue.code === "invalid_key") processError({
-          issues: issue.issues
-        }, [ ...path, ...issue.path ]); else if (issue.code === "invalid_element") processError({
-          issues: issue.issues
-        }, [ ...path, ...issue.path ]); else {
-          const fullpath = [ ...path, ...issue.path ];
-          if (fullpath.length === 0) fieldErrors._errors.push(mapper(issue)); else {
-            let curr = fieldErrors;
-            let i = 0;
-            while (i < fullpath.length) {
-              const el = fullpath[i];
-              const terminal = i === fullpath.length - 1;
-              // `_errors` is reserved by this legacy format, so merge a matching path segment into the current node instead of treating its array as a child.
-                            if (el === "_errors") {
-                if (terminal) curr._errors.push(mapper(issue));
-                i++;
-                continue;
-              }
-              // A path element may collide with an inherited property name such as
-              // "__proto__" or "constructor". Truthiness checks read the prototype
-              // (so no node is created, then ._errors.push throws), and bracket
-              // assignment of "__proto__" hits the setter instead of creating an
-              // own key. Guard the read with hasOwnProperty and create the node
-              // with defineProperty so any path element becomes a real own key.
-                            if (!Object.prototype.hasOwnProperty.call(curr, el)) Object.defineProperty(curr, el, {
-                value: {
-                  _errors: []
-                },
-                enumerable: true,
-                writable: true,
-                configurable: true
-              });
-              const node = curr[el];
-              if (terminal) node._errors.push(mapper(issue));
-              curr = node;
-              i++;
-            }
-          }
-        }
-      };
-      processError(error);
-      return fieldErrors;
-    }
-    // CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
-    // Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
-    function finalizeParams(callee, params) {
-      return {
-        callee: params?.callee ?? callee,
-        Err: params?.Err
-      };
-    }
-    const _parse = _Err => {
-      const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? {
-          ..._ctx,
-          async: false
-        } : {
-          async: false
-        };
-        const result = schema._zod.run({
-          value: value,
-          issues: []
-        }, ctx);
-        if (result instanceof Promise) throw new $ZodAsyncError;
-        if (result.issues.length) {
-          const e = new (_params?.Err ?? _Err)(result.issues.map(iss => finalizeIssue(iss, ctx, config())));
-          captureStackTrace(e, _params?.callee ?? fn);
-          throw e;
-        }
-        return result.value;
-      };
-      return fn;
-    };
-    const _parseAsync = _Err => {
-      const fn = async (schema, value, _ctx, params) => {
-        const ctx = _ctx ? {
-          ..._ctx,
-          async: true
-        } : {
-          async: true
-        };
-        let result = schema._zod.run({
-          value: value,
-          issues: []
-        }, ctx);
-        if (result instanceof Promise) result = await result;
-        if (result.issues.length) {
-          const e = new (params?.Err ?? _Err)(result.issues.map(iss => finalizeIssue(iss, ctx, config())));
-          captureStackTrace(e, params?.callee ?? fn);
-          throw e;
-        }
-        return result.value;
-      };
-      return fn;
-    };
-    const _safeParse = _Err => (schema, value, _ctx) => {
-      const ctx = _ctx ? {
-        ..._ctx,
-        async: false
-      } : {
-        async: false
-      };
-      const result = schema._zod.run({
-        value: value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) throw new $ZodAsyncError;
-      return result.issues.length ? failure(_Err, result.issues, ctx) : {
-        success: true,
-        data: result.value
-      };
-    };
-    // the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
-    function failure(Err, issues, ctx) {
-      let error;
-      return {
-        success: false,
-        get error() {
-          if (!error) {
-            error = new Err(issues.map(iss => finalizeIssue(iss, ctx, config())));
-            // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
-                        issues = void 0;
-            ctx = void 0;
-          }
-          return error;
-        },
-        set error(e) {
-          error = e;
-          // a replacement makes the getter's branch unreachable, so the captures have to go here too
-                    issues = void 0;
-          ctx = void 0;
-        }
-      };
-    }
-    const _safeParseAsync = _Err => async (schema, value, _ctx) => {
-      const ctx = _ctx ? {
-        ..._ctx,
-        async: true
-      } : {
-        async: true
-      };
-      let result = schema._zod.run({
-        value: value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) result = await result;
-      return result.issues.length ? failure(_Err, result.issues, ctx) : {
-        success: true,
-        data: result.value
-      };
-    };
-    // registry mirrors of the compiler's sentinels, so this module never imports the compiler
-    const COMPILE_INVALID =  Symbol.for("zod.compile.invalid");
-    const COMPILE_FALLBACK =  Symbol.for("zod.compile.fallback");
-    // Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-        const validate = (schema, value, _ctx) => {
-      const validator = schema._zod.bag.validator;
-      if (validator !== void 0) {
-        if (validator(value) !== COMPILE_INVALID) return true;
-        // a definite sentinel means the runtime would reject, so skip the re-parse; a ctx can still change the answer
-                if (validator.definite === true && _ctx === void 0) return false;
-      }
-      return validateFallback(schema, value, _ctx);
-    };
-    function validateFallback(schema, value, _ctx) {
-      const ctx = _ctx ? {
-        ..._ctx,
-        async: false,
-        abortEarly: true
-      } : {
-        async: false,
-        abortEarly: true
-      };
-      const fallbackRun = schema._zod.bag.fallbackRun;
-      let result;
-      if (fallbackRun) {
-        // skip nested fast paths on the fallback, so user callbacks keep the at-most-twice bound
-        ctx[COMPILE_FALLBACK] = true;
-        result = fallbackRun({
-          value: value,
-          issues: []
-        }, ctx);
-      } else result = schema._zod.run({
-        value: value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) throw new $ZodAsyncError;
-      return result.issues.length === 0;
-    }
-    // no fast path: the compiler keeps async parses on the runtime, because a promise-returning callback that is not declared async compiles to a throw
-        const parse_validateAsync = async (schema, value, _ctx) => {
-      const ctx = _ctx ? {
-        ..._ctx,
-        async: true,
-        abortEarly: true
-      } : {
-        async: true,
-        abortEarly: true
-      };
-      let result = schema._zod.run({
-        value: value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) result = await result;
-      return result.issues.length === 0;
-    };
-    const _encode = _Err => {
-      const parse = _parse(_Err);
-      const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? {
-          ..._ctx,
-          direction: "backward"
-        } : {
-          direction: "backward"
-        };
-        return parse(schema, value, ctx, finalizeParams(fn, _params));
-      };
-      return fn;
-    };
-    const _decode = _Err => {
-      const parse = _parse(_Err);
-      const fn = (schema, value, _ctx, _params) => parse(schema, value, _ctx, finalizeParams(fn, _params));
-      return fn;
-    };
-    const _encodeAsync = _Err => {
-      const parseAsync = _parseAsync(_Err);
-      const fn = async (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? {
-          ..._ctx,
-          direction: "backward"
-        } : {
-          direction: "backward"
-        };
-        return await parseAsync(schema, value, ctx, finalizeParams(fn, _params));
-      };
-      return fn;
-    };
-    const _decodeAsync = _Err => {
-      const parseAsync = _parseAsync(_Err);
-      const fn = async (schema, value, _ctx, _params) => await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
-      return fn;
-    };
-    const _safeEncode = _Err => (schema, value, _ctx) => {
-      const ctx = _ctx ? {
-        ..._ctx,
-        direction: "backward"
-      } : {
-        direction: "backward"
-      };
-      return _safeParse(_Err)(schema, value, ctx);
-    };
-    const _safeDecode = _Err => (schema, value, _ctx) => _safeParse(_Err)(schema, value, _ctx);
-    const _safeEncodeAsync = _Err => async (schema, value, _ctx) => {
-      const ctx = _ctx ? {
-        ..._ctx,
-        direction: "backward"
-      } : {
-        direction: "backward"
-      };
-      return _safeParseAsync(_Err)(schema, value, ctx);
-    };
-    const _safeDecodeAsync = _Err => async (schema, value, _ctx) => _safeParseAsync(_Err)(schema, value, _ctx);
-    // CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
-    /* Prototypes that already carry the lazy helper methods. Seeded with the
+function _getMessage() {
+    const internals = this._zod;
+    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+    return internals.message;
+}
+function _setMessage(value) {
+    this._zod.message = value;
+}
+const _messageDesc = {
+    get: _getMessage,
+    set: _setMessage,
+    enumerable: true,
+    configurable: true,
+};
+const _issuesDesc = { value: undefined, enumerable: false };
+/* Prototypes that already carry the lazy `toString`. Seeded with the
  * intrinsics so that `init` on a foreign object — it accepts any object —
  * can never install an accessor onto a prototype we do not own. */
-    const _installedErrorProtos =  new WeakSet([ Object.prototype, Error.prototype ]);
-    /* Helper methods live as non-enumerable lazy getters on the shared
+const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+const initializer = (inst, def) => {
+    inst.name = "$ZodError";
+    // `_zod` is already non-enumerable: $constructor's init defined it with this same descriptor
+    _issuesDesc.value = def;
+    Object.defineProperty(inst, "issues", _issuesDesc);
+    // Clear the shared slot; a retained `value` pins the last error's issues.
+    _issuesDesc.value = undefined;
+    Object.defineProperty(inst, "message", _messageDesc);
+    /* `toString` lives as a non-enumerable lazy getter on the shared
+     * prototype; on first access it caches a per-instance closure so
+     * detached usage still works. */
+    const proto = Object.getPrototypeOf(inst);
+    if (!_installedToString.has(proto)) {
+        _installedToString.add(proto);
+        Object.defineProperty(proto, "toString", {
+            configurable: true,
+            enumerable: false,
+            get() {
+                const value = () => this.message;
+                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+                return value;
+            },
+            set(value) {
+                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+            },
+        });
+    }
+};
+const $ZodError = $constructor("$ZodError", initializer);
+const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
+    Parent: Error,
+});
+/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
+ * ("toString", "constructor") would otherwise read through to the prototype, and assigning
+ * "__proto__" would hit the setter instead of creating a key. */
+function node(obj, key, make) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) {
+        if (key === "__proto__") {
+            Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
+        }
+        else {
+            obj[key] = make();
+        }
+    }
+    return obj[key];
+}
+function flattenError(error, mapper = (issue) => issue.message) {
+    const fieldErrors = {};
+    const formErrors = [];
+    for (const sub of error.issues) {
+        if (sub.path.length > 0) {
+            node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
+        }
+        else {
+            formErrors.push(mapper(sub));
+        }
+    }
+    return { formErrors, fieldErrors };
+}
+function formatError(error, mapper = (issue) => issue.message) {
+    const fieldErrors = { _errors: [] };
+    const processError = (error, path = []) => {
+        for (const issue of error.issues) {
+            if (issue.code === "invalid_union" && issue.errors.length) {
+                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
+            }
+            else if (issue.code === "invalid_key") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else if (issue.code === "invalid_element") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else {
+                const fullpath = [...path, ...issue.path];
+                if (fullpath.length === 0) {
+                    fieldErrors._errors.push(mapper(issue));
+                }
+                else {
+                    let curr = fieldErrors;
+                    let i = 0;
+                    while (i < fullpath.length) {
+                        const el = fullpath[i];
+                        const terminal = i === fullpath.length - 1;
+                        // `_errors` is reserved by this legacy format, so merge a matching path segment into the current node instead of treating its array as a child.
+                        if (el === "_errors") {
+                            if (terminal)
+                                curr._errors.push(mapper(issue));
+                            i++;
+                            continue;
+                        }
+                        // A path element may collide with an inherited property name such as
+                        // "__proto__" or "constructor". Truthiness checks read the prototype
+                        // (so no node is created, then ._errors.push throws), and bracket
+                        // assignment of "__proto__" hits the setter instead of creating an
+                        // own key. Guard the read with hasOwnProperty and create the node
+                        // with defineProperty so any path element becomes a real own key.
+                        if (!Object.prototype.hasOwnProperty.call(curr, el)) {
+                            Object.defineProperty(curr, el, {
+                                value: { _errors: [] },
+                                enumerable: true,
+                                writable: true,
+                                configurable: true,
+                            });
+                        }
+                        const node = curr[el];
+                        if (terminal) {
+                            node._errors.push(mapper(issue));
+                        }
+                        curr = node;
+                        i++;
+                    }
+                }
+            }
+        }
+    };
+    processError(error);
+    return fieldErrors;
+}
+function treeifyError(error, mapper = (issue) => issue.message) {
+    const result = { errors: [] };
+    const processError = (error, path = []) => {
+        var _a;
+        for (const issue of error.issues) {
+            if (issue.code === "invalid_union" && issue.errors.length) {
+                // regular union error
+                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
+            }
+            else if (issue.code === "invalid_key") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else if (issue.code === "invalid_element") {
+                processError({ issues: issue.issues }, [...path, ...issue.path]);
+            }
+            else {
+                const fullpath = [...path, ...issue.path];
+                if (fullpath.length === 0) {
+                    result.errors.push(mapper(issue));
+                    continue;
+                }
+                let curr = result;
+                let i = 0;
+                while (i < fullpath.length) {
+                    const el = fullpath[i];
+                    const terminal = i === fullpath.length - 1;
+                    if (typeof el === "string") {
+                        curr.properties ?? (curr.properties = {});
+                        // el may collide with an inherited property name ("__proto__",
+                        // "constructor", ...); ??= reads the prototype so the node is never
+                        // created and curr.errors.push throws. Guard with hasOwnProperty and
+                        // create the node with defineProperty so "__proto__" becomes a real
+                        // own key rather than invoking the prototype setter.
+                        if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
+                            Object.defineProperty(curr.properties, el, {
+                                value: { errors: [] },
+                                enumerable: true,
+                                writable: true,
+                                configurable: true,
+                            });
+                        }
+                        curr = curr.properties[el];
+                    }
+                    else {
+                        curr.items ?? (curr.items = []);
+                        (_a = curr.items)[el] ?? (_a[el] = { errors: [] });
+                        curr = curr.items[el];
+                    }
+                    if (terminal) {
+                        curr.errors.push(mapper(issue));
+                    }
+                    i++;
+                }
+            }
+        }
+    };
+    processError(error);
+    return result;
+}
+/** Format a ZodError as a human-readable string in the following form.
+ *
+ * From
+ *
+ * ```ts
+ * ZodError {
+ *   issues: [
+ *     {
+ *       expected: 'string',
+ *       code: 'invalid_type',
+ *       path: [ 'username' ],
+ *       message: 'Invalid input: expected string'
+ *     },
+ *     {
+ *       expected: 'number',
+ *       code: 'invalid_type',
+ *       path: [ 'favoriteNumbers', 1 ],
+ *       message: 'Invalid input: expected number'
+ *     }
+ *   ];
+ * }
+ * ```
+ *
+ * to
+ *
+ * ```
+ * username
+ *   ✖ Expected number, received string at "username
+ * favoriteNumbers[0]
+ *   ✖ Invalid input: expected number
+ * ```
+ */
+function toDotPath(_path) {
+    const segs = [];
+    const path = _path.map((seg) => (typeof seg === "object" ? seg.key : seg));
+    for (const seg of path) {
+        if (typeof seg === "number")
+            segs.push(`[${seg}]`);
+        else if (typeof seg === "symbol")
+            segs.push(`[${JSON.stringify(String(seg))}]`);
+        else if (/[^\w$]/.test(seg))
+            segs.push(`[${JSON.stringify(seg)}]`);
+        else {
+            if (segs.length)
+                segs.push(".");
+            segs.push(seg);
+        }
+    }
+    return segs.join("");
+}
+function prettifyError(error) {
+    const lines = [];
+    // sort by path length
+    const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+    // Process each issue
+    for (const issue of issues) {
+        lines.push(`✖ ${issue.message}`);
+        if (issue.path?.length)
+            lines.push(`  → at ${toDotPath(issue.path)}`);
+    }
+    // Convert Map to formatted string
+    return lines.join("\n");
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+
+
+
+// Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
+function finalizeParams(callee, params) {
+    return { callee: params?.callee ?? callee, Err: params?.Err };
+}
+const _parse = (_Err) => {
+    const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+        const result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+            throw new $ZodAsyncError();
+        }
+        if (result.issues.length) {
+            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, _params?.callee ?? fn);
+            throw e;
+        }
+        return result.value;
+    };
+    return fn;
+};
+const parse_parse = /* @__PURE__*/ _parse($ZodRealError);
+const _parseAsync = (_Err) => {
+    const fn = async (schema, value, _ctx, params) => {
+        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+        let result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+            result = await result;
+        if (result.issues.length) {
+            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, params?.callee ?? fn);
+            throw e;
+        }
+        return result.value;
+    };
+    return fn;
+};
+const parse_parseAsync = /* @__PURE__*/ _parseAsync($ZodRealError);
+const _safeParse = (_Err) => (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+    }
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
+// the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
+function failure(Err, issues, ctx) {
+    let error;
+    return {
+        success: false,
+        get error() {
+            if (!error) {
+                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+                // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
+                issues = undefined;
+                ctx = undefined;
+            }
+            return error;
+        },
+        set error(e) {
+            error = e;
+            // a replacement makes the getter's branch unreachable, so the captures have to go here too
+            issues = undefined;
+            ctx = undefined;
+        },
+    };
+}
+const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+        result = await result;
+    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
+// registry mirrors of the compiler's sentinels, so this module never imports the compiler
+const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
+const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
+// Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
+const validate = ((schema, value, _ctx) => {
+    const validator = schema._zod.bag.validator;
+    if (validator !== undefined) {
+        if (validator(value) !== COMPILE_INVALID)
+            return true;
+        // a definite sentinel means the runtime would reject, so skip the re-parse; a ctx can still change the answer
+        if (validator.definite === true && _ctx === undefined)
+            return false;
+    }
+    return validateFallback(schema, value, _ctx);
+});
+function validateFallback(schema, value, _ctx) {
+    const ctx = _ctx
+        ? { ..._ctx, async: false, abortEarly: true }
+        : { async: false, abortEarly: true };
+    const fallbackRun = schema._zod.bag.fallbackRun;
+    let result;
+    if (fallbackRun) {
+        // skip nested fast paths on the fallback, so user callbacks keep the at-most-twice bound
+        ctx[COMPILE_FALLBACK] = true;
+        result = fallbackRun({ value, issues: [] }, ctx);
+    }
+    else {
+        result = schema._zod.run({ value, issues: [] }, ctx);
+    }
+    if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+    }
+    return result.issues.length === 0;
+}
+// no fast path: the compiler keeps async parses on the runtime, because a promise-returning callback that is not declared async compiles to a throw
+const parse_validateAsync = async (schema, value, _ctx) => {
+    const ctx = _ctx
+        ? { ..._ctx, async: true, abortEarly: true }
+        : { async: true, abortEarly: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+        result = await result;
+    return result.issues.length === 0;
+};
+const _encode = (_Err) => {
+    const parse = _parse(_Err);
+    const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return parse(schema, value, ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const encode = /* @__PURE__*/ _encode($ZodRealError);
+const _decode = (_Err) => {
+    const parse = _parse(_Err);
+    const fn = (schema, value, _ctx, _params) => {
+        return parse(schema, value, _ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const decode = /* @__PURE__*/ _decode($ZodRealError);
+const _encodeAsync = (_Err) => {
+    const parseAsync = _parseAsync(_Err);
+    const fn = async (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+        return (await parseAsync(schema, value, ctx, finalizeParams(fn, _params)));
+    };
+    return fn;
+};
+const encodeAsync = /* @__PURE__*/ _encodeAsync($ZodRealError);
+const _decodeAsync = (_Err) => {
+    const parseAsync = _parseAsync(_Err);
+    const fn = async (schema, value, _ctx, _params) => {
+        return await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
+    };
+    return fn;
+};
+const decodeAsync = /* @__PURE__*/ _decodeAsync($ZodRealError);
+const _safeEncode = (_Err) => (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return _safeParse(_Err)(schema, value, ctx);
+};
+const safeEncode = /* @__PURE__*/ _safeEncode($ZodRealError);
+const _safeDecode = (_Err) => (schema, value, _ctx) => {
+    return _safeParse(_Err)(schema, value, _ctx);
+};
+const safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
+const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return _safeParseAsync(_Err)(schema, value, ctx);
+};
+const safeEncodeAsync = /* @__PURE__*/ _safeEncodeAsync($ZodRealError);
+const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+    return _safeParseAsync(_Err)(schema, value, _ctx);
+};
+const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+
+
+
+/* Prototypes that already carry the lazy helper methods. Seeded with the
+ * intrinsics so that `init` on a foreign object — it accepts any object —
+ * can never install an accessor onto a prototype we do not own. */
+const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+/* Helper methods live as non-enumerable lazy getters on the shared
  * prototype instead of own properties on every instance. On first
  * access the getter allocates the per-instance closure and caches it
  * as a non-enumerable own property, so detached usage still works and
- * the allocation only happens for methods actually touched. */    function _lazyMethod(proto, key, make) {
-      Object.defineProperty(proto, key, {
+ * the allocation only happens for methods actually touched. */
+function _lazyMethod(proto, key, make) {
+    Object.defineProperty(proto, key, {
         configurable: true,
         enumerable: false,
         get() {
-          const value = make(this);
-          Object.defineProperty(this, key, {
-            value: value,
-            configurable: true,
-            writable: true
-          });
-          return value;
+            const value = make(this);
+            Object.defineProperty(this, key, { value, configurable: true, writable: true });
+            return value;
         },
         set(value) {
-          Object.defineProperty(this, key, {
-            value: value,
-            configurable: true,
-            writable: true
-          });
-        }
-      });
-    }
-    const errors_initializer = (inst, issues) => {
-      $ZodError.init(inst, issues);
-      inst.name = "ZodError";
-      const proto = Object.getPrototypeOf(inst);
-      if (_installedErrorProtos.has(proto)) return;
-      _installedErrorProtos.add(proto);
-      _lazyMethod(proto, "format", self => mapper => formatError(self, mapper));
-      _lazyMethod(proto, "flatten", self => mapper => flattenError(self, mapper));
-      _lazyMethod(proto, "addIssue", self => issue => {
+            Object.defineProperty(this, key, { value, configurable: true, writable: true });
+        },
+    });
+}
+const errors_initializer = (inst, issues) => {
+    $ZodError.init(inst, issues);
+    inst.name = "ZodError";
+    const proto = Object.getPrototypeOf(inst);
+    if (_installedErrorProtos.has(proto))
+        return;
+    _installedErrorProtos.add(proto);
+    _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
+    _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
+    _lazyMethod(proto, "addIssue", (self) => (issue) => {
         self.issues.push(issue);
         self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-      });
-      _lazyMethod(proto, "addIssues", self => issues => {
+    });
+    _lazyMethod(proto, "addIssues", (self) => (issues) => {
         self.issues.push(...issues);
         self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-      });
-      Object.defineProperty(proto, "isEmpty", {
+    });
+    Object.defineProperty(proto, "isEmpty", {
         configurable: true,
         enumerable: false,
         get() {
-          return this.issues.length === 0;
-        }
-      });
-    };
-     /* unused pure expression or super */ null && core.$constructor("ZodError", errors_initializer);
-    const ZodRealError =  $constructor("ZodError", errors_initializer, void 0, {
-      Parent: Error
+            return this.issues.length === 0;
+        },
     });
-    // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
-    // export type ErrorMapCtx = core.$ZodErrorMapCtx;
-        // CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
-    const classic_parse_parse =  _parse(ZodRealError);
-    const classic_parse_parseAsync =  _parseAsync(ZodRealError);
-    const parse_safeParse =  _safeParse(ZodRealError);
-    const parse_safeParseAsync =  _safeParseAsync(ZodRealError);
-    // Codec functions
-        const parse_encode =  _encode(ZodRealError);
-    const parse_decode =  _decode(ZodRealError);
-    const parse_encodeAsync =  _encodeAsync(ZodRealError);
-    const parse_decodeAsync =  _decodeAsync(ZodRealError);
-    const parse_safeEncode =  _safeEncode(ZodRealError);
-    const parse_safeDecode =  _safeDecode(ZodRealError);
-    const parse_safeEncodeAsync =  _safeEncodeAsync(ZodRealError);
-    const parse_safeDecodeAsync =  _safeDecodeAsync(ZodRealError);
-    // CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
-    // Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
-    function _ensureDefaultLocale() {
-      if (!globalConfig.localeError) config(en());
-    }
-    // the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
-        function _ensureDefaultMemoizer() {
-      if (!globalConfig.memoizer) config({
-        memoizer: memoizer()
-      });
-    }
-    const ZodType =  $constructor("ZodType", (inst, def) => {
-      _ensureDefaultLocale();
-      $ZodType.init(inst, def);
-      inst.def = def;
-      inst.type = def.type;
-      return inst;
-    }, {
-      check(...chks) {
+};
+const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", errors_initializer)));
+const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, undefined, {
+    Parent: Error,
+});
+// /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
+// export type ErrorMapCtx = core.$ZodErrorMapCtx;
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+
+
+const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
+const classic_parse_parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
+const parse_safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
+const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
+
+// Codec functions
+const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
+const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
+const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
+const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
+const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
+const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
+const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+
+
+
+
+
+
+
+
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+function _ensureDefaultLocale() {
+    if (!globalConfig.localeError)
+        config(en());
+}
+// the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
+function _ensureDefaultMemoizer() {
+    if (!globalConfig.memoizer)
+        config({ memoizer: memoizer() });
+}
+const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
+    _ensureDefaultLocale();
+    $ZodType.init(inst, def);
+    inst.def = def;
+    inst.type = def.type;
+    return inst;
+}, {
+    check(...chks) {
         const def = this.def;
         return this.clone(mergeDefs(def, {
-          checks: [ ...def.checks ?? [], ...chks.map(ch => typeof ch === "function" ? {
-            _zod: {
-              check: ch,
-              def: {
-                check: "custom"
-              },
-              onattach: []
-            }
-          } : ch) ]
-        }), {
-          parent: true
-        });
-      },
-      with(...chks) {
+            checks: [
+                ...(def.checks ?? []),
+                ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
+            ],
+        }), { parent: true });
+    },
+    with(...chks) {
         return this.check(...chks);
-      },
-      clone(def, params) {
+    },
+    clone(def, params) {
         return clone(this, def, params);
-      },
-      brand() {
+    },
+    brand() {
         return this;
-      },
-      register(reg, meta) {
+    },
+    register(reg, meta) {
         reg.add(this, meta);
         return this;
-      },
-      refine(check, params) {
+    },
+    refine(check, params) {
         return this.check(refine(check, params));
-      },
-      superRefine(refinement, params) {
+    },
+    superRefine(refinement, params) {
         return this.check(superRefine(refinement, params));
-      },
-      overwrite(fn) {
+    },
+    overwrite(fn) {
         return this.check(_overwrite(fn));
-      },
-      optional() {
+    },
+    optional() {
         return optional(this);
-      },
-      exactOptional() {
+    },
+    exactOptional() {
         return exactOptional(this);
-      },
-      nullable() {
+    },
+    nullable() {
         return nullable(this);
-      },
-      nullish() {
+    },
+    nullish() {
         return optional(nullable(this));
-      },
-      nonoptional(params) {
+    },
+    nonoptional(params) {
         return nonoptional(this, params);
-      },
-      array() {
+    },
+    array() {
         return array(this);
-      },
-      or(arg) {
-        return union([ this, arg ]);
-      },
-      and(arg) {
+    },
+    or(arg) {
+        return union([this, arg]);
+    },
+    and(arg) {
         return intersection(this, arg);
-      },
-      transform(tx) {
+    },
+    transform(tx) {
         return pipe(this, transform(tx));
-      },
-      default(d) {
+    },
+    default(d) {
         return schemas_default(this, d);
-      },
-      prefault(d) {
+    },
+    prefault(d) {
         return prefault(this, d);
-      },
-      catch(params) {
+    },
+    catch(params) {
         return schemas_catch(this, params);
-      },
-      pipe(target) {
+    },
+    pipe(target) {
         return pipe(this, target);
-      },
-      readonly() {
+    },
+    readonly() {
         return readonly(this);
-      },
-      describe(description) {
+    },
+    describe(description) {
         const cl = this.clone();
-        globalRegistry.add(cl, {
-          description: description
-        });
+        globalRegistry.add(cl, { description });
         return cl;
-      },
-      meta(...args) {
+    },
+    meta(...args) {
         // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
-        if (args.length === 0) return globalRegistry.get(this);
+        if (args.length === 0)
+            return globalRegistry.get(this);
         const cl = this.clone();
         globalRegistry.add(cl, args[0]);
         return cl;
-      },
-      isOptional() {
-        return this.safeParse(void 0).success;
-      },
-      isNullable() {
+    },
+    isOptional() {
+        return this.safeParse(undefined).success;
+    },
+    isNullable() {
         return this.safeParse(null).success;
-      },
-      apply(fn, ...args) {
+    },
+    apply(fn, ...args) {
         return args.length === 0 ? fn(this) : fn(this, ...args);
-      },
-      // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
-      get "~standard"() {
+    },
+    // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
+    get "~standard"() {
         return hide(this, "~standard", {
-          ...standardProps(this),
-          jsonSchema: {
-            input: createStandardJSONSchemaMethod(this, "input"),
-            output: createStandardJSONSchemaMethod(this, "output")
-          }
+            ...standardProps(this),
+            jsonSchema: {
+                input: createStandardJSONSchemaMethod(this, "input"),
+                output: createStandardJSONSchemaMethod(this, "output"),
+            },
         });
-      },
-      set "~standard"(value) {
+    },
+    set "~standard"(value) {
         own(this, "~standard", value);
-      },
-      parse: function _parse(data, params) {
-        return classic_parse_parse(this, data, params, {
-          callee: _parse
-        });
-      },
-      parseAsync: async function _parseAsync(data, params) {
-        return await classic_parse_parseAsync(this, data, params, {
-          callee: _parseAsync
-        });
-      },
-      safeParse(data, params) {
+    },
+    parse: function _parse(data, params) {
+        return classic_parse_parse(this, data, params, { callee: _parse });
+    },
+    parseAsync: async function _parseAsync(data, params) {
+        return await classic_parse_parseAsync(this, data, params, { callee: _parseAsync });
+    },
+    safeParse(data, params) {
         return parse_safeParse(this, data, params);
-      },
-      async safeParseAsync(data, params) {
+    },
+    async safeParseAsync(data, params) {
         return parse_safeParseAsync(this, data, params);
-      },
-      // `spa` is an alias: same function object as `safeParseAsync`, as before.
-      get spa() {
+    },
+    // `spa` is an alias: same function object as `safeParseAsync`, as before.
+    get spa() {
         return this?.safeParseAsync;
-      },
-      set spa(value) {
+    },
+    set spa(value) {
         own(this, "spa", value);
-      },
-      validate(data, params) {
+    },
+    validate(data, params) {
         return validate(this, data, params);
-      },
-      validateAsync(data, params) {
+    },
+    validateAsync(data, params) {
         return parse_validateAsync(this, data, params);
-      },
-      encode: function _encode(data, params) {
-        return parse_encode(this, data, params, {
-          callee: _encode
-        });
-      },
-      decode: function _decode(data, params) {
-        return parse_decode(this, data, params, {
-          callee: _decode
-        });
-      },
-      encodeAsync: async function _encodeAsync(data, params) {
-        return await parse_encodeAsync(this, data, params, {
-          callee: _encodeAsync
-        });
-      },
-      decodeAsync: async function _decodeAsync(data, params) {
-        return await parse_decodeAsync(this, data, params, {
-          callee: _decodeAsync
-        });
-      },
-      safeEncode(data, params) {
+    },
+    encode: function _encode(data, params) {
+        return parse_encode(this, data, params, { callee: _encode });
+    },
+    decode: function _decode(data, params) {
+        return parse_decode(this, data, params, { callee: _decode });
+    },
+    encodeAsync: async function _encodeAsync(data, params) {
+        return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
+    },
+    decodeAsync: async function _decodeAsync(data, params) {
+        return await parse_decodeAsync(this, data, params, { callee: _decodeAsync });
+    },
+    safeEncode(data, params) {
         return parse_safeEncode(this, data, params);
-      },
-      safeDecode(data, params) {
+    },
+    safeDecode(data, params) {
         return parse_safeDecode(this, data, params);
-      },
-      async safeEncodeAsync(data, params) {
+    },
+    async safeEncodeAsync(data, params) {
         return parse_safeEncodeAsync(this, data, params);
-      },
-      async safeDecodeAsync(data, params) {
+    },
+    async safeDecodeAsync(data, params) {
         return parse_safeDecodeAsync(this, data, params);
-      },
-      toJSONSchema(params) {
+    },
+    toJSONSchema(params) {
         return createToJSONSchemaMethod(this, {})(params);
-      },
-      // Reads through to the registry on every access, so it must not cache.
-      get description() {
+    },
+    // Reads through to the registry on every access, so it must not cache.
+    get description() {
         return globalRegistry.get(this)?.description;
-      },
-      // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
-      get _def() {
+    },
+    // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
+    get _def() {
         return this._zod.def;
-      }
-    });
-    /** @internal */    const _ZodString =  $constructor("_ZodString", (inst, def) => {
-      $ZodString.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
-    }, 
-     derived({
-      format: inst => aggregateChecks(inst).format ?? null,
-      minLength: inst => aggregateChecks(inst).minimum ?? null,
-      maxLength: inst => aggregateChecks(inst).maximum ?? null
-    }, {
-      regex(...args) {
+    },
+});
+/** @internal */
+const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
+    $ZodString.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
+}, 
+/*@__PURE__*/ derived({
+    format: (inst) => aggregateChecks(inst).format ?? null,
+    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
+}, {
+    regex(...args) {
         return this.check(_regex(...args));
-      },
-      includes(...args) {
+    },
+    includes(...args) {
         return this.check(_includes(...args));
-      },
-      startsWith(...args) {
+    },
+    startsWith(...args) {
         return this.check(_startsWith(...args));
-      },
-      endsWith(...args) {
+    },
+    endsWith(...args) {
         return this.check(_endsWith(...args));
-      },
-      min(...args) {
+    },
+    min(...args) {
         return this.check(_minLength(...args));
-      },
-      max(...args) {
+    },
+    max(...args) {
         return this.check(_maxLength(...args));
-      },
-      length(...args) {
+    },
+    length(...args) {
         return this.check(_length(...args));
-      },
-      nonempty(...args) {
+    },
+    nonempty(...args) {
         return this.check(_minLength(1, ...args));
-      },
-      lowercase(params) {
+    },
+    lowercase(params) {
         return this.check(_lowercase(params));
-      },
-      uppercase(params) {
+    },
+    uppercase(params) {
         return this.check(_uppercase(params));
-      },
-      trim() {
+    },
+    trim() {
         return this.check(_trim());
-      },
-      normalize(...args) {
+    },
+    normalize(...args) {
         return this.check(_normalize(...args));
-      },
-      toLowerCase() {
+    },
+    toLowerCase() {
         return this.check(_toLowerCase());
-      },
-      toUpperCase() {
+    },
+    toUpperCase() {
         return this.check(_toUpperCase());
-      },
-      slugify() {
+    },
+    slugify() {
         return this.check(_slugify());
-      }
-    }));
-    const ZodString =  $constructor("ZodString", (inst, def) => {
-      $ZodString.init(inst, def);
-      _ZodString.init(inst, def);
-    }, {
-      email(params) {
+    },
+}));
+const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
+    $ZodString.init(inst, def);
+    _ZodString.init(inst, def);
+}, {
+    email(params) {
         return this.check(_email(ZodEmail, params));
-      },
-      url(params) {
+    },
+    url(params) {
         return this.check(_url(ZodURL, params));
-      },
-      jwt(params) {
+    },
+    jwt(params) {
         return this.check(_jwt(ZodJWT, params));
-      },
-      emoji(params) {
+    },
+    emoji(params) {
         return this.check(api_emoji(ZodEmoji, params));
-      },
-      guid(params) {
+    },
+    guid(params) {
         return this.check(_guid(ZodGUID, params));
-      },
-      uuid(params) {
+    },
+    uuid(params) {
         return this.check(_uuid(ZodUUID, params));
-      },
-      uuidv4(params) {
+    },
+    uuidv4(params) {
         return this.check(_uuidv4(ZodUUID, params));
-      },
-      uuidv6(params) {
+    },
+    uuidv6(params) {
         return this.check(_uuidv6(ZodUUID, params));
-      },
-      uuidv7(params) {
+    },
+    uuidv7(params) {
         return this.check(_uuidv7(ZodUUID, params));
-      },
-      nanoid(params) {
+    },
+    nanoid(params) {
         return this.check(_nanoid(ZodNanoID, params));
-      },
-      cuid(params) {
+    },
+    cuid(params) {
         return this.check(_cuid(ZodCUID, params));
-      },
-      cuid2(params) {
+    },
+    cuid2(params) {
         return this.check(_cuid2(ZodCUID2, params));
-      },
-      ulid(params) {
+    },
+    ulid(params) {
         return this.check(_ulid(ZodULID, params));
-      },
-      base64(params) {
+    },
+    base64(params) {
         return this.check(_base64(ZodBase64, params));
-      },
-      base64url(params) {
+    },
+    base64url(params) {
         return this.check(_base64url(ZodBase64URL, params));
-      },
-      xid(params) {
+    },
+    xid(params) {
         return this.check(_xid(ZodXID, params));
-      },
-      ksuid(params) {
+    },
+    ksuid(params) {
         return this.check(_ksuid(ZodKSUID, params));
-      },
-      ipv4(params) {
+    },
+    ipv4(params) {
         return this.check(_ipv4(ZodIPv4, params));
-      },
-      ipv6(params) {
+    },
+    ipv6(params) {
         return this.check(_ipv6(ZodIPv6, params));
-      },
-      cidrv4(params) {
+    },
+    cidrv4(params) {
         return this.check(_cidrv4(ZodCIDRv4, params));
-      },
-      cidrv6(params) {
+    },
+    cidrv6(params) {
         return this.check(_cidrv6(ZodCIDRv6, params));
-      },
-      e164(params) {
+    },
+    e164(params) {
         return this.check(_e164(ZodE164, params));
-      },
-      datetime(params) {
+    },
+    datetime(params) {
         return this.check(_isoDateTime(ZodISODateTime, params));
-      },
-      date(params) {
+    },
+    date(params) {
         return this.check(_isoDate(ZodISODate, params));
-      },
-      time(params) {
+    },
+    time(params) {
         return this.check(_isoTime(ZodISOTime, params));
-      },
-      duration(params) {
+    },
+    duration(params) {
         return this.check(_isoDuration(ZodISODuration, params));
-      }
+    },
+});
+function schemas_string(params) {
+    return _string(ZodString, params);
+}
+const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
+    $ZodStringFormat.init(inst, def);
+    _ZodString.init(inst, def);
+});
+const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
+    $ZodISODateTime.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
+    $ZodISODate.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
+    $ZodISOTime.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
+    $ZodISODuration.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodEmail.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_email(params) {
+    return core._email(ZodEmail, params);
+}
+const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodGUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_guid(params) {
+    return core._guid(ZodGUID, params);
+}
+const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodUUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_uuid(params) {
+    return core._uuid(ZodUUID, params);
+}
+function uuidv4(params) {
+    return core._uuidv4(ZodUUID, params);
+}
+// ZodUUIDv6
+function uuidv6(params) {
+    return core._uuidv6(ZodUUID, params);
+}
+// ZodUUIDv7
+function uuidv7(params) {
+    return core._uuidv7(ZodUUID, params);
+}
+const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodURL.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function url(params) {
+    return core._url(ZodURL, params);
+}
+function httpUrl(params) {
+    return core._url(ZodURL, {
+        protocol: regexes.httpProtocol,
+        hostname: regexes.domain,
+        ...util.normalizeParams(params),
     });
-    function schemas_string(params) {
-      return _string(ZodString, params);
-    }
-    const ZodStringFormat =  $constructor("ZodStringFormat", (inst, def) => {
-      $ZodStringFormat.init(inst, def);
-      _ZodString.init(inst, def);
-    });
-    const ZodISODateTime =  $constructor("ZodISODateTime", (inst, def) => {
-      $ZodISODateTime.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodISODate =  $constructor("ZodISODate", (inst, def) => {
-      $ZodISODate.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodISOTime =  $constructor("ZodISOTime", (inst, def) => {
-      $ZodISOTime.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodISODuration =  $constructor("ZodISODuration", (inst, def) => {
-      $ZodISODuration.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodEmail =  $constructor("ZodEmail", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodEmail.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodGUID =  $constructor("ZodGUID", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodGUID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodUUID =  $constructor("ZodUUID", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodUUID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodURL =  $constructor("ZodURL", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodURL.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodEmoji =  $constructor("ZodEmoji", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodEmoji.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodNanoID =  $constructor("ZodNanoID", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodNanoID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    /**
+}
+const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodEmoji.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_emoji(params) {
+    return core._emoji(ZodEmoji, params);
+}
+const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodNanoID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_nanoid(params) {
+    return core._nanoid(ZodNanoID, params);
+}
+/**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-    const ZodCUID =  $constructor("ZodCUID", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodCUID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    /**
+const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodCUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+/**
  * Validates a CUID v1 string.
  *
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
  * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
  * See https://github.com/paralleldrive/cuid.
- */    const ZodCUID2 =  $constructor("ZodCUID2", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodCUID2.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodULID =  $constructor("ZodULID", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodULID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodXID =  $constructor("ZodXID", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodXID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodKSUID =  $constructor("ZodKSUID", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodKSUID.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodIPv4 =  $constructor("ZodIPv4", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodIPv4.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-     /* unused pure expression or super */ null && core.$constructor("ZodMAC", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      core.$ZodMAC.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodIPv6 =  $constructor("ZodIPv6", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodIPv6.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodCIDRv4 =  $constructor("ZodCIDRv4", (inst, def) => {
-      $ZodCIDRv4.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodCIDRv6 =  $constructor("ZodCIDRv6", (inst, def) => {
-      $ZodCIDRv6.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodBase64 =  $constructor("ZodBase64", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodBase64.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodBase64URL =  $constructor("ZodBase64URL", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodBase64URL.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodE164 =  $constructor("ZodE164", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodE164.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-     /* unused pure expression or super */ null && core.$constructor("ZodCreditCard", (inst, def) => {
-      core.$ZodCreditCard.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-     /* unused pure expression or super */ null && core.$constructor("ZodIBAN", (inst, def) => {
-      core.$ZodIBAN.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-    const ZodJWT =  $constructor("ZodJWT", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      $ZodJWT.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-     /* unused pure expression or super */ null && core.$constructor("ZodCustomStringFormat", (inst, def) => {
-      // ZodStringFormat.init(inst, def);
-      core.$ZodCustomStringFormat.init(inst, def);
-      ZodStringFormat.init(inst, def);
-    });
-     /* unused pure expression or super */ null && core.$constructor("ZodBoolean", (inst, def) => {
-      core.$ZodBoolean.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-    });
-    const ZodBigInt =  $constructor("ZodBigInt", (inst, def) => {
-      $ZodBigInt.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
-    }, 
-     derived({
-      minValue: inst => aggregateChecks(inst).minimum ?? null,
-      maxValue: inst => aggregateChecks(inst).maximum ?? null,
-      format: inst => aggregateChecks(inst).format ?? null
-    }, {
-      gte(value, params) {
-        return this.check(_gte(value, params));
-      },
-      min(value, params) {
-        return this.check(_gte(value, params));
-      },
-      gt(value, params) {
+ */
+function schemas_cuid(params) {
+    return core._cuid(ZodCUID, params);
+}
+const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodCUID2.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_cuid2(params) {
+    return core._cuid2(ZodCUID2, params);
+}
+const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodULID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ulid(params) {
+    return core._ulid(ZodULID, params);
+}
+const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodXID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_xid(params) {
+    return core._xid(ZodXID, params);
+}
+const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodKSUID.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ksuid(params) {
+    return core._ksuid(ZodKSUID, params);
+}
+const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodIPv4.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ipv4(params) {
+    return core._ipv4(ZodIPv4, params);
+}
+const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMAC", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    core.$ZodMAC.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function schemas_mac(params) {
+    return core._mac(ZodMAC, params);
+}
+const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodIPv6.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_ipv6(params) {
+    return core._ipv6(ZodIPv6, params);
+}
+const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
+    $ZodCIDRv4.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_cidrv4(params) {
+    return core._cidrv4(ZodCIDRv4, params);
+}
+const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
+    $ZodCIDRv6.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_cidrv6(params) {
+    return core._cidrv6(ZodCIDRv6, params);
+}
+const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodBase64.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_base64(params) {
+    return core._base64(ZodBase64, params);
+}
+const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodBase64URL.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_base64url(params) {
+    return core._base64url(ZodBase64URL, params);
+}
+const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodE164.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function schemas_e164(params) {
+    return core._e164(ZodE164, params);
+}
+const ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCreditCard", (inst, def) => {
+    core.$ZodCreditCard.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function schemas_creditCard(params) {
+    return core._creditCard(ZodCreditCard, params);
+}
+const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodIBAN", (inst, def) => {
+    core.$ZodIBAN.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function schemas_iban(params) {
+    return core._iban(ZodIBAN, params);
+}
+const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    $ZodJWT.init(inst, def);
+    ZodStringFormat.init(inst, def);
+});
+function jwt(params) {
+    return core._jwt(ZodJWT, params);
+}
+const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCustomStringFormat", (inst, def) => {
+    // ZodStringFormat.init(inst, def);
+    core.$ZodCustomStringFormat.init(inst, def);
+    ZodStringFormat.init(inst, def);
+})));
+function stringFormat(format, fnOrRegex, _params = {}) {
+    return core._stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+}
+function schemas_hostname(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "hostname", regexes.hostname, _params);
+}
+function schemas_hex(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "hex", regexes.hex, _params);
+}
+function schemas_currencyCode(_params) {
+    return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
+}
+function hash(alg, params) {
+    const enc = params?.enc ?? "hex";
+    const format = `${alg}_${enc}`;
+    const regex = core.regexes[format];
+    if (!regex)
+        throw new Error(`Unrecognized hash format: ${format}`);
+    return core._stringFormat(ZodCustomStringFormat, format, regex, params);
+}
+const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
+    inst.isFinite = true;
+}, 
+/*@__PURE__*/ derived({
+    minValue: (inst) => {
+        const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+        return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+        const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+        return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+        const { isInt, multipleOf } = aggregateChecks(inst);
+        return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null,
+}, {
+    gt(value, params) {
         return this.check(_gt(value, params));
-      },
-      lt(value, params) {
+    },
+    gte(value, params) {
+        return this.check(_gte(value, params));
+    },
+    min(value, params) {
+        return this.check(_gte(value, params));
+    },
+    lt(value, params) {
         return this.check(_lt(value, params));
-      },
-      lte(value, params) {
+    },
+    lte(value, params) {
         return this.check(_lte(value, params));
-      },
-      max(value, params) {
+    },
+    max(value, params) {
         return this.check(_lte(value, params));
-      },
-      positive(params) {
-        return this.check(_gt(BigInt(0), params));
-      },
-      negative(params) {
-        return this.check(_lt(BigInt(0), params));
-      },
-      nonpositive(params) {
-        return this.check(_lte(BigInt(0), params));
-      },
-      nonnegative(params) {
-        return this.check(_gte(BigInt(0), params));
-      },
-      multipleOf(value, params) {
+    },
+    int(params) {
+        return this.check(schemas_int(params));
+    },
+    safe(params) {
+        return this.check(schemas_int(params));
+    },
+    positive(params) {
+        return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+        return this.check(_gte(0, params));
+    },
+    negative(params) {
+        return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+        return this.check(_lte(0, params));
+    },
+    multipleOf(value, params) {
         return this.check(_multipleOf(value, params));
-      }
-    }));
-     /* unused pure expression or super */ null && core.$constructor("ZodBigIntFormat", (inst, def) => {
-      core.$ZodBigIntFormat.init(inst, def);
-      ZodBigInt.init(inst, def);
-    });
-     /* unused pure expression or super */ null && core.$constructor("ZodSymbol", (inst, def) => {
-      core.$ZodSymbol.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.symbolProcessor(inst, ctx, json, params);
-    });
-     /* unused pure expression or super */ null && core.$constructor("ZodUndefined", (inst, def) => {
-      core.$ZodUndefined.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
-    });
-     /* unused pure expression or super */ null && core.$constructor("ZodNull", (inst, def) => {
-      core.$ZodNull.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-    });
-     /* unused pure expression or super */ null && core.$constructor("ZodAny", (inst, def) => {
-      core.$ZodAny.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.anyProcessor(inst, ctx, json, params);
-    });
-    const ZodUnknown =  $constructor("ZodUnknown", (inst, def) => {
-      $ZodUnknown.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
-    });
-    function unknown() {
-      return _unknown(ZodUnknown);
-    }
-    const ZodNever =  $constructor("ZodNever", (inst, def) => {
-      $ZodNever.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
-    });
-    function never(params) {
-      return _never(ZodNever, params);
-    }
-     /* unused pure expression or super */ null && core.$constructor("ZodVoid", (inst, def) => {
-      core.$ZodVoid.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
-    });
-    const ZodArray =  $constructor("ZodArray", (inst, def) => {
-      _ensureDefaultMemoizer();
-      $ZodArray.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
-      inst.element = def.element;
-    }, {
-      min(n, params) {
+    },
+    step(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+    finite() {
+        return this;
+    },
+}));
+function schemas_number(params) {
+    return core._number(ZodNumber, params);
+}
+const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
+    $ZodNumberFormat.init(inst, def);
+    ZodNumber.init(inst, def);
+});
+function schemas_int(params) {
+    return _int(ZodNumberFormat, params);
+}
+function float32(params) {
+    return core._float32(ZodNumberFormat, params);
+}
+function float64(params) {
+    return core._float64(ZodNumberFormat, params);
+}
+function int32(params) {
+    return core._int32(ZodNumberFormat, params);
+}
+function uint32(params) {
+    return core._uint32(ZodNumberFormat, params);
+}
+const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
+    core.$ZodBoolean.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
+})));
+function schemas_boolean(params) {
+    return core._boolean(ZodBoolean, params);
+}
+const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
+    $ZodBigInt.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
+}, 
+/*@__PURE__*/ derived({
+    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
+    format: (inst) => aggregateChecks(inst).format ?? null,
+}, {
+    gte(value, params) {
+        return this.check(_gte(value, params));
+    },
+    min(value, params) {
+        return this.check(_gte(value, params));
+    },
+    gt(value, params) {
+        return this.check(_gt(value, params));
+    },
+    lt(value, params) {
+        return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+        return this.check(_lte(value, params));
+    },
+    max(value, params) {
+        return this.check(_lte(value, params));
+    },
+    positive(params) {
+        return this.check(_gt(BigInt(0), params));
+    },
+    negative(params) {
+        return this.check(_lt(BigInt(0), params));
+    },
+    nonpositive(params) {
+        return this.check(_lte(BigInt(0), params));
+    },
+    nonnegative(params) {
+        return this.check(_gte(BigInt(0), params));
+    },
+    multipleOf(value, params) {
+        return this.check(_multipleOf(value, params));
+    },
+}));
+function schemas_bigint(params) {
+    return core._bigint(ZodBigInt, params);
+}
+const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
+    core.$ZodBigIntFormat.init(inst, def);
+    ZodBigInt.init(inst, def);
+})));
+function int64(params) {
+    return core._int64(ZodBigIntFormat, params);
+}
+function uint64(params) {
+    return core._uint64(ZodBigIntFormat, params);
+}
+const ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSymbol", (inst, def) => {
+    core.$ZodSymbol.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.symbolProcessor(inst, ctx, json, params);
+})));
+function symbol(params) {
+    return core._symbol(ZodSymbol, params);
+}
+const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodUndefined", (inst, def) => {
+    core.$ZodUndefined.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
+})));
+function schemas_undefined(params) {
+    return core._undefined(ZodUndefined, params);
+}
+
+const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
+    core.$ZodNull.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
+})));
+function schemas_null(params) {
+    return core._null(ZodNull, params);
+}
+
+const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
+    core.$ZodAny.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.anyProcessor(inst, ctx, json, params);
+})));
+function any() {
+    return core._any(ZodAny);
+}
+const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
+    $ZodUnknown.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
+});
+function unknown() {
+    return _unknown(ZodUnknown);
+}
+const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
+    $ZodNever.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+});
+function never(params) {
+    return _never(ZodNever, params);
+}
+const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
+    core.$ZodVoid.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
+})));
+function schemas_void(params) {
+    return core._void(ZodVoid, params);
+}
+
+const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
+    $ZodDate.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
+    inst.min = (value, params) => inst.check(_gte(value, params));
+    inst.max = (value, params) => inst.check(_lte(value, params));
+}, 
+/*@__PURE__*/ derived({
+    minDate: (inst) => {
+        const { minimum } = aggregateChecks(inst);
+        return minimum ? new Date(minimum) : null;
+    },
+    maxDate: (inst) => {
+        const { maximum } = aggregateChecks(inst);
+        return maximum ? new Date(maximum) : null;
+    },
+}, {}));
+function schemas_date(params) {
+    return core._date(ZodDate, params);
+}
+const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodArray.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
+    inst.element = def.element;
+}, {
+    min(n, params) {
         return this.check(_minLength(n, params));
-      },
-      nonempty(params) {
+    },
+    nonempty(params) {
         return this.check(_minLength(1, params));
-      },
-      max(n, params) {
+    },
+    max(n, params) {
         return this.check(_maxLength(n, params));
-      },
-      length(n, params) {
+    },
+    length(n, params) {
         return this.check(_length(n, params));
-      },
-      unwrap() {
+    },
+    unwrap() {
         return this.element;
-      }
-    });
-    function array(element, params) {
-      return _array(ZodArray, element, params);
-    }
-    // .keyof
-        const ZodObject =  $constructor("ZodObject", (inst, def) => {
-      _ensureDefaultMemoizer();
-      $ZodObjectJIT.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-      installLazyProp(inst, "shape", self => self._zod.def.shape, false);
-    }, {
-      keyof() {
+    },
+});
+function array(element, params) {
+    return _array(ZodArray, element, params);
+}
+// .keyof
+function keyof(schema) {
+    const shape = schema._zod.def.shape;
+    return schemas_enum(Object.keys(shape));
+}
+const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodObjectJIT.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
+    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+}, {
+    keyof() {
         return schemas_enum(Object.keys(this._zod.def.shape));
-      },
-      catchall(catchall) {
+    },
+    catchall(catchall) {
         // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
-        return this.clone(mergeDefs(this._zod.def, {
-          catchall: catchall
-        }));
-      },
-      passthrough() {
-        return this.clone(mergeDefs(this._zod.def, {
-          catchall: unknown()
-        }));
-      },
-      loose() {
-        return this.clone(mergeDefs(this._zod.def, {
-          catchall: unknown()
-        }));
-      },
-      strict() {
-        return this.clone(mergeDefs(this._zod.def, {
-          catchall: never()
-        }));
-      },
-      strip() {
-        return this.clone(mergeDefs(this._zod.def, {
-          catchall: void 0
-        }));
-      },
-      extend(incoming) {
+        return this.clone(mergeDefs(this._zod.def, { catchall: catchall }));
+    },
+    passthrough() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+    },
+    loose() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+    },
+    strict() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
+    },
+    strip() {
+        return this.clone(mergeDefs(this._zod.def, { catchall: undefined }));
+    },
+    extend(incoming) {
         return extend(this, incoming);
-      },
-      safeExtend(incoming) {
+    },
+    safeExtend(incoming) {
         return safeExtend(this, incoming);
-      },
-      merge(other) {
+    },
+    merge(other) {
         return merge(this, other);
-      },
-      pick(mask) {
+    },
+    pick(mask) {
         return pick(this, mask);
-      },
-      omit(mask) {
+    },
+    omit(mask) {
         return omit(this, mask);
-      },
-      partial(...args) {
+    },
+    partial(...args) {
         return partial(ZodOptional, this, args[0]);
-      },
-      exactPartial(...args) {
+    },
+    exactPartial(...args) {
         return partial(ZodExactOptional, this, args[0], "exactPartial");
-      },
-      required(...args) {
+    },
+    required(...args) {
         return required(ZodNonOptional, this, args[0]);
-      }
-    });
-    function object(shape, params) {
-      const def = {
+    },
+});
+function object(shape, params) {
+    const def = {
         type: "object",
         shape: shape ?? {},
-        ...normalizeParams(params)
-      };
-      return new ZodObject(def);
-    }
-    // strictObject
-        const ZodUnion =  $constructor("ZodUnion", (inst, def) => {
-      $ZodUnion.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
-      inst.options = def.options;
+        ...normalizeParams(params),
+    };
+    return new ZodObject(def);
+}
+// strictObject
+function strictObject(shape, params) {
+    return new ZodObject({
+        type: "object",
+        shape,
+        catchall: never(),
+        ...util.normalizeParams(params),
     });
-    function union(options, params) {
-      return new ZodUnion({
+}
+// looseObject
+function looseObject(shape, params) {
+    return new ZodObject({
+        type: "object",
+        shape,
+        catchall: unknown(),
+        ...util.normalizeParams(params),
+    });
+}
+const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
+    $ZodUnion.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
+    inst.options = def.options;
+});
+function union(options, params) {
+    return new ZodUnion({
         type: "union",
         options: options,
-        ...normalizeParams(params)
-      });
-    }
-     /* unused pure expression or super */ null && core.$constructor("ZodXor", (inst, def) => {
-      ZodUnion.init(inst, def);
-      core.$ZodXor.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.unionProcessor(inst, ctx, json, params);
-      inst.options = def.options;
+        ...normalizeParams(params),
     });
-    /** Creates an exclusive union (XOR) where exactly one option must match.
+}
+const ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodXor", (inst, def) => {
+    ZodUnion.init(inst, def);
+    core.$ZodXor.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.unionProcessor(inst, ctx, json, params);
+    inst.options = def.options;
+})));
+/** Creates an exclusive union (XOR) where exactly one option must match.
  * Unlike regular unions that succeed when any option matches, xor fails if
- * zero or more than one option matches the input. */    const ZodDiscriminatedUnion =  $constructor("ZodDiscriminatedUnion", (inst, def) => {
-      ZodUnion.init(inst, def);
-      $ZodDiscriminatedUnion.init(inst, def);
-    });
-    function discriminatedUnion(discriminator, options, params) {
-      // const [options, params] = args;
-      return new ZodDiscriminatedUnion({
+ * zero or more than one option matches the input. */
+function xor(options, params) {
+    return new ZodXor({
         type: "union",
         options: options,
-        discriminator: discriminator,
-        ...normalizeParams(params)
-      });
-    }
-    const ZodIntersection =  $constructor("ZodIntersection", (inst, def) => {
-      $ZodIntersection.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
+        inclusive: false,
+        ...util.normalizeParams(params),
     });
-    function intersection(left, right) {
-      return new ZodIntersection({
+}
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
+    ZodUnion.init(inst, def);
+    $ZodDiscriminatedUnion.init(inst, def);
+});
+function discriminatedUnion(discriminator, options, params) {
+    // const [options, params] = args;
+    return new ZodDiscriminatedUnion({
+        type: "union",
+        options: options,
+        discriminator,
+        ...normalizeParams(params),
+    });
+}
+const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
+    $ZodIntersection.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
+});
+function intersection(left, right) {
+    return new ZodIntersection({
         type: "intersection",
         left: left,
-        right: right
-      });
+        right: right,
+    });
+}
+const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodTuple.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
+}, {
+    rest(rest) {
+        return this.clone({
+            ...this._zod.def,
+            rest: rest,
+        });
+    },
+    partial() {
+        const def = this._zod.def;
+        // a refinement was authored against the full arity; partialing would run it on a shorter array
+        if (def.checks?.length)
+            throw new Error(".partial() cannot be used on tuple schemas containing refinements");
+        return this.clone({
+            ...def,
+            items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item })),
+        });
+    },
+});
+function tuple(items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new ZodTuple({
+        type: "tuple",
+        items: items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+    _ensureDefaultMemoizer();
+    core.$ZodRecord.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst.keyType = def.keyType;
+    inst.valueType = def.valueType;
+})));
+function record(keyType, valueType, params) {
+    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    if (!valueType || !valueType._zod) {
+        return new ZodRecord({
+            type: "record",
+            keyType: schemas_string(),
+            valueType: keyType,
+            ...util.normalizeParams(valueType),
+        });
     }
-     /* unused pure expression or super */ null && core.$constructor("ZodRecord", (inst, def) => {
-      _ensureDefaultMemoizer();
-      core.$ZodRecord.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
-      inst.keyType = def.keyType;
-      inst.valueType = def.valueType;
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
     });
-     /* unused pure expression or super */ null && core.$constructor("ZodMap", (inst, def) => {
-      _ensureDefaultMemoizer();
-      core.$ZodMap.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.mapProcessor(inst, ctx, json, params);
-      inst.keyType = def.keyType;
-      inst.valueType = def.valueType;
-      inst.min = (...args) => inst.check(core._minSize(...args));
-      inst.nonempty = params => inst.check(core._minSize(1, params));
-      inst.max = (...args) => inst.check(core._maxSize(...args));
-      inst.size = (...args) => inst.check(core._size(...args));
+}
+// type alksjf = core.output<core.$ZodRecordKey>;
+function partialRecord(keyType, valueType, params) {
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+        partial: true,
     });
-     /* unused pure expression or super */ null && core.$constructor("ZodSet", (inst, def) => {
-      _ensureDefaultMemoizer();
-      core.$ZodSet.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.setProcessor(inst, ctx, json, params);
-      inst.min = (...args) => inst.check(core._minSize(...args));
-      inst.nonempty = params => inst.check(core._minSize(1, params));
-      inst.max = (...args) => inst.check(core._maxSize(...args));
-      inst.size = (...args) => inst.check(core._size(...args));
+}
+function looseRecord(keyType, valueType, params) {
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        mode: "loose",
+        ...util.normalizeParams(params),
     });
-    const ZodEnum =  $constructor("ZodEnum", (inst, def) => {
-      $ZodEnum.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
-      inst.enum = def.entries;
-      // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
-            inst.options = [ ...inst._zod.values ];
-      const keys = new Set(Object.keys(def.entries));
-      inst.extract = (values, params) => {
+}
+const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMap", (inst, def) => {
+    _ensureDefaultMemoizer();
+    core.$ZodMap.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.mapProcessor(inst, ctx, json, params);
+    inst.keyType = def.keyType;
+    inst.valueType = def.valueType;
+    inst.min = (...args) => inst.check(core._minSize(...args));
+    inst.nonempty = (params) => inst.check(core._minSize(1, params));
+    inst.max = (...args) => inst.check(core._maxSize(...args));
+    inst.size = (...args) => inst.check(core._size(...args));
+})));
+function map(keyType, valueType, params) {
+    return new ZodMap({
+        type: "map",
+        keyType: keyType,
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSet", (inst, def) => {
+    _ensureDefaultMemoizer();
+    core.$ZodSet.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.setProcessor(inst, ctx, json, params);
+    inst.min = (...args) => inst.check(core._minSize(...args));
+    inst.nonempty = (params) => inst.check(core._minSize(1, params));
+    inst.max = (...args) => inst.check(core._maxSize(...args));
+    inst.size = (...args) => inst.check(core._size(...args));
+})));
+function set(valueType, params) {
+    return new ZodSet({
+        type: "set",
+        valueType: valueType,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
+    $ZodEnum.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
+    inst.enum = def.entries;
+    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
+    inst.options = [...inst._zod.values];
+    const keys = new Set(Object.keys(def.entries));
+    inst.extract = (values, params) => {
         const newEntries = {};
-        for (const value of values) if (keys.has(value)) newEntries[value] = def.entries[value]; else throw new Error(`Key ${value} not found in enum`);
+        for (const value of values) {
+            if (keys.has(value)) {
+                newEntries[value] = def.entries[value];
+            }
+            else
+                throw new Error(`Key ${value} not found in enum`);
+        }
         return new ZodEnum({
-          ...def,
-          checks: [],
-          ...normalizeParams(params),
-          entries: newEntries
+            ...def,
+            checks: [],
+            ...normalizeParams(params),
+            entries: newEntries,
         });
-      };
-      inst.exclude = (values, params) => {
-        const newEntries = {
-          ...def.entries
-        };
-        for (const value of values) if (keys.has(value)) delete newEntries[value]; else throw new Error(`Key ${value} not found in enum`);
+    };
+    inst.exclude = (values, params) => {
+        const newEntries = { ...def.entries };
+        for (const value of values) {
+            if (keys.has(value)) {
+                delete newEntries[value];
+            }
+            else
+                throw new Error(`Key ${value} not found in enum`);
+        }
         return new ZodEnum({
-          ...def,
-          checks: [],
-          ...normalizeParams(params),
-          entries: newEntries
+            ...def,
+            checks: [],
+            ...normalizeParams(params),
+            entries: newEntries,
         });
-      };
-    });
-    function schemas_enum(values, params) {
-      const entries = Array.isArray(values) ? Object.fromEntries(values.map(v => [ v, v ])) : values;
-      return new ZodEnum({
+    };
+});
+function schemas_enum(values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    return new ZodEnum({
         type: "enum",
-        entries: entries,
-        ...normalizeParams(params)
-      });
-    }
-    /** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+        entries,
+        ...normalizeParams(params),
+    });
+}
+
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
  *
  * ```ts
  * enum Colors { red, green, blue }
  * z.enum(Colors);
  * ```
- */    const ZodLiteral =  $constructor("ZodLiteral", (inst, def) => {
-      $ZodLiteral.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
-      inst.values = new Set(def.values);
-      Object.defineProperty(inst, "value", {
+ */
+function nativeEnum(entries, params) {
+    return new ZodEnum({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+    inst.values = new Set(def.values);
+    Object.defineProperty(inst, "value", {
         get() {
-          if (def.values.length > 1) throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
-          return def.values[0];
-        }
-      });
+            if (def.values.length > 1) {
+                throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+            }
+            return def.values[0];
+        },
     });
-    function literal(value, params) {
-      return new ZodLiteral({
+});
+function literal(value, params) {
+    return new ZodLiteral({
         type: "literal",
-        values: Array.isArray(value) ? value : [ value ],
-        ...normalizeParams(params)
-      });
-    }
-     /* unused pure expression or super */ null && core.$constructor("ZodFile", (inst, def) => {
-      core.$ZodFile.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.fileProcessor(inst, ctx, json, params);
-      inst.min = (size, params) => inst.check(core._minSize(size, params));
-      inst.max = (size, params) => inst.check(core._maxSize(size, params));
-      inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [ types ], params));
+        values: Array.isArray(value) ? value : [value],
+        ...normalizeParams(params),
     });
-    const ZodTransform =  $constructor("ZodTransform", (inst, def) => {
-      _ensureDefaultMemoizer();
-      $ZodTransform.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
-      inst._zod.parse = (payload, _ctx) => {
-        if (_ctx.direction === "backward") throw new $ZodEncodeError(inst.constructor.name);
-        payload.addIssue = issue => {
-          if (typeof issue === "string") payload.issues.push(util_issue(issue, payload.value, def)); else {
-            // for Zod 3 backwards compatibility
-            const _issue = issue;
-            if (_issue.fatal) _issue.continue = false;
-            _issue.code ?? (_issue.code = "custom");
-            if (!("input" in _issue)) _issue.input = payload.value;
-            _issue.inst ?? (_issue.inst = inst);
-            // _issue.continue ??= true;
-                        payload.issues.push(util_issue(_issue));
-          }
+}
+const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
+    core.$ZodFile.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.fileProcessor(inst, ctx, json, params);
+    inst.min = (size, params) => inst.check(core._minSize(size, params));
+    inst.max = (size, params) => inst.check(core._maxSize(size, params));
+    inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [types], params));
+})));
+function file(params) {
+    return core._file(ZodFile, params);
+}
+const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
+    _ensureDefaultMemoizer();
+    $ZodTransform.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
+    inst._zod.parse = (payload, _ctx) => {
+        if (_ctx.direction === "backward") {
+            throw new $ZodEncodeError(inst.constructor.name);
+        }
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(util_issue(issue, payload.value, def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = inst);
+                // _issue.continue ??= true;
+                payload.issues.push(util_issue(_issue));
+            }
         };
         const output = def.transform(payload.value, payload);
-        if (output instanceof Promise) return output.then(output => {
-          payload.value = output;
-          return payload;
-        });
+        if (output instanceof Promise) {
+            return output.then((output) => {
+                payload.value = output;
+                return payload;
+            });
+        }
         payload.value = output;
         return payload;
-      };
-    });
-    function transform(fn) {
-      return new ZodTransform({
+    };
+});
+function transform(fn) {
+    return new ZodTransform({
         type: "transform",
-        transform: fn
-      });
-    }
-    const ZodOptional =  $constructor("ZodOptional", (inst, def) => {
-      $ZodOptional.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
+        transform: fn,
     });
-    function optional(innerType) {
-      return new ZodOptional({
+}
+const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
+    $ZodOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function optional(innerType) {
+    return new ZodOptional({
         type: "optional",
-        innerType: innerType
-      });
-    }
-    const ZodExactOptional =  $constructor("ZodExactOptional", (inst, def) => {
-      $ZodExactOptional.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
+        innerType: innerType,
     });
-    function exactOptional(innerType) {
-      return new ZodExactOptional({
+}
+const ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
+    $ZodExactOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function exactOptional(innerType) {
+    return new ZodExactOptional({
         type: "optional",
-        innerType: innerType
-      });
-    }
-    const ZodNullable =  $constructor("ZodNullable", (inst, def) => {
-      $ZodNullable.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
+        innerType: innerType,
     });
-    function nullable(innerType) {
-      return new ZodNullable({
+}
+const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
+    $ZodNullable.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function nullable(innerType) {
+    return new ZodNullable({
         type: "nullable",
-        innerType: innerType
-      });
-    }
-    // nullish
-        const ZodDefault =  $constructor("ZodDefault", (inst, def) => {
-      $ZodDefault.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
-      inst.removeDefault = inst.unwrap;
+        innerType: innerType,
     });
-    function schemas_default(innerType, defaultValue) {
-      return new ZodDefault({
+}
+// nullish
+function schemas_nullish(innerType) {
+    return optional(nullable(innerType));
+}
+const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
+    $ZodDefault.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+    inst.removeDefault = inst.unwrap;
+});
+function schemas_default(innerType, defaultValue) {
+    return new ZodDefault({
         type: "default",
         innerType: innerType,
         get defaultValue() {
-          return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-        }
-      });
-    }
-    const ZodPrefault =  $constructor("ZodPrefault", (inst, def) => {
-      $ZodPrefault.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
+            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+        },
     });
-    function prefault(innerType, defaultValue) {
-      return new ZodPrefault({
+}
+const ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
+    $ZodPrefault.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function prefault(innerType, defaultValue) {
+    return new ZodPrefault({
         type: "prefault",
         innerType: innerType,
         get defaultValue() {
-          return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-        }
-      });
-    }
-    const ZodNonOptional =  $constructor("ZodNonOptional", (inst, def) => {
-      $ZodNonOptional.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
+            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+        },
     });
-    function nonoptional(innerType, params) {
-      return new ZodNonOptional({
+}
+const ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
+    $ZodNonOptional.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function nonoptional(innerType, params) {
+    return new ZodNonOptional({
         type: "nonoptional",
         innerType: innerType,
-        ...normalizeParams(params)
-      });
-    }
-     /* unused pure expression or super */ null && core.$constructor("ZodSuccess", (inst, def) => {
-      core.$ZodSuccess.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.successProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
+        ...normalizeParams(params),
     });
-    const ZodCatch =  $constructor("ZodCatch", (inst, def) => {
-      $ZodCatch.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
-      inst.removeCatch = inst.unwrap;
+}
+const ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSuccess", (inst, def) => {
+    core.$ZodSuccess.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.successProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+})));
+function success(innerType) {
+    return new ZodSuccess({
+        type: "success",
+        innerType: innerType,
     });
-    function schemas_catch(innerType, catchValue) {
-      return new ZodCatch({
+}
+const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
+    $ZodCatch.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+    inst.removeCatch = inst.unwrap;
+});
+function schemas_catch(innerType, catchValue) {
+    return new ZodCatch({
         type: "catch",
         innerType: innerType,
-        catchValue: typeof catchValue === "function" ? catchValue : constantCatch(catchValue)
-      });
-    }
-     /* unused pure expression or super */ null && core.$constructor("ZodNaN", (inst, def) => {
-      core.$ZodNaN.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.nanProcessor(inst, ctx, json, params);
+        catchValue: (typeof catchValue === "function" ? catchValue : constantCatch(catchValue)),
     });
-    const ZodPipe =  $constructor("ZodPipe", (inst, def) => {
-      $ZodPipe.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
-      inst.in = def.in;
-      inst.out = def.out;
-    });
-    function pipe(in_, out) {
-      return new ZodPipe({
+}
+
+const ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNaN", (inst, def) => {
+    core.$ZodNaN.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.nanProcessor(inst, ctx, json, params);
+})));
+function nan(params) {
+    return core._nan(ZodNaN, params);
+}
+const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
+    $ZodPipe.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
+    inst.in = def.in;
+    inst.out = def.out;
+});
+function pipe(in_, out) {
+    return new ZodPipe({
         type: "pipe",
         in: in_,
-        out: out
-      });
-    }
-     /* unused pure expression or super */ null && core.$constructor("ZodCodec", (inst, def) => {
-      ZodPipe.init(inst, def);
-      core.$ZodCodec.init(inst, def);
+        out: out,
+        // ...util.normalizeParams(params),
     });
-     /* unused pure expression or super */ null && core.$constructor("ZodPreprocess", (inst, def) => {
-      ZodPipe.init(inst, def);
-      core.$ZodPreprocess.init(inst, def);
+}
+const ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCodec", (inst, def) => {
+    ZodPipe.init(inst, def);
+    core.$ZodCodec.init(inst, def);
+})));
+function codec(in_, out, params) {
+    return new ZodCodec({
+        type: "pipe",
+        in: in_,
+        out: out,
+        transform: params.decode,
+        reverseTransform: params.encode,
     });
-    const ZodReadonly =  $constructor("ZodReadonly", (inst, def) => {
-      $ZodReadonly.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
+}
+function invertCodec(codec) {
+    const def = codec._zod.def;
+    return new ZodCodec({
+        type: "pipe",
+        in: def.out,
+        out: def.in,
+        transform: def.reverseTransform,
+        reverseTransform: def.transform,
     });
-    function readonly(innerType) {
-      return new ZodReadonly({
+}
+const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPreprocess", (inst, def) => {
+    ZodPipe.init(inst, def);
+    core.$ZodPreprocess.init(inst, def);
+})));
+const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
+    $ZodReadonly.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+});
+function readonly(innerType) {
+    return new ZodReadonly({
         type: "readonly",
-        innerType: innerType
-      });
-    }
-     /* unused pure expression or super */ null && core.$constructor("ZodTemplateLiteral", (inst, def) => {
-      core.$ZodTemplateLiteral.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.templateLiteralProcessor(inst, ctx, json, params);
+        innerType: innerType,
     });
-     /* unused pure expression or super */ null && core.$constructor("ZodLazy", (inst, def) => {
-      core.$ZodLazy.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.getter();
+}
+const ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodTemplateLiteral", (inst, def) => {
+    core.$ZodTemplateLiteral.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.templateLiteralProcessor(inst, ctx, json, params);
+})));
+function templateLiteral(parts, params) {
+    return new ZodTemplateLiteral({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
     });
-     /* unused pure expression or super */ null && core.$constructor("ZodPromise", (inst, def) => {
-      core.$ZodPromise.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
-      inst.unwrap = () => inst._zod.def.innerType;
+}
+const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
+    core.$ZodLazy.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.getter();
+})));
+function lazy(getter) {
+    return new ZodLazy({
+        type: "lazy",
+        getter: getter,
     });
-     /* unused pure expression or super */ null && core.$constructor("ZodFunction", (inst, def) => {
-      core.$ZodFunction.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => processors.functionProcessor(inst, ctx, json, params);
+}
+const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPromise", (inst, def) => {
+    core.$ZodPromise.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
+    inst.unwrap = () => inst._zod.def.innerType;
+})));
+function promise(innerType) {
+    return new ZodPromise({
+        type: "promise",
+        innerType: innerType,
     });
-    const ZodCustom =  $constructor("ZodCustom", (inst, def) => {
-      $ZodCustom.init(inst, def);
-      ZodType.init(inst, def);
-      inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+}
+const ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFunction", (inst, def) => {
+    core.$ZodFunction.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.functionProcessor(inst, ctx, json, params);
+})));
+function _function(params) {
+    return new ZodFunction({
+        type: "function",
+        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
+        output: params?.output ?? unknown(),
     });
-    // custom checks
-        function refine(fn, _params = {}) {
-      return _refine(ZodCustom, fn, _params);
-    }
-    // superRefine
-        function superRefine(fn, params) {
-      return _superRefine(fn, params);
-    }
-    // Re-export describe and meta from core
-        // CONCATENATED MODULE: ./src/config/inputs.ts
-    // Action inputs as the runner passes them: every input is a string (INPUT_<NAME>), read trimmed;
-    // an empty value takes the default restated here (a mocked or local getInput never sees action.yml
-    // defaults). test/action-contract.test.ts keeps these names and defaults equal to action.yml.
-    const INPUT_NAMES = [ "mode", "name", "node_type", "subnet_ids", "engine", "engine_version", "num_cache_clusters", "automatic_failover_enabled", "multi_az_enabled", "at_rest_encryption_enabled", "kms_key_id", "transit_encryption_enabled", "auth_token_enabled", "auth_token_rotate", "environment", "port", "allowed_security_group_ids", "allowed_cidr_blocks", "security_group_ids", "snapshot_retention_limit", "snapshot_window", "maintenance_window", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "parameters", "notification_topic_arn", "log_retention_days", "apply_immediately", "tags", "ssm_prefix", "cache_db", "celery_db", "celery_result_db", "wait", "wait_timeout_minutes", "allow_public_subnets", "aws_region", "snapshot_name", "pr_comment", "verify_connection", "github_token", "auto_minor_version_upgrade", "preferred_cache_cluster_azs", "network_type", "ip_discovery", "description", "alarms", "alarm_actions", "ok_actions", "alarm_cpu_threshold_percent", "alarm_memory_threshold_percent", "alarm_connections_threshold", "alarm_replication_lag_seconds", "dry_run", "final_snapshot", "keep_logs", "keep_snapshots", "preview_ttl_hours" ];
-    /** The action.yml defaults, restated ('' = no default). test/action-contract.test.ts keeps them equal. */    const INPUT_DEFAULTS = {
-      mode: "apply",
-      name: "",
-      node_type: "",
-      subnet_ids: "",
-      engine: "redis",
-      engine_version: "7.1",
-      num_cache_clusters: "2",
-      automatic_failover_enabled: "true",
-      multi_az_enabled: "true",
-      at_rest_encryption_enabled: "true",
-      kms_key_id: "",
-      transit_encryption_enabled: "true",
-      auth_token_enabled: "false",
-      auth_token_rotate: "false",
-      environment: "",
-      port: "6379",
-      allowed_security_group_ids: "",
-      allowed_cidr_blocks: "",
-      security_group_ids: "",
-      snapshot_retention_limit: "7",
-      snapshot_window: "03:00-04:00",
-      maintenance_window: "sun:05:00-sun:06:00",
-      maxmemory_policy: "allkeys-lru",
-      timeout: "300",
-      tcp_keepalive: "300",
-      maxmemory_samples: "5",
-      parameters: "",
-      notification_topic_arn: "",
-      log_retention_days: "30",
-      apply_immediately: "true",
-      tags: "",
-      ssm_prefix: "",
-      cache_db: "0",
-      celery_db: "1",
-      celery_result_db: "2",
-      wait: "true",
-      wait_timeout_minutes: "60",
-      allow_public_subnets: "false",
-      aws_region: "",
-      snapshot_name: "",
-      pr_comment: "",
-      verify_connection: "",
-      github_token: "",
-      auto_minor_version_upgrade: "true",
-      preferred_cache_cluster_azs: "",
-      network_type: "ipv4",
-      ip_discovery: "ipv4",
-      description: "",
-      alarms: "",
-      alarm_actions: "",
-      ok_actions: "",
-      alarm_cpu_threshold_percent: "90",
-      alarm_memory_threshold_percent: "80",
-      alarm_connections_threshold: "60000",
-      alarm_replication_lag_seconds: "30",
-      dry_run: "",
-      final_snapshot: "",
-      keep_logs: "",
-      keep_snapshots: "",
-      preview_ttl_hours: ""
+}
+
+const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
+    $ZodCustom.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+});
+// custom checks
+function check(fn) {
+    const ch = new core.$ZodCheck({
+        check: "custom",
+        // ...util.normalizeParams(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+function custom(fn, _params) {
+    return core._custom(ZodCustom, fn ?? (() => true), _params);
+}
+function refine(fn, _params = {}) {
+    return _refine(ZodCustom, fn, _params);
+}
+// superRefine
+function superRefine(fn, params) {
+    return _superRefine(fn, params);
+}
+// Re-export describe and meta from core
+const schemas_describe = describe;
+const schemas_meta = meta;
+const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
+    ZodCustom.init(inst, def);
+}, {
+    properties(shape, params) {
+        // asserts in place, so the narrowed output type is truthful without a wrapper
+        return this.check(_properties(shape, params));
+    },
+});
+function _instanceof(cls, params = {}) {
+    const inst = new ZodInstanceOf({
+        type: "custom",
+        check: "custom",
+        fn: (data) => data instanceof cls,
+        abort: true,
+        ...util.normalizeParams(params),
+    });
+    inst._zod.bag.Class = cls;
+    // Override check to emit invalid_type instead of custom
+    inst._zod.check = (payload) => {
+        if (!(payload.value instanceof cls)) {
+            payload.issues.push({
+                code: "invalid_type",
+                expected: cls.name,
+                input: payload.value,
+                inst,
+                path: [...(inst._zod.def.path ?? [])],
+            });
+        }
     };
-    /**
+    return inst;
+}
+
+// stringbool
+const stringbool = (...args) => core._stringbool({
+    Codec: ZodCodec,
+    Boolean: ZodBoolean,
+    String: ZodString,
+}, ...args);
+function json(params) {
+    const jsonSchema = lazy(() => {
+        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+    });
+    return jsonSchema;
+}
+// preprocess
+function preprocess(fn, schema) {
+    return new ZodPreprocess({
+        type: "pipe",
+        in: transform(fn),
+        out: schema,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+// Action inputs as the runner passes them: every input is a string (INPUT_<NAME>), read trimmed;
+// an empty value takes the default restated here (a mocked or local getInput never sees action.yml
+// defaults). test/action-contract.test.ts keeps these names and defaults equal to action.yml.
+const INPUT_NAMES = [
+    'mode',
+    'name',
+    'node_type',
+    'subnet_ids',
+    'engine',
+    'engine_version',
+    'num_cache_clusters',
+    'automatic_failover_enabled',
+    'multi_az_enabled',
+    'at_rest_encryption_enabled',
+    'kms_key_id',
+    'transit_encryption_enabled',
+    'auth_token_enabled',
+    'auth_token_rotate',
+    'environment',
+    'port',
+    'allowed_security_group_ids',
+    'allowed_cidr_blocks',
+    'security_group_ids',
+    'snapshot_retention_limit',
+    'snapshot_window',
+    'maintenance_window',
+    'maxmemory_policy',
+    'timeout',
+    'tcp_keepalive',
+    'maxmemory_samples',
+    'parameters',
+    'notification_topic_arn',
+    'log_retention_days',
+    'apply_immediately',
+    'tags',
+    'ssm_prefix',
+    'cache_db',
+    'celery_db',
+    'celery_result_db',
+    'wait',
+    'wait_timeout_minutes',
+    'allow_public_subnets',
+    'aws_region',
+    'snapshot_name',
+    'pr_comment',
+    'verify_connection',
+    'github_token',
+    'auto_minor_version_upgrade',
+    'preferred_cache_cluster_azs',
+    'network_type',
+    'ip_discovery',
+    'description',
+    'alarms',
+    'alarm_actions',
+    'ok_actions',
+    'alarm_cpu_threshold_percent',
+    'alarm_memory_threshold_percent',
+    'alarm_connections_threshold',
+    'alarm_replication_lag_seconds',
+    'dry_run',
+    'final_snapshot',
+    'keep_logs',
+    'keep_snapshots',
+    'preview_ttl_hours',
+];
+/** The action.yml defaults, restated ('' = no default). test/action-contract.test.ts keeps them equal. */
+const INPUT_DEFAULTS = {
+    mode: 'apply',
+    name: '',
+    node_type: '',
+    subnet_ids: '',
+    engine: 'redis',
+    engine_version: '7.1',
+    num_cache_clusters: '2',
+    automatic_failover_enabled: 'true',
+    multi_az_enabled: 'true',
+    at_rest_encryption_enabled: 'true',
+    kms_key_id: '',
+    transit_encryption_enabled: 'true',
+    auth_token_enabled: 'false',
+    auth_token_rotate: 'false',
+    environment: '',
+    port: '6379',
+    allowed_security_group_ids: '',
+    allowed_cidr_blocks: '',
+    security_group_ids: '',
+    snapshot_retention_limit: '7',
+    snapshot_window: '03:00-04:00',
+    maintenance_window: 'sun:05:00-sun:06:00',
+    maxmemory_policy: 'allkeys-lru',
+    timeout: '300',
+    tcp_keepalive: '300',
+    maxmemory_samples: '5',
+    parameters: '',
+    notification_topic_arn: '',
+    log_retention_days: '30',
+    apply_immediately: 'true',
+    tags: '',
+    ssm_prefix: '',
+    cache_db: '0',
+    celery_db: '1',
+    celery_result_db: '2',
+    wait: 'true',
+    wait_timeout_minutes: '60',
+    allow_public_subnets: 'false',
+    aws_region: '',
+    snapshot_name: '',
+    pr_comment: '',
+    verify_connection: '',
+    github_token: '',
+    auto_minor_version_upgrade: 'true',
+    preferred_cache_cluster_azs: '',
+    network_type: 'ipv4',
+    ip_discovery: 'ipv4',
+    description: '',
+    alarms: '',
+    alarm_actions: '',
+    ok_actions: '',
+    alarm_cpu_threshold_percent: '90',
+    alarm_memory_threshold_percent: '80',
+    alarm_connections_threshold: '60000',
+    alarm_replication_lag_seconds: '30',
+    dry_run: '',
+    final_snapshot: '',
+    keep_logs: '',
+    keep_snapshots: '',
+    preview_ttl_hours: '',
+};
+/**
  * action.yml defaults that are workflow expressions: the runner evaluates them, so code that runs
  * without the runner (tests, local runs) falls back to '' (and, for the token, to $GITHUB_TOKEN).
- */    
-    /**
+ */
+const EXPRESSION_DEFAULTS = {
+    github_token: '${{ github.token }}',
+};
+/**
  * Inputs that only some modes read, each with the modes that read it and its default there. They
  * have no default in action.yml (the runner would pass it to every mode), so a non-empty value is
  * one the workflow set.
  */
-    const MODE_INPUTS = {
-      snapshot_name: {
-        modes: [ "apply", "plan" ],
-        default: ""
-      },
-      pr_comment: {
-        modes: [ "apply", "plan" ],
-        default: "false"
-      },
-      verify_connection: {
-        modes: [ "apply", "plan" ],
-        default: "false"
-      },
-      dry_run: {
-        modes: [ "destroy", "snapshot", "cleanup" ],
-        default: "false"
-      },
-      final_snapshot: {
-        modes: [ "destroy" ],
-        default: "true"
-      },
-      keep_logs: {
-        modes: [ "destroy", "cleanup" ],
-        default: "false"
-      },
-      keep_snapshots: {
-        modes: [ "snapshot" ],
-        default: ""
-      },
-      preview_ttl_hours: {
-        modes: [ "cleanup" ],
-        default: ""
-      }
-    };
-    const MAX_SHOWN_VALUE = 100;
-    function shown(value) {
-      const v = value.trim();
-      return v.length <= MAX_SHOWN_VALUE ? v : `${v.slice(0, MAX_SHOWN_VALUE - 1)}…`;
-    }
-    /** `Input "num_cache_clusters" = "9": must be an integer from 1 to 6` */    function formatInputError(e) {
-      return `Input "${e.input}" = ${JSON.stringify(shown(e.value))}: ${e.message}`;
-    }
-    /**
+const MODE_INPUTS = {
+    snapshot_name: { modes: ['apply', 'plan'], default: '' },
+    pr_comment: { modes: ['apply', 'plan'], default: 'false' },
+    verify_connection: { modes: ['apply', 'plan'], default: 'false' },
+    dry_run: { modes: ['destroy', 'snapshot', 'cleanup'], default: 'false' },
+    final_snapshot: { modes: ['destroy'], default: 'true' },
+    keep_logs: { modes: ['destroy', 'cleanup'], default: 'false' },
+    keep_snapshots: { modes: ['snapshot'], default: '' },
+    preview_ttl_hours: { modes: ['cleanup'], default: '' },
+};
+const MAX_SHOWN_VALUE = 100;
+function shown(value) {
+    const v = value.trim();
+    return v.length <= MAX_SHOWN_VALUE ? v : `${v.slice(0, MAX_SHOWN_VALUE - 1)}…`;
+}
+/** `Input "num_cache_clusters" = "9": must be an integer from 1 to 6` */
+function formatInputError(e) {
+    return `Input "${e.input}" = ${JSON.stringify(shown(e.value))}: ${e.message}`;
+}
+/**
  * Read every input through `get` (e.g. core.getInput), trimmed; an empty value takes the default
  * from INPUT_DEFAULTS.
- */    function readInputs(get) {
-      const raw = {};
-      for (const name of INPUT_NAMES) {
-        const value = (get(name) ?? "").trim();
-        raw[name] = value === "" ? INPUT_DEFAULTS[name] : value;
-      }
-      return raw;
+ */
+function readInputs(get) {
+    const raw = {};
+    for (const name of INPUT_NAMES) {
+        const value = (get(name) ?? '').trim();
+        raw[name] = value === '' ? INPUT_DEFAULTS[name] : value;
     }
-    // CONCATENATED MODULE: ./src/config/types.ts
-    // The validated input record of a run: one type per mode, parsed once from the action inputs
-    // (names mirror action.yml). Modes share the rules of src/config/; see src/config/index.ts.
-    const MAXMEMORY_POLICIES = [ "allkeys-lru", "volatile-lru", "allkeys-lfu", "volatile-lfu", "allkeys-random", "volatile-random", "volatile-ttl", "noeviction" ];
-    // EXTERNAL MODULE: ./src/domain/alarms.ts
-        var alarms = __nccwpck_require__(4280);
-    // EXTERNAL MODULE: ./src/domain/engine.ts
-        var domain_engine = __nccwpck_require__(9548);
-    // EXTERNAL MODULE: ./src/domain/node-types.ts
-        var node_types = __nccwpck_require__(2090);
-    // CONCATENATED MODULE: ./src/domain/network.ts
-    // NetworkType / IpDiscovery facts: the values ElastiCache accepts, and which engines and node types
-    // can use IPv6 at all (Valkey 7.2+, or Redis OSS 6.2 to 7.1, on Nitro-based nodes).
-    const NETWORK_TYPES = [ "ipv4", "dual_stack", "ipv6" ];
-    const IP_DISCOVERIES = [ "ipv4", "ipv6" ];
-    /** Whether ElastiCache runs `engine` at `version` (major.minor) with IPv6 (dual_stack, ipv6). */    function supportsIpv6Engine(engine, version) {
-      if (engine === "valkey") return (0, domain_engine /* compareVersions */ .Zy)(version, "7.2", {
-        majorMinorOnly: true
-      }) >= 0;
-      return (0, domain_engine /* compareVersions */ .Zy)(version, "6.2", {
-        majorMinorOnly: true
-      }) >= 0 && (0, domain_engine /* compareVersions */ .Zy)(version, "7.1", {
-        majorMinorOnly: true
-      }) <= 0;
-    }
-    /** Previous-generation (Xen) node families; every current family (t3, t4g, m5+, r5+, ...) is Nitro. */    const XEN_FAMILIES = new Set([ "t1", "t2", "m1", "m2", "m3", "m4", "c1", "r3", "r4" ]);
-    /** Whether the node type is Nitro-based (IPv6 needs it); false only for the known older families. */    function isNitroNodeType(type) {
-      const family = /^cache\.([a-z0-9-]+)\./.exec(type)?.[1];
-      return family === void 0 || !XEN_FAMILIES.has(family);
-    }
-    // CONCATENATED MODULE: ./src/config/rules.ts
-    // Field rules shared by every mode's schema. Each takes the trimmed input string and returns the
-    // parsed value, or throws RuleError with a message that says what is valid.
-    /** CloudWatch Logs' allowed retention values (days); 0 here means "never expire". */
-    const LOG_RETENTION_DAYS = [ 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 ];
-    const MAX_LIST_ITEMS = 50;
-    class RuleError extends Error {}
-    function fail(message) {
-      throw new RuleError(message);
-    }
-    const BOOLEAN_TRUE = [ "true", "True", "TRUE" ];
-    const BOOLEAN_FALSE = [ "false", "False", "FALSE" ];
-    function bool(s) {
-      if (BOOLEAN_TRUE.includes(s)) return true;
-      if (BOOLEAN_FALSE.includes(s)) return false;
-      return fail(`must be a boolean: one of ${[ ...BOOLEAN_TRUE, ...BOOLEAN_FALSE ].join(", ")}`);
-    }
-    function rules_int(min, max, note = "") {
-      return s => {
+    return raw;
+}
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+// The validated input record of a run: one type per mode, parsed once from the action inputs
+// (names mirror action.yml). Modes share the rules of src/config/; see src/config/index.ts.
+const MAXMEMORY_POLICIES = [
+    'allkeys-lru',
+    'volatile-lru',
+    'allkeys-lfu',
+    'volatile-lfu',
+    'allkeys-random',
+    'volatile-random',
+    'volatile-ttl',
+    'noeviction',
+];
+
+// EXTERNAL MODULE: ./src/domain/alarms.ts
+var alarms = __nccwpck_require__(4280);
+// EXTERNAL MODULE: ./src/domain/engine.ts
+var domain_engine = __nccwpck_require__(9548);
+// EXTERNAL MODULE: ./src/domain/node-types.ts
+var node_types = __nccwpck_require__(2090);
+;// CONCATENATED MODULE: ./src/domain/network.ts
+// NetworkType / IpDiscovery facts: the values ElastiCache accepts, and which engines and node types
+// can use IPv6 at all (Valkey 7.2+, or Redis OSS 6.2 to 7.1, on Nitro-based nodes).
+
+const NETWORK_TYPES = ['ipv4', 'dual_stack', 'ipv6'];
+const IP_DISCOVERIES = ['ipv4', 'ipv6'];
+/** Whether ElastiCache runs `engine` at `version` (major.minor) with IPv6 (dual_stack, ipv6). */
+function supportsIpv6Engine(engine, version) {
+    if (engine === 'valkey')
+        return (0,domain_engine/* compareVersions */.Zy)(version, '7.2', { majorMinorOnly: true }) >= 0;
+    return ((0,domain_engine/* compareVersions */.Zy)(version, '6.2', { majorMinorOnly: true }) >= 0 &&
+        (0,domain_engine/* compareVersions */.Zy)(version, '7.1', { majorMinorOnly: true }) <= 0);
+}
+/** Previous-generation (Xen) node families; every current family (t3, t4g, m5+, r5+, ...) is Nitro. */
+const XEN_FAMILIES = new Set(['t1', 't2', 'm1', 'm2', 'm3', 'm4', 'c1', 'r3', 'r4']);
+/** Whether the node type is Nitro-based (IPv6 needs it); false only for the known older families. */
+function isNitroNodeType(type) {
+    const family = /^cache\.([a-z0-9-]+)\./.exec(type)?.[1];
+    return family === undefined || !XEN_FAMILIES.has(family);
+}
+
+;// CONCATENATED MODULE: ./src/config/rules.ts
+// Field rules shared by every mode's schema. Each takes the trimmed input string and returns the
+// parsed value, or throws RuleError with a message that says what is valid.
+
+/** CloudWatch Logs' allowed retention values (days); 0 here means "never expire". */
+const LOG_RETENTION_DAYS = [
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+const MAX_LIST_ITEMS = 50;
+class RuleError extends Error {
+}
+function fail(message) {
+    throw new RuleError(message);
+}
+const BOOLEAN_TRUE = ['true', 'True', 'TRUE'];
+const BOOLEAN_FALSE = ['false', 'False', 'FALSE'];
+function bool(s) {
+    if (BOOLEAN_TRUE.includes(s))
+        return true;
+    if (BOOLEAN_FALSE.includes(s))
+        return false;
+    return fail(`must be a boolean: one of ${[...BOOLEAN_TRUE, ...BOOLEAN_FALSE].join(', ')}`);
+}
+function rules_int(min, max, note = '') {
+    return (s) => {
         const n = /^\d+$/.test(s) ? Number(s) : NaN;
-        if (!Number.isSafeInteger(n) || n < min || n > max) fail(`must be an integer from ${min} to ${max}${note ? ` (${note})` : ""}`);
+        if (!Number.isSafeInteger(n) || n < min || n > max) {
+            fail(`must be an integer from ${min} to ${max}${note ? ` (${note})` : ''}`);
+        }
         return n;
-      };
-    }
-    function oneOf(values, what = "one of") {
-      return s => {
-        if (!values.includes(s)) fail(`must be ${what}: ${values.join(", ")}`);
+    };
+}
+function oneOf(values, what = 'one of') {
+    return (s) => {
+        if (!values.includes(s))
+            fail(`must be ${what}: ${values.join(', ')}`);
         return s;
-      };
-    }
-    function rules_required(what, rule) {
-      return s => s === "" ? fail(`is required: ${what}`) : rule(s);
-    }
-    function rules_optional(rule) {
-      return s => s === "" ? void 0 : rule(s);
-    }
-    /** Split on commas and newlines, trim, drop empties. */    function splitList(s) {
-      return s.split(/[,\r\n]/).map(x => x.trim()).filter(x => x !== "");
-    }
-    function list(what, check, requiredWhat) {
-      return s => {
+    };
+}
+function rules_required(what, rule) {
+    return (s) => (s === '' ? fail(`is required: ${what}`) : rule(s));
+}
+function rules_optional(rule) {
+    return (s) => (s === '' ? undefined : rule(s));
+}
+/** Split on commas and newlines, trim, drop empties. */
+function splitList(s) {
+    return s
+        .split(/[,\r\n]/)
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
+}
+function list(what, check, requiredWhat) {
+    return (s) => {
         const items = splitList(s);
-        if (requiredWhat && items.length === 0) fail(`is required: ${requiredWhat}`);
-        if (items.length > MAX_LIST_ITEMS) fail(`must list at most ${MAX_LIST_ITEMS} ${what} (got ${items.length})`);
-        const seen = new Set;
+        if (requiredWhat && items.length === 0)
+            fail(`is required: ${requiredWhat}`);
+        if (items.length > MAX_LIST_ITEMS)
+            fail(`must list at most ${MAX_LIST_ITEMS} ${what} (got ${items.length})`);
+        const seen = new Set();
         for (const item of items) {
-          const problem = check(item);
-          if (problem) fail(problem);
-          if (seen.has(item)) fail(`lists ${JSON.stringify(item)} more than once`);
-          seen.add(item);
+            const problem = check(item);
+            if (problem)
+                fail(problem);
+            if (seen.has(item))
+                fail(`lists ${JSON.stringify(item)} more than once`);
+            seen.add(item);
         }
         return items;
-      };
+    };
+}
+const ID_HEX = '(?:[0-9a-f]{8}|[0-9a-f]{17})';
+const SUBNET_ID = new RegExp(`^subnet-${ID_HEX}$`);
+const SG_ID = new RegExp(`^sg-${ID_HEX}$`);
+const subnetList = list('subnet ids', (id) => SUBNET_ID.test(id)
+    ? undefined
+    : `${JSON.stringify(id)} is not a subnet id (subnet- followed by 8 or 17 lowercase hex characters)`, 'at least one private subnet id (subnet-…)');
+const sgList = list('security group ids', (id) => SG_ID.test(id)
+    ? undefined
+    : `${JSON.stringify(id)} is not a security group id (sg- followed by 8 or 17 lowercase hex characters)`);
+/** Validate an IPv4 CIDR block; returns a problem description, or undefined when valid. */
+function cidrProblem(cidr) {
+    const q = JSON.stringify(cidr);
+    if (cidr.includes(':'))
+        return `${q} is an IPv6 block; only IPv4 CIDR blocks (a.b.c.d/n) are supported`;
+    const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
+    if (!m)
+        return `${q} is not an IPv4 CIDR block (a.b.c.d/n, e.g. 10.0.0.0/16)`;
+    const octets = [m[1], m[2], m[3], m[4]];
+    if (octets.some((o) => (o.length > 1 && o.startsWith('0')) || Number(o) > 255)) {
+        return `${q}: each octet must be 0-255 without leading zeros`;
     }
-    const ID_HEX = "(?:[0-9a-f]{8}|[0-9a-f]{17})";
-    const SUBNET_ID = new RegExp(`^subnet-${ID_HEX}$`);
-    const SG_ID = new RegExp(`^sg-${ID_HEX}$`);
-    const subnetList = list("subnet ids", id => SUBNET_ID.test(id) ? void 0 : `${JSON.stringify(id)} is not a subnet id (subnet- followed by 8 or 17 lowercase hex characters)`, "at least one private subnet id (subnet-…)");
-    const sgList = list("security group ids", id => SG_ID.test(id) ? void 0 : `${JSON.stringify(id)} is not a security group id (sg- followed by 8 or 17 lowercase hex characters)`);
-    /** Validate an IPv4 CIDR block; returns a problem description, or undefined when valid. */    function cidrProblem(cidr) {
-      const q = JSON.stringify(cidr);
-      if (cidr.includes(":")) return `${q} is an IPv6 block; only IPv4 CIDR blocks (a.b.c.d/n) are supported`;
-      const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
-      if (!m) return `${q} is not an IPv4 CIDR block (a.b.c.d/n, e.g. 10.0.0.0/16)`;
-      const octets = [ m[1], m[2], m[3], m[4] ];
-      if (octets.some(o => o.length > 1 && o.startsWith("0") || Number(o) > 255)) return `${q}: each octet must be 0-255 without leading zeros`;
-      const bits = Number(m[5]);
-      if (bits > 32 || m[5].length > 1 && m[5].startsWith("0")) return `${q}: the prefix length must be 0-32`;
-      const ip = octets.reduce((acc, o) => acc * 256 + Number(o), 0);
-      const size = 2 ** (32 - bits);
-      const network = Math.floor(ip / size) * size;
-      if (network !== ip) {
-        const n = [ 24, 16, 8, 0 ].map(shift => Math.floor(network / 2 ** shift) % 256).join(".");
+    const bits = Number(m[5]);
+    if (bits > 32 || (m[5].length > 1 && m[5].startsWith('0')))
+        return `${q}: the prefix length must be 0-32`;
+    const ip = octets.reduce((acc, o) => acc * 256 + Number(o), 0);
+    const size = 2 ** (32 - bits);
+    const network = Math.floor(ip / size) * size;
+    if (network !== ip) {
+        const n = [24, 16, 8, 0].map((shift) => Math.floor(network / 2 ** shift) % 256).join('.');
         return `${q} is not a network address (host bits are set); use ${n}/${bits}`;
-      }
-      return;
     }
-    const cidrList = list("CIDR blocks", cidrProblem);
-    const REPLICATION_GROUP_RULE = "1-40 letters, digits or hyphens, starting with a letter";
-    function replicationGroupId(s) {
-      if (s.length > 40) fail(`must be at most 40 characters (${REPLICATION_GROUP_RULE}); got ${s.length}`);
-      if (!/^[A-Za-z]/.test(s)) fail(`must start with a letter (${REPLICATION_GROUP_RULE})`);
-      if (!/^[A-Za-z0-9-]+$/.test(s)) fail(`may contain only letters, digits and hyphens (${REPLICATION_GROUP_RULE})`);
-      if (s.includes("--")) fail("must not contain two consecutive hyphens");
-      if (s.endsWith("-")) fail("must not end with a hyphen");
-      return s.toLowerCase();
+    return undefined;
+}
+const cidrList = list('CIDR blocks', cidrProblem);
+const REPLICATION_GROUP_RULE = '1-40 letters, digits or hyphens, starting with a letter';
+function replicationGroupId(s) {
+    if (s.length > 40)
+        fail(`must be at most 40 characters (${REPLICATION_GROUP_RULE}); got ${s.length}`);
+    if (!/^[A-Za-z]/.test(s))
+        fail(`must start with a letter (${REPLICATION_GROUP_RULE})`);
+    if (!/^[A-Za-z0-9-]+$/.test(s))
+        fail(`may contain only letters, digits and hyphens (${REPLICATION_GROUP_RULE})`);
+    if (s.includes('--'))
+        fail('must not contain two consecutive hyphens');
+    if (s.endsWith('-'))
+        fail('must not end with a hyphen');
+    return s.toLowerCase();
+}
+function nodeType(s) {
+    if (!/^cache\.[a-z0-9]+\.[a-z0-9]+$/.test(s)) {
+        fail('must be an ElastiCache node type cache.<family>.<size>, e.g. cache.t4g.micro or cache.r7g.large');
     }
-    function nodeType(s) {
-      if (!/^cache\.[a-z0-9]+\.[a-z0-9]+$/.test(s)) fail("must be an ElastiCache node type cache.<family>.<size>, e.g. cache.t4g.micro or cache.r7g.large");
-      return s;
+    return s;
+}
+function engineVersion(s) {
+    const all = domain_engine/* ENGINES */.ug.map((e) => `${e}: ${domain_engine/* SUPPORTED_VERSIONS */.PY[e].join(', ')}`).join('; ');
+    if (/^\d+\.\d+\.\d+$/.test(s)) {
+        fail(`must be major.minor (e.g. 7.1), not a patch version; ElastiCache picks the patch. Supported: ${all}`);
     }
-    function engineVersion(s) {
-      const all = domain_engine /* ENGINES */ .ug.map(e => `${e}: ${domain_engine /* SUPPORTED_VERSIONS */ .PY[e].join(", ")}`).join("; ");
-      if (/^\d+\.\d+\.\d+$/.test(s)) fail(`must be major.minor (e.g. 7.1), not a patch version; ElastiCache picks the patch. Supported: ${all}`);
-      if (!/^\d+\.\d+$/.test(s)) fail(`must be major.minor, e.g. 7.1. Supported: ${all}`);
-      return s;
+    if (!/^\d+\.\d+$/.test(s))
+        fail(`must be major.minor, e.g. 7.1. Supported: ${all}`);
+    return s;
+}
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d+$/;
+const REGION_PART = '[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\\d+';
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const KEY_ID = `(?:${UUID}|mrk-[0-9a-f]{32})`;
+const ALIAS_NAME = 'alias/[A-Za-z0-9/_-]{1,250}';
+const KMS_KEY = new RegExp(`^(?:${KEY_ID}|${ALIAS_NAME}|arn:aws[a-z-]*:kms:${REGION_PART}:\\d{12}:(?:key/${KEY_ID}|${ALIAS_NAME}))$`);
+function kmsKeyId(s) {
+    if (!KMS_KEY.test(s)) {
+        fail('must be a KMS key id (UUID or mrk-…), a key ARN (arn:aws:kms:<region>:<account>:key/<id>), ' +
+            'an alias (alias/<name>) or an alias ARN');
     }
-    const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d+$/;
-    const REGION_PART = "[a-z]{2}(?:-gov|-iso[a-z]*)?-[a-z]+-\\d+";
-    const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    const KEY_ID = `(?:${UUID}|mrk-[0-9a-f]{32})`;
-    const ALIAS_NAME = "alias/[A-Za-z0-9/_-]{1,250}";
-    const KMS_KEY = new RegExp(`^(?:${KEY_ID}|${ALIAS_NAME}|arn:aws[a-z-]*:kms:${REGION_PART}:\\d{12}:(?:key/${KEY_ID}|${ALIAS_NAME}))$`);
-    function kmsKeyId(s) {
-      if (!KMS_KEY.test(s)) fail("must be a KMS key id (UUID or mrk-…), a key ARN (arn:aws:kms:<region>:<account>:key/<id>), " + "an alias (alias/<name>) or an alias ARN");
-      return s;
+    return s;
+}
+const SNS_TOPIC = new RegExp(`^arn:aws[a-z-]*:sns:${REGION_PART}:\\d{12}:[A-Za-z0-9_-]{1,256}$`);
+function topicArn(s) {
+    if (!SNS_TOPIC.test(s))
+        fail('must be an SNS topic ARN: arn:aws:sns:<region>:<12-digit account>:<topic name>');
+    return s;
+}
+function logRetention(s) {
+    const n = /^\d+$/.test(s) ? Number(s) : NaN;
+    if (n !== 0 && !LOG_RETENTION_DAYS.includes(n)) {
+        fail(`must be one of ${LOG_RETENTION_DAYS.join(', ')} (days), or 0 to never expire`);
     }
-    const SNS_TOPIC = new RegExp(`^arn:aws[a-z-]*:sns:${REGION_PART}:\\d{12}:[A-Za-z0-9_-]{1,256}$`);
-    function topicArn(s) {
-      if (!SNS_TOPIC.test(s)) fail("must be an SNS topic ARN: arn:aws:sns:<region>:<12-digit account>:<topic name>");
-      return s;
-    }
-    function logRetention(s) {
-      const n = /^\d+$/.test(s) ? Number(s) : NaN;
-      if (n !== 0 && !LOG_RETENTION_DAYS.includes(n)) fail(`must be one of ${LOG_RETENTION_DAYS.join(", ")} (days), or 0 to never expire`);
-      return n;
-    }
-    // Tag charset as AWS documents it: Unicode letters, digits, spaces and _ . : / = + - @
-        function ssmPrefix(s) {
-      if (!s.startsWith("/")) fail('must start with "/" (e.g. /myapp/prod/redis)');
-      if (!/^[A-Za-z0-9_.\-/]+$/.test(s)) fail("may contain only letters, digits and _ . - /");
-      if (s.includes("//")) fail('must not contain "//"');
-      if (/^\/(aws|ssm)/i.test(s)) fail("must not start with /aws or /ssm (reserved by AWS)");
-      // Stryker disable next-line Regex: "//" is refused above, so at most one trailing "/" is left to strip.
-            const p = s.replace(/\/+$/, "");
-      if (p === "") fail('must contain at least one path segment after "/"');
-      if (p.length > 900) fail(`must be at most 900 characters (got ${p.length})`);
-      // SSM allows 15 levels in a parameter name; the parameter itself (REDIS_URL…) is one of them.
-            const levels = p.split("/").length - 1;
-      if (levels > 14) fail(`must have at most 14 levels (SSM allows 15 including the parameter name; got ${levels})`);
-      return p;
-    }
-    function region(s) {
-      if (!REGION.test(s)) fail("must be an AWS region code such as eu-west-1 or us-gov-west-1");
-      return s;
-    }
-    /**
+    return n;
+}
+// Tag charset as AWS documents it: Unicode letters, digits, spaces and _ . : / = + - @
+function ssmPrefix(s) {
+    if (!s.startsWith('/'))
+        fail('must start with "/" (e.g. /myapp/prod/redis)');
+    if (!/^[A-Za-z0-9_.\-/]+$/.test(s))
+        fail('may contain only letters, digits and _ . - /');
+    if (s.includes('//'))
+        fail('must not contain "//"');
+    if (/^\/(aws|ssm)/i.test(s))
+        fail('must not start with /aws or /ssm (reserved by AWS)');
+    // Stryker disable next-line Regex: "//" is refused above, so at most one trailing "/" is left to strip.
+    const p = s.replace(/\/+$/, '');
+    if (p === '')
+        fail('must contain at least one path segment after "/"');
+    if (p.length > 900)
+        fail(`must be at most 900 characters (got ${p.length})`);
+    // SSM allows 15 levels in a parameter name; the parameter itself (REDIS_URL…) is one of them.
+    const levels = p.split('/').length - 1;
+    if (levels > 14)
+        fail(`must have at most 14 levels (SSM allows 15 including the parameter name; got ${levels})`);
+    return p;
+}
+function region(s) {
+    if (!REGION.test(s))
+        fail('must be an AWS region code such as eu-west-1 or us-gov-west-1');
+    return s;
+}
+/**
  * An existing snapshot's name (to restore from): manual ones follow the group-id rules, automatic
  * ones look like automatic.<group>-2026-01-01-03-00, so dots are allowed.
- */    function snapshotName(s) {
-      if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(s)) fail("must be an ElastiCache snapshot name: 1-255 letters, digits, dots, hyphens or underscores");
-      return s;
+ */
+function snapshotName(s) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(s)) {
+        fail('must be an ElastiCache snapshot name: 1-255 letters, digits, dots, hyphens or underscores');
     }
-    /** Availability zones, one per node (a zone may repeat: two nodes in one zone). */    function zoneList(s) {
-      const zones = splitList(s);
-      const bad = zones.find(z => !/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/.test(z));
-      if (bad) fail(`${JSON.stringify(bad)} is not an availability zone name (e.g. eu-west-1a)`);
-      return zones;
-    }
-    /** ReplicationGroupDescription: at most 255 characters, no control characters. */    function groupDescription(s) {
-      if (s.length > 255) fail(`must be at most 255 characters (got ${s.length})`);
-      // eslint-disable-next-line no-control-regex
-            if (/[\u0000-\u001f\u007f]/.test(s)) fail("must be one line of text without control characters");
-      return s;
-    }
-    /** CloudWatch accepts at most 5 actions per alarm state. */    const MAX_ALARM_ACTIONS = 5;
-    const ALARM_ACTION = new RegExp(`^arn:aws[a-z-]*:(sns:${REGION_PART}:\\d{12}:[A-Za-z0-9_-]{1,256}|lambda:${REGION_PART}:\\d{12}:function:.+|ssm(-incidents)?:${REGION_PART}:\\d{12}:.+)$`);
-    /** alarm_actions / ok_actions: ARNs of SNS topics (or Lambda functions, SSM OpsItems/incidents). */    function alarmActionList(s) {
-      const items = list("alarm actions", a => ALARM_ACTION.test(a) ? void 0 : `${JSON.stringify(a)} is not an alarm action ARN: an SNS topic (arn:aws:sns:<region>:<account>:<topic>), a Lambda function or an SSM OpsItem/incident ARN`)(s);
-      if (items.length > MAX_ALARM_ACTIONS) fail(`must list at most ${MAX_ALARM_ACTIONS} ARNs (CloudWatch's limit per alarm state)`);
-      return items;
-    }
-    // EXTERNAL MODULE: ./src/domain/ownership.ts
-        var ownership = __nccwpck_require__(7781);
-    // CONCATENATED MODULE: ./src/config/tags.ts
-    // The `tags` input (YAML map, JSON object or key=value lines) and the `environment` tag value.
-    /** Tag keys the action sets itself on every resource. */
-    const RESERVED_TAG_KEYS = [ "ManagedBy", "GitHubRepository", "GitHubWorkflowRun" ];
-    const MAX_USER_TAGS = 40;
-    const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-    const TAG_CHARS_TEXT = "letters, digits, spaces and _ . : / = + - @";
-    const charLength = s => [ ...s ].length;
-    function environment(s) {
-      if (charLength(s) > 256) fail("must be at most 256 characters");
-      if (!TAG_CHARS.test(s)) fail(`may contain only ${TAG_CHARS_TEXT} (it becomes the Environment tag)`);
-      return s;
-    }
-    function tagProblem(key, value) {
-      const k = JSON.stringify(key);
-      if (charLength(key) < 1 || charLength(key) > 128) return `tag key ${k} must be 1-128 characters`;
-      if (!TAG_CHARS.test(key)) return `tag key ${k} may contain only ${TAG_CHARS_TEXT}`;
-      if (key.toLowerCase().startsWith("aws:")) return `tag key ${k} must not start with "aws:" (reserved by AWS)`;
-      const reserved = RESERVED_TAG_KEYS.find(r => r.toLowerCase() === key.toLowerCase());
-      if (reserved) return `tag key ${k} is reserved: the action sets ${RESERVED_TAG_KEYS.join(", ")} itself`;
-      if (key.toLowerCase().startsWith(ownership /* TAG_PREFIX */ .C_)) return `tag key ${k} is reserved: keys starting with ${ownership /* TAG_PREFIX */ .C_} record what this action created`;
-      if (charLength(value) > 256) return `the value of tag ${k} must be at most 256 characters`;
-      if (!TAG_CHARS.test(value)) return `the value of tag ${k} may contain only ${TAG_CHARS_TEXT}`;
-      return;
-    }
-    const TAGS_FORMAT = "a YAML or JSON map (Key: value) or key=value lines";
-    /**
+    return s;
+}
+/** Availability zones, one per node (a zone may repeat: two nodes in one zone). */
+function zoneList(s) {
+    const zones = splitList(s);
+    const bad = zones.find((z) => !/^[a-z]{2}(-[a-z]+)+-\d[a-z]$/.test(z));
+    if (bad)
+        fail(`${JSON.stringify(bad)} is not an availability zone name (e.g. eu-west-1a)`);
+    return zones;
+}
+/** ReplicationGroupDescription: at most 255 characters, no control characters. */
+function groupDescription(s) {
+    if (s.length > 255)
+        fail(`must be at most 255 characters (got ${s.length})`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(s))
+        fail('must be one line of text without control characters');
+    return s;
+}
+/** CloudWatch accepts at most 5 actions per alarm state. */
+const MAX_ALARM_ACTIONS = 5;
+const ALARM_ACTION = new RegExp(`^arn:aws[a-z-]*:(sns:${REGION_PART}:\\d{12}:[A-Za-z0-9_-]{1,256}|lambda:${REGION_PART}:\\d{12}:function:.+|ssm(-incidents)?:${REGION_PART}:\\d{12}:.+)$`);
+/** alarm_actions / ok_actions: ARNs of SNS topics (or Lambda functions, SSM OpsItems/incidents). */
+function alarmActionList(s) {
+    const items = list('alarm actions', (a) => ALARM_ACTION.test(a)
+        ? undefined
+        : `${JSON.stringify(a)} is not an alarm action ARN: an SNS topic (arn:aws:sns:<region>:<account>:<topic>), a Lambda function or an SSM OpsItem/incident ARN`)(s);
+    if (items.length > MAX_ALARM_ACTIONS)
+        fail(`must list at most ${MAX_ALARM_ACTIONS} ARNs (CloudWatch's limit per alarm state)`);
+    return items;
+}
+
+// EXTERNAL MODULE: ./src/domain/ownership.ts
+var ownership = __nccwpck_require__(7781);
+;// CONCATENATED MODULE: ./src/config/tags.ts
+// The `tags` input (YAML map, JSON object or key=value lines) and the `environment` tag value.
+
+
+/** Tag keys the action sets itself on every resource. */
+const RESERVED_TAG_KEYS = ['ManagedBy', 'GitHubRepository', 'GitHubWorkflowRun'];
+const MAX_USER_TAGS = 40;
+const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const TAG_CHARS_TEXT = 'letters, digits, spaces and _ . : / = + - @';
+const charLength = (s) => [...s].length;
+function environment(s) {
+    if (charLength(s) > 256)
+        fail('must be at most 256 characters');
+    if (!TAG_CHARS.test(s))
+        fail(`may contain only ${TAG_CHARS_TEXT} (it becomes the Environment tag)`);
+    return s;
+}
+function tagProblem(key, value) {
+    const k = JSON.stringify(key);
+    if (charLength(key) < 1 || charLength(key) > 128)
+        return `tag key ${k} must be 1-128 characters`;
+    if (!TAG_CHARS.test(key))
+        return `tag key ${k} may contain only ${TAG_CHARS_TEXT}`;
+    if (key.toLowerCase().startsWith('aws:'))
+        return `tag key ${k} must not start with "aws:" (reserved by AWS)`;
+    const reserved = RESERVED_TAG_KEYS.find((r) => r.toLowerCase() === key.toLowerCase());
+    if (reserved)
+        return `tag key ${k} is reserved: the action sets ${RESERVED_TAG_KEYS.join(', ')} itself`;
+    if (key.toLowerCase().startsWith(ownership/* TAG_PREFIX */.C_))
+        return `tag key ${k} is reserved: keys starting with ${ownership/* TAG_PREFIX */.C_} record what this action created`;
+    if (charLength(value) > 256)
+        return `the value of tag ${k} must be at most 256 characters`;
+    if (!TAG_CHARS.test(value))
+        return `the value of tag ${k} may contain only ${TAG_CHARS_TEXT}`;
+    return undefined;
+}
+const TAGS_FORMAT = 'a YAML or JSON map (Key: value) or key=value lines';
+/**
  * key=value lines: every line has "=" after a non-empty key, and no YAML "key: " separator comes
  * before that "=" (so "Url=https://x" and "aws:team=x" are key=value, "Owner: a=b" is YAML).
- */    function isKeyValueLines(lines) {
-      return lines.every(line => {
-        const eq = line.indexOf("=");
-        return eq > 0 && !line.startsWith("{") && !/:(\s|$)/.test(line.slice(0, eq));
-      });
-    }
-    /** The lines that carry tags: trimmed, without blank lines and # comments. */    function significantLines(text) {
-      return text.trim().split(/\r?\n/).map(l => l.trim()).filter(l => l !== "" && !l.startsWith("#"));
-    }
-    /** Whether parsing `text` needs the YAML parser (it is neither empty nor key=value lines). */    function tagsAreYaml(text) {
-      return !isKeyValueLines(significantLines(text));
-    }
-    /**
+ */
+function isKeyValueLines(lines) {
+    return lines.every((line) => {
+        const eq = line.indexOf('=');
+        return eq > 0 && !line.startsWith('{') && !/:(\s|$)/.test(line.slice(0, eq));
+    });
+}
+/** The lines that carry tags: trimmed, without blank lines and # comments. */
+function significantLines(text) {
+    return text
+        .trim()
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+/** Whether parsing `text` needs the YAML parser (it is neither empty nor key=value lines). */
+function tagsAreYaml(text) {
+    return !isKeyValueLines(significantLines(text));
+}
+/**
  * Parse the `tags` input: a YAML map, a JSON object (JSON is YAML), or `key=value` lines.
  * Number and boolean values become strings as written (`007` stays "007"); an empty YAML value is "".
  * `yaml` is needed only when tagsAreYaml(text).
- */    function parseTags(text, yaml) {
-      const tags = {};
-      const trimmed = text.trim();
-      if (trimmed === "") return {
-        ok: true,
-        tags: tags
-      };
-      const lines = significantLines(trimmed);
-      const entries = [];
-      if (isKeyValueLines(lines)) for (const line of lines) {
-        const eq = line.indexOf("=");
-        entries.push([ line.slice(0, eq).trim(), line.slice(eq + 1).trim() ]);
-      } else {
-        if (!yaml) throw new Error("parseTags: YAML tags need the yaml parser (see tagsAreYaml)");
-        const {parseDocument: parseDocument, isMap: isMap, isPair: isPair, isScalar: isScalar} = yaml;
-        const doc = parseDocument(trimmed, {
-          uniqueKeys: true,
-          prettyErrors: false
-        });
+ */
+function parseTags(text, yaml) {
+    const tags = {};
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return { ok: true, tags };
+    const lines = significantLines(trimmed);
+    const entries = [];
+    if (isKeyValueLines(lines)) {
+        for (const line of lines) {
+            const eq = line.indexOf('=');
+            entries.push([line.slice(0, eq).trim(), line.slice(eq + 1).trim()]);
+        }
+    }
+    else {
+        if (!yaml)
+            throw new Error('parseTags: YAML tags need the yaml parser (see tagsAreYaml)');
+        const { parseDocument, isMap, isPair, isScalar } = yaml;
+        const doc = parseDocument(trimmed, { uniqueKeys: true, prettyErrors: false });
         const err = doc.errors[0];
-        if (err) return {
-          ok: false,
-          message: `must be ${TAGS_FORMAT}; YAML error: ${err.message.split("\n")[0]}`
-        };
-        if (!isMap(doc.contents)) return {
-          ok: false,
-          message: `must be ${TAGS_FORMAT}`
-        };
+        if (err)
+            return { ok: false, message: `must be ${TAGS_FORMAT}; YAML error: ${err.message.split('\n')[0]}` };
+        if (!isMap(doc.contents))
+            return { ok: false, message: `must be ${TAGS_FORMAT}` };
         for (const pair of doc.contents.items) {
-          if (!isPair(pair) || !isScalar(pair.key)) return {
-            ok: false,
-            message: `must be ${TAGS_FORMAT}`
-          };
-          const key = scalarText(pair.key);
-          if (pair.value !== null && !isScalar(pair.value)) return {
-            ok: false,
-            message: `the value of tag ${JSON.stringify(key)} must be a string, number or boolean, not a list or map`
-          };
-          entries.push([ key, pair.value === null ? "" : scalarText(pair.value) ]);
+            if (!isPair(pair) || !isScalar(pair.key))
+                return { ok: false, message: `must be ${TAGS_FORMAT}` };
+            const key = scalarText(pair.key);
+            if (pair.value !== null && !isScalar(pair.value)) {
+                return {
+                    ok: false,
+                    message: `the value of tag ${JSON.stringify(key)} must be a string, number or boolean, not a list or map`,
+                };
+            }
+            entries.push([key, pair.value === null ? '' : scalarText(pair.value)]);
         }
-      }
-      for (const [key, value] of entries) {
-        if (Object.hasOwn(tags, key)) return {
-          ok: false,
-          message: `tag key ${JSON.stringify(key)} is given twice`
-        };
+    }
+    for (const [key, value] of entries) {
+        if (Object.hasOwn(tags, key))
+            return { ok: false, message: `tag key ${JSON.stringify(key)} is given twice` };
         const problem = tagProblem(key, value);
-        if (problem) return {
-          ok: false,
-          message: problem
-        };
+        if (problem)
+            return { ok: false, message: problem };
         tags[key] = value;
-      }
-      const count = Object.keys(tags).length;
-      if (count > MAX_USER_TAGS) return {
-        ok: false,
-        message: `must have at most ${MAX_USER_TAGS} tags (got ${count})`
-      };
-      return {
-        ok: true,
-        tags: tags
-      };
     }
-    function scalarText(node) {
-      if (node.value === null || node.value === void 0) return "";
-      if (typeof node.value === "string") return node.value;
-      // Numbers and booleans keep their written form ("007", "1.10", "TRUE"), not JS's rendering.
-            return node.source ?? String(node.value);
-    }
-    function tags(s, yaml) {
-      const r = parseTags(s, yaml);
-      return r.ok ? r.tags : fail(r.message);
-    }
-    // CONCATENATED MODULE: ./src/config/parameters.ts
-    // The `parameters` input: a YAML or JSON map of Redis parameter → value, merged over the four
-    // Django defaults (maxmemory_policy, timeout, tcp_keepalive, maxmemory_samples). Names and values
-    // are checked against the family's parameter metadata (src/domain/parameter-metadata.ts) once the
-    // family is known (a cross-input rule in apply.ts), before any AWS call.
-    /** ModifyCacheParameterGroup takes 20 per call; more than a few dozen is not a Django tuning. */
-    const MAX_PARAMETERS = 40;
-    const FORMAT = 'a YAML or JSON map of Redis parameter name to value (e.g. {"notify-keyspace-events": "Ex"})';
-    /** Whether the `parameters` input needs the YAML parser (any non-empty value: JSON is YAML). */    function parametersNeedYaml(text) {
-      return text.trim() !== "";
-    }
-    /** Parse the `parameters` input; values keep their written form (`007` stays "007"). */    function parameters(text, yaml) {
-      const out = {};
-      const trimmed = text.trim();
-      if (trimmed === "") return out;
-      if (!yaml) throw new Error("parameters: a non-empty input needs the yaml parser (parametersNeedYaml)");
-      const {parseDocument: parseDocument, isMap: isMap, isPair: isPair, isScalar: isScalar} = yaml;
-      const doc = parseDocument(trimmed, {
-        uniqueKeys: true,
-        prettyErrors: false
-      });
-      const err = doc.errors[0];
-      if (err) fail(`must be ${FORMAT}; YAML error: ${err.message.split("\n")[0]}`);
-      if (!isMap(doc.contents)) fail(`must be ${FORMAT}`);
-      for (const pair of doc.contents.items) {
-        if (!isPair(pair) || !isScalar(pair.key)) fail(`must be ${FORMAT}`);
+    const count = Object.keys(tags).length;
+    if (count > MAX_USER_TAGS)
+        return { ok: false, message: `must have at most ${MAX_USER_TAGS} tags (got ${count})` };
+    return { ok: true, tags };
+}
+function scalarText(node) {
+    if (node.value === null || node.value === undefined)
+        return '';
+    if (typeof node.value === 'string')
+        return node.value;
+    // Numbers and booleans keep their written form ("007", "1.10", "TRUE"), not JS's rendering.
+    return node.source ?? String(node.value);
+}
+function tags(s, yaml) {
+    const r = parseTags(s, yaml);
+    return r.ok ? r.tags : fail(r.message);
+}
+
+;// CONCATENATED MODULE: ./src/config/parameters.ts
+// The `parameters` input: a YAML or JSON map of Redis parameter → value, merged over the four
+// Django defaults (maxmemory_policy, timeout, tcp_keepalive, maxmemory_samples). Names and values
+// are checked against the family's parameter metadata (src/domain/parameter-metadata.ts) once the
+// family is known (a cross-input rule in apply.ts), before any AWS call.
+
+/** ModifyCacheParameterGroup takes 20 per call; more than a few dozen is not a Django tuning. */
+const MAX_PARAMETERS = 40;
+const FORMAT = 'a YAML or JSON map of Redis parameter name to value (e.g. {"notify-keyspace-events": "Ex"})';
+/** Whether the `parameters` input needs the YAML parser (any non-empty value: JSON is YAML). */
+function parametersNeedYaml(text) {
+    return text.trim() !== '';
+}
+/** Parse the `parameters` input; values keep their written form (`007` stays "007"). */
+function parameters(text, yaml) {
+    const out = {};
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return out;
+    if (!yaml)
+        throw new Error('parameters: a non-empty input needs the yaml parser (parametersNeedYaml)');
+    const { parseDocument, isMap, isPair, isScalar } = yaml;
+    const doc = parseDocument(trimmed, { uniqueKeys: true, prettyErrors: false });
+    const err = doc.errors[0];
+    if (err)
+        fail(`must be ${FORMAT}; YAML error: ${err.message.split('\n')[0]}`);
+    if (!isMap(doc.contents))
+        fail(`must be ${FORMAT}`);
+    for (const pair of doc.contents.items) {
+        if (!isPair(pair) || !isScalar(pair.key))
+            fail(`must be ${FORMAT}`);
         const name = parameters_scalarText(pair.key);
-        if (!isScalar(pair.value) || pair.value.value === null || pair.value.value === void 0) fail(`the value of ${JSON.stringify(name)} must be a string or a number, not empty, a list or a map`);
-        if (Object.hasOwn(out, name)) fail(`${JSON.stringify(name)} is given twice`);
-        out[name] = parameters_scalarText(pair.value);
-      }
-      const count = Object.keys(out).length;
-      if (count > MAX_PARAMETERS) fail(`must set at most ${MAX_PARAMETERS} parameters (got ${count})`);
-      return out;
-    }
-    function parameters_scalarText(node) {
-      if (node.value === null || node.value === void 0) return "";
-      if (typeof node.value === "string") return node.value;
-      return node.source ?? String(node.value);
-    }
-    // EXTERNAL MODULE: ./src/domain/parameter-metadata.ts
-        var parameter_metadata = __nccwpck_require__(4553);
-    // CONCATENATED MODULE: ./src/config/field.ts
-    // A zod field over one raw input string: trimmed, empty → the action.yml default, then its rule.
-    // Rule errors become zod issues on that input, so one parse reports every bad input at once.
-    /** A zod field over the raw string: trimmed, empty → the action.yml default, then `rule`. */
-    function field(name, rule, fallback = INPUT_DEFAULTS[name]) {
-      return schemas_string().optional().transform((v, ctx) => {
-        const s = (v ?? "").trim() || fallback;
-        try {
-          return rule(s);
-        } catch (e) {
-          if (!(e instanceof RuleError)) throw e;
-          ctx.addIssue({
-            code: "custom",
-            message: e.message
-          });
-          return NEVER;
+        if (!isScalar(pair.value) || pair.value.value === null || pair.value.value === undefined) {
+            fail(`the value of ${JSON.stringify(name)} must be a string or a number, not empty, a list or a map`);
         }
-      });
+        if (Object.hasOwn(out, name))
+            fail(`${JSON.stringify(name)} is given twice`);
+        out[name] = parameters_scalarText(pair.value);
     }
-    function windowRule(parse) {
-      return s => {
+    const count = Object.keys(out).length;
+    if (count > MAX_PARAMETERS)
+        fail(`must set at most ${MAX_PARAMETERS} parameters (got ${count})`);
+    return out;
+}
+function parameters_scalarText(node) {
+    if (node.value === null || node.value === undefined)
+        return '';
+    if (typeof node.value === 'string')
+        return node.value;
+    return node.source ?? String(node.value);
+}
+
+// EXTERNAL MODULE: ./src/domain/parameter-metadata.ts
+var parameter_metadata = __nccwpck_require__(4553);
+;// CONCATENATED MODULE: ./src/config/field.ts
+// A zod field over one raw input string: trimmed, empty → the action.yml default, then its rule.
+// Rule errors become zod issues on that input, so one parse reports every bad input at once.
+
+
+
+/** A zod field over the raw string: trimmed, empty → the action.yml default, then `rule`. */
+function field(name, rule, fallback = INPUT_DEFAULTS[name]) {
+    return schemas_string()
+        .optional()
+        .transform((v, ctx) => {
+        const s = (v ?? '').trim() || fallback;
+        try {
+            return rule(s);
+        }
+        catch (e) {
+            if (!(e instanceof RuleError))
+                throw e;
+            ctx.addIssue({ code: 'custom', message: e.message });
+            return NEVER;
+        }
+    });
+}
+function windowRule(parse) {
+    return (s) => {
         const r = parse(s);
         return r.ok ? r.window : fail(r.message);
-      };
-    }
-    /**
+    };
+}
+/**
  * A cross-input rule for superRefine: `rule` runs only when every input it reads is individually
  * valid (so one bad input never causes a second, misleading error), and reports on a named input.
- */    function cross(inputs, rule) {
-      return [ (v, ctx) => rule(v, (input, message) => ctx.addIssue({
-        code: "custom",
-        message: message,
-        path: [ input ]
-      })), {
-        when: payload => !payload.issues.some(i => inputs.includes(i.path?.[0]))
-      } ];
-    }
-    /** A field read only by some modes: empty → that input's default in those modes (MODE_INPUTS). */    function modeField(name, rule) {
-      return field(name, rule, MODE_INPUTS[name].default);
-    }
-    /**
+ */
+function cross(inputs, rule) {
+    return [
+        (v, ctx) => rule(v, (input, message) => ctx.addIssue({ code: 'custom', message, path: [input] })),
+        {
+            when: (payload) => !payload.issues.some((i) => inputs.includes(i.path?.[0])),
+        },
+    ];
+}
+/** A field read only by some modes: empty → that input's default in those modes (MODE_INPUTS). */
+function modeField(name, rule) {
+    return field(name, rule, MODE_INPUTS[name].default);
+}
+/**
  * An input this mode does not read but that signals a misunderstanding when set (e.g. dry_run with
  * apply, which would write): refused with `message`, before any AWS call.
- */    function refusedHere(message) {
-      return schemas_string().optional().superRefine((v, ctx) => {
-        if ((v ?? "").trim() !== "") ctx.addIssue({
-          code: "custom",
-          message: message
-        });
-      });
-    }
-    /** aws_region, or the AWS_REGION/AWS_DEFAULT_REGION the credentials step set (named in errors). */    function regionField(regionSource) {
-      return field("aws_region", rules_required("set the aws_region input, or run aws-actions/configure-aws-credentials first (it sets AWS_REGION)", s => {
+ */
+function refusedHere(message) {
+    return schemas_string()
+        .optional()
+        .superRefine((v, ctx) => {
+        if ((v ?? '').trim() !== '')
+            ctx.addIssue({ code: 'custom', message });
+    });
+}
+/** aws_region, or the AWS_REGION/AWS_DEFAULT_REGION the credentials step set (named in errors). */
+function regionField(regionSource) {
+    return field('aws_region', rules_required('set the aws_region input, or run aws-actions/configure-aws-credentials first (it sets AWS_REGION)', (s) => {
         try {
-          return region(s);
-        } catch (e) {
-          if (e instanceof RuleError && regionSource) fail(`${e.message} (taken from ${regionSource})`);
-          throw e;
+            return region(s);
         }
-      }));
+        catch (e) {
+            if (e instanceof RuleError && regionSource)
+                fail(`${e.message} (taken from ${regionSource})`);
+            throw e;
+        }
+    }));
+}
+
+// EXTERNAL MODULE: ./src/domain/duration.ts
+var domain_duration = __nccwpck_require__(4678);
+;// CONCATENATED MODULE: ./src/config/windows.ts
+// ElastiCache time windows (all UTC):
+// - snapshot window    "hh24:mi-hh24:mi"          — daily, at least 60 minutes, may wrap midnight;
+// - maintenance window "ddd:hh24:mi-ddd:hh24:mi"  — weekly, 60 minutes to 24 hours, may wrap sat→sun.
+// ElastiCache rejects a maintenance window that overlaps the snapshot window. Because the snapshot
+// window repeats every day, the check compares the weekly window against all seven daily copies.
+// Intervals are half-open [start, end): windows that merely touch (04:00 end / 04:00 start) are fine.
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MINUTES_PER_DAY = 24 * 60;
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+const MIN_WINDOW_MINUTES = 60;
+const MAX_MAINTENANCE_WINDOW_MINUTES = MINUTES_PER_DAY;
+const mod = (n, m) => ((n % m) + m) % m;
+const pad = (n) => String(n).padStart(2, '0');
+/** Minutes after midnight for "hh:mm" (two digits each, 00:00–23:59), else undefined. */
+function timeOfDay(hh, mm) {
+    const h = Number(hh);
+    const m = Number(mm);
+    if (h > 23 || m > 59)
+        return undefined;
+    return h * 60 + m;
+}
+function formatTimeOfDay(minutes) {
+    return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+function formatTimeOfWeek(minutes) {
+    const day = DAYS[Math.floor(minutes / MINUTES_PER_DAY)] ?? 'sun';
+    return `${day}:${formatTimeOfDay(minutes % MINUTES_PER_DAY)}`;
+}
+/** Parse and validate a snapshot window such as "03:00-04:00" (may wrap midnight: "23:30-00:30"). */
+function parseSnapshotWindow(text) {
+    const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text.trim());
+    if (!m)
+        return { ok: false, message: 'must be hh24:mi-hh24:mi in UTC, e.g. 03:00-04:00' };
+    const start = timeOfDay(m[1], m[2]);
+    const end = timeOfDay(m[3], m[4]);
+    if (start === undefined || end === undefined) {
+        return { ok: false, message: 'hours must be 00-23 and minutes 00-59 (hh24:mi-hh24:mi, UTC)' };
     }
-    // EXTERNAL MODULE: ./src/domain/duration.ts
-        var domain_duration = __nccwpck_require__(4678);
-    // CONCATENATED MODULE: ./src/config/windows.ts
-    // ElastiCache time windows (all UTC):
-    // - snapshot window    "hh24:mi-hh24:mi"          — daily, at least 60 minutes, may wrap midnight;
-    // - maintenance window "ddd:hh24:mi-ddd:hh24:mi"  — weekly, 60 minutes to 24 hours, may wrap sat→sun.
-    // ElastiCache rejects a maintenance window that overlaps the snapshot window. Because the snapshot
-    // window repeats every day, the check compares the weekly window against all seven daily copies.
-    // Intervals are half-open [start, end): windows that merely touch (04:00 end / 04:00 start) are fine.
-    const DAYS = [ "sun", "mon", "tue", "wed", "thu", "fri", "sat" ];
-    const MINUTES_PER_DAY = 24 * 60;
-    const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
-    const MIN_WINDOW_MINUTES = 60;
-    const MAX_MAINTENANCE_WINDOW_MINUTES = MINUTES_PER_DAY;
-    const mod = (n, m) => (n % m + m) % m;
-    const pad = n => String(n).padStart(2, "0");
-    /** Minutes after midnight for "hh:mm" (two digits each, 00:00–23:59), else undefined. */    function timeOfDay(hh, mm) {
-      const h = Number(hh);
-      const m = Number(mm);
-      if (h > 23 || m > 59) return;
-      return h * 60 + m;
+    const durationMinutes = mod(end - start, MINUTES_PER_DAY);
+    if (durationMinutes < MIN_WINDOW_MINUTES) {
+        return {
+            ok: false,
+            message: `must be at least 60 minutes long (this one is ${(0,domain_duration/* formatDuration */.a)(durationMinutes * 60_000)})`,
+        };
     }
-    function formatTimeOfDay(minutes) {
-      return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-    }
-    function formatTimeOfWeek(minutes) {
-      const day = DAYS[Math.floor(minutes / MINUTES_PER_DAY)] ?? "sun";
-      return `${day}:${formatTimeOfDay(minutes % MINUTES_PER_DAY)}`;
-    }
-    /** Parse and validate a snapshot window such as "03:00-04:00" (may wrap midnight: "23:30-00:30"). */    function parseSnapshotWindow(text) {
-      const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text.trim());
-      if (!m) return {
-        ok: false,
-        message: "must be hh24:mi-hh24:mi in UTC, e.g. 03:00-04:00"
-      };
-      const start = timeOfDay(m[1], m[2]);
-      const end = timeOfDay(m[3], m[4]);
-      if (start === void 0 || end === void 0) return {
-        ok: false,
-        message: "hours must be 00-23 and minutes 00-59 (hh24:mi-hh24:mi, UTC)"
-      };
-      const durationMinutes = mod(end - start, MINUTES_PER_DAY);
-      if (durationMinutes < MIN_WINDOW_MINUTES) return {
-        ok: false,
-        message: `must be at least 60 minutes long (this one is ${(0, domain_duration /* formatDuration */ .a)(durationMinutes * 6e4)})`
-      };
-      return {
+    return {
         ok: true,
-        window: {
-          start: start,
-          end: end,
-          durationMinutes: durationMinutes,
-          text: `${formatTimeOfDay(start)}-${formatTimeOfDay(end)}`
-        }
-      };
-    }
-    /**
+        window: { start, end, durationMinutes, text: `${formatTimeOfDay(start)}-${formatTimeOfDay(end)}` },
+    };
+}
+/**
  * Parse and validate a maintenance window such as "sun:05:00-sun:06:00" (days are case-insensitive
  * and normalised to lowercase; may wrap from sat to sun: "sat:23:00-sun:01:00").
- */    function parseMaintenanceWindow(text) {
-      const m = /^([a-z]{3}):(\d{2}):(\d{2})-([a-z]{3}):(\d{2}):(\d{2})$/i.exec(text.trim());
-      if (!m) return {
-        ok: false,
-        message: "must be ddd:hh24:mi-ddd:hh24:mi in UTC, e.g. sun:05:00-sun:06:00"
-      };
-      const startDay = DAYS.indexOf(m[1].toLowerCase());
-      const endDay = DAYS.indexOf(m[4].toLowerCase());
-      if (startDay < 0 || endDay < 0) return {
-        ok: false,
-        message: `days must be one of ${DAYS.join(", ")}`
-      };
-      const startTime = timeOfDay(m[2], m[3]);
-      const endTime = timeOfDay(m[5], m[6]);
-      if (startTime === void 0 || endTime === void 0) return {
-        ok: false,
-        message: "hours must be 00-23 and minutes 00-59 (ddd:hh24:mi-ddd:hh24:mi, UTC)"
-      };
-      const start = startDay * MINUTES_PER_DAY + startTime;
-      const end = endDay * MINUTES_PER_DAY + endTime;
-      const durationMinutes = mod(end - start, MINUTES_PER_WEEK);
-      if (durationMinutes < MIN_WINDOW_MINUTES) return {
-        ok: false,
-        message: `must be at least 60 minutes long (this one is ${(0, domain_duration /* formatDuration */ .a)(durationMinutes * 6e4)})`
-      };
-      if (durationMinutes > MAX_MAINTENANCE_WINDOW_MINUTES) return {
-        ok: false,
-        message: `must be at most 24 hours long (this one is ${(0, domain_duration /* formatDuration */ .a)(durationMinutes * 6e4)})`
-      };
-      return {
-        ok: true,
-        window: {
-          start: start,
-          end: end,
-          durationMinutes: durationMinutes,
-          text: `${formatTimeOfWeek(start)}-${formatTimeOfWeek(end)}`
-        }
-      };
+ */
+function parseMaintenanceWindow(text) {
+    const m = /^([a-z]{3}):(\d{2}):(\d{2})-([a-z]{3}):(\d{2}):(\d{2})$/i.exec(text.trim());
+    if (!m) {
+        return { ok: false, message: 'must be ddd:hh24:mi-ddd:hh24:mi in UTC, e.g. sun:05:00-sun:06:00' };
     }
-    /**
+    const startDay = DAYS.indexOf(m[1].toLowerCase());
+    const endDay = DAYS.indexOf(m[4].toLowerCase());
+    if (startDay < 0 || endDay < 0) {
+        return { ok: false, message: `days must be one of ${DAYS.join(', ')}` };
+    }
+    const startTime = timeOfDay(m[2], m[3]);
+    const endTime = timeOfDay(m[5], m[6]);
+    if (startTime === undefined || endTime === undefined) {
+        return { ok: false, message: 'hours must be 00-23 and minutes 00-59 (ddd:hh24:mi-ddd:hh24:mi, UTC)' };
+    }
+    const start = startDay * MINUTES_PER_DAY + startTime;
+    const end = endDay * MINUTES_PER_DAY + endTime;
+    const durationMinutes = mod(end - start, MINUTES_PER_WEEK);
+    if (durationMinutes < MIN_WINDOW_MINUTES) {
+        return {
+            ok: false,
+            message: `must be at least 60 minutes long (this one is ${(0,domain_duration/* formatDuration */.a)(durationMinutes * 60_000)})`,
+        };
+    }
+    if (durationMinutes > MAX_MAINTENANCE_WINDOW_MINUTES) {
+        return {
+            ok: false,
+            message: `must be at most 24 hours long (this one is ${(0,domain_duration/* formatDuration */.a)(durationMinutes * 60_000)})`,
+        };
+    }
+    return {
+        ok: true,
+        window: { start, end, durationMinutes, text: `${formatTimeOfWeek(start)}-${formatTimeOfWeek(end)}` },
+    };
+}
+/**
  * Whether two half-open intervals [aStart, aStart+aLen) and [bStart, bStart+bLen) on a circle of
  * `period` minutes share at least one minute. Handles intervals that wrap past the end of the period.
- */    function circularOverlap(aStart, aLen, bStart, bLen, period) {
-      if (aLen <= 0 || bLen <= 0) return false;
-      if (aLen >= period || bLen >= period) return true;
-      return mod(bStart - aStart, period) < aLen || mod(aStart - bStart, period) < bLen;
-    }
-    /**
+ */
+function circularOverlap(aStart, aLen, bStart, bLen, period) {
+    if (aLen <= 0 || bLen <= 0)
+        return false;
+    if (aLen >= period || bLen >= period)
+        return true;
+    return mod(bStart - aStart, period) < aLen || mod(aStart - bStart, period) < bLen;
+}
+/**
  * Whether the weekly maintenance window overlaps any day's occurrence of the daily snapshot window.
  * Touching windows (one ends when the other starts) do not overlap.
- */    function windowsOverlap(snapshot, maintenance) {
-      for (let day = 0; day < DAYS.length; day++) {
+ */
+function windowsOverlap(snapshot, maintenance) {
+    for (let day = 0; day < DAYS.length; day++) {
         const start = day * MINUTES_PER_DAY + snapshot.start;
-        if (circularOverlap(start, snapshot.durationMinutes, maintenance.start, maintenance.durationMinutes, MINUTES_PER_WEEK)) return true;
-      }
-      return false;
+        if (circularOverlap(start, snapshot.durationMinutes, maintenance.start, maintenance.durationMinutes, MINUTES_PER_WEEK)) {
+            return true;
+        }
     }
-    // CONCATENATED MODULE: ./src/config/apply.ts
-    // The schema of `apply` and its dry run `plan`: every input of the Terraform module this action
-    // mirrors, each through its rule, then the cross-input rules AWS enforces, checked before any call.
-    const DATA_TIERING_POLICIES = [ "noeviction", "volatile-lru", "allkeys-lru" ];
-    /**
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/config/apply.ts
+// The schema of `apply` and its dry run `plan`: every input of the Terraform module this action
+// mirrors, each through its rule, then the cross-input rules AWS enforces, checked before any call.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DATA_TIERING_POLICIES = ['noeviction', 'volatile-lru', 'allkeys-lru'];
+/**
  * Security groups on a replication group's network interface: 5 by default (the EC2 quota
  * "security groups per network interface"), 16 at most with a raised quota; the managed one counts.
- */    const DEFAULT_SECURITY_GROUPS_PER_ENI = 5;
-    const MAX_SECURITY_GROUPS_PER_ENI = 16;
-    /** The four Django defaults as their dedicated inputs set them, keyed by the Redis parameter name. */    const DJANGO_PARAMETER_INPUTS = {
-      "maxmemory-policy": "maxmemory_policy",
-      timeout: "timeout",
-      "tcp-keepalive": "tcp_keepalive",
-      "maxmemory-samples": "maxmemory_samples"
-    };
-    function djangoParameters(v) {
-      return {
-        "maxmemory-policy": v.maxmemory_policy,
+ */
+const DEFAULT_SECURITY_GROUPS_PER_ENI = 5;
+const MAX_SECURITY_GROUPS_PER_ENI = 16;
+/** The four Django defaults as their dedicated inputs set them, keyed by the Redis parameter name. */
+const DJANGO_PARAMETER_INPUTS = {
+    'maxmemory-policy': 'maxmemory_policy',
+    timeout: 'timeout',
+    'tcp-keepalive': 'tcp_keepalive',
+    'maxmemory-samples': 'maxmemory_samples',
+};
+function djangoParameters(v) {
+    return {
+        'maxmemory-policy': v.maxmemory_policy,
         timeout: String(v.timeout),
-        "tcp-keepalive": String(v.tcp_keepalive),
-        "maxmemory-samples": String(v.maxmemory_samples)
-      };
-    }
-    /** The inputs `apply` and `plan` read, each through its rule. */    function applyShape({regionSource: regionSource, yaml: yaml}) {
-      return {
-        mode: schemas_enum([ "apply", "plan" ]),
-        name: field("name", rules_required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId)),
-        node_type: field("node_type", rules_required("the node type, e.g. cache.t4g.micro", nodeType)),
-        subnet_ids: field("subnet_ids", subnetList),
-        engine: field("engine", oneOf(domain_engine /* ENGINES */ .ug)),
-        engine_version: field("engine_version", engineVersion),
-        num_cache_clusters: field("num_cache_clusters", rules_int(1, 6, "1 primary + up to 5 replicas")),
-        automatic_failover_enabled: field("automatic_failover_enabled", bool),
-        multi_az_enabled: field("multi_az_enabled", bool),
-        at_rest_encryption_enabled: field("at_rest_encryption_enabled", bool),
-        kms_key_id: field("kms_key_id", rules_optional(kmsKeyId)),
-        transit_encryption_enabled: field("transit_encryption_enabled", bool),
-        auth_token_enabled: field("auth_token_enabled", bool),
-        auth_token_rotate: field("auth_token_rotate", bool),
-        environment: field("environment", rules_optional(environment)),
-        port: field("port", rules_int(1024, 65535)),
-        allowed_security_group_ids: field("allowed_security_group_ids", sgList),
-        allowed_cidr_blocks: field("allowed_cidr_blocks", cidrList),
-        security_group_ids: field("security_group_ids", sgList),
-        snapshot_retention_limit: field("snapshot_retention_limit", rules_int(0, 35, "days; 0 disables automatic backups")),
-        snapshot_window: field("snapshot_window", windowRule(parseSnapshotWindow)),
-        maintenance_window: field("maintenance_window", windowRule(parseMaintenanceWindow)),
-        maxmemory_policy: field("maxmemory_policy", oneOf(MAXMEMORY_POLICIES)),
-        timeout: field("timeout", rules_int(0, 86400, "seconds; 0 = never close idle connections")),
-        tcp_keepalive: field("tcp_keepalive", rules_int(0, 3600, "seconds; 0 disables keepalive")),
-        maxmemory_samples: field("maxmemory_samples", rules_int(1, 64)),
-        parameters: field("parameters", s => parameters(s, yaml)),
-        notification_topic_arn: field("notification_topic_arn", rules_optional(topicArn)),
-        log_retention_days: field("log_retention_days", logRetention),
-        apply_immediately: field("apply_immediately", bool),
-        tags: field("tags", s => tags(s, yaml)),
-        ssm_prefix: field("ssm_prefix", rules_optional(ssmPrefix)),
-        cache_db: field("cache_db", rules_int(0, 15, "Redis database number")),
-        celery_db: field("celery_db", rules_int(0, 15, "Redis database number")),
-        celery_result_db: field("celery_result_db", rules_int(0, 15, "Redis database number")),
-        wait: field("wait", bool),
-        wait_timeout_minutes: field("wait_timeout_minutes", rules_int(1, 355)),
-        allow_public_subnets: field("allow_public_subnets", bool),
+        'tcp-keepalive': String(v.tcp_keepalive),
+        'maxmemory-samples': String(v.maxmemory_samples),
+    };
+}
+/** The inputs `apply` and `plan` read, each through its rule. */
+function applyShape({ regionSource, yaml }) {
+    return {
+        mode: schemas_enum(['apply', 'plan']),
+        name: field('name', rules_required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId)),
+        node_type: field('node_type', rules_required('the node type, e.g. cache.t4g.micro', nodeType)),
+        subnet_ids: field('subnet_ids', subnetList),
+        engine: field('engine', oneOf(domain_engine/* ENGINES */.ug)),
+        engine_version: field('engine_version', engineVersion),
+        num_cache_clusters: field('num_cache_clusters', rules_int(1, 6, '1 primary + up to 5 replicas')),
+        automatic_failover_enabled: field('automatic_failover_enabled', bool),
+        multi_az_enabled: field('multi_az_enabled', bool),
+        at_rest_encryption_enabled: field('at_rest_encryption_enabled', bool),
+        kms_key_id: field('kms_key_id', rules_optional(kmsKeyId)),
+        transit_encryption_enabled: field('transit_encryption_enabled', bool),
+        auth_token_enabled: field('auth_token_enabled', bool),
+        auth_token_rotate: field('auth_token_rotate', bool),
+        environment: field('environment', rules_optional(environment)),
+        port: field('port', rules_int(1024, 65535)),
+        allowed_security_group_ids: field('allowed_security_group_ids', sgList),
+        allowed_cidr_blocks: field('allowed_cidr_blocks', cidrList),
+        security_group_ids: field('security_group_ids', sgList),
+        snapshot_retention_limit: field('snapshot_retention_limit', rules_int(0, 35, 'days; 0 disables automatic backups')),
+        snapshot_window: field('snapshot_window', windowRule(parseSnapshotWindow)),
+        maintenance_window: field('maintenance_window', windowRule(parseMaintenanceWindow)),
+        maxmemory_policy: field('maxmemory_policy', oneOf(MAXMEMORY_POLICIES)),
+        timeout: field('timeout', rules_int(0, 86400, 'seconds; 0 = never close idle connections')),
+        tcp_keepalive: field('tcp_keepalive', rules_int(0, 3600, 'seconds; 0 disables keepalive')),
+        maxmemory_samples: field('maxmemory_samples', rules_int(1, 64)),
+        parameters: field('parameters', (s) => parameters(s, yaml)),
+        notification_topic_arn: field('notification_topic_arn', rules_optional(topicArn)),
+        log_retention_days: field('log_retention_days', logRetention),
+        apply_immediately: field('apply_immediately', bool),
+        tags: field('tags', (s) => tags(s, yaml)),
+        ssm_prefix: field('ssm_prefix', rules_optional(ssmPrefix)),
+        cache_db: field('cache_db', rules_int(0, 15, 'Redis database number')),
+        celery_db: field('celery_db', rules_int(0, 15, 'Redis database number')),
+        celery_result_db: field('celery_result_db', rules_int(0, 15, 'Redis database number')),
+        wait: field('wait', bool),
+        wait_timeout_minutes: field('wait_timeout_minutes', rules_int(1, 355)),
+        allow_public_subnets: field('allow_public_subnets', bool),
         aws_region: regionField(regionSource),
-        snapshot_name: modeField("snapshot_name", rules_optional(snapshotName)),
-        pr_comment: modeField("pr_comment", bool),
-        verify_connection: modeField("verify_connection", bool),
-        github_token: field("github_token", rules_optional(s => s)),
-        preferred_cache_cluster_azs: field("preferred_cache_cluster_azs", zoneList),
-        network_type: field("network_type", oneOf(NETWORK_TYPES)),
-        ip_discovery: field("ip_discovery", oneOf(IP_DISCOVERIES)),
-        auto_minor_version_upgrade: field("auto_minor_version_upgrade", bool),
-        description: field("description", rules_optional(groupDescription)),
-        alarms: field("alarms", rules_optional(bool)),
-        alarm_actions: field("alarm_actions", alarmActionList),
-        ok_actions: field("ok_actions", alarmActionList),
-        alarm_cpu_threshold_percent: field("alarm_cpu_threshold_percent", rules_int(1, 100, "percent")),
-        alarm_memory_threshold_percent: field("alarm_memory_threshold_percent", rules_int(1, 100, "percent")),
-        alarm_connections_threshold: field("alarm_connections_threshold", rules_int(1, alarms /* MAX_CLIENTS */ .yx, `connections; maxclients is ${alarms /* MAX_CLIENTS */ .yx}`)),
-        alarm_replication_lag_seconds: field("alarm_replication_lag_seconds", rules_int(1, 3600, "seconds")),
-        dry_run: refusedHere("applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)")
-      };
-    }
-    /** Cross-input rules: each runs only when the inputs it reads are individually valid. */    const APPLY_RULES = [ cross([ "num_cache_clusters", "automatic_failover_enabled" ], (v, issue) => {
-      if (v.automatic_failover_enabled && v.num_cache_clusters < 2) issue("num_cache_clusters", "automatic failover (automatic_failover_enabled: true) needs at least 2 nodes (a primary and a " + "replica); raise num_cache_clusters, or set automatic_failover_enabled and multi_az_enabled to false");
-    }), cross([ "multi_az_enabled", "automatic_failover_enabled" ], (v, issue) => {
-      if (v.multi_az_enabled && !v.automatic_failover_enabled) issue("multi_az_enabled", "Multi-AZ requires automatic_failover_enabled: true");
-    }), cross([ "auth_token_enabled", "transit_encryption_enabled" ], (v, issue) => {
-      if (v.auth_token_enabled && !v.transit_encryption_enabled) issue("auth_token_enabled", "an AUTH token requires transit_encryption_enabled: true (TLS)");
-    }), cross([ "auth_token_rotate", "auth_token_enabled" ], (v, issue) => {
-      if (v.auth_token_rotate && !v.auth_token_enabled) issue("auth_token_rotate", "rotating the AUTH token requires auth_token_enabled: true");
-    }), cross([ "kms_key_id", "at_rest_encryption_enabled" ], (v, issue) => {
-      if (v.kms_key_id !== void 0 && !v.at_rest_encryption_enabled) issue("kms_key_id", "a KMS key requires at_rest_encryption_enabled: true");
-    }), cross([ "node_type", "maxmemory_policy", "parameters" ], (v, issue) => {
-      const fromMap = v.parameters["maxmemory-policy"];
-      const policy = fromMap ?? v.maxmemory_policy;
-      if ((0, node_types /* isDataTieringNodeType */ .H)(v.node_type) && !DATA_TIERING_POLICIES.includes(policy)) issue(fromMap === void 0 ? "maxmemory_policy" : "parameters", `node type ${v.node_type} uses data tiering, which supports only maxmemory_policy ` + `${DATA_TIERING_POLICIES.join(", ")}`);
-    }), cross([ "security_group_ids" ], (v, issue) => {
-      const attached = v.security_group_ids.length + 1;
-      if (attached > MAX_SECURITY_GROUPS_PER_ENI) issue("security_group_ids", `lists ${v.security_group_ids.length} security groups; with the managed one that is ${attached} on the ` + `group's network interface, and AWS allows at most ${MAX_SECURITY_GROUPS_PER_ENI} (with a raised ` + `"security groups per network interface" quota; ${DEFAULT_SECURITY_GROUPS_PER_ENI} by default). ` + `List at most ${MAX_SECURITY_GROUPS_PER_ENI - 1}, or allow clients through allowed_security_group_ids instead`);
-    }), 
+        snapshot_name: modeField('snapshot_name', rules_optional(snapshotName)),
+        pr_comment: modeField('pr_comment', bool),
+        verify_connection: modeField('verify_connection', bool),
+        github_token: field('github_token', rules_optional((s) => s)),
+        preferred_cache_cluster_azs: field('preferred_cache_cluster_azs', zoneList),
+        network_type: field('network_type', oneOf(NETWORK_TYPES)),
+        ip_discovery: field('ip_discovery', oneOf(IP_DISCOVERIES)),
+        auto_minor_version_upgrade: field('auto_minor_version_upgrade', bool),
+        description: field('description', rules_optional(groupDescription)),
+        alarms: field('alarms', rules_optional(bool)),
+        alarm_actions: field('alarm_actions', alarmActionList),
+        ok_actions: field('ok_actions', alarmActionList),
+        alarm_cpu_threshold_percent: field('alarm_cpu_threshold_percent', rules_int(1, 100, 'percent')),
+        alarm_memory_threshold_percent: field('alarm_memory_threshold_percent', rules_int(1, 100, 'percent')),
+        alarm_connections_threshold: field('alarm_connections_threshold', rules_int(1, alarms/* MAX_CLIENTS */.yx, `connections; maxclients is ${alarms/* MAX_CLIENTS */.yx}`)),
+        alarm_replication_lag_seconds: field('alarm_replication_lag_seconds', rules_int(1, 3600, 'seconds')),
+        dry_run: refusedHere('applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)'),
+    };
+}
+/** Cross-input rules: each runs only when the inputs it reads are individually valid. */
+const APPLY_RULES = [
+    cross(['num_cache_clusters', 'automatic_failover_enabled'], (v, issue) => {
+        if (v.automatic_failover_enabled && v.num_cache_clusters < 2) {
+            issue('num_cache_clusters', 'automatic failover (automatic_failover_enabled: true) needs at least 2 nodes (a primary and a ' +
+                'replica); raise num_cache_clusters, or set automatic_failover_enabled and multi_az_enabled to false');
+        }
+    }),
+    cross(['multi_az_enabled', 'automatic_failover_enabled'], (v, issue) => {
+        if (v.multi_az_enabled && !v.automatic_failover_enabled) {
+            issue('multi_az_enabled', 'Multi-AZ requires automatic_failover_enabled: true');
+        }
+    }),
+    cross(['auth_token_enabled', 'transit_encryption_enabled'], (v, issue) => {
+        if (v.auth_token_enabled && !v.transit_encryption_enabled) {
+            issue('auth_token_enabled', 'an AUTH token requires transit_encryption_enabled: true (TLS)');
+        }
+    }),
+    cross(['auth_token_rotate', 'auth_token_enabled'], (v, issue) => {
+        if (v.auth_token_rotate && !v.auth_token_enabled) {
+            issue('auth_token_rotate', 'rotating the AUTH token requires auth_token_enabled: true');
+        }
+    }),
+    cross(['kms_key_id', 'at_rest_encryption_enabled'], (v, issue) => {
+        if (v.kms_key_id !== undefined && !v.at_rest_encryption_enabled) {
+            issue('kms_key_id', 'a KMS key requires at_rest_encryption_enabled: true');
+        }
+    }),
+    cross(['node_type', 'maxmemory_policy', 'parameters'], (v, issue) => {
+        const fromMap = v.parameters['maxmemory-policy'];
+        const policy = fromMap ?? v.maxmemory_policy;
+        if ((0,node_types/* isDataTieringNodeType */.H)(v.node_type) && !DATA_TIERING_POLICIES.includes(policy)) {
+            issue(fromMap === undefined ? 'maxmemory_policy' : 'parameters', `node type ${v.node_type} uses data tiering, which supports only maxmemory_policy ` +
+                `${DATA_TIERING_POLICIES.join(', ')}`);
+        }
+    }),
+    cross(['security_group_ids'], (v, issue) => {
+        const attached = v.security_group_ids.length + 1;
+        if (attached > MAX_SECURITY_GROUPS_PER_ENI) {
+            issue('security_group_ids', `lists ${v.security_group_ids.length} security groups; with the managed one that is ${attached} on the ` +
+                `group's network interface, and AWS allows at most ${MAX_SECURITY_GROUPS_PER_ENI} (with a raised ` +
+                `"security groups per network interface" quota; ${DEFAULT_SECURITY_GROUPS_PER_ENI} by default). ` +
+                `List at most ${MAX_SECURITY_GROUPS_PER_ENI - 1}, or allow clients through allowed_security_group_ids instead`);
+        }
+    }),
     // Every parameter value must fit the family's metadata (AllowedValues, DataType, IsModifiable),
     // checked here so AWS never refuses it half-way through a run.
-    cross([ "engine", "engine_version", "maxmemory_policy", "timeout", "tcp_keepalive", "maxmemory_samples", "parameters" ], (v, issue) => {
-      const family = (0, domain_engine /* familyFor */ .uG)(v.engine, v.engine_version);
-      if (family === void 0) return;
-      for (const [name, value] of Object.entries(djangoParameters(v))) {
-        if (Object.hasOwn(v.parameters, name)) continue;
- // the map overrides the input
-                const problem = (0, parameter_metadata /* parameterProblem */ .PY)(family, name, value);
-        if (problem) issue(DJANGO_PARAMETER_INPUTS[name], problem);
-      }
-      for (const [name, value] of Object.entries(v.parameters)) {
-        const problem = (0, parameter_metadata /* parameterProblem */ .PY)(family, name, value);
-        if (problem) issue("parameters", problem);
-      }
-    }), cross([ "parameters", "cache_db", "celery_db", "celery_result_db" ], (v, issue) => {
-      const databases = v.parameters.databases;
-      if (databases === void 0 || !/^\d+$/.test(databases)) return;
-      const highest = Math.max(v.cache_db, v.celery_db, v.celery_result_db);
-      if (Number(databases) <= highest) issue("parameters", `databases = ${databases} leaves no DB ${highest} (cache_db/celery_db/celery_result_db); set databases to at least ${highest + 1}`);
-    }), cross([ "engine", "engine_version" ], (v, issue) => {
-      if ((0, domain_engine /* familyFor */ .uG)(v.engine, v.engine_version) === void 0) issue("engine_version", `is not available for engine ${v.engine}; valid versions: ${domain_engine /* SUPPORTED_VERSIONS */ .PY[v.engine].join(", ")}`);
-    }), cross([ "snapshot_window", "maintenance_window" ], (v, issue) => {
-      if (windowsOverlap(v.snapshot_window, v.maintenance_window)) issue("maintenance_window", `overlaps snapshot_window ${v.snapshot_window.text}; the snapshot window repeats every day, so the ` + "maintenance window must avoid it on every day it covers");
-    }), cross([ "preferred_cache_cluster_azs", "num_cache_clusters" ], (v, issue) => {
-      const n = v.preferred_cache_cluster_azs.length;
-      if (n > 0 && n !== v.num_cache_clusters) issue("preferred_cache_cluster_azs", `lists ${n} zone${n === 1 ? "" : "s"} for ${v.num_cache_clusters} node${v.num_cache_clusters === 1 ? "" : "s"}: ` + "list exactly one zone per node (num_cache_clusters), the primary’s first, or leave it empty");
-    }), cross([ "ip_discovery", "network_type" ], (v, issue) => {
-      if (v.ip_discovery === "ipv6" && v.network_type === "ipv4") issue("ip_discovery", "ipv6 discovery needs IPv6 addresses on the nodes: set network_type to dual_stack (or ipv6), or ip_discovery to ipv4");
-    }), 
+    cross([
+        'engine',
+        'engine_version',
+        'maxmemory_policy',
+        'timeout',
+        'tcp_keepalive',
+        'maxmemory_samples',
+        'parameters',
+    ], (v, issue) => {
+        const family = (0,domain_engine/* familyFor */.uG)(v.engine, v.engine_version);
+        if (family === undefined)
+            return;
+        for (const [name, value] of Object.entries(djangoParameters(v))) {
+            if (Object.hasOwn(v.parameters, name))
+                continue; // the map overrides the input
+            const problem = (0,parameter_metadata/* parameterProblem */.PY)(family, name, value);
+            if (problem)
+                issue(DJANGO_PARAMETER_INPUTS[name], problem);
+        }
+        for (const [name, value] of Object.entries(v.parameters)) {
+            const problem = (0,parameter_metadata/* parameterProblem */.PY)(family, name, value);
+            if (problem)
+                issue('parameters', problem);
+        }
+    }),
+    cross(['parameters', 'cache_db', 'celery_db', 'celery_result_db'], (v, issue) => {
+        const databases = v.parameters.databases;
+        if (databases === undefined || !/^\d+$/.test(databases))
+            return;
+        const highest = Math.max(v.cache_db, v.celery_db, v.celery_result_db);
+        if (Number(databases) <= highest) {
+            issue('parameters', `databases = ${databases} leaves no DB ${highest} (cache_db/celery_db/celery_result_db); set databases to at least ${highest + 1}`);
+        }
+    }),
+    cross(['engine', 'engine_version'], (v, issue) => {
+        if ((0,domain_engine/* familyFor */.uG)(v.engine, v.engine_version) === undefined) {
+            issue('engine_version', `is not available for engine ${v.engine}; valid versions: ${domain_engine/* SUPPORTED_VERSIONS */.PY[v.engine].join(', ')}`);
+        }
+    }),
+    cross(['snapshot_window', 'maintenance_window'], (v, issue) => {
+        if (windowsOverlap(v.snapshot_window, v.maintenance_window)) {
+            issue('maintenance_window', `overlaps snapshot_window ${v.snapshot_window.text}; the snapshot window repeats every day, so the ` +
+                'maintenance window must avoid it on every day it covers');
+        }
+    }),
+    cross(['preferred_cache_cluster_azs', 'num_cache_clusters'], (v, issue) => {
+        const n = v.preferred_cache_cluster_azs.length;
+        if (n > 0 && n !== v.num_cache_clusters) {
+            issue('preferred_cache_cluster_azs', `lists ${n} zone${n === 1 ? '' : 's'} for ${v.num_cache_clusters} node${v.num_cache_clusters === 1 ? '' : 's'}: ` +
+                'list exactly one zone per node (num_cache_clusters), the primary’s first, or leave it empty');
+        }
+    }),
+    cross(['ip_discovery', 'network_type'], (v, issue) => {
+        if (v.ip_discovery === 'ipv6' && v.network_type === 'ipv4') {
+            issue('ip_discovery', 'ipv6 discovery needs IPv6 addresses on the nodes: set network_type to dual_stack (or ipv6), or ip_discovery to ipv4');
+        }
+    }),
     // IPv6 (dual_stack, ipv6) needs Valkey 7.2+ or Redis OSS 6.2 to 7.1, on Nitro-based nodes.
-    cross([ "network_type", "engine", "engine_version", "node_type" ], (v, issue) => {
-      if (v.network_type === "ipv4") return;
-      if (!supportsIpv6Engine(v.engine, v.engine_version)) issue("network_type", `${v.network_type} needs Valkey 7.2 or later, or Redis OSS 6.2 to 7.1; engine ${v.engine} ${v.engine_version} ` + "runs on IPv4 only: choose another engine_version, or network_type ipv4");
-      if (!isNitroNodeType(v.node_type)) issue("network_type", `${v.network_type} needs a Nitro-based node type (e.g. cache.t4g, cache.m7g, cache.r7g); ` + `${v.node_type} is of an older generation: choose a current node_type, or network_type ipv4`);
-    }), cross([ "alarms", "notification_topic_arn", "alarm_actions" ], (v, issue) => {
-      if (v.alarms === true && v.notification_topic_arn === void 0 && v.alarm_actions.length === 0) issue("alarms", "alarms need somewhere to send them: set notification_topic_arn (alarm_actions and ok_actions " + "default to it) or alarm_actions");
-    }), cross([ "cache_db", "celery_db", "celery_result_db" ], (v, issue) => {
-      const dbs = [ [ "cache_db", v.cache_db ], [ "celery_db", v.celery_db ], [ "celery_result_db", v.celery_result_db ] ];
-      dbs.forEach(([input, db], i) => {
-        const clash = dbs.slice(0, i).find(([, other]) => other === db);
-        if (clash) issue(input, `must differ from ${clash[0]} (both are ${db}); each use needs its own database`);
-      });
-    }) ];
-    /** The schema of apply/plan: fields, then cross-input rules, then the ApplyConfig record. */    function applySchema(ctx) {
-      let schema = object(applyShape(ctx));
-      for (const [fn, params] of APPLY_RULES) schema = schema.superRefine(fn, params);
-      return schema.transform(toApplyConfig);
-    }
-    /** The validated fields as the record the planner reads; defaults derived here (family, ssm_prefix). */    function toApplyConfig(v) {
-      const family = (0, domain_engine /* familyFor */ .uG)(v.engine, v.engine_version);
-      return {
+    cross(['network_type', 'engine', 'engine_version', 'node_type'], (v, issue) => {
+        if (v.network_type === 'ipv4')
+            return;
+        if (!supportsIpv6Engine(v.engine, v.engine_version)) {
+            issue('network_type', `${v.network_type} needs Valkey 7.2 or later, or Redis OSS 6.2 to 7.1; engine ${v.engine} ${v.engine_version} ` +
+                'runs on IPv4 only: choose another engine_version, or network_type ipv4');
+        }
+        if (!isNitroNodeType(v.node_type)) {
+            issue('network_type', `${v.network_type} needs a Nitro-based node type (e.g. cache.t4g, cache.m7g, cache.r7g); ` +
+                `${v.node_type} is of an older generation: choose a current node_type, or network_type ipv4`);
+        }
+    }),
+    cross(['alarms', 'notification_topic_arn', 'alarm_actions'], (v, issue) => {
+        if (v.alarms === true && v.notification_topic_arn === undefined && v.alarm_actions.length === 0) {
+            issue('alarms', 'alarms need somewhere to send them: set notification_topic_arn (alarm_actions and ok_actions ' +
+                'default to it) or alarm_actions');
+        }
+    }),
+    cross(['cache_db', 'celery_db', 'celery_result_db'], (v, issue) => {
+        const dbs = [
+            ['cache_db', v.cache_db],
+            ['celery_db', v.celery_db],
+            ['celery_result_db', v.celery_result_db],
+        ];
+        dbs.forEach(([input, db], i) => {
+            const clash = dbs.slice(0, i).find(([, other]) => other === db);
+            if (clash)
+                issue(input, `must differ from ${clash[0]} (both are ${db}); each use needs its own database`);
+        });
+    }),
+];
+/** The schema of apply/plan: fields, then cross-input rules, then the ApplyConfig record. */
+function applySchema(ctx) {
+    let schema = object(applyShape(ctx));
+    for (const [fn, params] of APPLY_RULES)
+        schema = schema.superRefine(fn, params);
+    return schema.transform(toApplyConfig);
+}
+/** The validated fields as the record the planner reads; defaults derived here (family, ssm_prefix). */
+function toApplyConfig(v) {
+    const family = (0,domain_engine/* familyFor */.uG)(v.engine, v.engine_version);
+    return {
         mode: v.mode,
         name: v.name,
         nodeType: v.node_type,
         subnetIds: v.subnet_ids,
         engine: v.engine,
         engineVersion: v.engine_version,
-        family: family,
+        family,
         numCacheClusters: v.num_cache_clusters,
         automaticFailoverEnabled: v.automatic_failover_enabled,
         multiAzEnabled: v.multi_az_enabled,
@@ -8068,10 +11263,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         snapshotWindow: v.snapshot_window.text,
         maintenanceWindow: v.maintenance_window.text,
         // The `parameters` map is merged over the four Django defaults (a name in both: the map wins).
-        parameters: {
-          ...djangoParameters(v),
-          ...v.parameters
-        },
+        parameters: { ...djangoParameters(v), ...v.parameters },
         notificationTopicArn: v.notification_topic_arn,
         logRetentionDays: v.log_retention_days,
         applyImmediately: v.apply_immediately,
@@ -8093,731 +11285,846 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
         ipDiscovery: v.ip_discovery,
         autoMinorVersionUpgrade: v.auto_minor_version_upgrade,
         description: v.description,
-        alarms: alarmSettings(v)
-      };
-    }
-    /** `alarms` empty: on when notification_topic_arn is set. Actions default to that topic. */    function alarmSettings(v) {
-      const topic = v.notification_topic_arn;
-      if (!(v.alarms ?? topic !== void 0)) return;
-      const toTopic = topic ? [ topic ] : [];
-      return {
+        alarms: alarmSettings(v),
+    };
+}
+/** `alarms` empty: on when notification_topic_arn is set. Actions default to that topic. */
+function alarmSettings(v) {
+    const topic = v.notification_topic_arn;
+    if (!(v.alarms ?? topic !== undefined))
+        return undefined;
+    const toTopic = topic ? [topic] : [];
+    return {
         cpuThresholdPercent: v.alarm_cpu_threshold_percent,
         memoryThresholdPercent: v.alarm_memory_threshold_percent,
         connectionsThreshold: v.alarm_connections_threshold,
         replicationLagSeconds: v.alarm_replication_lag_seconds,
         alarmActions: v.alarm_actions.length ? v.alarm_actions : toTopic,
-        okActions: v.ok_actions.length ? v.ok_actions : toTopic
-      };
+        okActions: v.ok_actions.length ? v.ok_actions : toTopic,
+    };
+}
+const ALARM_INPUTS = [
+    'alarm_actions',
+    'ok_actions',
+    'alarm_cpu_threshold_percent',
+    'alarm_memory_threshold_percent',
+    'alarm_connections_threshold',
+    'alarm_replication_lag_seconds',
+];
+/** Whether the workflow set an input that only matters with alarms on. */
+function alarmInputsSet(raw) {
+    return ALARM_INPUTS.some((n) => (raw?.[n] ?? '').trim() !== '' && raw?.[n]?.trim() !== INPUT_DEFAULTS[n]);
+}
+/** Advice that does not stop the run. */
+function applyWarnings(config, raw) {
+    const warnings = [];
+    if (config.allowedSecurityGroupIds.length === 0 && config.allowedCidrBlocks.length === 0) {
+        warnings.push(config.securityGroupIds.length === 0
+            ? 'Neither allowed_security_group_ids nor allowed_cidr_blocks is set: nothing will be able to connect ' +
+                `to ${config.name} on port ${config.port}.`
+            : 'Neither allowed_security_group_ids nor allowed_cidr_blocks is set: the action’s security group ' +
+                `admits nothing, so only the rules of security_group_ids let clients reach port ${config.port}.`);
     }
-    const ALARM_INPUTS = [ "alarm_actions", "ok_actions", "alarm_cpu_threshold_percent", "alarm_memory_threshold_percent", "alarm_connections_threshold", "alarm_replication_lag_seconds" ];
-    /** Whether the workflow set an input that only matters with alarms on. */    function alarmInputsSet(raw) {
-      return ALARM_INPUTS.some(n => (raw?.[n] ?? "").trim() !== "" && raw?.[n]?.trim() !== INPUT_DEFAULTS[n]);
+    const attached = config.securityGroupIds.length + 1;
+    if (attached > DEFAULT_SECURITY_GROUPS_PER_ENI) {
+        warnings.push(`security_group_ids: ${attached} security groups on the group's network interface (with the managed one), ` +
+            `more than the default quota of ${DEFAULT_SECURITY_GROUPS_PER_ENI} per network interface. AWS refuses the ` +
+            `create or change unless the account's "security groups per network interface" quota (VPC) is raised to at least ${attached}.`);
     }
-    /** Advice that does not stop the run. */    function applyWarnings(config, raw) {
-      const warnings = [];
-      if (config.allowedSecurityGroupIds.length === 0 && config.allowedCidrBlocks.length === 0) warnings.push(config.securityGroupIds.length === 0 ? "Neither allowed_security_group_ids nor allowed_cidr_blocks is set: nothing will be able to connect " + `to ${config.name} on port ${config.port}.` : "Neither allowed_security_group_ids nor allowed_cidr_blocks is set: the action’s security group " + `admits nothing, so only the rules of security_group_ids let clients reach port ${config.port}.`);
-      const attached = config.securityGroupIds.length + 1;
-      if (attached > DEFAULT_SECURITY_GROUPS_PER_ENI) warnings.push(`security_group_ids: ${attached} security groups on the group's network interface (with the managed one), ` + `more than the default quota of ${DEFAULT_SECURITY_GROUPS_PER_ENI} per network interface. AWS refuses the ` + `create or change unless the account's "security groups per network interface" quota (VPC) is raised to at least ${attached}.`);
-      if (!config.alarms && alarmInputsSet(raw)) warnings.push("alarm_actions, ok_actions or an alarm threshold is set, but alarms are off (alarms is false, or empty " + "without notification_topic_arn): no alarm is created. Set alarms: true to create them.");
-      if (config.allowedCidrBlocks.includes("0.0.0.0/0")) warnings.push(`allowed_cidr_blocks contains 0.0.0.0/0: port ${config.port} is open to every address that can route ` + "to the VPC. Prefer the application’s security group or its private CIDR.");
-      return warnings;
+    if (!config.alarms && alarmInputsSet(raw)) {
+        warnings.push('alarm_actions, ok_actions or an alarm threshold is set, but alarms are off (alarms is false, or empty ' +
+            'without notification_topic_arn): no alarm is created. Set alarms: true to create them.');
     }
-    // CONCATENATED MODULE: ./src/config/lifecycle.ts
-    // The schemas of the lifecycle modes: destroy (one group), snapshot (one group) and cleanup (this
-    // repository's previews). Each reads only the inputs it needs; the inputs of apply that a shared
-    // `with:` block passes to every mode (node_type, subnet_ids, …) are ignored, but an input that
-    // signals a misunderstanding is refused by name before any AWS call.
-    const SNAPSHOT_NAME_HERE = "restores a new group on mode apply; destroy names its final snapshot <name>-final-<YYYYMMDD-HHMM> and snapshot names its own <name>-manual-<YYYY-MM-DD>";
-    /** What every lifecycle mode reads. */    function lifecycleShape({regionSource: regionSource}) {
-      return {
+    if (config.allowedCidrBlocks.includes('0.0.0.0/0')) {
+        warnings.push(`allowed_cidr_blocks contains 0.0.0.0/0: port ${config.port} is open to every address that can route ` +
+            'to the VPC. Prefer the application’s security group or its private CIDR.');
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/config/lifecycle.ts
+// The schemas of the lifecycle modes: destroy (one group), snapshot (one group) and cleanup (this
+// repository's previews). Each reads only the inputs it needs; the inputs of apply that a shared
+// `with:` block passes to every mode (node_type, subnet_ids, …) are ignored, but an input that
+// signals a misunderstanding is refused by name before any AWS call.
+
+
+
+const SNAPSHOT_NAME_HERE = 'restores a new group on mode apply; destroy names its final snapshot <name>-final-<YYYYMMDD-HHMM> and snapshot names its own <name>-manual-<YYYY-MM-DD>';
+/** What every lifecycle mode reads. */
+function lifecycleShape({ regionSource }) {
+    return {
         aws_region: regionField(regionSource),
-        wait_timeout_minutes: field("wait_timeout_minutes", rules_int(1, 355)),
-        dry_run: modeField("dry_run", bool),
-        snapshot_name: refusedHere(SNAPSHOT_NAME_HERE)
-      };
-    }
-    const groupName = () => field("name", rules_required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId));
-    function destroySchema(ctx) {
-      return object({
-        mode: literal("destroy"),
+        wait_timeout_minutes: field('wait_timeout_minutes', rules_int(1, 355)),
+        dry_run: modeField('dry_run', bool),
+        snapshot_name: refusedHere(SNAPSHOT_NAME_HERE),
+    };
+}
+const groupName = () => field('name', rules_required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId));
+function destroySchema(ctx) {
+    return object({
+        mode: literal('destroy'),
         ...lifecycleShape(ctx),
         name: groupName(),
-        ssm_prefix: field("ssm_prefix", rules_optional(ssmPrefix)),
-        final_snapshot: modeField("final_snapshot", bool),
-        keep_logs: modeField("keep_logs", bool)
-      }).transform(v => ({
-        mode: "destroy",
+        ssm_prefix: field('ssm_prefix', rules_optional(ssmPrefix)),
+        final_snapshot: modeField('final_snapshot', bool),
+        keep_logs: modeField('keep_logs', bool),
+    })
+        .transform((v) => ({
+        mode: 'destroy',
         name: v.name,
         region: v.aws_region,
         ssmPrefix: v.ssm_prefix ?? `/django-redis-action/${v.name}`,
         dryRun: v.dry_run,
         waitTimeoutMinutes: v.wait_timeout_minutes,
         finalSnapshot: v.final_snapshot,
-        keepLogs: v.keep_logs
-      }));
-    }
-    function snapshotSchema(ctx) {
-      return object({
-        mode: literal("snapshot"),
+        keepLogs: v.keep_logs,
+    }));
+}
+function snapshotSchema(ctx) {
+    return object({
+        mode: literal('snapshot'),
         ...lifecycleShape(ctx),
         name: groupName(),
-        keep_snapshots: modeField("keep_snapshots", rules_optional(rules_int(1, 100, "snapshots to keep, newest first")))
-      }).transform(v => ({
-        mode: "snapshot",
+        keep_snapshots: modeField('keep_snapshots', rules_optional(rules_int(1, 100, 'snapshots to keep, newest first'))),
+    })
+        .transform((v) => ({
+        mode: 'snapshot',
         name: v.name,
         region: v.aws_region,
         dryRun: v.dry_run,
         waitTimeoutMinutes: v.wait_timeout_minutes,
-        keepSnapshots: v.keep_snapshots
-      }));
-    }
-    function cleanupSchema(ctx) {
-      return object({
-        mode: literal("cleanup"),
+        keepSnapshots: v.keep_snapshots,
+    }));
+}
+function cleanupSchema(ctx) {
+    return object({
+        mode: literal('cleanup'),
         ...lifecycleShape(ctx),
-        name: refusedHere("is not read by mode cleanup: it finds every preview group of this repository by its tags; to delete one group use mode destroy"),
-        preview_ttl_hours: modeField("preview_ttl_hours", rules_optional(rules_int(1, 8760, "hours since the preview was created"))),
-        keep_logs: modeField("keep_logs", bool),
-        github_token: field("github_token", rules_optional(s => s))
-      }).transform(v => ({
-        mode: "cleanup",
+        name: refusedHere('is not read by mode cleanup: it finds every preview group of this repository by its tags; to delete one group use mode destroy'),
+        preview_ttl_hours: modeField('preview_ttl_hours', rules_optional(rules_int(1, 8760, 'hours since the preview was created'))),
+        keep_logs: modeField('keep_logs', bool),
+        github_token: field('github_token', rules_optional((s) => s)),
+    })
+        .transform((v) => ({
+        mode: 'cleanup',
         region: v.aws_region,
         dryRun: v.dry_run,
         waitTimeoutMinutes: v.wait_timeout_minutes,
         previewTtlHours: v.preview_ttl_hours,
         keepLogs: v.keep_logs,
-        githubToken: v.github_token
-      }));
-    }
-    // CONCATENATED MODULE: ./src/config/index.ts
-    // Inputs → one validated record per mode: z.discriminatedUnion on `mode`, parsed once, before
-    // anything heavy is loaded. Every problem is reported at once, each naming its input.
-    // One parse per process: zod's JIT (it compiles a fast path per object schema with new Function)
-    // would cost more than it saves.
-    config({
-      jitless: true
-    });
-    function display(v) {
-      return typeof v === "string" ? v : "";
-    }
-    /**
+        githubToken: v.github_token,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+// Inputs → one validated record per mode: z.discriminatedUnion on `mode`, parsed once, before
+// anything heavy is loaded. Every problem is reported at once, each naming its input.
+
+
+
+
+
+
+// One parse per process: zod's JIT (it compiles a fast path per object schema with new Function)
+// would cost more than it saves.
+config({ jitless: true });
+function display(v) {
+    return typeof v === 'string' ? v : '';
+}
+/**
  * Validate the raw inputs (as read by readInputs) into a Config. Every problem is reported, each
  * naming its input; warnings are advice that does not stop the run. `yaml` is needed only when the
  * `tags` input is YAML (tagsAreYaml), so the parser is loaded only then.
- */    function parseConfig(raw, env, yaml) {
-      const regionInput = (raw.aws_region ?? "").trim();
-      const fromEnv = regionInput ? void 0 : [ "AWS_REGION", "AWS_DEFAULT_REGION" ].find(k => (env[k] ?? "").trim() !== "");
-      const values = {
-        ...INPUT_DEFAULTS
-      };
-      for (const name of INPUT_NAMES) {
-        const v = (raw[name] ?? "").trim();
-        if (v !== "") values[name] = v;
-      }
-      if (fromEnv) values.aws_region = (env[fromEnv] ?? "").trim();
-      const result = configSchema({
-        regionSource: fromEnv ? `the ${fromEnv} environment variable` : "",
-        yaml: yaml
-      }).safeParse(values);
-      if (!result.success) {
-        const errors = result.error.issues.map(issue => {
-          const input = String(issue.path[0] ?? "inputs");
-          return {
-            input: input,
-            value: shown(display(values[input])),
-            message: issue.message
-          };
+ */
+function parseConfig(raw, env, yaml) {
+    const regionInput = (raw.aws_region ?? '').trim();
+    const fromEnv = regionInput
+        ? undefined
+        : ['AWS_REGION', 'AWS_DEFAULT_REGION'].find((k) => (env[k] ?? '').trim() !== '');
+    const values = { ...INPUT_DEFAULTS };
+    for (const name of INPUT_NAMES) {
+        const v = (raw[name] ?? '').trim();
+        if (v !== '')
+            values[name] = v;
+    }
+    if (fromEnv)
+        values.aws_region = (env[fromEnv] ?? '').trim();
+    const result = configSchema({
+        regionSource: fromEnv ? `the ${fromEnv} environment variable` : '',
+        yaml,
+    }).safeParse(values);
+    if (!result.success) {
+        const errors = result.error.issues.map((issue) => {
+            const input = String(issue.path[0] ?? 'inputs');
+            return { input, value: shown(display(values[input])), message: issue.message };
         });
-        return {
-          ok: false,
-          errors: errors
-        };
-      }
-      const config = result.data;
-      return {
-        ok: true,
-        config: config,
-        warnings: warningsFor(config, raw)
-      };
+        return { ok: false, errors };
     }
-    /** Every mode the `mode` input accepts, in the order the docs list them. */    const MODES = [ "apply", "plan", "destroy", "snapshot", "cleanup" ];
-    function configSchema(ctx) {
-      const schemas = [ applySchema(ctx), destroySchema(ctx), snapshotSchema(ctx), cleanupSchema(ctx) ];
-      return discriminatedUnion("mode", schemas, {
-        error: issue => issue.code === "invalid_union" ? `must be one of: ${MODES.join(", ")}` : void 0
-      });
+    const config = result.data;
+    return { ok: true, config, warnings: warningsFor(config, raw) };
+}
+/** Every mode the `mode` input accepts, in the order the docs list them. */
+const MODES = [
+    'apply',
+    'plan',
+    'destroy',
+    'snapshot',
+    'cleanup',
+];
+function configSchema(ctx) {
+    const schemas = [applySchema(ctx), destroySchema(ctx), snapshotSchema(ctx), cleanupSchema(ctx)];
+    return discriminatedUnion('mode', schemas, {
+        error: (issue) => (issue.code === 'invalid_union' ? `must be one of: ${MODES.join(', ')}` : undefined),
+    });
+}
+function warningsFor(config, raw) {
+    switch (config.mode) {
+        case 'apply':
+        case 'plan':
+            return applyWarnings(config, raw);
+        case 'destroy':
+        case 'snapshot':
+        case 'cleanup':
+            return [];
     }
-    function warningsFor(config, raw) {
-      switch (config.mode) {
-       case "apply":
-       case "plan":
-        return applyWarnings(config, raw);
+}
 
-       case "destroy":
-       case "snapshot":
-       case "cleanup":
-        return [];
-      }
-    }
-    // EXTERNAL MODULE: ./src/errors.ts
-        var errors = __nccwpck_require__(3916);
-    // EXTERNAL MODULE: external "node:crypto"
-        var external_node_crypto_ = __nccwpck_require__(7598);
-    // EXTERNAL MODULE: external "node:fs"
-        var external_node_fs_ = __nccwpck_require__(3024);
-    // EXTERNAL MODULE: external "node:os"
-        var external_node_os_ = __nccwpck_require__(8161);
-    // CONCATENATED MODULE: ./src/report/runner.ts
-    // The GitHub Actions runner protocol, the little of it this action speaks: inputs from INPUT_*
-    // variables, workflow commands on stdout (::error::, ::warning::, ::add-mask::, …), step outputs
-    // and the job summary appended to the files the runner names. It is what @actions/core does for
-    // these calls (same escaping, same `name<<ghadelimiter_<uuid>` output format), without loading
-    // @actions/core's HTTP and OIDC clients: an invalid input fails in about the time node takes to start.
-    /** An input as the runner passes it: INPUT_<NAME> (spaces → _, upper-cased), trimmed; '' when unset. */
-    function getInput(name) {
-      return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-    }
-    /** The runner's escaping of a command's message: %, CR and LF. */    function escapeData(s) {
-      return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-    }
-    function command(name, message) {
-      process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_.EOL}`);
-    }
-    const info = message => void process.stdout.write(`${message}${external_node_os_.EOL}`);
-    const debug = message => command("debug", message);
-    const notice = message => command("notice", message);
-    const warning = message => command("warning", message);
-    const runner_error = message => command("error", message);
-    /** Masks `secret` in every later log line. */    const setSecret = secret => command("add-mask", secret);
-    const startGroup = name => command("group", name);
-    const endGroup = () => command("endgroup", "");
-    /** Marks the step failed (exit code 1) with an ::error:: line. */    function setFailed(message) {
-      process.exitCode = 1;
-      runner_error(message);
-    }
-    function appendToFileCommand(variable, text) {
-      const path = process.env[variable];
-      if (!path) throw new Error(`Unable to find environment variable for file command ${variable.slice(7)}`);
-      if (!(0, external_node_fs_.existsSync)(path)) throw new Error(`Missing file at path: ${path}`);
-      (0, external_node_fs_.appendFileSync)(path, `${text}${external_node_os_.EOL}`, {
-        encoding: "utf8"
-      });
-    }
-    /** A step output, appended to $GITHUB_OUTPUT (the deprecated ::set-output only when it is unset). */    function setOutput(name, value) {
-      if (!process.env.GITHUB_OUTPUT) {
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/report/runner.ts
+// The GitHub Actions runner protocol, the little of it this action speaks: inputs from INPUT_*
+// variables, workflow commands on stdout (::error::, ::warning::, ::add-mask::, …), step outputs
+// and the job summary appended to the files the runner names. It is what @actions/core does for
+// these calls (same escaping, same `name<<ghadelimiter_<uuid>` output format), without loading
+// @actions/core's HTTP and OIDC clients: an invalid input fails in about the time node takes to start.
+
+
+
+/** An input as the runner passes it: INPUT_<NAME> (spaces → _, upper-cased), trimmed; '' when unset. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** The runner's escaping of a command's message: %, CR and LF. */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function command(name, message) {
+    process.stdout.write(`::${name}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+const info = (message) => void process.stdout.write(`${message}${external_node_os_.EOL}`);
+const debug = (message) => command('debug', message);
+const notice = (message) => command('notice', message);
+const warning = (message) => command('warning', message);
+const runner_error = (message) => command('error', message);
+/** Masks `secret` in every later log line. */
+const setSecret = (secret) => command('add-mask', secret);
+const startGroup = (name) => command('group', name);
+const endGroup = () => command('endgroup', '');
+/** Marks the step failed (exit code 1) with an ::error:: line. */
+function setFailed(message) {
+    process.exitCode = 1;
+    runner_error(message);
+}
+function appendToFileCommand(variable, text) {
+    const path = process.env[variable];
+    if (!path)
+        throw new Error(`Unable to find environment variable for file command ${variable.slice(7)}`);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    (0,external_node_fs_.appendFileSync)(path, `${text}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** A step output, appended to $GITHUB_OUTPUT (the deprecated ::set-output only when it is unset). */
+function setOutput(name, value) {
+    if (!process.env.GITHUB_OUTPUT) {
         process.stdout.write(external_node_os_.EOL);
         process.stdout.write(`::set-output name=${name}::${escapeData(value)}${external_node_os_.EOL}`);
         return;
-      }
-      const delimiter = `ghadelimiter_${(0, external_node_crypto_.randomUUID)()}`;
-      if (name.includes(delimiter) || value.includes(delimiter)) throw new Error("output contains its delimiter");
-      appendToFileCommand("GITHUB_OUTPUT", `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`);
     }
-    /** Appends markdown to the job summary; throws when $GITHUB_STEP_SUMMARY is unset or missing. */    function appendSummary(markdown) {
-      const path = process.env.GITHUB_STEP_SUMMARY;
-      if (!path) throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
-      if (!(0, external_node_fs_.existsSync)(path)) throw new Error(`Missing file at path: ${path}`);
-      (0, external_node_fs_.appendFileSync)(path, markdown, {
-        encoding: "utf8"
-      });
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('output contains its delimiter');
+    appendToFileCommand('GITHUB_OUTPUT', `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`);
+}
+/** Appends markdown to the job summary; throws when $GITHUB_STEP_SUMMARY is unset or missing. */
+function appendSummary(markdown) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path) {
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     }
-    // CONCATENATED MODULE: ./src/report/io.ts
-    // Everything a run exchanges with the runner: inputs in; outputs, log lines, secrets to mask, the
-    // failure and the job summary out. By default the runner's own protocol (report/runner.ts: INPUT_*
-    // variables, workflow commands on stdout, the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files); a test
-    // injects one per run so that two runs can go at the same time in one process.
-    /** The runner's IO (report/runner.ts), read from process.env at each call. */
-    const coreIO = {
-      getInput: name => getInput(name),
-      setOutput: (name, value) => setOutput(name, value),
-      setSecret: secret => setSecret(secret),
-      setFailed: message => setFailed(message),
-      info: message => info(message),
-      notice: message => notice(message),
-      warning: message => warning(message),
-      error: message => runner_error(message),
-      debug: message => debug(message),
-      startGroup: name => startGroup(name),
-      endGroup: () => endGroup(),
-      appendSummary: async markdown => {
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    (0,external_node_fs_.appendFileSync)(path, markdown, { encoding: 'utf8' });
+}
+
+;// CONCATENATED MODULE: ./src/report/io.ts
+// Everything a run exchanges with the runner: inputs in; outputs, log lines, secrets to mask, the
+// failure and the job summary out. By default the runner's own protocol (report/runner.ts: INPUT_*
+// variables, workflow commands on stdout, the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files); a test
+// injects one per run so that two runs can go at the same time in one process.
+
+/** The runner's IO (report/runner.ts), read from process.env at each call. */
+const coreIO = {
+    getInput: (name) => getInput(name),
+    setOutput: (name, value) => setOutput(name, value),
+    setSecret: (secret) => setSecret(secret),
+    setFailed: (message) => setFailed(message),
+    info: (message) => info(message),
+    notice: (message) => notice(message),
+    warning: (message) => warning(message),
+    error: (message) => runner_error(message),
+    debug: (message) => debug(message),
+    startGroup: (name) => startGroup(name),
+    endGroup: () => endGroup(),
+    appendSummary: async (markdown) => {
         appendSummary(markdown);
-      }
-    };
-    // CONCATENATED MODULE: ./src/main.ts
-    // The story of one run: parse inputs → observe AWS → plan → execute → publish.
-    // Parsing needs nothing heavy (the runner protocol, zod and the input rules; the YAML parser only
-    // for YAML tags). The mode's own module, and with it the AWS SDK, loads only once the inputs are
-    // valid, so a bad input fails in about the time bare node takes to start.
-    async function run(deps = {}) {
-      const io = deps.io ?? coreIO;
-      try {
+    },
+};
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The story of one run: parse inputs → observe AWS → plan → execute → publish.
+// Parsing needs nothing heavy (the runner protocol, zod and the input rules; the YAML parser only
+// for YAML tags). The mode's own module, and with it the AWS SDK, loads only once the inputs are
+// valid, so a bad input fails in about the time bare node takes to start.
+
+
+
+
+
+async function run(deps = {}) {
+    const io = deps.io ?? coreIO;
+    try {
         // 1. Inputs: one validated record for the mode; a bad input fails here with zero AWS calls.
         const cfg = await parseInputs(deps.env ?? process.env, io);
-        if (!cfg) return;
+        if (!cfg)
+            return;
         // 2–5. The mode observes AWS, plans, runs the plan through the shared executor, and publishes.
-                await runMode(cfg, {
-          ...deps,
-          clock: deps.clock ?? systemClock,
-          io: io
-        });
-      } catch (e) {
+        await runMode(cfg, { ...deps, clock: deps.clock ?? systemClock, io });
+    }
+    catch (e) {
         // Every run sets `status`; a failed one sets nothing a later step could mistake for a plan.
-        io.setOutput("status", "failed");
-        io.setFailed((0, errors /* errorMessage */ .gJ)(e));
+        io.setOutput('status', 'failed');
+        io.setFailed((0,errors/* errorMessage */.gJ)(e));
         // A refusal (PlanError) says all there is to say; anything else leaves its stack in the debug log.
-                if (e instanceof Error && e.stack && !(e instanceof errors /* PlanError */ .W6)) io.debug(e.stack);
-      }
+        if (e instanceof Error && e.stack && !(e instanceof errors/* PlanError */.W6))
+            io.debug(e.stack);
     }
-    async function parseInputs(env, io) {
-      const raw = readInputs(n => io.getInput(n));
-      const yaml = tagsAreYaml(raw.tags) || parametersNeedYaml(raw.parameters) ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : void 0;
-      const parsed = parseConfig(raw, env, yaml);
-      if (!parsed.ok) {
-        for (const e of parsed.errors) io.error(formatInputError(e));
-        io.setOutput("status", "failed");
-        io.setFailed(`${parsed.errors.length} invalid input${parsed.errors.length > 1 ? "s" : ""}; nothing was changed in AWS.`);
-        return;
-      }
-      for (const w of parsed.warnings) io.warning(w);
-      return parsed.config;
+}
+async function parseInputs(env, io) {
+    const raw = readInputs((n) => io.getInput(n));
+    const yaml = tagsAreYaml(raw.tags) || parametersNeedYaml(raw.parameters) ? await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)) : undefined;
+    const parsed = parseConfig(raw, env, yaml);
+    if (!parsed.ok) {
+        for (const e of parsed.errors)
+            io.error(formatInputError(e));
+        io.setOutput('status', 'failed');
+        io.setFailed(`${parsed.errors.length} invalid input${parsed.errors.length > 1 ? 's' : ''}; nothing was changed in AWS.`);
+        return undefined;
     }
-    /** Makes the switch exhaustive: a new mode without a case is a compile error. */    function unreachable(cfg) {
-      throw new errors /* PlanError */ .W6(`internal error: mode ${cfg.mode} has no runner`);
+    for (const w of parsed.warnings)
+        io.warning(w);
+    return parsed.config;
+}
+/** Makes the switch exhaustive: a new mode without a case is a compile error. */
+function unreachable(cfg) {
+    throw new errors/* PlanError */.W6(`internal error: mode ${cfg.mode} has no runner`);
+}
+async function runMode(cfg, deps) {
+    switch (cfg.mode) {
+        case 'apply':
+        case 'plan':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(735), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1976))).runApply(cfg, deps);
+        case 'destroy':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(735), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
+        case 'cleanup':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(735), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
+        case 'snapshot':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(735), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
+        default:
+            return unreachable(cfg);
     }
-    async function runMode(cfg, deps) {
-      switch (cfg.mode) {
-       case "apply":
-       case "plan":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(271), __nccwpck_require__.e(735), __nccwpck_require__.e(976) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 1976))).runApply(cfg, deps);
+}
 
-       case "destroy":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(271), __nccwpck_require__.e(735), __nccwpck_require__.e(362) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
 
-       case "cleanup":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(271), __nccwpck_require__.e(735), __nccwpck_require__.e(92) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
+/***/ }),
 
-       case "snapshot":
-        return (await Promise.all(/* import() */ [ __nccwpck_require__.e(271), __nccwpck_require__.e(735), __nccwpck_require__.e(466) ]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
+/***/ 2613:
+/***/ ((module) => {
 
-       default:
-        return unreachable(cfg);
-      }
-    }
-    /***/  },
-  /***/ 2613: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-    /***/  },
-  /***/ 181: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-    /***/  },
-  /***/ 6982: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-    /***/  },
-  /***/ 2250: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-    /***/  },
-  /***/ 4434: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-    /***/  },
-  /***/ 9278: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-    /***/  },
-  /***/ 6698: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-    /***/  },
-  /***/ 1421: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-    /***/  },
-  /***/ 7598: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-    /***/  },
-  /***/ 3053: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-    /***/  },
-  /***/ 3024: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-    /***/  },
-  /***/ 1455: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-    /***/  },
-  /***/ 7067: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-    /***/  },
-  /***/ 2467: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-    /***/  },
-  /***/ 4708: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-    /***/  },
-  /***/ 7030: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-    /***/  },
-  /***/ 8161: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-    /***/  },
-  /***/ 6760: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-    /***/  },
-  /***/ 1708: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-    /***/  },
-  /***/ 7075: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-    /***/  },
-  /***/ 1692: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-    /***/  },
-  /***/ 7975: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-    /***/  },
-  /***/ 8522: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-    /***/  },
-  /***/ 857: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-    /***/  },
-  /***/ 932: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-    /***/  },
-  /***/ 2203: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-    /***/  },
-  /***/ 4756: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-    /***/  },
-  /***/ 2018: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-    /***/  },
-  /***/ 9023: 
-  /***/ module => {
-    module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-    /***/  }
-  /******/};
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
 /************************************************************************/
 /******/ // The module cache
 /******/ var __webpack_module_cache__ = {};
-
-/******/
+/******/ 
 /******/ // The require function
 /******/ function __nccwpck_require__(moduleId) {
-  /******/ // Check if module is in cache
-  /******/ var cachedModule = __webpack_module_cache__[moduleId];
-  /******/  if (cachedModule !== void 0) 
-  /******/ return cachedModule.exports;
-  /******/
-  /******/ // Create a new module (and put it into the cache)
-  /******/  var module = __webpack_module_cache__[moduleId] = {
-    /******/ // no module.id needed
-    /******/ // no module.loaded needed
-    /******/ exports: {}
-    /******/  };
-  /******/
-  /******/ // Execute the module function
-  /******/  var threw = true;
-  /******/  try {
-    /******/ __webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-    /******/    threw = false;
-    /******/  } finally {
-    /******/ if (threw) delete __webpack_module_cache__[moduleId];
-    /******/  }
-  /******/
-  /******/ // Return the exports of the module
-  /******/  return module.exports;
-  /******/}
-
-/******/
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
 /******/ // expose the modules object (__webpack_modules__)
 /******/ __nccwpck_require__.m = __webpack_modules__;
-
-/******/
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeURIComponent(new URL(".", import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-
-/******/
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
 /******/ /* webpack/runtime/async module */
 /******/ (() => {
-  /******/ var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-  /******/  var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-  /******/  var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-  /******/  var resolveQueue = queue => {
-    /******/ if (queue && queue.d < 1) {
-      /******/ queue.d = 1;
-      /******/      queue.forEach(fn => fn.r--);
-      /******/      queue.forEach(fn => fn.r-- ? fn.r++ : fn());
-      /******/    }
-    /******/  }
-  /******/;
-  var wrapDeps = deps => deps.map(dep => {
-    /******/ if (dep !== null && typeof dep === "object") {
-      /******/ if (dep[webpackQueues]) return dep;
-      /******/      if (dep.then) {
-        /******/ var queue = [];
-        /******/        queue.d = 0;
-        /******/        dep.then(r => {
-          /******/ obj[webpackExports] = r;
-          /******/          resolveQueue(queue);
-          /******/        }, e => {
-          /******/ obj[webpackError] = e;
-          /******/          resolveQueue(queue);
-          /******/        });
-        /******/        var obj = {};
-        /******/        obj[webpackQueues] = fn => fn(queue);
-        /******/        return obj;
-        /******/      }
-      /******/    }
-    /******/    var ret = {};
-    /******/    ret[webpackQueues] = x => {};
-    /******/    ret[webpackExports] = dep;
-    /******/    return ret;
-    /******/  });
-  /******/  __nccwpck_require__.a = (module, body, hasAwait) => {
-    /******/ var queue;
-    /******/    hasAwait && ((queue = []).d = -1);
-    /******/    var depQueues = new Set;
-    /******/    var exports = module.exports;
-    /******/    var currentDeps;
-    /******/    var outerResolve;
-    /******/    var reject;
-    /******/    var promise = new Promise((resolve, rej) => {
-      /******/ reject = rej;
-      /******/      outerResolve = resolve;
-      /******/    });
-    /******/    promise[webpackExports] = exports;
-    /******/    promise[webpackQueues] = fn => (queue && fn(queue), depQueues.forEach(fn), 
-    promise["catch"](x => {}));
-    /******/    module.exports = promise;
-    /******/    body(deps => {
-      /******/ currentDeps = wrapDeps(deps);
-      /******/      var fn;
-      /******/      var getResult = () => currentDeps.map(d => {
-        /******/ if (d[webpackError]) throw d[webpackError];
-        /******/        return d[webpackExports];
-        /******/      })
-      /******/;
-      var promise = new Promise(resolve => {
-        /******/ fn = () => resolve(getResult);
-        /******/        fn.r = 0;
-        /******/        var fnQueue = q => q !== queue && !depQueues.has(q) && (depQueues.add(q), 
-        q && !q.d && (fn.r++, q.push(fn))
-        /******/);
-        currentDeps.map(dep => dep[webpackQueues](fnQueue));
-        /******/      });
-      /******/      return fn.r ? promise : getResult();
-      /******/    }, err => (err ? reject(promise[webpackError] = err) : outerResolve(exports), 
-    resolveQueue(queue)
-    /******/));
-    queue && queue.d < 0 && (queue.d = 0);
-    /******/  };
-  /******/})();
-
-/******/
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
-  /******/ // getDefaultExport function for compatibility with non-harmony modules
-  /******/ __nccwpck_require__.n = module => {
-    /******/ var getter = module && module.__esModule ? 
-    /******/ () => module["default"] : 
-    /******/ () => module;
-    /******/    __nccwpck_require__.d(getter, {
-      a: getter
-    });
-    /******/    return getter;
-    /******/  };
-  /******/})();
-
-/******/
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
-  /******/ var getProto = Object.getPrototypeOf ? obj => Object.getPrototypeOf(obj) : obj => obj.__proto__;
-  /******/  var leafPrototypes;
-  /******/ // create a fake namespace object
-  /******/ // mode & 1: value is a module id, require it
-  /******/ // mode & 2: merge all properties of value into the ns
-  /******/ // mode & 4: return value when already ns object
-  /******/ // mode & 16: return value when it's Promise-like
-  /******/ // mode & 8|1: behave like require
-  /******/  __nccwpck_require__.t = function(value, mode) {
-    /******/ if (mode & 1) value = this(value);
-    /******/    if (mode & 8) return value;
-    /******/    if (typeof value === "object" && value) {
-      /******/ if (mode & 4 && value.__esModule) return value;
-      /******/      if (mode & 16 && typeof value.then === "function") return value;
-      /******/    }
-    /******/    var ns = Object.create(null);
-    /******/    __nccwpck_require__.r(ns);
-    /******/    var def = {};
-    /******/    leafPrototypes = leafPrototypes || [ null, getProto({}), getProto([]), getProto(getProto) ];
-    /******/    for (var current = mode & 2 && value; typeof current == "object" && !~leafPrototypes.indexOf(current); current = getProto(current)) 
-    /******/ Object.getOwnPropertyNames(current).forEach(key => def[key] = () => value[key]);
-    /******/
-    /******/    def["default"] = () => value;
-    /******/    __nccwpck_require__.d(ns, def);
-    /******/    return ns;
-    /******/  };
-  /******/})();
-
-/******/
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
-  /******/ // define getter functions for harmony exports
-  /******/ __nccwpck_require__.d = (exports, definition) => {
-    /******/ for (var key in definition) 
-    /******/ if (__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) 
-    /******/ Object.defineProperty(exports, key, {
-      enumerable: true,
-      get: definition[key]
-    });
-    /******/
-    /******/
-    /******/  };
-  /******/})();
-
-/******/
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/ensure chunk */
 /******/ (() => {
-  /******/ __nccwpck_require__.f = {};
-  /******/ // This file contains only the entry chunk.
-  /******/ // The chunk loading function for additional chunks
-  /******/  __nccwpck_require__.e = chunkId => Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-    /******/ __nccwpck_require__.f[key](chunkId, promises);
-    /******/    return promises;
-    /******/  }, []));
-  /******/})();
-
-/******/
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/get javascript chunk filename */
 /******/ (() => {
-  /******/ // This function allow to reference async chunks
-  /******/ __nccwpck_require__.u = chunkId => chunkId + ".index.js";
-  /******/})();
-
-/******/
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
-  /******/ __nccwpck_require__.o = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop)
-  /******/;
-})();
-
-/******/
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/make namespace object */
 /******/ (() => {
-  /******/ // define __esModule on exports
-  /******/ __nccwpck_require__.r = exports => {
-    /******/ if (typeof Symbol !== "undefined" && Symbol.toStringTag) 
-    /******/ Object.defineProperty(exports, Symbol.toStringTag, {
-      value: "Module"
-    });
-    /******/
-    /******/    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    /******/  };
-  /******/})();
-
-/******/
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-  /******/ // no baseURI
-  /******/
-  /******/ // object to store loaded and loading chunks
-  /******/ // undefined = chunk not loaded, null = chunk preloaded/prefetched
-  /******/ // [resolve, Promise] = chunk loading, 0 = chunk loaded
-  /******/ var installedChunks = {
-    /******/ 792: 0
-    /******/  };
-  /******/
-  /******/  var installChunk = data => {
-    /******/ var {ids: ids, modules: modules, runtime: runtime} = data;
-    /******/ // add "modules" to the modules object,
-    /******/ // then flag all "ids" as loaded and fire callback
-    /******/    var moduleId, chunkId, i = 0;
-    /******/    for (moduleId in modules) 
-    /******/ if (__nccwpck_require__.o(modules, moduleId)) 
-    /******/ __nccwpck_require__.m[moduleId] = modules[moduleId];
-    /******/
-    /******/
-    /******/    if (runtime) runtime(__nccwpck_require__);
-    /******/    for (;i < ids.length; i++) {
-      /******/ chunkId = ids[i];
-      /******/      if (__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) 
-      /******/ installedChunks[chunkId][0]();
-      /******/
-      /******/      installedChunks[ids[i]] = 0;
-      /******/    }
-    /******/
-    /******/  }
-  /******/
-  /******/;
-  __nccwpck_require__.f.j = (chunkId, promises) => {
-    /******/ // import() chunk loading for javascript
-    /******/ var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : void 0;
-    /******/    if (installedChunkData !== 0) // 0 means "already installed".
-    /******/
-    /******/ // a Promise means "currently loading".
-    /******/ if (installedChunkData) 
-    /******/ promises.push(installedChunkData[1]);
-    /******/ else 
-    /******/ if (true) {
-      // all chunks have JS
-      /******/ // setup Promise in chunk cache
-      /******/ var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, e => {
-        /******/ if (installedChunks[chunkId] !== 0) installedChunks[chunkId] = void 0;
-        /******/        throw e;
-        /******/      });
-      /******/      promise = Promise.race([ promise, new Promise(resolve => installedChunkData = installedChunks[chunkId] = [ resolve ]) ])
-      /******/;
-      promises.push(installedChunkData[1] = promise);
-      /******/    }
-    /******/
-    /******/
-    /******/  };
-  /******/
-  /******/ // no prefetching
-  /******/
-  /******/ // no preloaded
-  /******/
-  /******/ // no external install chunk
-  /******/
-  /******/ // no on chunks loaded
-  /******/})();
-
-/******/
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
-/******/
+/******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(9407);
-
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/
+/******/ 
