@@ -414,7 +414,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runDestroy: () => (/* binding */ runDestroy)
 /* harmony export */ });
-/* harmony import */ var _aws_adapters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4055);
+/* harmony import */ var _aws_adapters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9248);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _report_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7611);
 /* harmony import */ var _report_lifecycle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8822);

@@ -37,8 +37,8 @@ __webpack_require__.d(__webpack_exports__, {
   runSnapshot: () => (/* binding */ runSnapshot)
 });
 
-// EXTERNAL MODULE: ./src/aws/adapters.ts + 9 modules
-var adapters = __webpack_require__(4055);
+// EXTERNAL MODULE: ./src/aws/adapters.ts + 10 modules
+var adapters = __webpack_require__(9248);
 // EXTERNAL MODULE: ./src/domain/names.ts
 var names = __webpack_require__(8800);
 // EXTERNAL MODULE: ./src/domain/ownership.ts

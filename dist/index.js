@@ -619,7 +619,7 @@ function errorMessage(e) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4695);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1257);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -628,7 +628,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4695:
+/***/ 1257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10372,8 +10372,6 @@ const MAXMEMORY_POLICIES = [
 var alarms = __nccwpck_require__(4280);
 // EXTERNAL MODULE: ./src/domain/engine.ts
 var domain_engine = __nccwpck_require__(9548);
-// EXTERNAL MODULE: ./src/domain/node-types.ts
-var node_types = __nccwpck_require__(2090);
 ;// CONCATENATED MODULE: ./src/domain/network.ts
 // NetworkType / IpDiscovery facts: the values ElastiCache accepts, and which engines and node types
 // can use IPv6 at all (Valkey 7.2+, or Redis OSS 6.2 to 7.1, on Nitro-based nodes).
@@ -10802,8 +10800,6 @@ function parameters_scalarText(node) {
     return node.source ?? String(node.value);
 }
 
-// EXTERNAL MODULE: ./src/domain/parameter-metadata.ts
-var parameter_metadata = __nccwpck_require__(4553);
 ;// CONCATENATED MODULE: ./src/config/field.ts
 // A zod field over one raw input string: trimmed, empty → the action.yml default, then its rule.
 // Rule errors become zod issues on that input, so one parse reports every bad input at once.
@@ -10993,16 +10989,14 @@ function windowsOverlap(snapshot, maintenance) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/config/apply.ts
-// The schema of `apply` and its dry run `plan`: every input of the Terraform module this action
-// mirrors, each through its rule, then the cross-input rules AWS enforces, checked before any call.
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/domain/node-types.ts
+var node_types = __nccwpck_require__(2090);
+// EXTERNAL MODULE: ./src/domain/parameter-metadata.ts
+var parameter_metadata = __nccwpck_require__(4553);
+;// CONCATENATED MODULE: ./src/config/apply-rules.ts
+// The cross-input rules of `apply` and `plan`: what AWS enforces between inputs (failover and
+// Multi-AZ, AUTH and TLS, data tiering, parameter metadata, windows, network type, alarms, DBs),
+// each checked before any call and only when the inputs it reads are individually valid.
 
 
 
@@ -11029,67 +11023,6 @@ function djangoParameters(v) {
         timeout: String(v.timeout),
         'tcp-keepalive': String(v.tcp_keepalive),
         'maxmemory-samples': String(v.maxmemory_samples),
-    };
-}
-/** The inputs `apply` and `plan` read, each through its rule. */
-function applyShape({ regionSource, yaml }) {
-    return {
-        mode: schemas_enum(['apply', 'plan']),
-        name: field('name', rules_required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId)),
-        node_type: field('node_type', rules_required('the node type, e.g. cache.t4g.micro', nodeType)),
-        subnet_ids: field('subnet_ids', subnetList),
-        engine: field('engine', oneOf(domain_engine/* ENGINES */.ug)),
-        engine_version: field('engine_version', engineVersion),
-        num_cache_clusters: field('num_cache_clusters', rules_int(1, 6, '1 primary + up to 5 replicas')),
-        automatic_failover_enabled: field('automatic_failover_enabled', bool),
-        multi_az_enabled: field('multi_az_enabled', bool),
-        at_rest_encryption_enabled: field('at_rest_encryption_enabled', bool),
-        kms_key_id: field('kms_key_id', rules_optional(kmsKeyId)),
-        transit_encryption_enabled: field('transit_encryption_enabled', bool),
-        auth_token_enabled: field('auth_token_enabled', bool),
-        auth_token_rotate: field('auth_token_rotate', bool),
-        environment: field('environment', rules_optional(environment)),
-        port: field('port', rules_int(1024, 65535)),
-        allowed_security_group_ids: field('allowed_security_group_ids', sgList),
-        allowed_cidr_blocks: field('allowed_cidr_blocks', cidrList),
-        security_group_ids: field('security_group_ids', sgList),
-        snapshot_retention_limit: field('snapshot_retention_limit', rules_int(0, 35, 'days; 0 disables automatic backups')),
-        snapshot_window: field('snapshot_window', windowRule(parseSnapshotWindow)),
-        maintenance_window: field('maintenance_window', windowRule(parseMaintenanceWindow)),
-        maxmemory_policy: field('maxmemory_policy', oneOf(MAXMEMORY_POLICIES)),
-        timeout: field('timeout', rules_int(0, 86400, 'seconds; 0 = never close idle connections')),
-        tcp_keepalive: field('tcp_keepalive', rules_int(0, 3600, 'seconds; 0 disables keepalive')),
-        maxmemory_samples: field('maxmemory_samples', rules_int(1, 64)),
-        parameters: field('parameters', (s) => parameters(s, yaml)),
-        notification_topic_arn: field('notification_topic_arn', rules_optional(topicArn)),
-        log_retention_days: field('log_retention_days', logRetention),
-        apply_immediately: field('apply_immediately', bool),
-        tags: field('tags', (s) => tags(s, yaml)),
-        ssm_prefix: field('ssm_prefix', rules_optional(ssmPrefix)),
-        cache_db: field('cache_db', rules_int(0, 15, 'Redis database number')),
-        celery_db: field('celery_db', rules_int(0, 15, 'Redis database number')),
-        celery_result_db: field('celery_result_db', rules_int(0, 15, 'Redis database number')),
-        wait: field('wait', bool),
-        wait_timeout_minutes: field('wait_timeout_minutes', rules_int(1, 355)),
-        allow_public_subnets: field('allow_public_subnets', bool),
-        aws_region: regionField(regionSource),
-        snapshot_name: modeField('snapshot_name', rules_optional(snapshotName)),
-        pr_comment: modeField('pr_comment', bool),
-        verify_connection: modeField('verify_connection', bool),
-        github_token: field('github_token', rules_optional((s) => s)),
-        preferred_cache_cluster_azs: field('preferred_cache_cluster_azs', zoneList),
-        network_type: field('network_type', oneOf(NETWORK_TYPES)),
-        ip_discovery: field('ip_discovery', oneOf(IP_DISCOVERIES)),
-        auto_minor_version_upgrade: field('auto_minor_version_upgrade', bool),
-        description: field('description', rules_optional(groupDescription)),
-        alarms: field('alarms', rules_optional(bool)),
-        alarm_actions: field('alarm_actions', alarmActionList),
-        ok_actions: field('ok_actions', alarmActionList),
-        alarm_cpu_threshold_percent: field('alarm_cpu_threshold_percent', rules_int(1, 100, 'percent')),
-        alarm_memory_threshold_percent: field('alarm_memory_threshold_percent', rules_int(1, 100, 'percent')),
-        alarm_connections_threshold: field('alarm_connections_threshold', rules_int(1, alarms/* MAX_CLIENTS */.yx, `connections; maxclients is ${alarms/* MAX_CLIENTS */.yx}`)),
-        alarm_replication_lag_seconds: field('alarm_replication_lag_seconds', rules_int(1, 3600, 'seconds')),
-        dry_run: refusedHere('applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)'),
     };
 }
 /** Cross-input rules: each runs only when the inputs it reads are individually valid. */
@@ -11228,6 +11161,82 @@ const APPLY_RULES = [
         });
     }),
 ];
+
+;// CONCATENATED MODULE: ./src/config/apply.ts
+// The schema of `apply` and its dry run `plan`: every input of the Terraform module this action
+// mirrors, each through its rule, then the cross-input rules (apply-rules.ts), checked before any call.
+
+
+
+
+
+
+
+
+
+
+
+/** The inputs `apply` and `plan` read, each through its rule. */
+function applyShape({ regionSource, yaml }) {
+    return {
+        mode: schemas_enum(['apply', 'plan']),
+        name: field('name', rules_required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId)),
+        node_type: field('node_type', rules_required('the node type, e.g. cache.t4g.micro', nodeType)),
+        subnet_ids: field('subnet_ids', subnetList),
+        engine: field('engine', oneOf(domain_engine/* ENGINES */.ug)),
+        engine_version: field('engine_version', engineVersion),
+        num_cache_clusters: field('num_cache_clusters', rules_int(1, 6, '1 primary + up to 5 replicas')),
+        automatic_failover_enabled: field('automatic_failover_enabled', bool),
+        multi_az_enabled: field('multi_az_enabled', bool),
+        at_rest_encryption_enabled: field('at_rest_encryption_enabled', bool),
+        kms_key_id: field('kms_key_id', rules_optional(kmsKeyId)),
+        transit_encryption_enabled: field('transit_encryption_enabled', bool),
+        auth_token_enabled: field('auth_token_enabled', bool),
+        auth_token_rotate: field('auth_token_rotate', bool),
+        environment: field('environment', rules_optional(environment)),
+        port: field('port', rules_int(1024, 65535)),
+        allowed_security_group_ids: field('allowed_security_group_ids', sgList),
+        allowed_cidr_blocks: field('allowed_cidr_blocks', cidrList),
+        security_group_ids: field('security_group_ids', sgList),
+        snapshot_retention_limit: field('snapshot_retention_limit', rules_int(0, 35, 'days; 0 disables automatic backups')),
+        snapshot_window: field('snapshot_window', windowRule(parseSnapshotWindow)),
+        maintenance_window: field('maintenance_window', windowRule(parseMaintenanceWindow)),
+        maxmemory_policy: field('maxmemory_policy', oneOf(MAXMEMORY_POLICIES)),
+        timeout: field('timeout', rules_int(0, 86400, 'seconds; 0 = never close idle connections')),
+        tcp_keepalive: field('tcp_keepalive', rules_int(0, 3600, 'seconds; 0 disables keepalive')),
+        maxmemory_samples: field('maxmemory_samples', rules_int(1, 64)),
+        parameters: field('parameters', (s) => parameters(s, yaml)),
+        notification_topic_arn: field('notification_topic_arn', rules_optional(topicArn)),
+        log_retention_days: field('log_retention_days', logRetention),
+        apply_immediately: field('apply_immediately', bool),
+        tags: field('tags', (s) => tags(s, yaml)),
+        ssm_prefix: field('ssm_prefix', rules_optional(ssmPrefix)),
+        cache_db: field('cache_db', rules_int(0, 15, 'Redis database number')),
+        celery_db: field('celery_db', rules_int(0, 15, 'Redis database number')),
+        celery_result_db: field('celery_result_db', rules_int(0, 15, 'Redis database number')),
+        wait: field('wait', bool),
+        wait_timeout_minutes: field('wait_timeout_minutes', rules_int(1, 355)),
+        allow_public_subnets: field('allow_public_subnets', bool),
+        aws_region: regionField(regionSource),
+        snapshot_name: modeField('snapshot_name', rules_optional(snapshotName)),
+        pr_comment: modeField('pr_comment', bool),
+        verify_connection: modeField('verify_connection', bool),
+        github_token: field('github_token', rules_optional((s) => s)),
+        preferred_cache_cluster_azs: field('preferred_cache_cluster_azs', zoneList),
+        network_type: field('network_type', oneOf(NETWORK_TYPES)),
+        ip_discovery: field('ip_discovery', oneOf(IP_DISCOVERIES)),
+        auto_minor_version_upgrade: field('auto_minor_version_upgrade', bool),
+        description: field('description', rules_optional(groupDescription)),
+        alarms: field('alarms', rules_optional(bool)),
+        alarm_actions: field('alarm_actions', alarmActionList),
+        ok_actions: field('ok_actions', alarmActionList),
+        alarm_cpu_threshold_percent: field('alarm_cpu_threshold_percent', rules_int(1, 100, 'percent')),
+        alarm_memory_threshold_percent: field('alarm_memory_threshold_percent', rules_int(1, 100, 'percent')),
+        alarm_connections_threshold: field('alarm_connections_threshold', rules_int(1, alarms/* MAX_CLIENTS */.yx, `connections; maxclients is ${alarms/* MAX_CLIENTS */.yx}`)),
+        alarm_replication_lag_seconds: field('alarm_replication_lag_seconds', rules_int(1, 3600, 'seconds')),
+        dry_run: refusedHere('applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)'),
+    };
+}
 /** The schema of apply/plan: fields, then cross-input rules, then the ApplyConfig record. */
 function applySchema(ctx) {
     let schema = object(applyShape(ctx));
@@ -11303,6 +11312,12 @@ function alarmSettings(v) {
         okActions: v.ok_actions.length ? v.ok_actions : toTopic,
     };
 }
+
+;// CONCATENATED MODULE: ./src/config/apply-warnings.ts
+// Advice on the inputs of `apply` and `plan` that does not stop the run: nothing admitted, more
+// security groups than the default quota, alarm settings with alarms off, a port open to the world.
+
+
 const ALARM_INPUTS = [
     'alarm_actions',
     'ok_actions',
@@ -11420,6 +11435,7 @@ function cleanupSchema(ctx) {
 ;// CONCATENATED MODULE: ./src/config/index.ts
 // Inputs → one validated record per mode: z.discriminatedUnion on `mode`, parsed once, before
 // anything heavy is loaded. Every problem is reported at once, each naming its input.
+
 
 
 
@@ -11639,13 +11655,13 @@ async function runMode(cfg, deps) {
     switch (cfg.mode) {
         case 'apply':
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(735), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1976))).runApply(cfg, deps);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(846), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8020))).runApply(cfg, deps);
         case 'destroy':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(735), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(846), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))).runDestroy(cfg, deps);
         case 'cleanup':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(735), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(846), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).runCleanup(cfg, deps);
         case 'snapshot':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(735), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(950), __nccwpck_require__.e(846), __nccwpck_require__.e(466)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8466))).runSnapshot(cfg, deps);
         default:
             return unreachable(cfg);
     }

@@ -15,7 +15,8 @@ import {
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ElastiCacheAdapter, toObservedGroup } from '../src/aws/elasticache.js';
+import { ElastiCacheAdapter } from '../src/aws/elasticache.js';
+import { toObservedGroup } from '../src/aws/elasticache-observed.js';
 import { Ec2Adapter, classifySubnets, toObservedSecurityGroup } from '../src/aws/ec2.js';
 
 const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };

@@ -219,7 +219,7 @@ describe('README: the error messages are the ones the code raises', () => {
   it('a fragment that is not in src/ is caught (the check works)', () => {
     expect(filesWith('this message was never written')).toEqual([]);
     expect(filesWith('must differ from … (both are …); each use needs its own database')).toEqual([
-      'src/config/apply.ts',
+      'src/config/apply-rules.ts',
     ]);
   });
 

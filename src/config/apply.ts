@@ -1,5 +1,5 @@
 // The schema of `apply` and its dry run `plan`: every input of the Terraform module this action
-// mirrors, each through its rule, then the cross-input rules AWS enforces, checked before any call.
+// mirrors, each through its rule, then the cross-input rules (apply-rules.ts), checked before any call.
 
 import { z } from 'zod';
 import {
@@ -10,17 +10,9 @@ import {
   type MaxmemoryPolicy,
 } from './types.js';
 import { MAX_CLIENTS } from '../domain/alarms.js';
-import { ENGINES, familyFor, SUPPORTED_VERSIONS } from '../domain/engine.js';
-import { isDataTieringNodeType } from '../domain/node-types.js';
-import {
-  IP_DISCOVERIES,
-  isNitroNodeType,
-  NETWORK_TYPES,
-  supportsIpv6Engine,
-  type IpDiscovery,
-  type NetworkType,
-} from '../domain/network.js';
-import { INPUT_DEFAULTS, type InputName } from './inputs.js';
+import { ENGINES, familyFor } from '../domain/engine.js';
+import { IP_DISCOVERIES, NETWORK_TYPES, type IpDiscovery, type NetworkType } from '../domain/network.js';
+import type { InputName } from './inputs.js';
 import {
   alarmActionList,
   bool,
@@ -45,51 +37,14 @@ import {
 } from './rules.js';
 import { environment, tags } from './tags.js';
 import { parameters } from './parameters.js';
-import { parameterProblem } from '../domain/parameter-metadata.js';
-import {
-  cross,
-  field,
-  modeField,
-  refusedHere,
-  regionField,
-  windowRule,
-  type SchemaContext,
-} from './field.js';
+import { field, modeField, refusedHere, regionField, windowRule, type SchemaContext } from './field.js';
 import {
   parseMaintenanceWindow,
   parseSnapshotWindow,
-  windowsOverlap,
   type DailyWindow,
   type WeeklyWindow,
 } from './windows.js';
-
-const DATA_TIERING_POLICIES: readonly string[] = ['noeviction', 'volatile-lru', 'allkeys-lru'];
-
-/**
- * Security groups on a replication group's network interface: 5 by default (the EC2 quota
- * "security groups per network interface"), 16 at most with a raised quota; the managed one counts.
- */
-export const DEFAULT_SECURITY_GROUPS_PER_ENI = 5;
-export const MAX_SECURITY_GROUPS_PER_ENI = 16;
-
-/** The four Django defaults as their dedicated inputs set them, keyed by the Redis parameter name. */
-const DJANGO_PARAMETER_INPUTS = {
-  'maxmemory-policy': 'maxmemory_policy',
-  timeout: 'timeout',
-  'tcp-keepalive': 'tcp_keepalive',
-  'maxmemory-samples': 'maxmemory_samples',
-} as const satisfies Record<string, InputName>;
-
-function djangoParameters(
-  v: Pick<Fields, 'maxmemory_policy' | 'timeout' | 'tcp_keepalive' | 'maxmemory_samples'>,
-) {
-  return {
-    'maxmemory-policy': v.maxmemory_policy,
-    timeout: String(v.timeout),
-    'tcp-keepalive': String(v.tcp_keepalive),
-    'maxmemory-samples': String(v.maxmemory_samples),
-  };
-}
+import { APPLY_RULES, djangoParameters } from './apply-rules.js';
 
 /** The inputs `apply` and `plan` read, each through its rule. */
 function applyShape({ regionSource, yaml }: SchemaContext) {
@@ -164,174 +119,7 @@ function applyShape({ regionSource, yaml }: SchemaContext) {
   } satisfies Partial<Record<InputName, z.ZodType>>;
 }
 
-type Fields = z.output<z.ZodObject<ReturnType<typeof applyShape>>>;
-
-/** Cross-input rules: each runs only when the inputs it reads are individually valid. */
-const APPLY_RULES = [
-  cross<Fields>(['num_cache_clusters', 'automatic_failover_enabled'], (v, issue) => {
-    if (v.automatic_failover_enabled && v.num_cache_clusters < 2) {
-      issue(
-        'num_cache_clusters',
-        'automatic failover (automatic_failover_enabled: true) needs at least 2 nodes (a primary and a ' +
-          'replica); raise num_cache_clusters, or set automatic_failover_enabled and multi_az_enabled to false',
-      );
-    }
-  }),
-  cross<Fields>(['multi_az_enabled', 'automatic_failover_enabled'], (v, issue) => {
-    if (v.multi_az_enabled && !v.automatic_failover_enabled) {
-      issue('multi_az_enabled', 'Multi-AZ requires automatic_failover_enabled: true');
-    }
-  }),
-  cross<Fields>(['auth_token_enabled', 'transit_encryption_enabled'], (v, issue) => {
-    if (v.auth_token_enabled && !v.transit_encryption_enabled) {
-      issue('auth_token_enabled', 'an AUTH token requires transit_encryption_enabled: true (TLS)');
-    }
-  }),
-  cross<Fields>(['auth_token_rotate', 'auth_token_enabled'], (v, issue) => {
-    if (v.auth_token_rotate && !v.auth_token_enabled) {
-      issue('auth_token_rotate', 'rotating the AUTH token requires auth_token_enabled: true');
-    }
-  }),
-  cross<Fields>(['kms_key_id', 'at_rest_encryption_enabled'], (v, issue) => {
-    if (v.kms_key_id !== undefined && !v.at_rest_encryption_enabled) {
-      issue('kms_key_id', 'a KMS key requires at_rest_encryption_enabled: true');
-    }
-  }),
-  cross<Fields>(['node_type', 'maxmemory_policy', 'parameters'], (v, issue) => {
-    const fromMap = v.parameters['maxmemory-policy'];
-    const policy = fromMap ?? v.maxmemory_policy;
-    if (isDataTieringNodeType(v.node_type) && !DATA_TIERING_POLICIES.includes(policy)) {
-      issue(
-        fromMap === undefined ? 'maxmemory_policy' : 'parameters',
-        `node type ${v.node_type} uses data tiering, which supports only maxmemory_policy ` +
-          `${DATA_TIERING_POLICIES.join(', ')}`,
-      );
-    }
-  }),
-  cross<Fields>(['security_group_ids'], (v, issue) => {
-    const attached = v.security_group_ids.length + 1;
-    if (attached > MAX_SECURITY_GROUPS_PER_ENI) {
-      issue(
-        'security_group_ids',
-        `lists ${v.security_group_ids.length} security groups; with the managed one that is ${attached} on the ` +
-          `group's network interface, and AWS allows at most ${MAX_SECURITY_GROUPS_PER_ENI} (with a raised ` +
-          `"security groups per network interface" quota; ${DEFAULT_SECURITY_GROUPS_PER_ENI} by default). ` +
-          `List at most ${MAX_SECURITY_GROUPS_PER_ENI - 1}, or allow clients through allowed_security_group_ids instead`,
-      );
-    }
-  }),
-  // Every parameter value must fit the family's metadata (AllowedValues, DataType, IsModifiable),
-  // checked here so AWS never refuses it half-way through a run.
-  cross<Fields>(
-    [
-      'engine',
-      'engine_version',
-      'maxmemory_policy',
-      'timeout',
-      'tcp_keepalive',
-      'maxmemory_samples',
-      'parameters',
-    ],
-    (v, issue) => {
-      const family = familyFor(v.engine, v.engine_version);
-      if (family === undefined) return;
-      for (const [name, value] of Object.entries(djangoParameters(v))) {
-        if (Object.hasOwn(v.parameters, name)) continue; // the map overrides the input
-        const problem = parameterProblem(family, name, value);
-        if (problem) issue(DJANGO_PARAMETER_INPUTS[name as keyof typeof DJANGO_PARAMETER_INPUTS], problem);
-      }
-      for (const [name, value] of Object.entries(v.parameters)) {
-        const problem = parameterProblem(family, name, value);
-        if (problem) issue('parameters', problem);
-      }
-    },
-  ),
-  cross<Fields>(['parameters', 'cache_db', 'celery_db', 'celery_result_db'], (v, issue) => {
-    const databases = v.parameters.databases;
-    if (databases === undefined || !/^\d+$/.test(databases)) return;
-    const highest = Math.max(v.cache_db, v.celery_db, v.celery_result_db);
-    if (Number(databases) <= highest) {
-      issue(
-        'parameters',
-        `databases = ${databases} leaves no DB ${highest} (cache_db/celery_db/celery_result_db); set databases to at least ${highest + 1}`,
-      );
-    }
-  }),
-  cross<Fields>(['engine', 'engine_version'], (v, issue) => {
-    if (familyFor(v.engine, v.engine_version) === undefined) {
-      issue(
-        'engine_version',
-        `is not available for engine ${v.engine}; valid versions: ${SUPPORTED_VERSIONS[v.engine].join(', ')}`,
-      );
-    }
-  }),
-  cross<Fields>(['snapshot_window', 'maintenance_window'], (v, issue) => {
-    if (windowsOverlap(v.snapshot_window, v.maintenance_window)) {
-      issue(
-        'maintenance_window',
-        `overlaps snapshot_window ${v.snapshot_window.text}; the snapshot window repeats every day, so the ` +
-          'maintenance window must avoid it on every day it covers',
-      );
-    }
-  }),
-  cross<Fields>(['preferred_cache_cluster_azs', 'num_cache_clusters'], (v, issue) => {
-    const n = v.preferred_cache_cluster_azs.length;
-    if (n > 0 && n !== v.num_cache_clusters) {
-      issue(
-        'preferred_cache_cluster_azs',
-        `lists ${n} zone${n === 1 ? '' : 's'} for ${v.num_cache_clusters} node${v.num_cache_clusters === 1 ? '' : 's'}: ` +
-          'list exactly one zone per node (num_cache_clusters), the primary’s first, or leave it empty',
-      );
-    }
-  }),
-  cross<Fields>(['ip_discovery', 'network_type'], (v, issue) => {
-    if (v.ip_discovery === 'ipv6' && v.network_type === 'ipv4') {
-      issue(
-        'ip_discovery',
-        'ipv6 discovery needs IPv6 addresses on the nodes: set network_type to dual_stack (or ipv6), or ip_discovery to ipv4',
-      );
-    }
-  }),
-  // IPv6 (dual_stack, ipv6) needs Valkey 7.2+ or Redis OSS 6.2 to 7.1, on Nitro-based nodes.
-  cross<Fields>(['network_type', 'engine', 'engine_version', 'node_type'], (v, issue) => {
-    if (v.network_type === 'ipv4') return;
-    if (!supportsIpv6Engine(v.engine, v.engine_version)) {
-      issue(
-        'network_type',
-        `${v.network_type} needs Valkey 7.2 or later, or Redis OSS 6.2 to 7.1; engine ${v.engine} ${v.engine_version} ` +
-          'runs on IPv4 only: choose another engine_version, or network_type ipv4',
-      );
-    }
-    if (!isNitroNodeType(v.node_type)) {
-      issue(
-        'network_type',
-        `${v.network_type} needs a Nitro-based node type (e.g. cache.t4g, cache.m7g, cache.r7g); ` +
-          `${v.node_type} is of an older generation: choose a current node_type, or network_type ipv4`,
-      );
-    }
-  }),
-  cross<Fields>(['alarms', 'notification_topic_arn', 'alarm_actions'], (v, issue) => {
-    if (v.alarms === true && v.notification_topic_arn === undefined && v.alarm_actions.length === 0) {
-      issue(
-        'alarms',
-        'alarms need somewhere to send them: set notification_topic_arn (alarm_actions and ok_actions ' +
-          'default to it) or alarm_actions',
-      );
-    }
-  }),
-  cross<Fields>(['cache_db', 'celery_db', 'celery_result_db'], (v, issue) => {
-    const dbs: Array<[InputName, number]> = [
-      ['cache_db', v.cache_db],
-      ['celery_db', v.celery_db],
-      ['celery_result_db', v.celery_result_db],
-    ];
-    dbs.forEach(([input, db], i) => {
-      const clash = dbs.slice(0, i).find(([, other]) => other === db);
-      if (clash)
-        issue(input, `must differ from ${clash[0]} (both are ${db}); each use needs its own database`);
-    });
-  }),
-];
+export type Fields = z.output<z.ZodObject<ReturnType<typeof applyShape>>>;
 
 /** The schema of apply/plan: fields, then cross-input rules, then the ApplyConfig record. */
 export function applySchema(ctx: SchemaContext) {
@@ -407,53 +195,4 @@ function alarmSettings(v: Fields): AlarmSettings | undefined {
     alarmActions: v.alarm_actions.length ? v.alarm_actions : toTopic,
     okActions: v.ok_actions.length ? v.ok_actions : toTopic,
   };
-}
-
-const ALARM_INPUTS: InputName[] = [
-  'alarm_actions',
-  'ok_actions',
-  'alarm_cpu_threshold_percent',
-  'alarm_memory_threshold_percent',
-  'alarm_connections_threshold',
-  'alarm_replication_lag_seconds',
-];
-
-/** Whether the workflow set an input that only matters with alarms on. */
-function alarmInputsSet(raw: Partial<Record<InputName, string>> | undefined): boolean {
-  return ALARM_INPUTS.some((n) => (raw?.[n] ?? '').trim() !== '' && raw?.[n]?.trim() !== INPUT_DEFAULTS[n]);
-}
-
-/** Advice that does not stop the run. */
-export function applyWarnings(config: ApplyConfig, raw?: Partial<Record<InputName, string>>): string[] {
-  const warnings: string[] = [];
-  if (config.allowedSecurityGroupIds.length === 0 && config.allowedCidrBlocks.length === 0) {
-    warnings.push(
-      config.securityGroupIds.length === 0
-        ? 'Neither allowed_security_group_ids nor allowed_cidr_blocks is set: nothing will be able to connect ' +
-            `to ${config.name} on port ${config.port}.`
-        : 'Neither allowed_security_group_ids nor allowed_cidr_blocks is set: the action’s security group ' +
-            `admits nothing, so only the rules of security_group_ids let clients reach port ${config.port}.`,
-    );
-  }
-  const attached = config.securityGroupIds.length + 1;
-  if (attached > DEFAULT_SECURITY_GROUPS_PER_ENI) {
-    warnings.push(
-      `security_group_ids: ${attached} security groups on the group's network interface (with the managed one), ` +
-        `more than the default quota of ${DEFAULT_SECURITY_GROUPS_PER_ENI} per network interface. AWS refuses the ` +
-        `create or change unless the account's "security groups per network interface" quota (VPC) is raised to at least ${attached}.`,
-    );
-  }
-  if (!config.alarms && alarmInputsSet(raw)) {
-    warnings.push(
-      'alarm_actions, ok_actions or an alarm threshold is set, but alarms are off (alarms is false, or empty ' +
-        'without notification_topic_arn): no alarm is created. Set alarms: true to create them.',
-    );
-  }
-  if (config.allowedCidrBlocks.includes('0.0.0.0/0')) {
-    warnings.push(
-      `allowed_cidr_blocks contains 0.0.0.0/0: port ${config.port} is open to every address that can route ` +
-        'to the VPC. Prefer the application’s security group or its private CIDR.',
-    );
-  }
-  return warnings;
 }

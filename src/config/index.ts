@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { INPUT_DEFAULTS, INPUT_NAMES, shown, type InputError, type InputName } from './inputs.js';
 import type { Config } from './types.js';
-import { applySchema, applyWarnings } from './apply.js';
+import { applySchema } from './apply.js';
+import { applyWarnings } from './apply-warnings.js';
 import { cleanupSchema, destroySchema, snapshotSchema } from './lifecycle.js';
 import type { SchemaContext } from './field.js';
 import type { YamlParser } from './tags.js';

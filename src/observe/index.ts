@@ -14,7 +14,7 @@
 import type { CacheCluster, ReplicationGroup } from '@aws-sdk/client-elasticache';
 import type { Adapters } from '../aws/adapters.js';
 import type { ElastiCacheAdapter } from '../aws/elasticache.js';
-import { toObservedGroup } from '../aws/elasticache.js';
+import { toObservedGroup } from '../aws/elasticache-observed.js';
 import { classifySubnets, toObservedSecurityGroup } from '../aws/ec2.js';
 import type { ApplyConfig } from '../config/types.js';
 import type { ResourceNames } from '../domain/names.js';
