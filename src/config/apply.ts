@@ -1,7 +1,7 @@
 // The schema of `apply` and its dry run `plan`: every input of the Terraform module this action
 // mirrors, each through its rule, then the cross-input rules (apply-rules.ts), checked before any call.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   MAXMEMORY_POLICIES,
   type AlarmSettings,
@@ -116,16 +116,17 @@ function applyShape({ regionSource, yaml }: SchemaContext) {
     dry_run: refusedHere(
       'applies to modes destroy, snapshot and cleanup; the dry run of apply is mode: plan (it writes nothing)',
     ),
-  } satisfies Partial<Record<InputName, z.ZodType>>;
+  } satisfies Partial<Record<InputName, z.ZodMiniType>>;
 }
 
-export type Fields = z.output<z.ZodObject<ReturnType<typeof applyShape>>>;
+export type Fields = z.output<z.ZodMiniObject<ReturnType<typeof applyShape>>>;
 
 /** The schema of apply/plan: fields, then cross-input rules, then the ApplyConfig record. */
 export function applySchema(ctx: SchemaContext) {
-  let schema = z.object(applyShape(ctx));
-  for (const [fn, params] of APPLY_RULES) schema = schema.superRefine(fn, params);
-  return schema.transform(toApplyConfig);
+  const schema = z
+    .object(applyShape(ctx))
+    .check(...APPLY_RULES.map(([fn, params]) => z.superRefine(fn, params)));
+  return z.pipe(schema, z.transform(toApplyConfig));
 }
 
 /** The validated fields as the record the planner reads; defaults derived here (family, ssm_prefix). */

@@ -1,7 +1,7 @@
 // A zod field over one raw input string: trimmed, empty → the action.yml default, then its rule.
 // Rule errors become zod issues on that input, so one parse reports every bad input at once.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { INPUT_DEFAULTS, MODE_INPUTS, type InputName } from './inputs.js';
 import { fail, region, required, RuleError } from './rules.js';
 import type { YamlParser } from './tags.js';
@@ -16,19 +16,19 @@ export interface SchemaContext {
 
 /** A zod field over the raw string: trimmed, empty → the action.yml default, then `rule`. */
 export function field<T>(name: InputName, rule: (s: string) => T, fallback = INPUT_DEFAULTS[name]) {
-  return z
-    .string()
-    .optional()
-    .transform((v, ctx): T => {
+  return z.pipe(
+    z.optional(z.string()),
+    z.transform((v, ctx): T => {
       const s = (v ?? '').trim() || fallback;
       try {
         return rule(s);
       } catch (e) {
         if (!(e instanceof RuleError)) throw e;
-        ctx.addIssue({ code: 'custom', message: e.message });
+        ctx.issues.push({ code: 'custom', message: e.message, input: v });
         return z.NEVER;
       }
-    });
+    }),
+  );
 }
 
 export function windowRule<W>(
@@ -68,12 +68,11 @@ export function modeField<T>(name: keyof typeof MODE_INPUTS, rule: (s: string) =
  * apply, which would write): refused with `message`, before any AWS call.
  */
 export function refusedHere(message: string) {
-  return z
-    .string()
-    .optional()
-    .superRefine((v, ctx) => {
+  return z.optional(z.string()).check(
+    z.superRefine((v, ctx) => {
       if ((v ?? '').trim() !== '') ctx.addIssue({ code: 'custom', message });
-    });
+    }),
+  );
 }
 
 /** aws_region, or the AWS_REGION/AWS_DEFAULT_REGION the credentials step set (named in errors). */

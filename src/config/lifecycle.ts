@@ -3,7 +3,7 @@
 // `with:` block passes to every mode (node_type, subnet_ids, …) are ignored, but an input that
 // signals a misunderstanding is refused by name before any AWS call.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CleanupConfig, DestroyConfig, SnapshotConfig } from './types.js';
 import { field, modeField, refusedHere, regionField, type SchemaContext } from './field.js';
 import {
@@ -33,16 +33,16 @@ const groupName = () =>
   field('name', required(`the replication group id (${REPLICATION_GROUP_RULE})`, replicationGroupId));
 
 export function destroySchema(ctx: SchemaContext) {
-  return z
-    .object({
+  return z.pipe(
+    z.object({
       mode: z.literal('destroy'),
       ...lifecycleShape(ctx),
       name: groupName(),
       ssm_prefix: field('ssm_prefix', optional(ssmPrefix)),
       final_snapshot: modeField('final_snapshot', bool),
       keep_logs: modeField('keep_logs', bool),
-    })
-    .transform((v): DestroyConfig => ({
+    }),
+    z.transform((v): DestroyConfig => ({
       mode: 'destroy',
       name: v.name,
       region: v.aws_region,
@@ -51,30 +51,32 @@ export function destroySchema(ctx: SchemaContext) {
       waitTimeoutMinutes: v.wait_timeout_minutes,
       finalSnapshot: v.final_snapshot,
       keepLogs: v.keep_logs,
-    }));
+    })),
+  );
 }
 
 export function snapshotSchema(ctx: SchemaContext) {
-  return z
-    .object({
+  return z.pipe(
+    z.object({
       mode: z.literal('snapshot'),
       ...lifecycleShape(ctx),
       name: groupName(),
       keep_snapshots: modeField('keep_snapshots', optional(int(1, 100, 'snapshots to keep, newest first'))),
-    })
-    .transform((v): SnapshotConfig => ({
+    }),
+    z.transform((v): SnapshotConfig => ({
       mode: 'snapshot',
       name: v.name,
       region: v.aws_region,
       dryRun: v.dry_run,
       waitTimeoutMinutes: v.wait_timeout_minutes,
       keepSnapshots: v.keep_snapshots,
-    }));
+    })),
+  );
 }
 
 export function cleanupSchema(ctx: SchemaContext) {
-  return z
-    .object({
+  return z.pipe(
+    z.object({
       mode: z.literal('cleanup'),
       ...lifecycleShape(ctx),
       name: refusedHere(
@@ -89,8 +91,8 @@ export function cleanupSchema(ctx: SchemaContext) {
         'github_token',
         optional((s) => s),
       ),
-    })
-    .transform((v): CleanupConfig => ({
+    }),
+    z.transform((v): CleanupConfig => ({
       mode: 'cleanup',
       region: v.aws_region,
       dryRun: v.dry_run,
@@ -98,5 +100,6 @@ export function cleanupSchema(ctx: SchemaContext) {
       previewTtlHours: v.preview_ttl_hours,
       keepLogs: v.keep_logs,
       githubToken: v.github_token,
-    }));
+    })),
+  );
 }
