@@ -77,16 +77,12 @@ import {
 } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ec2Adapter, elasticacheAdapter, logsAdapter, ssmAdapter } from './support/adapters.js';
 import { awsCall } from '../src/aws/call.js';
-import { Ec2Adapter, classifySubnets, toObservedSecurityGroup } from '../src/aws/ec2.js';
-import { ElastiCacheAdapter } from '../src/aws/elasticache.js';
+import { classifySubnets, toObservedSecurityGroup } from '../src/aws/ec2.js';
 import { toObservedGroup } from '../src/aws/elasticache-observed.js';
-import { LogsAdapter } from '../src/aws/logs.js';
-import { SsmAdapter } from '../src/aws/ssm.js';
 import { AwsCallError } from '../src/errors.js';
 
-const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
-const region = 'eu-west-1';
 // The adapters never wait or retry themselves (the SDK's retry strategy is the only layer, and
 // aws-sdk-client-mock replaces send() below it): `slept` stays empty, `retries` hears the adapters'
 // notes of a call the SDK needed several attempts for.
@@ -107,10 +103,10 @@ afterEach(() => {
   retries.length = 0;
 });
 
-const ec = () => new ElastiCacheAdapter(() => new ElastiCacheClient({ region, credentials: creds }), note);
-const ssm = () => new SsmAdapter(() => new SSMClient({ region, credentials: creds }), note);
-const ec2 = () => new Ec2Adapter(() => new EC2Client({ region, credentials: creds }), note);
-const logs = () => new LogsAdapter(() => new CloudWatchLogsClient({ region, credentials: creds }), note);
+const ec = () => elasticacheAdapter(note);
+const ssm = () => ssmAdapter(note);
+const ec2 = () => ec2Adapter(note);
+const logs = () => logsAdapter(note);
 
 const meta = (httpStatusCode = 400) => ({ httpStatusCode, requestId: 'req-1' });
 

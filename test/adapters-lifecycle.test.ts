@@ -44,16 +44,16 @@ import {
 } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CloudWatchAdapter } from '../src/aws/cloudwatch.js';
-import { Ec2Adapter } from '../src/aws/ec2.js';
-import { ElastiCacheAdapter } from '../src/aws/elasticache.js';
-import { LogsAdapter } from '../src/aws/logs.js';
-import { SsmAdapter } from '../src/aws/ssm.js';
-import { TaggingAdapter } from '../src/aws/tagging.js';
+import {
+  cloudWatchAdapter,
+  ec2Adapter,
+  elasticacheAdapter,
+  logsAdapter,
+  ssmAdapter,
+  taggingAdapter,
+} from './support/adapters.js';
 import { AwsCallError } from '../src/errors.js';
 
-const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
-const region = 'eu-west-1';
 const meta = (httpStatusCode = 400) => ({ httpStatusCode, requestId: 'req-1' });
 
 const ecMock = mockClient(ElastiCacheClient);
@@ -66,13 +66,12 @@ afterEach(() => {
   for (const m of [ecMock, ec2Mock, logsMock, ssmMock, tagMock, cwMock]) m.reset();
 });
 
-const ec = () => new ElastiCacheAdapter(() => new ElastiCacheClient({ region, credentials: creds }));
-const ec2 = () => new Ec2Adapter(() => new EC2Client({ region, credentials: creds }));
-const logs = () => new LogsAdapter(() => new CloudWatchLogsClient({ region, credentials: creds }));
-const ssm = () => new SsmAdapter(() => new SSMClient({ region, credentials: creds }));
-const tagging = () =>
-  new TaggingAdapter(() => new ResourceGroupsTaggingAPIClient({ region, credentials: creds }));
-const cw = () => new CloudWatchAdapter(() => new CloudWatchClient({ region, credentials: creds }));
+const ec = () => elasticacheAdapter();
+const ec2 = () => ec2Adapter();
+const logs = () => logsAdapter();
+const ssm = () => ssmAdapter();
+const tagging = () => taggingAdapter();
+const cw = () => cloudWatchAdapter();
 
 const denied = <T extends Error>(Ctor: new (o: never) => T) =>
   new Ctor({

@@ -18,13 +18,9 @@ import {
 } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CloudWatchAdapter } from '../src/aws/cloudwatch.js';
-import { KmsAdapter } from '../src/aws/kms.js';
-import { SnsAdapter } from '../src/aws/sns.js';
+import { cloudWatchAdapter, kmsAdapter, snsAdapter } from './support/adapters.js';
 import { AwsCallError } from '../src/errors.js';
 
-const region = 'eu-west-1';
-const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
 const meta = (httpStatusCode = 400) => ({ httpStatusCode, requestId: 'req-1' });
 
 const kmsMock = mockClient(KMSClient);
@@ -36,9 +32,9 @@ afterEach(() => {
   cwMock.reset();
 });
 
-const kms = () => new KmsAdapter(async () => new KMSClient({ region, credentials }));
-const sns = () => new SnsAdapter(async () => new SNSClient({ region, credentials }));
-const cw = () => new CloudWatchAdapter(() => new CloudWatchClient({ region, credentials }));
+const kms = () => kmsAdapter();
+const sns = () => snsAdapter();
+const cw = () => cloudWatchAdapter();
 
 const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:ops';
 

@@ -16,20 +16,14 @@ import {
 } from '@aws-sdk/client-elasticache';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SnapshotAdapter, toObservedSnapshot } from '../src/aws/snapshots.js';
+import { snapshotAdapter } from './support/adapters.js';
+import { toObservedSnapshot } from '../src/aws/snapshots.js';
 import { AwsCallError } from '../src/errors.js';
 
 const ecMock = mockClient(ElastiCacheClient);
 afterEach(() => ecMock.reset());
 
-const adapter = () =>
-  new SnapshotAdapter(
-    () =>
-      new ElastiCacheClient({
-        region: 'eu-west-1',
-        credentials: { accessKeyId: 'AKID', secretAccessKey: 's' },
-      }),
-  );
+const adapter = () => snapshotAdapter();
 const meta = { $metadata: { httpStatusCode: 400 } };
 const notFound = () => new SnapshotNotFoundFault({ message: 'Snapshot x not found.', ...meta });
 const denied = () =>

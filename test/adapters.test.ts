@@ -20,16 +20,14 @@ import {
 import { AuthorizeSecurityGroupIngressCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Ec2Adapter, classifySubnets } from '../src/aws/ec2.js';
-import { ElastiCacheAdapter } from '../src/aws/elasticache.js';
-import { SsmAdapter } from '../src/aws/ssm.js';
+import { ec2Adapter, elasticacheAdapter, ssmAdapter } from './support/adapters.js';
+import { classifySubnets } from '../src/aws/ec2.js';
 import { createClients } from '../src/aws/clients.js';
 import { buildCreateRequest } from '../src/execute/index.js';
 import { resourceNames } from '../src/domain/names.js';
 import { AwsCallError } from '../src/errors.js';
 import { config, tagsFor } from './support/config.js';
 
-const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
 const ecMock = mockClient(ElastiCacheClient);
 const ssmMock = mockClient(SSMClient);
 const ec2Mock = mockClient(EC2Client);
@@ -39,8 +37,7 @@ afterEach(() => {
   ec2Mock.reset();
 });
 
-const ec = (note?: (m: string) => void) =>
-  new ElastiCacheAdapter(() => new ElastiCacheClient({ region: 'eu-west-1', credentials: creds }), note);
+const ec = (note?: (m: string) => void) => elasticacheAdapter(note);
 
 describe('clients', () => {
   it('are configured once with region, the standard retry strategy (5 attempts) and our user agent', async () => {
@@ -230,7 +227,7 @@ describe('create request', () => {
 });
 
 describe('SSM adapter', () => {
-  const ssm = () => new SsmAdapter(() => new SSMClient({ region: 'eu-west-1', credentials: creds }));
+  const ssm = () => ssmAdapter();
   it('creates with Tags, but overwrites without Tags and tags separately', async () => {
     ssmMock.on(PutParameterCommand).resolves({ Version: 1 });
     ssmMock.on(AddTagsToResourceCommand).resolves({});
@@ -301,7 +298,7 @@ describe('SSM adapter', () => {
 describe('EC2 adapter', () => {
   it('authorizes exactly the port from the given SGs and CIDRs', async () => {
     ec2Mock.on(AuthorizeSecurityGroupIngressCommand).resolves({});
-    await new Ec2Adapter(() => new EC2Client({ region: 'eu-west-1', credentials: creds })).authorizeIngress(
+    await ec2Adapter().authorizeIngress(
       'sg-1',
       { port: 6379, securityGroupIds: ['sg-app'], cidrBlocks: ['10.0.0.0/16'] },
       'why',

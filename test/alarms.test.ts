@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CREATED_BY_TAG, GROUP_TAG } from '../src/domain/ownership.js';
 import type { FakeCloud } from './fake/index.js';
-import { runAction, type RunResult } from './support/harness.js';
+import { ok } from './support/converge.js';
+import { runAction } from './support/harness.js';
 import { APP_SG, createWorld, SUBNETS, TOPIC } from './support/world.js';
 
 let cloud: FakeCloud;
@@ -24,12 +25,6 @@ const base: Record<string, string> = {
 };
 
 const run = (inputs: Record<string, string>) => runAction(inputs, { clock: cloud.clock });
-
-function ok(r: RunResult): RunResult {
-  expect(r.errors, r.stdout).toEqual([]);
-  expect(r.failed).toBe(false);
-  return r;
-}
 
 const alarmNames = () => [...cloud.state.alarms.keys()].sort();
 const perNode = (node: string, replica: boolean) => [

@@ -4,7 +4,8 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeCloud } from './fake/index.js';
-import { runAction, type RunResult } from './support/harness.js';
+import { ok } from './support/converge.js';
+import { runAction } from './support/harness.js';
 import { MAX_ATTEMPTS } from '../src/modes/apply.js';
 import { APP_SG, createWorld, EXTRA_SG, SUBNETS, TOPIC, WORKER_SG } from './support/world.js';
 
@@ -26,12 +27,6 @@ const base: Record<string, string> = {
 
 const run = (inputs: Record<string, string>, generateToken?: () => string) =>
   runAction(inputs, { clock: cloud.clock, generateToken });
-
-function ok(r: RunResult) {
-  expect(r.errors, r.stdout).toEqual([]);
-  expect(r.failed).toBe(false);
-  return r;
-}
 
 /** Create with `from`, change to `to`, then prove a re-run with `to` is a no-op. */
 async function converge(from: Record<string, string>, to: Record<string, string>) {

@@ -3,7 +3,8 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeCloud } from './fake/index.js';
-import { runAction, type RunResult } from './support/harness.js';
+import { changeThenRerun, ok } from './support/converge.js';
+import { runAction } from './support/harness.js';
 import { APP_SG, createWorld, SUBNETS } from './support/world.js';
 
 let cloud: FakeCloud;
@@ -22,24 +23,7 @@ const base: Record<string, string> = {
 const run = (inputs: Record<string, string>) => runAction(inputs, { clock: cloud.clock });
 const rg = () => cloud.state.replicationGroups.get('shop-cache')!;
 
-function ok(r: RunResult): RunResult {
-  expect(r.errors, r.stdout).toEqual([]);
-  expect(r.failed).toBe(false);
-  return r;
-}
-
-async function change(inputs: Record<string, string>): Promise<{ r: RunResult; writes: string[] }> {
-  cloud.resetCalls();
-  cloud.clock.advance(60_000);
-  const r = ok(await run(inputs));
-  const writes = cloud.mutatingCalls().map((c) => c.command);
-  cloud.resetCalls();
-  cloud.clock.advance(60_000);
-  const again = ok(await run(inputs));
-  expect(again.outputs.status, again.stdout).toBe('unchanged');
-  expect(cloud.mutatingCalls()).toEqual([]);
-  return { r, writes };
-}
+const change = (inputs: Record<string, string>) => changeThenRerun(cloud, run, inputs);
 
 describe('auto_minor_version_upgrade', () => {
   it('is true on create by default, and turned off (and on) in place', async () => {

@@ -15,20 +15,18 @@ import {
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ElastiCacheAdapter } from '../src/aws/elasticache.js';
+import { ec2Adapter, elasticacheAdapter } from './support/adapters.js';
 import { toObservedGroup } from '../src/aws/elasticache-observed.js';
-import { Ec2Adapter, classifySubnets, toObservedSecurityGroup } from '../src/aws/ec2.js';
+import { classifySubnets, toObservedSecurityGroup } from '../src/aws/ec2.js';
 
-const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
 const ecMock = mockClient(ElastiCacheClient);
 const ec2Mock = mockClient(EC2Client);
 afterEach(() => {
   ecMock.reset();
   ec2Mock.reset();
 });
-const ec = () =>
-  new ElastiCacheAdapter(() => new ElastiCacheClient({ region: 'eu-west-1', credentials: creds }));
-const ec2 = () => new Ec2Adapter(() => new EC2Client({ region: 'eu-west-1', credentials: creds }));
+const ec = () => elasticacheAdapter();
+const ec2 = () => ec2Adapter();
 
 describe('ElastiCache adapter requests', () => {
   it('looks parameter and subnet groups up by name; an empty list is "absent"', async () => {

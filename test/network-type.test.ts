@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InvalidParameterCombinationException } from '@aws-sdk/client-elasticache';
 import type { FakeCloud } from './fake/index.js';
-import { runAction, type RunResult } from './support/harness.js';
+import { changeThenRerun, ok } from './support/converge.js';
+import { runAction } from './support/harness.js';
 import { APP_SG, createWorld, IPV6_BLOCKS, SUBNETS } from './support/world.js';
 import { isNitroNodeType, supportsIpv6Engine } from '../src/domain/network.js';
 
@@ -26,25 +27,7 @@ const run = (inputs: Record<string, string>) => runAction(inputs, { clock: cloud
 const rg = () => cloud.state.replicationGroups.get('shop-cache')!;
 const createCall = () => cloud.calls.find((c) => c.command === 'CreateReplicationGroup');
 
-function ok(r: RunResult): RunResult {
-  expect(r.errors, r.stdout).toEqual([]);
-  expect(r.failed).toBe(false);
-  return r;
-}
-
-/** Runs `inputs` on the existing group, then again: the second run must write nothing. */
-async function change(inputs: Record<string, string>): Promise<{ r: RunResult; writes: string[] }> {
-  cloud.resetCalls();
-  cloud.clock.advance(60_000);
-  const r = ok(await run(inputs));
-  const writes = cloud.mutatingCalls().map((c) => c.command);
-  cloud.resetCalls();
-  cloud.clock.advance(60_000);
-  const again = ok(await run(inputs));
-  expect(again.outputs.status, again.stdout).toBe('unchanged');
-  expect(cloud.mutatingCalls()).toEqual([]);
-  return { r, writes };
-}
+const change = (inputs: Record<string, string>) => changeThenRerun(cloud, run, inputs);
 
 describe('network_type and ip_discovery: input validation, before any AWS call', () => {
   it('refuses values ElastiCache does not know', async () => {

@@ -5,7 +5,8 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeCloud } from './fake/index.js';
-import { runAction, type RunResult } from './support/harness.js';
+import { ok } from './support/converge.js';
+import { runAction } from './support/harness.js';
 import { APP_SG, createWorld, SUBNETS } from './support/world.js';
 
 let cloud: FakeCloud;
@@ -26,12 +27,6 @@ const base: Record<string, string> = {
 };
 
 const run = (inputs: Record<string, string>) => runAction(inputs, { clock: cloud.clock });
-
-function ok(r: RunResult) {
-  expect(r.errors, r.stdout).toEqual([]);
-  expect(r.failed).toBe(false);
-  return r;
-}
 
 const userValues = () => ({ ...cloud.state.parameterGroups.get(PG)!.userValues });
 const members = () =>

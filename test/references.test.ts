@@ -4,6 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeCloud } from './fake/index.js';
+import { ok } from './support/converge.js';
 import { runAction, type RunResult } from './support/harness.js';
 import { APP_SG, createWorld, EXTRA_SG, KMS_KEY, SUBNETS, TOPIC } from './support/world.js';
 
@@ -23,12 +24,6 @@ const base: Record<string, string> = {
 };
 
 const run = (inputs: Record<string, string>) => runAction(inputs, { clock: cloud.clock });
-
-function ok(r: RunResult) {
-  expect(r.errors, r.stdout).toEqual([]);
-  expect(r.failed).toBe(false);
-  return r;
-}
 
 function failedBeforeAnyWrite(r: RunResult, message: RegExp) {
   expect(r.failed).toBe(true);

@@ -6,7 +6,8 @@ import { ModifyReplicationGroupCommand } from '@aws-sdk/client-elasticache';
 import { InternalServerError } from '@aws-sdk/client-ssm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeCloud } from './fake/index.js';
-import { runAction, type RunResult } from './support/harness.js';
+import { ok } from './support/converge.js';
+import { runAction } from './support/harness.js';
 import { watchTokens } from './support/token-watch.js';
 import { APP_SG, createWorld, SUBNETS } from './support/world.js';
 
@@ -31,12 +32,6 @@ const withAuth = {
 
 const run = (inputs: Record<string, string>, token?: () => string) =>
   runAction(inputs, { clock: cloud.clock, generateToken: token });
-
-function ok(r: RunResult) {
-  expect(r.errors, r.stdout).toEqual([]);
-  expect(r.failed).toBe(false);
-  return r;
-}
 
 const strategies = () =>
   cloud.calls
