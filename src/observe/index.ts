@@ -6,10 +6,11 @@
 //   level 2: the group's first member (version, parameter group, SGs, windows, pending values), the
 //            group's tags, the VPC's route tables.
 // Only the first member is described: members share their configuration, and a member that is busy
-// while the group is available is caught when AWS refuses a change (execute/index.ts waits for every
-// member, then retries that step once). Referenced security groups are looked up only when not
+// while the group is available is caught when AWS refuses a change (the apply loop in modes/apply.ts
+// then waits for the group and every member, and observes and plans again). Referenced security groups are looked up only when not
 // already in use, so a converged re-run spends no call on them; on the create path that lookup runs
-// at level 2, beside the route tables.
+// at level 2, beside the route tables. Each concern (the group, the network, the references the
+// inputs name, the rest) builds its reads below; observe() awaits them all at once.
 
 import type { CacheCluster, ReplicationGroup } from '@aws-sdk/client-elasticache';
 import type { Adapters } from '../aws/adapters.js';
@@ -27,116 +28,44 @@ import type { KmsKeyState } from '../aws/kms.js';
 export type { Adapters };
 
 export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapters): Promise<Observed> {
-  const ec = a.elasticache;
-  const rgP = ec.describeReplicationGroup(names.replicationGroupId);
-  const memberP = rgP.then((rg) => firstMember(ec, rg));
-  const tagsP = rgP.then((rg) =>
-    rg?.ARN && rg.Status === 'available' ? ec.listTags(rg.ARN) : ({} as Record<string, string>),
-  );
-  const ourSubnetGroupP = ec.describeSubnetGroup(names.subnetGroup);
-  // The group's own subnet group: a group created elsewhere may use another name than ours.
-  const subnetGroupP = Promise.all([ourSubnetGroupP, memberP]).then(async ([ours, member]) => {
-    const used = member?.CacheSubnetGroupName;
-    return used && used !== names.subnetGroup ? ec.describeSubnetGroup(used) : ours;
-  });
-  // The input subnets are described at once (it also proves they exist), so the VPC's route tables
-  // follow at level 2 whether or not a subnet group exists yet.
-  const subnetsP = describeSubnets(cfg, a);
-  const routesP = subnetsP.then((subnets) => {
-    const vpcs = [...new Set(subnets.map((s) => s.VpcId ?? ''))];
-    return Promise.all(vpcs.map((v) => a.ec2.describeRouteTables(v))).then((t) => t.flat());
-  });
-  const ourSgsP = a.ec2.findSecurityGroups(names.securityGroup);
-  const paramsP = ec.describeUserParameters(names.parameterGroup);
-  const logsP = a.logs.describeLogGroups(`/aws/elasticache/${names.replicationGroupId}/`);
-  const ssmP = a.ssm.getParameters([
-    names.ssm.redisUrl,
-    names.ssm.celeryBrokerUrl,
-    names.ssm.celeryResultBackend,
-    ...(cfg.authTokenEnabled ? [names.ssm.authToken, names.ssm.authTokenPending] : []),
-  ]);
-  const vpcP = subnetsP.then((subnets) => {
-    const vpcIds = [...new Set(subnets.map((s) => s.VpcId ?? ''))];
-    return vpcIds.length === 1 ? vpcIds[0] : undefined;
-  });
-  const securityGroupP = Promise.all([ourSgsP, vpcP]).then(([found, vpcId]) => {
-    const sg = found.find((s) => s.VpcId === vpcId) ?? (vpcId ? undefined : found[0]);
-    return sg ? toObservedSecurityGroup(sg, cfg.port) : undefined;
-  });
-  const referencedP = Promise.all([securityGroupP, memberP]).then(([sg, member]) =>
-    referencedSecurityGroups(cfg, a, [
-      ...(sg?.ingress.securityGroupIds ?? []),
-      ...(member?.SecurityGroups ?? []).map((g) => g.SecurityGroupId ?? ''),
-    ]),
-  );
-
-  // notification_topic_arn and kms_key_id must exist before anything is written. The topic is looked
-  // up only when the group does not already use it, the key only on create (a group's key cannot
-  // change): a converged re-run spends no call on either.
-  const topicP = memberP.then((member) => {
-    const topic = cfg.notificationTopicArn;
-    const inUse = member?.NotificationConfiguration?.TopicArn === topic;
-    return topic && !inUse ? a.sns.topicExists(topic) : true;
-  });
-  const keyP = rgP.then((rg) => (!rg && cfg.kmsKeyId ? a.kms.describeKey(cfg.kmsKeyId) : null));
-
-  // With alarms on, one paged DescribeAlarms by the group's prefix (filtered to our name pattern).
-  const alarmsP = cfg.alarms
-    ? a.cloudwatch.describeAlarms(`${names.replicationGroupId}-`).then((found) => {
-        const ours = alarmNamePattern(names.replicationGroupId);
-        return found.filter((x) => ours.test(x.AlarmName ?? ''));
-      })
-    : Promise.resolve(undefined);
-
-  // The snapshot to restore from is read only when there is no group to restore into.
-  const restoreP = rgP.then((rg) =>
-    !rg && cfg.snapshotName ? a.snapshots.describe(cfg.snapshotName).then((s) => s ?? null) : undefined,
-  );
+  const group = groupReads(names, a);
+  const network = networkReads(cfg, names, a, group.member);
+  const references = referenceReads(cfg, a, group.replicationGroup, group.member);
+  const other = otherReads(cfg, names, a, group.replicationGroup);
 
   // One Promise.all over every read: the first failure fails observe, and no read is left unawaited.
   const [
-    rg,
-    member,
-    tags,
-    subnetGroup,
-    subnets,
-    routeTables,
-    vpcId,
-    securityGroup,
-    referenced,
+    [rg, member, tags, subnetGroup],
+    [subnets, routeTables, vpcId, securityGroup, referenced],
+    [topicExists, key],
     paramValues,
     logGroups,
     ssm,
     restoreSnapshot,
-    topicExists,
-    key,
     alarms,
   ] = await Promise.all([
-    rgP,
-    memberP,
-    tagsP,
-    subnetGroupP,
-    subnetsP,
-    routesP,
-    vpcP,
-    securityGroupP,
-    referencedP,
-    paramsP,
-    logsP,
-    ssmP,
-    restoreP,
-    topicP,
-    keyP,
-    alarmsP,
+    Promise.all([group.replicationGroup, group.member, group.tags, group.subnetGroup]),
+    Promise.all([
+      network.subnets,
+      network.routeTables,
+      network.vpcId,
+      network.securityGroup,
+      network.referenced,
+    ]),
+    Promise.all([references.topicExists, references.key]),
+    other.parameterValues,
+    other.logGroups,
+    other.ssm,
+    other.restoreSnapshot,
+    other.alarms,
   ]);
   const missing = missingReferences(cfg, referenced, topicExists, key);
   if (missing.length) throw new MissingReferenceError(missing);
-  const group = rg ? toObservedGroup(rg, member, tags) : undefined;
 
   return {
     subnets: classifySubnets(subnets, routeTables),
     vpcId,
-    group,
+    group: rg ? toObservedGroup(rg, member, tags) : undefined,
     subnetGroup,
     parameterGroup: paramValues
       ? { name: names.parameterGroup, family: cfg.family, values: paramValues }
@@ -148,6 +77,110 @@ export async function observe(cfg: ApplyConfig, names: ResourceNames, a: Adapter
     ...(restoreSnapshot !== undefined ? { restoreSnapshot } : {}),
     ...(alarms ? { alarms } : {}),
   };
+}
+
+/**
+ * Our parameter group's values, our log groups, the SSM parameters, our alarms (only with alarms on),
+ * and the snapshot to restore from (only when there is no group to restore into).
+ */
+function otherReads(
+  cfg: ApplyConfig,
+  names: ResourceNames,
+  a: Adapters,
+  rgP: Promise<ReplicationGroup | undefined>,
+) {
+  const parameterValues = a.elasticache.describeUserParameters(names.parameterGroup);
+  const logGroups = a.logs.describeLogGroups(`/aws/elasticache/${names.replicationGroupId}/`);
+  const ssm = a.ssm.getParameters([
+    names.ssm.redisUrl,
+    names.ssm.celeryBrokerUrl,
+    names.ssm.celeryResultBackend,
+    ...(cfg.authTokenEnabled ? [names.ssm.authToken, names.ssm.authTokenPending] : []),
+  ]);
+  // With alarms on, one paged DescribeAlarms by the group's prefix (filtered to our name pattern).
+  const alarms = cfg.alarms
+    ? a.cloudwatch.describeAlarms(`${names.replicationGroupId}-`).then((found) => {
+        const ours = alarmNamePattern(names.replicationGroupId);
+        return found.filter((x) => ours.test(x.AlarmName ?? ''));
+      })
+    : Promise.resolve(undefined);
+  const restoreSnapshot = rgP.then((rg) =>
+    !rg && cfg.snapshotName ? a.snapshots.describe(cfg.snapshotName).then((s) => s ?? null) : undefined,
+  );
+
+  return { parameterValues, logGroups, ssm, alarms, restoreSnapshot };
+}
+
+/** The replication group, its first member and tags (level 2), and the subnet group it uses. */
+function groupReads(names: ResourceNames, a: Adapters) {
+  const ec = a.elasticache;
+  const replicationGroup = ec.describeReplicationGroup(names.replicationGroupId);
+  const member = replicationGroup.then((rg) => firstMember(ec, rg));
+  const tags = replicationGroup.then((rg) =>
+    rg?.ARN && rg.Status === 'available' ? ec.listTags(rg.ARN) : ({} as Record<string, string>),
+  );
+  const ours = ec.describeSubnetGroup(names.subnetGroup);
+  // The group's own subnet group: a group created elsewhere may use another name than ours.
+  const subnetGroup = Promise.all([ours, member]).then(async ([found, m]) => {
+    const used = m?.CacheSubnetGroupName;
+    return used && used !== names.subnetGroup ? ec.describeSubnetGroup(used) : found;
+  });
+  return { replicationGroup, member, tags, subnetGroup };
+}
+
+/**
+ * The input subnets and their VPC's route tables, our security group in that VPC, and the referenced
+ * security groups not already in use (looked up beside the route tables).
+ */
+function networkReads(
+  cfg: ApplyConfig,
+  names: ResourceNames,
+  a: Adapters,
+  memberP: Promise<CacheCluster | undefined>,
+) {
+  // The input subnets are described at once (it also proves they exist), so the VPC's route tables
+  // follow at level 2 whether or not a subnet group exists yet.
+  const subnets = describeSubnets(cfg, a);
+  const routeTables = subnets.then((found) => {
+    const vpcs = [...new Set(found.map((s) => s.VpcId ?? ''))];
+    return Promise.all(vpcs.map((v) => a.ec2.describeRouteTables(v))).then((t) => t.flat());
+  });
+  const vpcId = subnets.then((found) => {
+    const vpcIds = [...new Set(found.map((s) => s.VpcId ?? ''))];
+    return vpcIds.length === 1 ? vpcIds[0] : undefined;
+  });
+  const ourSgs = a.ec2.findSecurityGroups(names.securityGroup);
+  const securityGroup = Promise.all([ourSgs, vpcId]).then(([found, vpc]) => {
+    const sg = found.find((s) => s.VpcId === vpc) ?? (vpc ? undefined : found[0]);
+    return sg ? toObservedSecurityGroup(sg, cfg.port) : undefined;
+  });
+  const referenced = Promise.all([securityGroup, memberP]).then(([sg, member]) =>
+    referencedSecurityGroups(cfg, a, [
+      ...(sg?.ingress.securityGroupIds ?? []),
+      ...(member?.SecurityGroups ?? []).map((g) => g.SecurityGroupId ?? ''),
+    ]),
+  );
+  return { subnets, routeTables, vpcId, securityGroup, referenced };
+}
+
+/**
+ * notification_topic_arn and kms_key_id must exist before anything is written. The topic is looked
+ * up only when the group does not already use it, the key only on create (a group's key cannot
+ * change): a converged re-run spends no call on either.
+ */
+function referenceReads(
+  cfg: ApplyConfig,
+  a: Adapters,
+  rgP: Promise<ReplicationGroup | undefined>,
+  memberP: Promise<CacheCluster | undefined>,
+) {
+  const topicExists = memberP.then((member) => {
+    const topic = cfg.notificationTopicArn;
+    const inUse = member?.NotificationConfiguration?.TopicArn === topic;
+    return topic && !inUse ? a.sns.topicExists(topic) : true;
+  });
+  const key = rgP.then((rg) => (!rg && cfg.kmsKeyId ? a.kms.describeKey(cfg.kmsKeyId) : null));
+  return { topicExists, key };
 }
 
 /**
