@@ -1452,20 +1452,28 @@ const destroySteps = {
         run: (s, { aws }) => aws.cloudwatch.deleteAlarms(s.names),
     },
 };
-const limitText = (ctx) => `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`;
+/** Our poller within the run's deadline (wait_timeout_minutes), logging under the current step. */
+function pollWithinRun(ctx, o) {
+    return (0,_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)({
+        clock: ctx.clock,
+        timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
+        limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
+        log: (line) => ctx.log.info(`  ${line}`),
+        ...o,
+    });
+}
+/** Polls DescribeReplicationGroups for `id` (undefined: the group is gone) until `classify` says done. */
+function pollGroup(ctx, id, classify) {
+    return pollWithinRun(ctx, {
+        what: `replication group ${id}`,
+        read: () => ctx.aws.elasticache.describeReplicationGroup(id),
+        classify,
+    });
+}
 /** Polls `attempt` (which answers a verdict itself) until success, within the run's deadline. */
 async function retry(ctx, what, attempt, delays) {
     try {
-        return await (0,_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)({
-            clock: ctx.clock,
-            what,
-            timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-            limitText: limitText(ctx),
-            ...delays,
-            read: attempt,
-            classify: (v) => v,
-            log: (line) => ctx.log.info(`  ${line}`),
-        });
+        return await pollWithinRun(ctx, { what, ...delays, read: attempt, classify: (v) => v });
     }
     catch (e) {
         if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_1__/* .WaitTimeoutError */ .Do)
@@ -1533,19 +1541,11 @@ function explainDeleteFailure(e, name) {
 /** Our own poller: success when DescribeReplicationGroups no longer finds the group. */
 async function waitDeleted(ctx, id) {
     try {
-        await (0,_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)({
-            clock: ctx.clock,
-            what: `replication group ${id}`,
-            timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-            limitText: limitText(ctx),
-            read: () => ctx.aws.elasticache.describeReplicationGroup(id),
-            classify: (rg) => !rg
-                ? { state: 'success', label: 'gone' }
-                : rg.Status === 'deleting'
-                    ? { state: 'pending', label: 'deleting' }
-                    : { state: 'failure', label: rg.Status ?? 'unknown' },
-            log: (line) => ctx.log.info(`  ${line}`),
-        });
+        await pollGroup(ctx, id, (rg) => !rg
+            ? { state: 'success', label: 'gone' }
+            : rg.Status === 'deleting'
+                ? { state: 'pending', label: 'deleting' }
+                : { state: 'failure', label: rg.Status ?? 'unknown' });
     }
     catch (e) {
         if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_1__/* .WaitFailedError */ .vv)
@@ -1562,17 +1562,9 @@ function isBusyForDelete(status) {
 }
 /** Waits until the group is no longer creating, modifying or snapshotting (or is gone). */
 async function waitSettled(ctx, id) {
-    await (0,_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)({
-        clock: ctx.clock,
-        what: `replication group ${id}`,
-        timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-        limitText: limitText(ctx),
-        read: () => ctx.aws.elasticache.describeReplicationGroup(id),
-        classify: (rg) => isBusyForDelete(rg?.Status)
-            ? { state: 'pending', label: rg?.Status ?? '' }
-            : { state: 'success', label: rg?.Status ?? 'gone' },
-        log: (line) => ctx.log.info(`  ${line}`),
-    }).catch((e) => {
+    await pollGroup(ctx, id, (rg) => isBusyForDelete(rg?.Status)
+        ? { state: 'pending', label: rg?.Status ?? '' }
+        : { state: 'success', label: rg?.Status ?? 'gone' }).catch((e) => {
         if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_1__/* .WaitTimeoutError */ .Do)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlanError */ .W6(`${e.message}. Nothing was deleted; re-run destroy once the group is available.`);
         throw e;

@@ -3,9 +3,10 @@
 // AWS still reports in use (until the group and its lingering ENIs are gone) is retried, jittered,
 // with progress lines, within the run's wait_timeout_minutes deadline.
 
+import type { ReplicationGroup } from '@aws-sdk/client-elasticache';
 import { AwsCallError, isAccessDenied, PlanError } from '../errors.js';
 import type { ExecContext, ExecResult, StepHandlers } from './context.js';
-import { pollUntil, WaitFailedError, WaitTimeoutError, type Verdict } from './poll.js';
+import { pollUntil, WaitFailedError, WaitTimeoutError, type PollOptions, type Verdict } from './poll.js';
 
 type Kind =
   | 'delete-replication-group'
@@ -57,8 +58,32 @@ export const destroySteps: StepHandlers<Kind> = {
   },
 };
 
-const limitText = (ctx: ExecContext) =>
-  `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`;
+/** Our poller within the run's deadline (wait_timeout_minutes), logging under the current step. */
+function pollWithinRun<T>(
+  ctx: ExecContext,
+  o: Pick<PollOptions<T>, 'what' | 'read' | 'classify' | 'minDelayMs' | 'maxDelayMs'>,
+): Promise<T> {
+  return pollUntil({
+    clock: ctx.clock,
+    timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
+    limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
+    log: (line) => ctx.log.info(`  ${line}`),
+    ...o,
+  });
+}
+
+/** Polls DescribeReplicationGroups for `id` (undefined: the group is gone) until `classify` says done. */
+function pollGroup(
+  ctx: ExecContext,
+  id: string,
+  classify: (rg: ReplicationGroup | undefined) => Verdict,
+): Promise<ReplicationGroup | undefined> {
+  return pollWithinRun(ctx, {
+    what: `replication group ${id}`,
+    read: () => ctx.aws.elasticache.describeReplicationGroup(id),
+    classify,
+  });
+}
 
 /** Polls `attempt` (which answers a verdict itself) until success, within the run's deadline. */
 async function retry(
@@ -68,16 +93,7 @@ async function retry(
   delays: { minDelayMs: number; maxDelayMs: number },
 ): Promise<Verdict> {
   try {
-    return await pollUntil({
-      clock: ctx.clock,
-      what,
-      timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-      limitText: limitText(ctx),
-      ...delays,
-      read: attempt,
-      classify: (v) => v,
-      log: (line) => ctx.log.info(`  ${line}`),
-    });
+    return await pollWithinRun(ctx, { what, ...delays, read: attempt, classify: (v) => v });
   } catch (e) {
     if (e instanceof WaitTimeoutError)
       throw new PlanError(
@@ -173,20 +189,13 @@ function explainDeleteFailure(e: AwsCallError, name: string | undefined): Error 
 /** Our own poller: success when DescribeReplicationGroups no longer finds the group. */
 async function waitDeleted(ctx: ExecContext, id: string): Promise<void> {
   try {
-    await pollUntil({
-      clock: ctx.clock,
-      what: `replication group ${id}`,
-      timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-      limitText: limitText(ctx),
-      read: () => ctx.aws.elasticache.describeReplicationGroup(id),
-      classify: (rg): Verdict =>
-        !rg
-          ? { state: 'success', label: 'gone' }
-          : rg.Status === 'deleting'
-            ? { state: 'pending', label: 'deleting' }
-            : { state: 'failure', label: rg.Status ?? 'unknown' },
-      log: (line) => ctx.log.info(`  ${line}`),
-    });
+    await pollGroup(ctx, id, (rg) =>
+      !rg
+        ? { state: 'success', label: 'gone' }
+        : rg.Status === 'deleting'
+          ? { state: 'pending', label: 'deleting' }
+          : { state: 'failure', label: rg.Status ?? 'unknown' },
+    );
   } catch (e) {
     if (e instanceof WaitFailedError)
       throw new PlanError(
@@ -209,18 +218,11 @@ export function isBusyForDelete(status: string | undefined): boolean {
 
 /** Waits until the group is no longer creating, modifying or snapshotting (or is gone). */
 export async function waitSettled(ctx: ExecContext, id: string): Promise<void> {
-  await pollUntil({
-    clock: ctx.clock,
-    what: `replication group ${id}`,
-    timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-    limitText: limitText(ctx),
-    read: () => ctx.aws.elasticache.describeReplicationGroup(id),
-    classify: (rg): Verdict =>
-      isBusyForDelete(rg?.Status)
-        ? { state: 'pending', label: rg?.Status ?? '' }
-        : { state: 'success', label: rg?.Status ?? 'gone' },
-    log: (line) => ctx.log.info(`  ${line}`),
-  }).catch((e: unknown) => {
+  await pollGroup(ctx, id, (rg) =>
+    isBusyForDelete(rg?.Status)
+      ? { state: 'pending', label: rg?.Status ?? '' }
+      : { state: 'success', label: rg?.Status ?? 'gone' },
+  ).catch((e: unknown) => {
     if (e instanceof WaitTimeoutError)
       throw new PlanError(`${e.message}. Nothing was deleted; re-run destroy once the group is available.`);
     throw e;
