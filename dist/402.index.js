@@ -67,9 +67,17 @@ const NETWORK_ADVICE = 'The runner cannot reach the endpoint. verify_connection 
     'runner’s security group to allowed_security_group_ids or its address range to allowed_cidr_blocks.';
 /** The likely cause of a failed step, named for the summary and the error. */
 function diagnose(f) {
+    return (serverReplyCause(f) ??
+        handshakeCause(f) ??
+        networkCause(f) ?? {
+        cause: 'unknown',
+        title: 'unrecognised error',
+        advice: 'The error above does not match a known cause; it is what the client or the server reported.',
+    });
+}
+/** The server answered: its reply names the problem (token, database, replica, memory). */
+function serverReplyCause(f) {
     const msg = f.message;
-    const code = f.code ?? '';
-    // The server answered: its reply names the problem.
     if (/^(WRONGPASS|NOAUTH)\b|invalid password|invalid username-password/i.test(msg)) {
         const missing = /^NOAUTH\b/i.test(msg) && !f.auth;
         return {
@@ -114,21 +122,14 @@ function diagnose(f) {
                 'maxmemory_policy (keys without a TTL are never evicted by volatile-* policies) or use a larger node_type.',
         };
     }
-    // Certificate and handshake errors: TLS.
+    return undefined;
+}
+/** Certificate and handshake errors, and a TLS/plain-text mismatch between the URL and the server. */
+function handshakeCause(f) {
+    const msg = f.message;
+    const code = f.code ?? '';
     if (CERT_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_')) {
         return { cause: 'tls', title: 'TLS', advice: tlsAdvice(code, msg) };
-    }
-    // The TCP probe failed or timed out: nothing got through.
-    if (f.stage === 'tcp') {
-        return {
-            cause: 'network',
-            title: 'security group / network path',
-            advice: DNS_CODES.has(code)
-                ? 'The endpoint’s name does not resolve from the runner: the runner uses a DNS server that cannot ' +
-                    'see the name, or the group was deleted. ' +
-                    NETWORK_ADVICE
-                : NETWORK_ADVICE,
-        };
     }
     // TCP got through (the probe passed), but the client's connect did not complete.
     if (f.stage === 'connect') {
@@ -150,12 +151,31 @@ function diagnose(f) {
         }
     }
     // After connecting: a cut connection on a plain URL is a TLS server refusing plain text.
-    if (f.stage !== 'connect' && !f.tls && (CUT_CODES.has(code) || CUT_MESSAGE.test(msg))) {
+    const connected = f.stage !== 'tcp' && f.stage !== 'connect';
+    if (connected && !f.tls && (CUT_CODES.has(code) || CUT_MESSAGE.test(msg))) {
         return {
             cause: 'tls',
             title: 'TLS',
             advice: 'The server closed the connection on the first command of a plain redis:// URL: it expects TLS. The ' +
                 'group has transit encryption on while the URL says TLS off; re-run apply to republish the URLs.',
+        };
+    }
+    return undefined;
+}
+/** Nothing got through, or the connection stopped answering: the security group or the network path. */
+function networkCause(f) {
+    const msg = f.message;
+    const code = f.code ?? '';
+    // The TCP probe failed or timed out: nothing got through.
+    if (f.stage === 'tcp') {
+        return {
+            cause: 'network',
+            title: 'security group / network path',
+            advice: DNS_CODES.has(code)
+                ? 'The endpoint’s name does not resolve from the runner: the runner uses a DNS server that cannot ' +
+                    'see the name, or the group was deleted. ' +
+                    NETWORK_ADVICE
+                : NETWORK_ADVICE,
         };
     }
     if (f.timedOut || NETWORK_CODES.has(code) || CUT_CODES.has(code) || CUT_MESSAGE.test(msg)) {
@@ -167,11 +187,7 @@ function diagnose(f) {
                 : NETWORK_ADVICE,
         };
     }
-    return {
-        cause: 'unknown',
-        title: 'unrecognised error',
-        advice: 'The error above does not match a known cause; it is what the client or the server reported.',
-    };
+    return undefined;
 }
 function tlsAdvice(code, msg) {
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code === 'HOSTNAME_MISMATCH' || /altname/i.test(msg)) {
@@ -267,16 +283,49 @@ async function checkUrl(req) {
         tls: target.tls,
         steps,
     };
-    const redact = (s) => (target.token ? s.split(target.token).join('***') : s);
     let client;
     let lastError;
-    const step = async (stage, label, work, cancel) => {
+    const step = stepRunner(req.deadline, target, steps, () => lastError);
+    const disconnect = () => client?.disconnect(false);
+    try {
+        // 1. TCP alone first, so an unreachable endpoint is told apart from a failed TLS handshake.
+        let socket;
+        await step('tcp', `TCP connect to ${hostPort(target)}`, () => tcpProbe(target, (s) => (socket = s)), () => socket?.destroy());
+        // 2. The client, then each command Django's first request would send.
+        const c = (client = await openClient(req, target, (e) => (lastError = e)));
+        await step('connect', target.tls ? 'TCP + TLS handshake' : 'connect', () => c.connect(), disconnect);
+        if (target.token !== undefined) {
+            const token = target.token;
+            await step('AUTH', 'AUTH', () => c.auth(token), disconnect);
+        }
+        await step('SELECT', `SELECT ${target.db}`, () => c.select(target.db), disconnect);
+        await step('PING', 'PING', () => c.ping(), disconnect);
+        if (req.scratchKey)
+            await scratchRoundTrip(step, c, req.scratchKey, disconnect);
+    }
+    catch (e) {
+        if (!(e instanceof Failed))
+            throw e;
+        check.failure = { ...e.failure, ...diagnose(e.failure) };
+    }
+    finally {
+        disconnect();
+    }
+    return check;
+}
+/**
+ * Runs one timed step against the check's deadline and records it in `steps`; a failure becomes a
+ * Failed carrying the stage, the error code and a message with the token redacted.
+ */
+function stepRunner(deadline, target, steps, lastError) {
+    const redact = (s) => (target.token ? s.split(target.token).join('***') : s);
+    return async (stage, label, work, cancel) => {
         const started = performance.now();
         try {
             // A step that starts after the deadline is not started at all.
-            if (Date.now() >= req.deadline)
+            if (Date.now() >= deadline)
                 throw new Timeout('deadline');
-            const value = await withDeadline(work(), req.deadline, cancel);
+            const value = await withDeadline(work(), deadline, cancel);
             steps.push({ label, ms: performance.now() - started, ok: true });
             return value;
         }
@@ -286,7 +335,8 @@ async function checkUrl(req) {
             // (ECONNREFUSED, a certificate error, …) arrives as an 'error' event just before.
             // A command on a connection the server cut gets the same bare message.
             const closed = e instanceof Error && /connection is closed/i.test(e.message);
-            const err = (closed && lastError ? lastError : e);
+            const last = lastError();
+            const err = (closed && last ? last : e);
             const timedOut = e instanceof Timeout;
             throw new Failed({
                 stage,
@@ -298,66 +348,44 @@ async function checkUrl(req) {
             });
         }
     };
-    const disconnect = () => client?.disconnect(false);
-    try {
-        // 1. TCP alone first, so an unreachable endpoint is told apart from a failed TLS handshake.
-        let socket;
-        await step('tcp', `TCP connect to ${hostPort(target)}`, () => tcpProbe(target, (s) => (socket = s)), () => socket?.destroy());
-        // 2. The client: one connection, no retries, no offline queue, RESP2 as redis-py speaks it.
-        const { Redis: RedisClient } = await (req.load ?? loadIoredis)();
-        client = new RedisClient({
-            host: target.host,
-            port: target.port,
-            tls: target.tls ? { ca: req.ca ?? trustedCas(), rejectUnauthorized: true } : undefined,
-            lazyConnect: true,
-            protocol: 2,
-            enableReadyCheck: false,
-            disableClientInfo: true,
-            enableOfflineQueue: false,
-            autoResendUnfulfilledCommands: false,
-            maxRetriesPerRequest: 0,
-            retryStrategy: () => null,
-            connectTimeout: Math.max(1, req.deadline - Date.now()),
-            // After a failed TLS handshake the socket never emits 'close', and ioredis keeps a timer of
-            // disconnectTimeout (2 s by default) alive to destroy it: the process would linger that long.
-            disconnectTimeout: 100,
-        });
-        client.on('error', (e) => {
-            lastError = e;
-        });
-        const c = client;
-        await step('connect', target.tls ? 'TCP + TLS handshake' : 'connect', () => c.connect(), disconnect);
-        if (target.token !== undefined) {
-            const token = target.token;
-            await step('AUTH', 'AUTH', () => c.auth(token), disconnect);
-        }
-        await step('SELECT', `SELECT ${target.db}`, () => c.select(target.db), disconnect);
-        await step('PING', 'PING', () => c.ping(), disconnect);
-        if (req.scratchKey) {
-            const key = req.scratchKey;
-            const value = `${Date.now()}`;
-            await step('SET', `SET ${key} EX ${SCRATCH_TTL_SECONDS}`, () => c.set(key, value, 'EX', SCRATCH_TTL_SECONDS), disconnect);
-            await step('GET', `GET ${key}`, async () => {
-                const got = await c.get(key);
-                if (got !== value)
-                    throw new Error(`GET returned ${JSON.stringify(got)} instead of the value just SET`);
-            }, disconnect);
-            await step('DEL', `DEL ${key}`, async () => {
-                const n = await c.del(key);
-                if (n !== 1)
-                    throw new Error(`DEL removed ${n} keys instead of 1`);
-            }, disconnect);
-        }
-    }
-    catch (e) {
-        if (!(e instanceof Failed))
-            throw e;
-        check.failure = { ...e.failure, ...diagnose(e.failure) };
-    }
-    finally {
-        disconnect();
-    }
-    return check;
+}
+/** One connection, no retries, no offline queue, RESP2 as redis-py speaks it; not connected yet. */
+async function openClient(req, target, onError) {
+    const { Redis: RedisClient } = await (req.load ?? loadIoredis)();
+    const client = new RedisClient({
+        host: target.host,
+        port: target.port,
+        tls: target.tls ? { ca: req.ca ?? trustedCas(), rejectUnauthorized: true } : undefined,
+        lazyConnect: true,
+        protocol: 2,
+        enableReadyCheck: false,
+        disableClientInfo: true,
+        enableOfflineQueue: false,
+        autoResendUnfulfilledCommands: false,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+        connectTimeout: Math.max(1, req.deadline - Date.now()),
+        // After a failed TLS handshake the socket never emits 'close', and ioredis keeps a timer of
+        // disconnectTimeout (2 s by default) alive to destroy it: the process would linger that long.
+        disconnectTimeout: 100,
+    });
+    client.on('error', onError);
+    return client;
+}
+/** SET a scratch key (with a TTL, in case the check is cut off), GET it back, DEL it. */
+async function scratchRoundTrip(step, c, key, disconnect) {
+    const value = `${Date.now()}`;
+    await step('SET', `SET ${key} EX ${SCRATCH_TTL_SECONDS}`, () => c.set(key, value, 'EX', SCRATCH_TTL_SECONDS), disconnect);
+    await step('GET', `GET ${key}`, async () => {
+        const got = await c.get(key);
+        if (got !== value)
+            throw new Error(`GET returned ${JSON.stringify(got)} instead of the value just SET`);
+    }, disconnect);
+    await step('DEL', `DEL ${key}`, async () => {
+        const n = await c.del(key);
+        if (n !== 1)
+            throw new Error(`DEL removed ${n} keys instead of 1`);
+    }, disconnect);
 }
 function hostPort(t) {
     return describeTarget(t).replace(/\/\d+$/, '');

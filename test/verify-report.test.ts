@@ -33,6 +33,8 @@ describe('diagnose: the likely cause', () => {
     [{ stage: 'PING', timedOut: true, message: 'no answer' }, 'network', /stopped answering/],
     [{ stage: 'PING', code: 'ECONNRESET', message: 'read ECONNRESET' }, 'network', /runner cannot reach/],
     [{ stage: 'connect', tls: false, code: 'ECONNRESET', message: 'read ECONNRESET' }, 'network', /runner/],
+    // A reset during the TCP probe is the network path, even on a plain URL (not a TLS server refusing it).
+    [{ stage: 'tcp', tls: false, code: 'ECONNRESET', message: 'read ECONNRESET' }, 'network', /runner/],
     // TLS.
     [
       { code: 'ERR_TLS_CERT_ALTNAME_INVALID', message: "Hostname/IP does not match certificate's altnames" },

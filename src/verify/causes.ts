@@ -49,10 +49,20 @@ const NETWORK_ADVICE =
 
 /** The likely cause of a failed step, named for the summary and the error. */
 export function diagnose(f: StepFailure): Diagnosis {
-  const msg = f.message;
-  const code = f.code ?? '';
+  return (
+    serverReplyCause(f) ??
+    handshakeCause(f) ??
+    networkCause(f) ?? {
+      cause: 'unknown',
+      title: 'unrecognised error',
+      advice: 'The error above does not match a known cause; it is what the client or the server reported.',
+    }
+  );
+}
 
-  // The server answered: its reply names the problem.
+/** The server answered: its reply names the problem (token, database, replica, memory). */
+function serverReplyCause(f: StepFailure): Diagnosis | undefined {
+  const msg = f.message;
   if (/^(WRONGPASS|NOAUTH)\b|invalid password|invalid username-password/i.test(msg)) {
     const missing = /^NOAUTH\b/i.test(msg) && !f.auth;
     return {
@@ -101,23 +111,15 @@ export function diagnose(f: StepFailure): Diagnosis {
         'maxmemory_policy (keys without a TTL are never evicted by volatile-* policies) or use a larger node_type.',
     };
   }
+  return undefined;
+}
 
-  // Certificate and handshake errors: TLS.
+/** Certificate and handshake errors, and a TLS/plain-text mismatch between the URL and the server. */
+function handshakeCause(f: StepFailure): Diagnosis | undefined {
+  const msg = f.message;
+  const code = f.code ?? '';
   if (CERT_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_')) {
     return { cause: 'tls', title: 'TLS', advice: tlsAdvice(code, msg) };
-  }
-
-  // The TCP probe failed or timed out: nothing got through.
-  if (f.stage === 'tcp') {
-    return {
-      cause: 'network',
-      title: 'security group / network path',
-      advice: DNS_CODES.has(code)
-        ? 'The endpoint’s name does not resolve from the runner: the runner uses a DNS server that cannot ' +
-          'see the name, or the group was deleted. ' +
-          NETWORK_ADVICE
-        : NETWORK_ADVICE,
-    };
   }
 
   // TCP got through (the probe passed), but the client's connect did not complete.
@@ -143,7 +145,8 @@ export function diagnose(f: StepFailure): Diagnosis {
   }
 
   // After connecting: a cut connection on a plain URL is a TLS server refusing plain text.
-  if (f.stage !== 'connect' && !f.tls && (CUT_CODES.has(code) || CUT_MESSAGE.test(msg))) {
+  const connected = f.stage !== 'tcp' && f.stage !== 'connect';
+  if (connected && !f.tls && (CUT_CODES.has(code) || CUT_MESSAGE.test(msg))) {
     return {
       cause: 'tls',
       title: 'TLS',
@@ -153,6 +156,25 @@ export function diagnose(f: StepFailure): Diagnosis {
     };
   }
 
+  return undefined;
+}
+
+/** Nothing got through, or the connection stopped answering: the security group or the network path. */
+function networkCause(f: StepFailure): Diagnosis | undefined {
+  const msg = f.message;
+  const code = f.code ?? '';
+  // The TCP probe failed or timed out: nothing got through.
+  if (f.stage === 'tcp') {
+    return {
+      cause: 'network',
+      title: 'security group / network path',
+      advice: DNS_CODES.has(code)
+        ? 'The endpoint’s name does not resolve from the runner: the runner uses a DNS server that cannot ' +
+          'see the name, or the group was deleted. ' +
+          NETWORK_ADVICE
+        : NETWORK_ADVICE,
+    };
+  }
   if (f.timedOut || NETWORK_CODES.has(code) || CUT_CODES.has(code) || CUT_MESSAGE.test(msg)) {
     return {
       cause: 'network',
@@ -162,12 +184,7 @@ export function diagnose(f: StepFailure): Diagnosis {
         : NETWORK_ADVICE,
     };
   }
-
-  return {
-    cause: 'unknown',
-    title: 'unrecognised error',
-    advice: 'The error above does not match a known cause; it is what the client or the server reported.',
-  };
+  return undefined;
 }
 
 function tlsAdvice(code: string, msg: string): string {

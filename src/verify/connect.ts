@@ -55,41 +55,9 @@ export async function checkUrl(req: UrlCheckRequest): Promise<UrlCheck> {
     tls: target.tls,
     steps,
   };
-  const redact = (s: string) => (target.token ? s.split(target.token).join('***') : s);
   let client: Redis | undefined;
-  let lastError: (Error & { code?: string }) | undefined;
-
-  const step = async <T>(
-    stage: Stage,
-    label: string,
-    work: () => Promise<T>,
-    cancel: () => void,
-  ): Promise<T> => {
-    const started = performance.now();
-    try {
-      // A step that starts after the deadline is not started at all.
-      if (Date.now() >= req.deadline) throw new Timeout('deadline');
-      const value = await withDeadline(work(), req.deadline, cancel);
-      steps.push({ label, ms: performance.now() - started, ok: true });
-      return value;
-    } catch (e) {
-      steps.push({ label, ms: performance.now() - started, ok: false });
-      // ioredis rejects connect() with a bare "Connection is closed."; the socket's own error
-      // (ECONNREFUSED, a certificate error, …) arrives as an 'error' event just before.
-      // A command on a connection the server cut gets the same bare message.
-      const closed = e instanceof Error && /connection is closed/i.test(e.message);
-      const err = (closed && lastError ? lastError : e) as Error & { code?: unknown };
-      const timedOut = e instanceof Timeout;
-      throw new Failed({
-        stage,
-        code: timedOut ? undefined : typeof err.code === 'string' ? err.code : undefined,
-        message: redact(timedOut ? `no answer within the check’s time bound` : err.message || String(err)),
-        timedOut,
-        tls: target.tls,
-        auth: target.token !== undefined,
-      });
-    }
-  };
+  let lastError: Error | undefined;
+  const step = stepRunner(req.deadline, target, steps, () => lastError);
   const disconnect = () => client?.disconnect(false);
 
   try {
@@ -101,30 +69,8 @@ export async function checkUrl(req: UrlCheckRequest): Promise<UrlCheck> {
       () => tcpProbe(target, (s) => (socket = s)),
       () => socket?.destroy(),
     );
-
-    // 2. The client: one connection, no retries, no offline queue, RESP2 as redis-py speaks it.
-    const { Redis: RedisClient } = await (req.load ?? loadIoredis)();
-    client = new RedisClient({
-      host: target.host,
-      port: target.port,
-      tls: target.tls ? { ca: req.ca ?? trustedCas(), rejectUnauthorized: true } : undefined,
-      lazyConnect: true,
-      protocol: 2,
-      enableReadyCheck: false,
-      disableClientInfo: true,
-      enableOfflineQueue: false,
-      autoResendUnfulfilledCommands: false,
-      maxRetriesPerRequest: 0,
-      retryStrategy: () => null,
-      connectTimeout: Math.max(1, req.deadline - Date.now()),
-      // After a failed TLS handshake the socket never emits 'close', and ioredis keeps a timer of
-      // disconnectTimeout (2 s by default) alive to destroy it: the process would linger that long.
-      disconnectTimeout: 100,
-    });
-    client.on('error', (e: Error) => {
-      lastError = e;
-    });
-    const c = client;
+    // 2. The client, then each command Django's first request would send.
+    const c = (client = await openClient(req, target, (e) => (lastError = e)));
     await step('connect', target.tls ? 'TCP + TLS handshake' : 'connect', () => c.connect(), disconnect);
     if (target.token !== undefined) {
       const token = target.token;
@@ -132,36 +78,7 @@ export async function checkUrl(req: UrlCheckRequest): Promise<UrlCheck> {
     }
     await step('SELECT', `SELECT ${target.db}`, () => c.select(target.db), disconnect);
     await step('PING', 'PING', () => c.ping(), disconnect);
-
-    if (req.scratchKey) {
-      const key = req.scratchKey;
-      const value = `${Date.now()}`;
-      await step(
-        'SET',
-        `SET ${key} EX ${SCRATCH_TTL_SECONDS}`,
-        () => c.set(key, value, 'EX', SCRATCH_TTL_SECONDS),
-        disconnect,
-      );
-      await step(
-        'GET',
-        `GET ${key}`,
-        async () => {
-          const got = await c.get(key);
-          if (got !== value)
-            throw new Error(`GET returned ${JSON.stringify(got)} instead of the value just SET`);
-        },
-        disconnect,
-      );
-      await step(
-        'DEL',
-        `DEL ${key}`,
-        async () => {
-          const n = await c.del(key);
-          if (n !== 1) throw new Error(`DEL removed ${n} keys instead of 1`);
-        },
-        disconnect,
-      );
-    }
+    if (req.scratchKey) await scratchRoundTrip(step, c, req.scratchKey, disconnect);
   } catch (e) {
     if (!(e instanceof Failed)) throw e;
     check.failure = { ...e.failure, ...diagnose(e.failure) };
@@ -169,6 +86,105 @@ export async function checkUrl(req: UrlCheckRequest): Promise<UrlCheck> {
     disconnect();
   }
   return check;
+}
+
+type StepRunner = <T>(stage: Stage, label: string, work: () => Promise<T>, cancel: () => void) => Promise<T>;
+
+/**
+ * Runs one timed step against the check's deadline and records it in `steps`; a failure becomes a
+ * Failed carrying the stage, the error code and a message with the token redacted.
+ */
+function stepRunner(
+  deadline: number,
+  target: ConnectTarget,
+  steps: StepResult[],
+  lastError: () => Error | undefined,
+): StepRunner {
+  const redact = (s: string) => (target.token ? s.split(target.token).join('***') : s);
+  return async (stage, label, work, cancel) => {
+    const started = performance.now();
+    try {
+      // A step that starts after the deadline is not started at all.
+      if (Date.now() >= deadline) throw new Timeout('deadline');
+      const value = await withDeadline(work(), deadline, cancel);
+      steps.push({ label, ms: performance.now() - started, ok: true });
+      return value;
+    } catch (e) {
+      steps.push({ label, ms: performance.now() - started, ok: false });
+      // ioredis rejects connect() with a bare "Connection is closed."; the socket's own error
+      // (ECONNREFUSED, a certificate error, …) arrives as an 'error' event just before.
+      // A command on a connection the server cut gets the same bare message.
+      const closed = e instanceof Error && /connection is closed/i.test(e.message);
+      const last = lastError();
+      const err = (closed && last ? last : e) as Error & { code?: unknown };
+      const timedOut = e instanceof Timeout;
+      throw new Failed({
+        stage,
+        code: timedOut ? undefined : typeof err.code === 'string' ? err.code : undefined,
+        message: redact(timedOut ? `no answer within the check’s time bound` : err.message || String(err)),
+        timedOut,
+        tls: target.tls,
+        auth: target.token !== undefined,
+      });
+    }
+  };
+}
+
+/** One connection, no retries, no offline queue, RESP2 as redis-py speaks it; not connected yet. */
+async function openClient(
+  req: UrlCheckRequest,
+  target: ConnectTarget,
+  onError: (e: Error) => void,
+): Promise<Redis> {
+  const { Redis: RedisClient } = await (req.load ?? loadIoredis)();
+  const client = new RedisClient({
+    host: target.host,
+    port: target.port,
+    tls: target.tls ? { ca: req.ca ?? trustedCas(), rejectUnauthorized: true } : undefined,
+    lazyConnect: true,
+    protocol: 2,
+    enableReadyCheck: false,
+    disableClientInfo: true,
+    enableOfflineQueue: false,
+    autoResendUnfulfilledCommands: false,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: Math.max(1, req.deadline - Date.now()),
+    // After a failed TLS handshake the socket never emits 'close', and ioredis keeps a timer of
+    // disconnectTimeout (2 s by default) alive to destroy it: the process would linger that long.
+    disconnectTimeout: 100,
+  });
+  client.on('error', onError);
+  return client;
+}
+
+/** SET a scratch key (with a TTL, in case the check is cut off), GET it back, DEL it. */
+async function scratchRoundTrip(step: StepRunner, c: Redis, key: string, disconnect: () => void) {
+  const value = `${Date.now()}`;
+  await step(
+    'SET',
+    `SET ${key} EX ${SCRATCH_TTL_SECONDS}`,
+    () => c.set(key, value, 'EX', SCRATCH_TTL_SECONDS),
+    disconnect,
+  );
+  await step(
+    'GET',
+    `GET ${key}`,
+    async () => {
+      const got = await c.get(key);
+      if (got !== value) throw new Error(`GET returned ${JSON.stringify(got)} instead of the value just SET`);
+    },
+    disconnect,
+  );
+  await step(
+    'DEL',
+    `DEL ${key}`,
+    async () => {
+      const n = await c.del(key);
+      if (n !== 1) throw new Error(`DEL removed ${n} keys instead of 1`);
+    },
+    disconnect,
+  );
 }
 
 function hostPort(t: ConnectTarget): string {
