@@ -1440,16 +1440,8 @@ async function runApply(cfg, deps) {
         reportPlan(io, cfg, plan);
         if (plan.refusals.length)
             return refuse(report, withEarlier(done, plan), observed);
-        if (cfg.mode === 'plan') {
-            publishOutputs(io, cfg, names, observed, undefined, 'planned');
-            planOutputs(io, plan);
-            await writeSummary(io, cfg, names, plan, 'planned', observed, undefined, phases.list);
-            await comment(report, plan, 'planned', observed);
-            io.info('mode: plan — nothing was executed.');
-            if (cfg.verifyConnection)
-                io.info('verify_connection: mode plan connects to nothing; apply runs the check.');
-            return;
-        }
+        if (cfg.mode === 'plan')
+            return reportPlanOnly(report, plan, observed);
         // 4. Execute; when another run got there first, observe and plan again.
         const thisAttempt = [];
         let result;
@@ -1473,6 +1465,17 @@ async function runApply(cfg, deps) {
         // 5. Publish outputs and summary.
         return finish(report, withEarlier(done, plan), observed, result);
     }
+}
+/** Mode plan: the plan as outputs, summary and comment; nothing is executed. */
+async function reportPlanOnly(report, plan, observed) {
+    const { cfg, names, io, phases } = report;
+    publishOutputs(io, cfg, names, observed, undefined, 'planned');
+    planOutputs(io, plan);
+    await writeSummary(io, cfg, names, plan, 'planned', observed, undefined, phases.list);
+    await comment(report, plan, 'planned', observed);
+    io.info('mode: plan — nothing was executed.');
+    if (cfg.verifyConnection)
+        io.info('verify_connection: mode plan connects to nothing; apply runs the check.');
 }
 async function executeTimed(plan, ctx, phases, attempt, onDone) {
     return phases.time(attempt === 1 ? 'execute' : `execute (attempt ${attempt})`, async () => {
