@@ -95,10 +95,21 @@ function resetFiles() {
   writeFileSync(summaryFile, '');
 }
 
+/** $GITHUB_OUTPUT as the runner reads it: `name=value`, or a `name<<DELIMITER` block. */
 function outputs() {
   const out = {};
-  const re = /^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of readFileSync(outputFile, 'utf8').matchAll(re)) out[m[1]] = m[3];
+  const lines = readFileSync(outputFile, 'utf8').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const eq = line.indexOf('=');
+    const heredoc = line.indexOf('<<');
+    if (eq > 0 && (heredoc < 0 || eq < heredoc)) out[line.slice(0, eq)] = line.slice(eq + 1);
+    else if (heredoc > 0) {
+      const end = lines.indexOf(line.slice(heredoc + 2), i + 1);
+      out[line.slice(0, heredoc)] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    }
+  }
   return out;
 }
 

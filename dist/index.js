@@ -619,7 +619,7 @@ function errorMessage(e) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(749);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6631);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -628,7 +628,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 749:
+/***/ 6631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8916,21 +8916,23 @@ function warningsFor(config, raw) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/report/runner.ts
 // The GitHub Actions runner protocol, the little of it this action speaks: inputs from INPUT_*
 // variables, workflow commands on stdout (::error::, ::warning::, ::add-mask::, …), step outputs
 // and the job summary appended to the files the runner names. It is what @actions/core does for
-// these calls (same escaping, same `name<<ghadelimiter_<uuid>` output format), without loading
-// @actions/core's HTTP and OIDC clients: an invalid input fails in about the time node takes to start.
+// these calls (same escaping, same `name<<ghadelimiter_<uuid>` block for a multi-line output), without
+// loading @actions/core's HTTP and OIDC clients: an invalid input fails in about the time node takes
+// to start.
 
 
 
+const runner_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /** An input as the runner passes it: INPUT_<NAME> (spaces → _, upper-cased), trimmed; '' when unset. */
 function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -8964,14 +8966,24 @@ function appendToFileCommand(variable, text) {
         throw new Error(`Missing file at path: ${path}`);
     (0,external_node_fs_.appendFileSync)(path, `${text}${external_node_os_.EOL}`, { encoding: 'utf8' });
 }
-/** A step output, appended to $GITHUB_OUTPUT (the deprecated ::set-output only when it is unset). */
+/**
+ * A step output, appended to $GITHUB_OUTPUT (the deprecated ::set-output only when it is unset): a
+ * one-line value as `name=value` (the form GitHub documents for $GITHUB_OUTPUT), a multi-line one as
+ * @actions/core writes it, `name<<ghadelimiter_<uuid>` … delimiter. node:crypto, for the random
+ * delimiter, is loaded only then: a failed run's `status=failed` does not wait for it.
+ */
 function setOutput(name, value) {
     if (!process.env.GITHUB_OUTPUT) {
         process.stdout.write(external_node_os_.EOL);
         process.stdout.write(`::set-output name=${name}::${escapeData(value)}${external_node_os_.EOL}`);
         return;
     }
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (!/[\r\n]/.test(value)) {
+        appendToFileCommand('GITHUB_OUTPUT', `${name}=${value}`);
+        return;
+    }
+    const { randomUUID } = runner_require('node:crypto');
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('output contains its delimiter');
     appendToFileCommand('GITHUB_OUTPUT', `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}`);

@@ -4,10 +4,11 @@
 
 import * as core from '@actions/core';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as runner from '../src/report/runner.js';
+import { parseOutputFile } from './support/harness.js';
 
 let dir: string;
 let saved: NodeJS.ProcessEnv;
@@ -77,22 +78,39 @@ describe('the runner protocol, as @actions/core speaks it', () => {
     expect(runner.getInput('node_type')).toBe('cache.t4g.micro');
   });
 
-  it('setOutput: the same name<<delimiter block in $GITHUB_OUTPUT, a fresh delimiter each time', () => {
+  it('setOutput: a multi-line value as the same name<<delimiter block as core, a fresh delimiter each time', () => {
     const file = join(dir, 'output');
     writeFileSync(file, '');
     process.env['GITHUB_OUTPUT'] = file;
-    runner.setOutput('status', 'failed');
     runner.setOutput('changes', TRICKY);
+    runner.setOutput('plan', 'a\nb');
     const ours = readFileSync(file, 'utf8');
     writeFileSync(file, '');
-    core.setOutput('status', 'failed');
     core.setOutput('changes', TRICKY);
+    core.setOutput('plan', 'a\nb');
     const theirs = readFileSync(file, 'utf8');
     const anonymous = (s: string) => s.replace(/ghadelimiter_[0-9a-f-]{36}/g, 'ghadelimiter_UUID');
     expect(anonymous(ours)).toBe(anonymous(theirs));
     const delimiters = ours.match(/ghadelimiter_[0-9a-f-]{36}/g)!;
     expect(delimiters).toHaveLength(4);
     expect(new Set(delimiters).size).toBe(2);
+    expect(parseOutputFile(ours)).toEqual({ changes: TRICKY.replace('\r\n', '\n'), plan: 'a\nb' });
+  });
+
+  it('setOutput: a one-line value as name=value (the documented form), even with = or << in it', () => {
+    const file = join(dir, 'output');
+    writeFileSync(file, '');
+    process.env['GITHUB_OUTPUT'] = file;
+    runner.setOutput('status', 'failed');
+    runner.setOutput('redis_url', 'rediss://:a=b<<c@host:6379/0');
+    runner.setOutput('empty', '');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toBe(`status=failed${EOL}redis_url=rediss://:a=b<<c@host:6379/0${EOL}empty=${EOL}`);
+    expect(parseOutputFile(text)).toEqual({
+      status: 'failed',
+      redis_url: 'rediss://:a=b<<c@host:6379/0',
+      empty: '',
+    });
   });
 
   it('setOutput without $GITHUB_OUTPUT: the deprecated ::set-output command, as core does', () => {

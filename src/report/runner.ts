@@ -1,12 +1,15 @@
 // The GitHub Actions runner protocol, the little of it this action speaks: inputs from INPUT_*
 // variables, workflow commands on stdout (::error::, ::warning::, ::add-mask::, …), step outputs
 // and the job summary appended to the files the runner names. It is what @actions/core does for
-// these calls (same escaping, same `name<<ghadelimiter_<uuid>` output format), without loading
-// @actions/core's HTTP and OIDC clients: an invalid input fails in about the time node takes to start.
+// these calls (same escaping, same `name<<ghadelimiter_<uuid>` block for a multi-line output), without
+// loading @actions/core's HTTP and OIDC clients: an invalid input fails in about the time node takes
+// to start.
 
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { EOL } from 'node:os';
+
+const require = createRequire(import.meta.url);
 
 /** An input as the runner passes it: INPUT_<NAME> (spaces → _, upper-cased), trimmed; '' when unset. */
 export function getInput(name: string): string {
@@ -45,13 +48,23 @@ function appendToFileCommand(variable: string, text: string): void {
   appendFileSync(path, `${text}${EOL}`, { encoding: 'utf8' });
 }
 
-/** A step output, appended to $GITHUB_OUTPUT (the deprecated ::set-output only when it is unset). */
+/**
+ * A step output, appended to $GITHUB_OUTPUT (the deprecated ::set-output only when it is unset): a
+ * one-line value as `name=value` (the form GitHub documents for $GITHUB_OUTPUT), a multi-line one as
+ * @actions/core writes it, `name<<ghadelimiter_<uuid>` … delimiter. node:crypto, for the random
+ * delimiter, is loaded only then: a failed run's `status=failed` does not wait for it.
+ */
 export function setOutput(name: string, value: string): void {
   if (!process.env.GITHUB_OUTPUT) {
     process.stdout.write(EOL);
     process.stdout.write(`::set-output name=${name}::${escapeData(value)}${EOL}`);
     return;
   }
+  if (!/[\r\n]/.test(value)) {
+    appendToFileCommand('GITHUB_OUTPUT', `${name}=${value}`);
+    return;
+  }
+  const { randomUUID } = require('node:crypto') as typeof import('node:crypto');
   const delimiter = `ghadelimiter_${randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error('output contains its delimiter');
   appendToFileCommand('GITHUB_OUTPUT', `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`);

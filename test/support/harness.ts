@@ -24,10 +24,29 @@ export interface RunResult {
   failed: boolean;
 }
 
+/**
+ * $GITHUB_OUTPUT as the runner reads it: `name=value` when `=` comes before any `<<`, otherwise a
+ * `name<<DELIMITER` block up to the line holding only the delimiter. Anything else is an error.
+ */
 export function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    const eq = line.indexOf('=');
+    const heredoc = line.indexOf('<<');
+    if (eq > 0 && (heredoc < 0 || eq < heredoc)) {
+      out[line.slice(0, eq)] = line.slice(eq + 1);
+      continue;
+    }
+    if (heredoc <= 0) throw new Error(`not an output line: ${JSON.stringify(line)}`);
+    const delimiter = line.slice(heredoc + 2);
+    const end = lines.indexOf(delimiter, i + 1);
+    if (end < 0) throw new Error(`output ${line.slice(0, heredoc)}: no closing ${delimiter}`);
+    out[line.slice(0, heredoc)] = lines.slice(i + 1, end).join('\n');
+    i = end;
+  }
   return out;
 }
 
