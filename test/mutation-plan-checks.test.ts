@@ -159,6 +159,13 @@ describe('checkGroupUsable', () => {
     expect(p.warnings).toEqual([
       `Replication group shop-cache is modifying (another run or AWS is busy with it). This plan is computed from its current state (tags not compared: ElastiCache lists them only for an available group); apply waits until it is available, then plans again.`,
     ]);
+    // A busy group with a busy member is named by the group's status.
+    const both = usable(
+      cfg,
+      withStatus('modifying', (g) => (g.members[1]!.status = 'modifying')),
+      true,
+    );
+    expect(both.warnings).toEqual(p.warnings);
     const member = usable(
       cfg,
       withStatus('available', (g) => (g.members[1]!.status = 'rebooting cache cluster nodes')),
@@ -289,6 +296,7 @@ describe('checkImmutable', () => {
     obs2.group!.engine = 'redis';
     obs2.group!.engineVersion = '7.1.0';
     expect(immutable(valkey, obs2).refusals).toEqual([]);
+    expect(immutable(valkey, converged(valkey)).refusals).toEqual([]);
   });
 
   it('an older major.minor is a downgrade; a newer patch of the same minor is not', () => {
@@ -384,7 +392,7 @@ describe('checkForeignSubnetGroup', () => {
     run((c, o, g, p) => checkForeignSubnetGroup(c, o, g, resourceNames(c), p), cfg, obs);
 
   it('a foreign subnet group with other subnets: refused, naming both sets sorted', () => {
-    const cfg = config();
+    const cfg = config({ subnet_ids: [...SUBNETS].reverse().join(',') });
     const obs = converged(cfg);
     obs.group!.subnetGroupName = 'default';
     obs.subnetGroup = { name: 'default', vpcId: VPC, subnetIds: ['subnet-z', 'subnet-a'] };
@@ -468,6 +476,16 @@ describe('checkPreferredAzs', () => {
     ]);
   });
 
+  it('the subnets’ zones are listed sorted', () => {
+    const cfg = config({ preferred_cache_cluster_azs: 'eu-west-1c,eu-west-1c' });
+    const obs = converged(cfg);
+    obs.subnets[0]!.availabilityZone = 'eu-west-1b';
+    obs.subnets[1]!.availabilityZone = 'eu-west-1a';
+    expect(azs(cfg, obs, undefined).refusals).toEqual([
+      `Input "preferred_cache_cluster_azs": eu-west-1c has no subnet in subnet_ids (their zones: eu-west-1a, eu-west-1b); list only those zones, or add a subnet there.`,
+    ]);
+  });
+
   it('a new group: only the subnets are checked', () => {
     const cfg = config({ preferred_cache_cluster_azs: 'eu-west-1b,eu-west-1a' });
     expect(azs(cfg, converged(cfg), undefined)).toEqual(fresh());
@@ -514,6 +532,10 @@ describe('checkPreferredAzs', () => {
     expect(azs(cfg, obs, obs.group).refusals).toEqual([]);
     const empty = zoned(cfg, ['', 'eu-west-1a']);
     expect(azs(cfg, empty, empty.group).refusals).toEqual([]);
+    // even when the zones that are reported would not fit
+    const twoB = config({ preferred_cache_cluster_azs: 'eu-west-1b,eu-west-1b' });
+    const partial = zoned(twoB, [undefined, 'eu-west-1a']);
+    expect(azs(twoB, partial, partial.group).refusals).toEqual([]);
   });
 });
 

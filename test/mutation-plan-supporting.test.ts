@@ -105,14 +105,14 @@ describe('supportingResources: a new group', () => {
 
 describe('supportingResources: the subnet group', () => {
   it('ours with other subnets: modified to subnet_ids, the reason listing both sorted', () => {
-    const cfg = config();
+    const cfg = config({ subnet_ids: [...SUBNETS].reverse().join(',') });
     const obs = converged(cfg);
     obs.subnetGroup!.subnetIds = ['subnet-9', 'subnet-0a1b2c3d4e5f60001'];
     expect(steps(cfg, obs)).toEqual([
       {
         kind: 'modify-subnet-group',
         name: 'shop-cache-subnets',
-        subnetIds: SUBNETS,
+        subnetIds: [...SUBNETS].reverse(),
         reason: `subnet_ids subnet-0a1b2c3d4e5f60001,subnet-9 → ${[...SUBNETS].sort().join(',')}`,
       },
     ]);
@@ -205,6 +205,21 @@ describe('supportingResources: the parameter group', () => {
     ]);
   });
 
+  it('a value the family catalog does not know (a hand edit) is reset too, with no default to name', () => {
+    const cfg = config();
+    const obs = converged(cfg);
+    obs.parameterGroup!.values = { ...DJANGO, 'hand-edited': 'x' };
+    expect(steps(cfg, obs)).toEqual([
+      {
+        kind: 'reset-parameters',
+        name: 'shop-cache-redis7',
+        parameterNames: ['hand-edited'],
+        reason: 'parameters["hand-edited"] x → family default  (no longer in the parameters input)',
+      },
+    ]);
+    expect(rebootPending(cfg, obs, obs.group)).toEqual([]);
+  });
+
   it('the parameter group is named as observed, not as derived', () => {
     const cfg = config();
     const obs = converged(cfg);
@@ -279,6 +294,13 @@ describe('rebootPending', () => {
         'shop-cache-002',
       ]),
     ]);
+  });
+
+  it('a reboot parameter already at its value is not changing', () => {
+    const cfg = config({ parameters: '{"databases": "32"}' });
+    const obs = converged(cfg);
+    expect(obs.parameterGroup!.values.databases).toBe('32');
+    expect(rebootPending(cfg, obs, obs.group)).toEqual([]);
   });
 
   it('nothing changing but a member still pending-reboot: says the group has changes', () => {
