@@ -106,10 +106,15 @@ describe('planApply: a new group', () => {
   it('a pending token left by a group that is gone is deleted at level 0, with the token stored', () => {
     const cfg = config({ auth_token_enabled: 'true' });
     const obs = empty(cfg);
-    obs.ssm['/django-redis-action/shop-cache/AUTH_TOKEN_PENDING'] = { value: 'P'.repeat(64), type: 'SecureString' };
+    obs.ssm['/django-redis-action/shop-cache/AUTH_TOKEN_PENDING'] = {
+      value: 'P'.repeat(64),
+      type: 'SecureString',
+    };
     const p = plan(cfg, obs);
     expect(
-      p.steps.filter((s) => s.kind === 'store-auth-token' || s.kind === 'delete-ssm-parameter').map((s) => [s.kind, s.level]),
+      p.steps
+        .filter((s) => s.kind === 'store-auth-token' || s.kind === 'delete-ssm-parameter')
+        .map((s) => [s.kind, s.level]),
     ).toEqual([
       ['store-auth-token', 0],
       ['delete-ssm-parameter', 0],
