@@ -296,6 +296,18 @@ describe('planApply: an existing group', () => {
     ]);
   });
 
+  it('URLs that differ are published after a group change and its wait', () => {
+    const cfg = config();
+    const obs = converged(cfg);
+    obs.group!.snapshotWindow = '01:00-02:00';
+    obs.ssm['/django-redis-action/shop-cache/REDIS_URL']!.value = 'redis://old';
+    expect(kl(plan(cfg, obs).steps)).toEqual([
+      ['modify-replication-group', 0],
+      ['wait-available', 1],
+      ['publish-ssm', 2],
+    ]);
+  });
+
   it('a TLS migration publishes within the sequence, and not again at the end', () => {
     const cfg = config();
     const obs = converged(cfg);

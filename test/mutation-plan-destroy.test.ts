@@ -82,6 +82,13 @@ describe('planDestroy: the group', () => {
     });
   });
 
+  it('one node with a final snapshot: "1 node"', () => {
+    const p = planDestroy(observed({ group: group({ memberClusters: ['shop-cache-001'] }) }), opts());
+    expect(p.steps[0]!.reason).toBe(
+      'delete shop-cache (available, 1 node) after a final snapshot shop-cache-final-20261201-0405',
+    );
+  });
+
   it('create-failed: no final snapshot (it holds no data), with a warning; without final_snapshot, no warning', () => {
     const failed = observed({ group: group({ status: 'create-failed' }) });
     const p = planDestroy(failed, opts());

@@ -78,6 +78,16 @@ describe('checkRestore', () => {
     expect(check(valkey, snapshot({ engine: 'valkey', engineVersion: '7.2.4' }))).toEqual(fresh());
   });
 
+  it('a snapshot of any other engine is refused; its unknown version is left out of the message', () => {
+    expect(check(cfg, snapshot({ engine: 'memcached', engineVersion: undefined })).refusals).toEqual([
+      `Input "engine": snapshot ${SNAP} was taken from memcached; ElastiCache cannot restore a memcached snapshot into redis (Redis OSS snapshots restore into Valkey, not the other way). Set engine: memcached.`,
+    ]);
+    const valkey = config({ snapshot_name: SNAP, engine: 'valkey', engine_version: '7.2' });
+    expect(check(valkey, snapshot({ engine: 'memcached', engineVersion: undefined })).refusals).toEqual([
+      `Input "engine": snapshot ${SNAP} was taken from memcached; ElastiCache cannot restore a memcached snapshot into valkey (Redis OSS snapshots restore into Valkey, not the other way). Set engine: memcached.`,
+    ]);
+  });
+
   it('an unknown engine or version is not compared, and is described as such', () => {
     expect(check(cfg, snapshot({ engine: undefined, engineVersion: undefined }))).toEqual(fresh());
     expect(
