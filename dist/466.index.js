@@ -172,10 +172,12 @@ function planSnapshot(cfg, obs, ctx) {
     const g = requireUsable(cfg, obs.group);
     const plan = {
         action: 'none',
+        // Stryker disable next-line ArrayDeclaration: replaced by seq.steps before the plan is returned; nothing reads it before
         steps: [],
         refusals: [],
         warnings: [],
         pending: [],
+        // Stryker disable next-line ObjectLiteral,BooleanLiteral: both branches below set the whole target before anything reads it
         target: { name: '', arn: undefined, resumed: false, cacheClusterId: undefined },
         kept: [],
     };

@@ -38,6 +38,7 @@ export function checkRestore(cfg: Config, obs: Observed, plan: Plan): void {
     );
   }
   const snapVersion = s.engineVersion ? majorMinor(s.engineVersion) : undefined;
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: both versions are major.minor here, so comparing them whole is the same
   if (snapVersion && compareVersions(cfg.engineVersion, snapVersion, { majorMinorOnly: true }) < 0) {
     plan.refusals.push(
       `Input "engine_version": snapshot ${s.name} was taken from ${from}; a restore cannot go to an older version than ${snapVersion}. Set engine_version to ${snapVersion} or later.`,

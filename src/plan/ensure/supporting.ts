@@ -255,10 +255,12 @@ export function describePermission(p: RawPermission): string {
       ? 'all traffic'
       : `${p.FromPort ?? '*'}${p.ToPort !== p.FromPort ? `-${p.ToPort}` : ''}/${p.IpProtocol}`;
   const sources = [
+    // Stryker disable ArrayDeclaration: a non-empty fallback holds strings, whose .GroupId (etc.) is undefined and dropped by filter(Boolean)
     ...(p.UserIdGroupPairs ?? []).map((g) => g.GroupId),
     ...(p.IpRanges ?? []).map((r) => r.CidrIp),
     ...(p.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
     ...(p.PrefixListIds ?? []).map((r) => r.PrefixListId),
+    // Stryker restore ArrayDeclaration
   ].filter(Boolean);
   return `${ports} from ${sources.join(', ') || 'nowhere'}`;
 }
