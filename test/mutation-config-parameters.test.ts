@@ -56,6 +56,11 @@ describe('parameters', () => {
     expect(parse('010: x')).toStrictEqual({ '010': 'x' });
   });
 
+  it('reads a null key (~ or null) as the empty name, which no engine knows', () => {
+    expect(parse('~: 5')).toStrictEqual({ '': '5' });
+    expect(parse('null: 5')).toStrictEqual({ '': '5' });
+  });
+
   it('gives the first line of a YAML error', () => {
     refused('{"timeout": 5', `must be ${FORMAT}; YAML error: Flow map must end with a }`);
     refused('a: b: c', `must be ${FORMAT}; YAML error: Nested mappings are not allowed in compact mappings`);
