@@ -8379,6 +8379,7 @@ function parseMaintenanceWindow(text) {
 function circularOverlap(aStart, aLen, bStart, bLen, period) {
     if (aLen <= 0 || bLen <= 0)
         return false;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a short cut only: an interval of a whole period (or more) already passes the `mod(...) < len` test below.
     if (aLen >= period || bLen >= period)
         return true;
     return mod(bStart - aStart, period) < aLen || mod(aStart - bStart, period) < bLen;
