@@ -2232,7 +2232,9 @@ const supportingSteps = {
             }
             catch (e) {
                 if (e instanceof errors/* AwsCallError */.iQ && e.causeName === 'SubnetInUse') {
-                    throw new errors/* PlanError */.W6(`Input "subnet_ids": a subnet you removed still hosts a node of ${cfg.name} (${e.message.replace(/^.*SubnetInUse: /, '')}). ` +
+                    throw new errors/* PlanError */.W6(
+                    // Stryker disable next-line Regex: AWS messages are one line, and a leading .* already matches from the start
+                    `Input "subnet_ids": a subnet you removed still hosts a node of ${cfg.name} (${e.message.replace(/^.*SubnetInUse: /, '')}). ` +
                         `Keep that subnet in subnet_ids, or move the node first (decrease num_cache_clusters, then increase it once the new subnets are in the list).`);
                 }
                 throw e;

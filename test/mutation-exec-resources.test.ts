@@ -337,3 +337,22 @@ describe('supporting steps', () => {
     expect(supportingSteps['delete-log-retention'].title(del)).toBe('remove retention of /lg/b');
   });
 });
+
+describe('buildCreateRequest', () => {
+  it('puts the managed security group first and does not repeat it from security_group_ids', () => {
+    const cfg = config({ security_group_ids: 'sg-0bbbbbbbbbbbbbbb2,sg-0aaaaaaaaaaaaaaa1' });
+    const req = buildCreateRequest(cfg, resourceNames(cfg), 'sg-0aaaaaaaaaaaaaaa1', undefined, {});
+    expect(req.SecurityGroupIds).toEqual(['sg-0aaaaaaaaaaaaaaa1', 'sg-0bbbbbbbbbbbbbbb2']);
+  });
+
+  it('asks for data tiering on a data-tiering node type only', () => {
+    const tiered = config({ node_type: 'cache.r6gd.xlarge' });
+    expect(buildCreateRequest(tiered, resourceNames(tiered), 'sg-1', undefined, {}).DataTieringEnabled).toBe(
+      true,
+    );
+    const plain = config();
+    expect(
+      buildCreateRequest(plain, resourceNames(plain), 'sg-1', undefined, {}).DataTieringEnabled,
+    ).toBeUndefined();
+  });
+});

@@ -328,6 +328,15 @@ describe('auth-token', () => {
     expect(t.calls).toEqual([`describe ${cfg.name}`, 'modify ROTATE']);
   });
 
+  it('ROTATE when this run observed no group (and the group has no token date) is sent', async () => {
+    const observed = converged(cfg, 'OLD'.repeat(20));
+    observed.group = undefined;
+    const t = setup({ groups: [{ Status: 'available' }], observed });
+    t.st.token = 'NEW';
+    await authTokenSteps['auth-token'].run(change('ROTATE'), t.ctx, t.st);
+    expect(t.calls).toEqual([`describe ${cfg.name}`, 'modify ROTATE']);
+  });
+
   it.each(['InvalidParameterValueException', 'InvalidParameterCombinationException'])(
     'a resumed SET refused with %s falls back to ROTATE, wait, SET',
     async (name) => {
@@ -357,6 +366,8 @@ describe('auth-token', () => {
       [false, refused()],
       [true, refused('InvalidReplicationGroupStateFault')],
       [true, new Error('boom')],
+      // Only the action's own AwsCallError is read by its cause name.
+      [true, Object.assign(new Error('look-alike'), { causeName: 'InvalidParameterValueException' })],
     ] as const) {
       const t = setup();
       t.st.token = 'NEW';
