@@ -240,13 +240,27 @@ describe('add-tags / remove-tags', () => {
     o.logGroups = { [names.engineLogGroup]: 7 };
     const t = setup(cfg, o);
     t.st.group = { ARN: 'arn:aws-cn:elasticache:cn-north-1:999:replicationgroup:other' };
+    t.st.securityGroupId = 'sg-ours';
     await tagSteps['remove-tags'].run({ ...base, kind: 'remove-tags', keys: ['Old'] }, t.ctx, t.st);
     expect(t.calls).toEqual([
+      'ec2.remove "sg-ours" ["Old"]',
       `logs.remove "arn:aws-cn:logs:cn-north-1:999:log-group:${names.engineLogGroup}" ["Old"]`,
       `ssm.remove "${names.ssm.authToken}" ["Old"]`,
       'ec.remove "arn:aws-cn:elasticache:cn-north-1:999:replicationgroup:other" ["Old"]',
     ]);
     expect(tagSteps['remove-tags'].title({ ...base, kind: 'remove-tags', keys: [] })).toBe('remove tags');
+  });
+
+  it('a group without a subnet group or parameter group: only the group is tagged', async () => {
+    const cfg = config();
+    const o = converged(cfg);
+    o.subnetGroup = undefined;
+    o.parameterGroup = undefined;
+    o.logGroups = {};
+    o.ssm = {};
+    const t = setup(cfg, o);
+    await tagSteps['add-tags'].run({ ...base, kind: 'add-tags', tags: { A: '1' } }, t.ctx, t.st);
+    expect(t.calls).toEqual([`ec.add "${RG_ARN}" {"A":"1"}`]);
   });
 
   it('a group whose ARN is unknown cannot be tagged', async () => {
@@ -343,6 +357,9 @@ describe('race symptoms', () => {
     expect(raceSymptom(new StaleObservationError('token changed'))).toBe('token changed');
     expect(raceSymptom(aws('InvalidParameterValue'))).toBeUndefined();
     expect(raceSymptom(new Error('ReplicationGroupAlreadyExistsFault'))).toBeUndefined();
+    // Only the action's own AwsCallError is read by its cause name.
+    const lookAlike = Object.assign(new Error('x'), { causeName: 'ReplicationGroupAlreadyExistsFault' });
+    expect(raceSymptom(lookAlike)).toBeUndefined();
     expect(new StaleObservationError('x').name).toBe('StaleObservationError');
   });
 
