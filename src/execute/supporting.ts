@@ -39,6 +39,7 @@ export const supportingSteps: StepHandlers<Kind> = {
       } catch (e) {
         if (e instanceof AwsCallError && e.causeName === 'SubnetInUse') {
           throw new PlanError(
+            // Stryker disable next-line Regex: AWS messages are one line, and a leading .* already matches from the start
             `Input "subnet_ids": a subnet you removed still hosts a node of ${cfg.name} (${e.message.replace(/^.*SubnetInUse: /, '')}). ` +
               `Keep that subnet in subnet_ids, or move the node first (decrease num_cache_clusters, then increase it once the new subnets are in the list).`,
           );
