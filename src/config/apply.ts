@@ -1,7 +1,7 @@
 // The schema of `apply` and its dry run `plan`: every input of the Terraform module this action
 // mirrors, each through its rule, then the cross-input rules (apply-rules.ts), checked before any call.
 
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import {
   MAXMEMORY_POLICIES,
   type AlarmSettings,

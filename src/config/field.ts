@@ -1,7 +1,7 @@
 // A zod field over one raw input string: trimmed, empty → the action.yml default, then its rule.
 // Rule errors become zod issues on that input, so one parse reports every bad input at once.
 
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { INPUT_DEFAULTS, MODE_INPUTS, type InputName } from './inputs.js';
 import { fail, region, required, RuleError } from './rules.js';
 import type { YamlParser } from './tags.js';

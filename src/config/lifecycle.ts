@@ -3,7 +3,7 @@
 // `with:` block passes to every mode (node_type, subnet_ids, …) are ignored, but an input that
 // signals a misunderstanding is refused by name before any AWS call.
 
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { CleanupConfig, DestroyConfig, SnapshotConfig } from './types.js';
 import { field, modeField, refusedHere, regionField, type SchemaContext } from './field.js';
 import {
