@@ -1877,7 +1877,7 @@ const publishSteps = {
         run: (s, ctx, st) => publishSsm(ctx, st, s.parameterNames, s.tokenless === true),
     },
 };
-async function publishSsm(ctx, st, only, tokenless = false) {
+async function publishSsm(ctx, st, only, tokenless) {
     const { cfg, names } = applyContext(ctx);
     const rg = st.group ?? (await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId));
     st.group = rg;

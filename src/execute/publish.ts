@@ -16,7 +16,7 @@ async function publishSsm(
   ctx: ExecContext,
   st: ExecResult,
   only: string[],
-  tokenless = false,
+  tokenless: boolean,
 ): Promise<void> {
   const { cfg, names } = applyContext(ctx);
   const rg = st.group ?? (await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId));
