@@ -9,10 +9,13 @@ import { pollUntil } from '../src/execute/poll.js';
 import { PlanError } from '../src/errors.js';
 import { config, converged } from './support/config.js';
 
-/** Virtual time: sleep() moves it; random() is fixed so every interval is known. */
+/**
+ * Virtual time: sleep() moves it. random() is fixed mid-range, so an interval is minDelayMs only when
+ * maxDelayMs equals it (a default taken in place of either would show in the times logged).
+ */
 function clock(): Clock {
   let t = 0;
-  return { now: () => t, sleep: async (ms) => void (t += ms), random: () => 0 };
+  return { now: () => t, sleep: async (ms) => void (t += ms), random: () => 0.5 };
 }
 
 /** Pending in one state until `doneAtMs`, then success. */
