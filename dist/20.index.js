@@ -48,8 +48,8 @@ var ownership = __webpack_require__(7781);
 var domain_names = __webpack_require__(8800);
 // EXTERNAL MODULE: ./src/execute/conflict.ts
 var conflict = __webpack_require__(665);
-// EXTERNAL MODULE: ./src/execute/index.ts + 10 modules
-var execute = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/execute/index.ts + 9 modules
+var execute = __webpack_require__(6303);
 ;// CONCATENATED MODULE: ./src/aws/elasticache-observed.ts
 // ElastiCache's answer as the planner sees it: DescribeReplicationGroups, the first member's
 // DescribeCacheClusters and the group's tags mapped to one ObservedGroup. Pure: no call is made here.

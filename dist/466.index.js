@@ -43,8 +43,8 @@ var adapters = __webpack_require__(9248);
 var names = __webpack_require__(8800);
 // EXTERNAL MODULE: ./src/domain/ownership.ts
 var ownership = __webpack_require__(7781);
-// EXTERNAL MODULE: ./src/execute/index.ts + 10 modules
-var execute = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/execute/index.ts + 9 modules
+var execute = __webpack_require__(6303);
 // EXTERNAL MODULE: ./src/domain/group-state.ts
 var group_state = __webpack_require__(391);
 ;// CONCATENATED MODULE: ./src/domain/snapshot-names.ts

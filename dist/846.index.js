@@ -1413,6 +1413,47 @@ class ConcurrentChangeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .P
 
 /***/ }),
 
+/***/ 8364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S$: () => (/* binding */ applyContext),
+/* harmony export */   oN: () => (/* binding */ pollWithinRun),
+/* harmony export */   s: () => (/* binding */ requireSg)
+/* harmony export */ });
+/* harmony import */ var _domain_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8698);
+// What every step handler gets: the run's inputs and adapters, and the state execution builds up.
+
+
+
+/** The apply view of the context; a step of apply planned in another mode is a programming error. */
+function applyContext(ctx) {
+    const { cfg, observed } = ctx;
+    if ((cfg.mode !== 'apply' && cfg.mode !== 'plan') || !observed)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanError */ .W6(`internal error: a step of mode apply was planned in mode ${cfg.mode}`);
+    return { cfg, observed, names: (0,_domain_names_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceNames */ .Nr)(cfg) };
+}
+function requireSg(st) {
+    if (!st.securityGroupId)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanError */ .W6('the managed security group id is unknown (it was neither found nor created)');
+    return st.securityGroupId;
+}
+/** Our poller within the run's deadline (wait_timeout_minutes), logging under the current step. */
+function pollWithinRun(ctx, o) {
+    return (0,_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)({
+        clock: ctx.clock,
+        timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
+        limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
+        log: (line) => ctx.log.info(`  ${line}`),
+        ...o,
+    });
+}
+
+
+/***/ }),
+
 /***/ 1845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1422,11 +1463,13 @@ class ConcurrentChangeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .P
 /* harmony export */   ue: () => (/* binding */ destroySteps)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8698);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8364);
+/* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8698);
 // Step family: deleting a group and everything around it (modes destroy and cleanup). Every delete
 // of something already gone succeeds, so a re-run after a run died anywhere finishes the job; what
 // AWS still reports in use (until the group and its lingering ENIs are gone) is retried, jittered,
 // with progress lines, within the run's wait_timeout_minutes deadline.
+
 
 
 const destroySteps = {
@@ -1459,19 +1502,9 @@ const destroySteps = {
         run: (s, { aws }) => aws.cloudwatch.deleteAlarms(s.names),
     },
 };
-/** Our poller within the run's deadline (wait_timeout_minutes), logging under the current step. */
-function pollWithinRun(ctx, o) {
-    return (0,_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .pollUntil */ .g3)({
-        clock: ctx.clock,
-        timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-        limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
-        log: (line) => ctx.log.info(`  ${line}`),
-        ...o,
-    });
-}
 /** Polls DescribeReplicationGroups for `id` (undefined: the group is gone) until `classify` says done. */
 function pollGroup(ctx, id, classify) {
-    return pollWithinRun(ctx, {
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .pollWithinRun */ .oN)(ctx, {
         what: `replication group ${id}`,
         read: () => ctx.aws.elasticache.describeReplicationGroup(id),
         classify,
@@ -1480,10 +1513,10 @@ function pollGroup(ctx, id, classify) {
 /** Polls `attempt` (which answers a verdict itself) until success, within the run's deadline. */
 async function retry(ctx, what, attempt, delays) {
     try {
-        return await pollWithinRun(ctx, { what, ...delays, read: attempt, classify: (v) => v });
+        return await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .pollWithinRun */ .oN)(ctx, { what, ...delays, read: attempt, classify: (v) => v });
     }
     catch (e) {
-        if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_1__/* .WaitTimeoutError */ .Do)
+        if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_2__/* .WaitTimeoutError */ .Do)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlanError */ .W6(`${e.message}. Re-run destroy later (or raise wait_timeout_minutes): it deletes whatever is left.`);
         throw e;
     }
@@ -1555,9 +1588,9 @@ async function waitDeleted(ctx, id) {
                 : { state: 'failure', label: rg.Status ?? 'unknown' });
     }
     catch (e) {
-        if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_1__/* .WaitFailedError */ .vv)
+        if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_2__/* .WaitFailedError */ .vv)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlanError */ .W6(`${e.message}: it is no longer being deleted (another run may have created it again). Nothing around it was deleted.`);
-        if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_1__/* .WaitTimeoutError */ .Do)
+        if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_2__/* .WaitTimeoutError */ .Do)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlanError */ .W6(`${e.message}. Re-run destroy later (or raise wait_timeout_minutes): it waits for the delete instead of starting over.`);
         throw e;
     }
@@ -1572,7 +1605,7 @@ async function waitSettled(ctx, id) {
     await pollGroup(ctx, id, (rg) => isBusyForDelete(rg?.Status)
         ? { state: 'pending', label: rg?.Status ?? '' }
         : { state: 'success', label: rg?.Status ?? 'gone' }).catch((e) => {
-        if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_1__/* .WaitTimeoutError */ .Do)
+        if (e instanceof _poll_js__WEBPACK_IMPORTED_MODULE_2__/* .WaitTimeoutError */ .Do)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlanError */ .W6(`${e.message}. Nothing was deleted; re-run destroy once the group is available.`);
         throw e;
     });
@@ -1581,7 +1614,7 @@ async function waitSettled(ctx, id) {
 
 /***/ }),
 
-/***/ 8697:
+/***/ 6303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1652,28 +1685,14 @@ function isValidAuthToken(token) {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/execute/conflict.ts
 var conflict = __webpack_require__(665);
-;// CONCATENATED MODULE: ./src/execute/context.ts
-// What every step handler gets: the run's inputs and adapters, and the state execution builds up.
-
-
-/** The apply view of the context; a step of apply planned in another mode is a programming error. */
-function applyContext(ctx) {
-    const { cfg, observed } = ctx;
-    if ((cfg.mode !== 'apply' && cfg.mode !== 'plan') || !observed)
-        throw new errors/* PlanError */.W6(`internal error: a step of mode apply was planned in mode ${cfg.mode}`);
-    return { cfg, observed, names: (0,domain_names/* resourceNames */.Nr)(cfg) };
-}
-function requireSg(st) {
-    if (!st.securityGroupId)
-        throw new errors/* PlanError */.W6('the managed security group id is unknown (it was neither found nor created)');
-    return st.securityGroupId;
-}
-
+// EXTERNAL MODULE: ./src/execute/context.ts
+var context = __webpack_require__(8364);
 // EXTERNAL MODULE: ./src/execute/poll.ts
 var poll = __webpack_require__(8698);
 ;// CONCATENATED MODULE: ./src/execute/wait.ts
 // Waiting for the group: our own poller over the group and every member, with explicit success
 // and failure states; a failure or timeout reports the group's recent ElastiCache events.
+
 
 
 /** Pure: is the group (and every member) done? Explicit success and failure states. */
@@ -1717,15 +1736,7 @@ async function waitUntilAvailable(ctx, id) {
         return { rg, members };
     };
     try {
-        const done = await (0,poll/* pollUntil */.g3)({
-            clock: ctx.clock,
-            what: `replication group ${id}`,
-            timeoutMs: Math.max(0, ctx.deadline - started),
-            limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
-            read,
-            classify: classifyGroup,
-            log: (line) => ctx.log.info(`  ${line}`),
-        });
+        const done = await (0,context/* pollWithinRun */.oN)(ctx, { what: `replication group ${id}`, read, classify: classifyGroup });
         return done.rg;
     }
     catch (e) {
@@ -1761,7 +1772,7 @@ const authTokenSteps = {
         title: (s) => `store AUTH token in ${s.parameterName}`,
         run: async (s, ctx, st) => {
             const { aws, tags, createTags, log, generateToken } = ctx;
-            const { cfg } = applyContext(ctx);
+            const { cfg } = (0,context/* applyContext */.S$)(ctx);
             // Stored before it is used anywhere, so a crash can never lose the token a group accepts.
             if (s.generate)
                 return storeNewToken(ctx, st, s.parameterName, (generateToken ?? generateAuthToken)());
@@ -1786,7 +1797,7 @@ const authTokenSteps = {
     'auth-token': {
         title: (s) => `AUTH token ${s.strategy}`,
         run: async (s, ctx, st) => {
-            const { names } = applyContext(ctx);
+            const { names } = (0,context/* applyContext */.S$)(ctx);
             const token = st.token;
             if (!token)
                 throw new errors/* PlanError */.W6(`no AUTH token is stored in ${names.ssm.authToken}; cannot ${s.strategy}`);
@@ -1814,7 +1825,7 @@ const authTokenSteps = {
  * token in use is therefore always the one in SSM, whichever run generated it.
  */
 async function storeNewToken(ctx, st, name, generated) {
-    const { cfg } = applyContext(ctx);
+    const { cfg } = (0,context/* applyContext */.S$)(ctx);
     ctx.log.mask(generated);
     const stored = await ctx.aws.ssm.createSecretOnce(name, generated, ctx.createTags, `AUTH token of ElastiCache replication group ${cfg.name} (django-redis-action)`);
     ctx.log.mask(stored.value);
@@ -1825,7 +1836,7 @@ async function storeNewToken(ctx, st, name, generated) {
 }
 async function sendToken(ctx, names, st, token, strategy, mark) {
     const { aws, tags, createTags } = ctx;
-    const { cfg } = applyContext(ctx);
+    const { cfg } = (0,context/* applyContext */.S$)(ctx);
     if (strategy === 'ROTATE')
         await checkNoOtherTokenChange(ctx, names);
     await aws.elasticache.modifyReplicationGroup({
@@ -1846,7 +1857,7 @@ async function sendToken(ctx, names, st, token, strategy, mark) {
  * sure no other run has changed (or is changing) the group's token since this run observed it.
  */
 async function checkNoOtherTokenChange(ctx, names) {
-    const { observed } = applyContext(ctx);
+    const { observed } = (0,context/* applyContext */.S$)(ctx);
     const rg = await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId);
     const changing = rg?.PendingModifiedValues?.AuthTokenStatus;
     const changed = rg?.AuthTokenLastModifiedDate?.getTime() !== observed.group?.authTokenLastModified;
@@ -1878,7 +1889,7 @@ const publishSteps = {
     },
 };
 async function publishSsm(ctx, st, only, tokenless) {
-    const { cfg, names } = applyContext(ctx);
+    const { cfg, names } = (0,context/* applyContext */.S$)(ctx);
     const rg = st.group ?? (await ctx.aws.elasticache.describeReplicationGroup(names.replicationGroupId));
     st.group = rg;
     const primary = rg?.NodeGroups?.[0]?.PrimaryEndpoint;
@@ -1929,9 +1940,9 @@ const replicationGroupSteps = {
             : 'create replication group',
         run: async (s, ctx, st) => {
             const { aws, createTags, log } = ctx;
-            const { cfg, names } = applyContext(ctx);
+            const { cfg, names } = (0,context/* applyContext */.S$)(ctx);
             const rg = await aws.elasticache.createReplicationGroup({
-                ...buildCreateRequest(cfg, names, requireSg(st), st.token, createTags),
+                ...buildCreateRequest(cfg, names, (0,context/* requireSg */.s)(st), st.token, createTags),
                 ...(s.snapshotName ? { SnapshotName: s.snapshotName } : {}),
             });
             st.group = rg;
@@ -1942,16 +1953,16 @@ const replicationGroupSteps = {
     'wait-available': {
         title: () => 'wait for available',
         run: async (_s, ctx, st) => {
-            st.group = await waitUntilAvailable(ctx, applyContext(ctx).names.replicationGroupId);
+            st.group = await waitUntilAvailable(ctx, (0,context/* applyContext */.S$)(ctx).names.replicationGroupId);
         },
     },
     'increase-replicas': {
         title: (s) => `increase replicas to ${s.newReplicaCount}`,
-        run: (s, ctx) => ctx.aws.elasticache.increaseReplicaCount(applyContext(ctx).names.replicationGroupId, s.newReplicaCount),
+        run: (s, ctx) => ctx.aws.elasticache.increaseReplicaCount((0,context/* applyContext */.S$)(ctx).names.replicationGroupId, s.newReplicaCount),
     },
     'decrease-replicas': {
         title: (s) => `decrease replicas to ${s.newReplicaCount}`,
-        run: (s, ctx) => ctx.aws.elasticache.decreaseReplicaCount(applyContext(ctx).names.replicationGroupId, s.newReplicaCount),
+        run: (s, ctx) => ctx.aws.elasticache.decreaseReplicaCount((0,context/* applyContext */.S$)(ctx).names.replicationGroupId, s.newReplicaCount),
     },
     'modify-replication-group': {
         title: (s) => `modify replication group (${Object.keys(s.changes)
@@ -1959,10 +1970,10 @@ const replicationGroupSteps = {
             .join(', ')})`,
         run: (s, ctx, st) => {
             const { aws } = ctx;
-            const { names } = applyContext(ctx);
+            const { names } = (0,context/* applyContext */.S$)(ctx);
             const changes = { ...s.changes };
             if (changes.SecurityGroupIds) {
-                changes.SecurityGroupIds = changes.SecurityGroupIds.map((id) => id === steps/* MANAGED_SECURITY_GROUP */.Z ? requireSg(st) : id);
+                changes.SecurityGroupIds = changes.SecurityGroupIds.map((id) => id === steps/* MANAGED_SECURITY_GROUP */.Z ? (0,context/* requireSg */.s)(st) : id);
             }
             return aws.elasticache.modifyReplicationGroup({
                 ReplicationGroupId: names.replicationGroupId,
@@ -2013,6 +2024,7 @@ function buildCreateRequest(cfg, names, securityGroupId, token, tags) {
 ;// CONCATENATED MODULE: ./src/execute/snapshot.ts
 // Step family: manual snapshots (mode snapshot): take one from a member cluster, wait until it is
 // available, delete older ones. Every step carries the names it needs; nothing is decided here.
+
 
 
 
@@ -2088,14 +2100,10 @@ function classifySnapshot(s) {
 async function waitForSnapshot(ctx, name, groupId, clusterId) {
     const started = ctx.clock.now();
     try {
-        const done = await (0,poll/* pollUntil */.g3)({
-            clock: ctx.clock,
+        const done = await (0,context/* pollWithinRun */.oN)(ctx, {
             what: `snapshot ${name}`,
-            timeoutMs: Math.max(0, ctx.deadline - started),
-            limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
             read: () => ctx.aws.snapshots.describe(name),
             classify: classifySnapshot,
-            log: (line) => ctx.log.info(`  ${line}`),
         });
         return done;
     }
@@ -2125,13 +2133,13 @@ async function waitForSnapshot(ctx, name, groupId, clusterId) {
 const supportingSteps = {
     'create-subnet-group': {
         title: (s) => `create cache subnet group ${s.name}`,
-        run: (s, ctx) => ctx.aws.elasticache.createSubnetGroup(s.name, `django-redis-action: ${applyContext(ctx).cfg.name}`, s.subnetIds, ctx.createTags),
+        run: (s, ctx) => ctx.aws.elasticache.createSubnetGroup(s.name, `django-redis-action: ${(0,context/* applyContext */.S$)(ctx).cfg.name}`, s.subnetIds, ctx.createTags),
     },
     'modify-subnet-group': {
         title: (s) => `update cache subnet group ${s.name}`,
         run: async (s, ctx) => {
             const { aws } = ctx;
-            const { cfg } = applyContext(ctx);
+            const { cfg } = (0,context/* applyContext */.S$)(ctx);
             try {
                 return await aws.elasticache.modifySubnetGroup(s.name, s.subnetIds);
             }
@@ -2150,7 +2158,7 @@ const supportingSteps = {
         title: (s) => `create parameter group ${s.name}`,
         run: async (s, ctx) => {
             const { aws, createTags } = ctx;
-            const { cfg } = applyContext(ctx);
+            const { cfg } = (0,context/* applyContext */.S$)(ctx);
             await aws.elasticache.createParameterGroup(s.name, s.family, `django-redis-action: Django-tuned ${s.family} for ${cfg.name}`, createTags);
             return aws.elasticache.modifyParameters(s.name, s.parameters);
         },
@@ -2167,7 +2175,7 @@ const supportingSteps = {
         title: (s) => `create security group ${s.name}`,
         run: async (s, ctx, st) => {
             const { aws, createTags, log } = ctx;
-            const { cfg } = applyContext(ctx);
+            const { cfg } = (0,context/* applyContext */.S$)(ctx);
             const id = await aws.ec2.createSecurityGroup(s.name, `django-redis-action: ${cfg.name} clients`, s.vpcId, createTags);
             st.securityGroupId = id;
             log.info(`  created security group ${id}`);
@@ -2176,15 +2184,15 @@ const supportingSteps = {
     },
     'authorize-ingress': {
         title: (s) => `authorize ingress on ${s.port}/tcp`,
-        run: (s, ctx, st) => ctx.aws.ec2.authorizeIngress(requireSg(st), s, `django-redis-action ${applyContext(ctx).cfg.name}`),
+        run: (s, ctx, st) => ctx.aws.ec2.authorizeIngress((0,context/* requireSg */.s)(st), s, `django-redis-action ${(0,context/* applyContext */.S$)(ctx).cfg.name}`),
     },
     'revoke-ingress': {
         title: (s) => `revoke ingress on ${s.port}/tcp`,
-        run: (s, { aws }, st) => aws.ec2.revokeIngress(requireSg(st), s),
+        run: (s, { aws }, st) => aws.ec2.revokeIngress((0,context/* requireSg */.s)(st), s),
     },
     'revoke-other-ingress': {
         title: () => 'revoke other ingress rules',
-        run: (s, { aws }, st) => aws.ec2.revokePermissions(requireSg(st), s.permissions),
+        run: (s, { aws }, st) => aws.ec2.revokePermissions((0,context/* requireSg */.s)(st), s.permissions),
     },
     'create-log-group': {
         title: (s) => `create log group ${s.name}`,
@@ -2240,7 +2248,7 @@ async function tagAll(list, apply) {
  */
 function taggables(ctx, st) {
     const { aws } = ctx;
-    const apply = applyContext(ctx);
+    const apply = (0,context/* applyContext */.S$)(ctx);
     const { observed: o, names } = apply;
     const rgArn = groupArn(apply, st);
     // arn:aws:elasticache:<region>:<account>:replicationgroup:<id> → the same prefix for sibling resources.
@@ -3001,7 +3009,7 @@ function pullRequestNumber(env) {
 /* harmony export */   c$: () => (/* binding */ changesJson)
 /* harmony export */ });
 /* unused harmony export MAX_CHANGES_IN_OUTPUT */
-/* harmony import */ var _execute_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8697);
+/* harmony import */ var _execute_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6303);
 // One rendering of the plan, used by plan mode, the apply log, the `changes` output and the summary,
 // so what a reviewer reads is exactly what the executor runs. Steps carry no secrets by construction.
 

@@ -192,8 +192,8 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ destroyGroup)
 });
 
-// EXTERNAL MODULE: ./src/execute/index.ts + 10 modules
-var execute = __webpack_require__(8697);
+// EXTERNAL MODULE: ./src/execute/index.ts + 9 modules
+var execute = __webpack_require__(6303);
 // EXTERNAL MODULE: ./src/execute/destroy.ts
 var destroy = __webpack_require__(1845);
 // EXTERNAL MODULE: ./src/domain/engine.ts

@@ -5,6 +5,7 @@ import type { Clock } from '../clock.js';
 import type { ApplyConfig, Config } from '../config/types.js';
 import { resourceNames, type ResourceNames } from '../domain/names.js';
 import { PlanError } from '../errors.js';
+import { pollUntil, type PollOptions } from './poll.js';
 import type { Adapters } from '../observe/index.js';
 import type { Observed } from '../observe/types.js';
 import type { Step, StepKind } from '../plan/steps.js';
@@ -76,4 +77,18 @@ export function requireSg(st: ExecResult): string {
   if (!st.securityGroupId)
     throw new PlanError('the managed security group id is unknown (it was neither found nor created)');
   return st.securityGroupId;
+}
+
+/** Our poller within the run's deadline (wait_timeout_minutes), logging under the current step. */
+export function pollWithinRun<T>(
+  ctx: ExecContext,
+  o: Pick<PollOptions<T>, 'what' | 'read' | 'classify' | 'minDelayMs' | 'maxDelayMs'>,
+): Promise<T> {
+  return pollUntil({
+    clock: ctx.clock,
+    timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
+    limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
+    log: (line) => ctx.log.info(`  ${line}`),
+    ...o,
+  });
 }

@@ -5,8 +5,8 @@
 
 import type { ReplicationGroup } from '@aws-sdk/client-elasticache';
 import { AwsCallError, isAccessDenied, PlanError } from '../errors.js';
-import type { ExecContext, ExecResult, StepHandlers } from './context.js';
-import { pollUntil, WaitFailedError, WaitTimeoutError, type PollOptions, type Verdict } from './poll.js';
+import { pollWithinRun, type ExecContext, type ExecResult, type StepHandlers } from './context.js';
+import { WaitFailedError, WaitTimeoutError, type Verdict } from './poll.js';
 
 type Kind =
   | 'delete-replication-group'
@@ -57,20 +57,6 @@ export const destroySteps: StepHandlers<Kind> = {
     run: (s, { aws }) => aws.cloudwatch.deleteAlarms(s.names),
   },
 };
-
-/** Our poller within the run's deadline (wait_timeout_minutes), logging under the current step. */
-function pollWithinRun<T>(
-  ctx: ExecContext,
-  o: Pick<PollOptions<T>, 'what' | 'read' | 'classify' | 'minDelayMs' | 'maxDelayMs'>,
-): Promise<T> {
-  return pollUntil({
-    clock: ctx.clock,
-    timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-    limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
-    log: (line) => ctx.log.info(`  ${line}`),
-    ...o,
-  });
-}
 
 /** Polls DescribeReplicationGroups for `id` (undefined: the group is gone) until `classify` says done. */
 function pollGroup(

@@ -4,8 +4,8 @@
 import { AwsCallError, PlanError } from '../errors.js';
 import type { ObservedSnapshot } from '../observe/types.js';
 import type { Step } from '../plan/steps.js';
-import type { ExecContext, StepHandlers } from './context.js';
-import { pollUntil, WaitFailedError, WaitTimeoutError, type Verdict } from './poll.js';
+import { pollWithinRun, type ExecContext, type StepHandlers } from './context.js';
+import { WaitFailedError, WaitTimeoutError, type Verdict } from './poll.js';
 import { waitUntilAvailable } from './wait.js';
 
 type Kind = 'create-snapshot' | 'wait-snapshot' | 'delete-snapshot';
@@ -92,14 +92,10 @@ async function waitForSnapshot(
 ): Promise<ObservedSnapshot> {
   const started = ctx.clock.now();
   try {
-    const done = await pollUntil({
-      clock: ctx.clock,
+    const done = await pollWithinRun(ctx, {
       what: `snapshot ${name}`,
-      timeoutMs: Math.max(0, ctx.deadline - started),
-      limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
       read: () => ctx.aws.snapshots.describe(name),
       classify: classifySnapshot,
-      log: (line) => ctx.log.info(`  ${line}`),
     });
     return done as ObservedSnapshot;
   } catch (e) {

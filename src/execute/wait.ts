@@ -3,8 +3,8 @@
 
 import type { ReplicationGroup } from '@aws-sdk/client-elasticache';
 import { PlanError } from '../errors.js';
-import type { ExecContext } from './context.js';
-import { pollUntil, WaitFailedError, WaitTimeoutError, type Verdict } from './poll.js';
+import { pollWithinRun, type ExecContext } from './context.js';
+import { WaitFailedError, WaitTimeoutError, type Verdict } from './poll.js';
 
 interface GroupSnapshot {
   rg: ReplicationGroup | undefined;
@@ -54,15 +54,7 @@ export async function waitUntilAvailable(ctx: ExecContext, id: string): Promise<
     return { rg, members };
   };
   try {
-    const done = await pollUntil({
-      clock: ctx.clock,
-      what: `replication group ${id}`,
-      timeoutMs: Math.max(0, ctx.deadline - started),
-      limitText: `the run's ${ctx.cfg.waitTimeoutMinutes}-minute limit (wait_timeout_minutes)`,
-      read,
-      classify: classifyGroup,
-      log: (line) => ctx.log.info(`  ${line}`),
-    });
+    const done = await pollWithinRun(ctx, { what: `replication group ${id}`, read, classify: classifyGroup });
     return done.rg as ReplicationGroup;
   } catch (e) {
     if (e instanceof WaitFailedError || e instanceof WaitTimeoutError) {
