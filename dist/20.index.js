@@ -236,14 +236,9 @@ function networkReads(cfg, names, a, memberP) {
     // The input subnets are described at once (it also proves they exist), so the VPC's route tables
     // follow at level 2 whether or not a subnet group exists yet.
     const subnets = describeSubnets(cfg, a);
-    const routeTables = subnets.then((found) => {
-        const vpcs = [...new Set(found.map((s) => s.VpcId ?? ''))];
-        return Promise.all(vpcs.map((v) => a.ec2.describeRouteTables(v))).then((t) => t.flat());
-    });
-    const vpcId = subnets.then((found) => {
-        const vpcIds = [...new Set(found.map((s) => s.VpcId ?? ''))];
-        return vpcIds.length === 1 ? vpcIds[0] : undefined;
-    });
+    const vpcIds = subnets.then((found) => [...new Set(found.map((s) => s.VpcId ?? ''))]);
+    const routeTables = vpcIds.then((vpcs) => Promise.all(vpcs.map((v) => a.ec2.describeRouteTables(v))).then((t) => t.flat()));
+    const vpcId = vpcIds.then((vpcs) => (vpcs.length === 1 ? vpcs[0] : undefined));
     const ourSgs = a.ec2.findSecurityGroups(names.securityGroup);
     const securityGroup = Promise.all([ourSgs, vpcId]).then(([found, vpc]) => {
         const sg = found.find((s) => s.VpcId === vpc) ?? (vpc ? undefined : found[0]);

@@ -5361,7 +5361,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     // security groups than the default quota, alarm settings with alarms off, a port open to the world.
     const ALARM_INPUTS = [ "alarm_actions", "ok_actions", "alarm_cpu_threshold_percent", "alarm_memory_threshold_percent", "alarm_connections_threshold", "alarm_replication_lag_seconds" ];
     /** Whether the workflow set an input that only matters with alarms on. */    function alarmInputsSet(raw) {
-      return ALARM_INPUTS.some(n => (raw?.[n] ?? "").trim() !== "" && raw?.[n]?.trim() !== INPUT_DEFAULTS[n]);
+      return ALARM_INPUTS.some(n => {
+        const v = (raw?.[n] ?? "").trim();
+        return v !== "" && v !== INPUT_DEFAULTS[n];
+      });
     }
     /** Advice that does not stop the run. */    function applyWarnings(config, raw) {
       const warnings = [];

@@ -16,7 +16,10 @@ const ALARM_INPUTS: InputName[] = [
 
 /** Whether the workflow set an input that only matters with alarms on. */
 function alarmInputsSet(raw: Partial<Record<InputName, string>> | undefined): boolean {
-  return ALARM_INPUTS.some((n) => (raw?.[n] ?? '').trim() !== '' && raw?.[n]?.trim() !== INPUT_DEFAULTS[n]);
+  return ALARM_INPUTS.some((n) => {
+    const v = (raw?.[n] ?? '').trim();
+    return v !== '' && v !== INPUT_DEFAULTS[n];
+  });
 }
 
 /** Advice that does not stop the run. */
