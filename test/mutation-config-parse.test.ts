@@ -9,15 +9,11 @@ import { formatInputError, INPUT_DEFAULTS, readInputs, shown, type InputName } f
 import { cross, field, modeField, refusedHere, regionField } from '../src/config/field.js';
 import { fail, int } from '../src/config/rules.js';
 import { z } from 'zod';
+import { MINIMAL_INPUTS } from './support/config.js';
 
 type Inputs = Partial<Record<InputName, string>>;
 
-const MINIMAL = {
-  name: 'my-cache',
-  node_type: 'cache.t4g.micro',
-  subnet_ids: 'subnet-0123456789abcdef0,subnet-89abcdef',
-  aws_region: 'eu-west-1',
-} satisfies Inputs;
+const MINIMAL = MINIMAL_INPUTS;
 
 /** Raw inputs as a runner would pass them, but not trimmed or defaulted (parseConfig does both). */
 function rawInputs(inputs: Inputs): Record<InputName, string> {

@@ -4,28 +4,12 @@
 
 import { describe, expect, it } from 'vitest';
 import * as yaml from 'yaml';
-import { parseConfig } from '../src/config/index.js';
-import { formatInputError, readInputs, type InputName } from '../src/config/inputs.js';
+import { parseMinimal } from './support/config.js';
+import { formatInputError } from '../src/config/inputs.js';
 import { environment, parseTags as parseTagsWith, tags, tagsAreYaml } from '../src/config/tags.js';
 import { RuleError } from '../src/config/rules.js';
 
-type Inputs = Partial<Record<InputName, string>>;
-
-const MINIMAL = {
-  name: 'my-cache',
-  node_type: 'cache.t4g.micro',
-  subnet_ids: 'subnet-0123456789abcdef0,subnet-89abcdef',
-  aws_region: 'eu-west-1',
-} satisfies Inputs;
-
-function parse(inputs: Inputs) {
-  const all: Inputs = { ...MINIMAL, ...inputs };
-  return parseConfig(
-    readInputs((n) => all[n as InputName] ?? ''),
-    {},
-    yaml,
-  );
-}
+const parse = parseMinimal;
 
 const parseTags = (text: string) => parseTagsWith(text, yaml);
 const refusedWith = (message: string) => ({ ok: false, message });

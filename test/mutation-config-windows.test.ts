@@ -3,9 +3,8 @@
 // normalised to, and the overlap check the action runs on the two inputs together.
 
 import { describe, expect, it } from 'vitest';
-import * as yaml from 'yaml';
-import { parseConfig } from '../src/config/index.js';
-import { formatInputError, readInputs, type InputName } from '../src/config/inputs.js';
+import { parseMinimal } from './support/config.js';
+import { formatInputError, type InputName } from '../src/config/inputs.js';
 import {
   circularOverlap,
   parseMaintenanceWindow,
@@ -17,21 +16,7 @@ import {
 
 type Inputs = Partial<Record<InputName, string>>;
 
-const MINIMAL = {
-  name: 'my-cache',
-  node_type: 'cache.t4g.micro',
-  subnet_ids: 'subnet-0123456789abcdef0,subnet-89abcdef',
-  aws_region: 'eu-west-1',
-} satisfies Inputs;
-
-function parse(inputs: Inputs) {
-  const all: Inputs = { ...MINIMAL, ...inputs };
-  return parseConfig(
-    readInputs((n) => all[n as InputName] ?? ''),
-    {},
-    yaml,
-  );
-}
+const parse = parseMinimal;
 
 function errorLines(inputs: Inputs): string[] {
   const r = parse(inputs);

@@ -5,7 +5,7 @@ import * as yaml from 'yaml';
 import { parseConfig } from '../../src/config/index.js';
 import { desiredAlarms } from '../../src/domain/alarms.js';
 import { defaultDescription } from '../../src/execute/replication-group.js';
-import { readInputs } from '../../src/config/inputs.js';
+import { readInputs, type InputName } from '../../src/config/inputs.js';
 import type { ApplyConfig as Config } from '../../src/config/types.js';
 import { desiredLogDelivery } from '../../src/plan/ensure/replication-group.js';
 import { desiredTags, resourceNames } from '../../src/domain/names.js';
@@ -37,6 +37,24 @@ export const PRODUCTION_EXAMPLE = {
   log_retention_days: '30',
   tags: 'Application: LightWave Django API\nEnvironment: production\nOwner: Platform Team\nCostCenter: engineering\n',
 } as const;
+
+/** The smallest valid set of inputs: the four the action requires. */
+export const MINIMAL_INPUTS = {
+  name: 'my-cache',
+  node_type: 'cache.t4g.micro',
+  subnet_ids: 'subnet-0123456789abcdef0,subnet-89abcdef',
+  aws_region: 'eu-west-1',
+} satisfies Partial<Record<InputName, string>>;
+
+/** parseConfig over MINIMAL_INPUTS and `overrides`, read as the runner passes inputs. */
+export function parseMinimal(overrides: Partial<Record<InputName, string>> = {}) {
+  const all: Partial<Record<InputName, string>> = { ...MINIMAL_INPUTS, ...overrides };
+  return parseConfig(
+    readInputs((n) => all[n as InputName] ?? ''),
+    {},
+    yaml,
+  );
+}
 
 export function inputs(overrides: Record<string, string> = {}): Record<string, string> {
   return {
