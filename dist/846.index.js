@@ -1417,6 +1417,7 @@ class ConcurrentChangeError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .P
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ emptyResult),
 /* harmony export */   S$: () => (/* binding */ applyContext),
 /* harmony export */   oN: () => (/* binding */ pollWithinRun),
 /* harmony export */   s: () => (/* binding */ requireSg)
@@ -1449,6 +1450,10 @@ function pollWithinRun(ctx, o) {
         log: (line) => ctx.log.info(`  ${line}`),
         ...o,
     });
+}
+/** What a run's execution starts from when it has observed nothing of its own (and what tests stub). */
+function emptyResult() {
+    return { securityGroupId: undefined, token: undefined, group: undefined, timings: [], ssm: {} };
 }
 
 
@@ -2295,6 +2300,7 @@ function taggables(ctx, st) {
 
 
 
+
 /** Every step kind has exactly one handler: a kind without one is a compile error. */
 const HANDLERS = {
     ...supportingSteps,
@@ -2342,13 +2348,7 @@ async function runStep(step, ctx, st) {
 }
 /** What execution starts from: for apply, what observe read; other modes start empty. */
 function initialState(plan, ctx) {
-    const empty = {
-        securityGroupId: undefined,
-        token: undefined,
-        group: undefined,
-        timings: [],
-        ssm: {},
-    };
+    const empty = (0,context/* emptyResult */.$)();
     const o = ctx.observed;
     if (!o || (ctx.cfg.mode !== 'apply' && ctx.cfg.mode !== 'plan'))
         return empty;

@@ -5,7 +5,7 @@
 
 import { describe, expect, it, vi } from 'vitest';
 import { destroySteps, isBusyForDelete, waitSettled } from '../src/execute/destroy.js';
-import type { ExecContext, ExecResult } from '../src/execute/context.js';
+import { emptyResult, type ExecContext } from '../src/execute/context.js';
 import { AwsCallError, PlanError } from '../src/errors.js';
 import { VirtualClock } from './fake/clock.js';
 
@@ -38,13 +38,7 @@ function setup() {
     log,
     deadline: clock.now() + 30 * 60_000,
   } as unknown as ExecContext;
-  const st: ExecResult = {
-    securityGroupId: undefined,
-    token: undefined,
-    group: undefined,
-    timings: [],
-    ssm: {},
-  };
+  const st = emptyResult();
   const infos = () => log.info.mock.calls.map((c) => c[0] as string);
   return { ctx, st, elasticache, ec2, log, clock, infos };
 }

@@ -13,7 +13,7 @@ import {
   isBusySymptom,
   raceSymptom,
 } from '../src/execute/conflict.js';
-import type { ExecContext, ExecResult } from '../src/execute/context.js';
+import { emptyResult, type ExecContext } from '../src/execute/context.js';
 import { resourceNames } from '../src/domain/names.js';
 import { connectionUrls } from '../src/domain/urls.js';
 import { CREATED_BY_TAG } from '../src/domain/ownership.js';
@@ -63,13 +63,7 @@ function setup(cfg: ApplyConfig = config(), observed: Observed = converged(cfg))
     aws: { elasticache, ssm, ec2, logs, cloudwatch },
     log,
   } as unknown as ExecContext;
-  const st: ExecResult = {
-    securityGroupId: undefined,
-    token: undefined,
-    group: undefined,
-    timings: [],
-    ssm: {},
-  };
+  const st = emptyResult();
   return { cfg, names: resourceNames(cfg), ctx, st, elasticache, ssm, cloudwatch, log, calls };
 }
 

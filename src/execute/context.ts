@@ -92,3 +92,8 @@ export function pollWithinRun<T>(
     ...o,
   });
 }
+
+/** What a run's execution starts from when it has observed nothing of its own (and what tests stub). */
+export function emptyResult(): ExecResult {
+  return { securityGroupId: undefined, token: undefined, group: undefined, timings: [], ssm: {} };
+}

@@ -7,7 +7,13 @@ import type { Plan, Step, StepKind } from '../plan/steps.js';
 import { alarmSteps } from './alarms.js';
 import { authTokenSteps } from './auth-token.js';
 import { raceSymptom } from './conflict.js';
-import type { ExecContext, ExecResult, StepHandler, StepHandlers } from './context.js';
+import {
+  emptyResult,
+  type ExecContext,
+  type ExecResult,
+  type StepHandler,
+  type StepHandlers,
+} from './context.js';
 import { destroySteps } from './destroy.js';
 import { publishSteps } from './publish.js';
 import { replicationGroupSteps } from './replication-group.js';
@@ -76,13 +82,7 @@ async function runStep(step: Step, ctx: ExecContext, st: ExecResult): Promise<vo
 
 /** What execution starts from: for apply, what observe read; other modes start empty. */
 function initialState(plan: Plan, ctx: ExecContext): ExecResult {
-  const empty: ExecResult = {
-    securityGroupId: undefined,
-    token: undefined,
-    group: undefined,
-    timings: [],
-    ssm: {},
-  };
+  const empty = emptyResult();
   const o = ctx.observed;
   if (!o || (ctx.cfg.mode !== 'apply' && ctx.cfg.mode !== 'plan')) return empty;
   const names = resourceNames(ctx.cfg);
